@@ -1,0 +1,81 @@
+# NetLoad — developer tasks. `make demo` and `make test` set everything up on a fresh Debian 12.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PLUGIN      := netload_plugin
+VERSION     := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
+SYSTEM_PY   := /usr/bin/python3
+VENV        := .venv
+PY          := $(VENV)/bin/python
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv gdal-bin xvfb xauth
+SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DIST        := dist
+ZIP         := $(DIST)/$(PLUGIN)-$(VERSION).zip
+QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+PYTEST_ARGS ?=
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: help setup test test-unit test-integration test-headless test-gui demo package deploy process bench clean
+
+help:
+	@echo "make demo      run the whole pipeline on the bundled samples (offline)"
+	@echo "make test      run every test (unit, integration, headless, gui, packaging)"
+	@echo "make setup     install Debian packages when missing and create .venv"
+	@echo "make package   build $(ZIP) for 'Install from ZIP'"
+	@echo "make deploy    copy the plugin into QGIS_PROFILE=$(QGIS_PROFILE)"
+	@echo "make process ARGS='list'   run qgis_process with this plugin (scripts/netload-process)"
+	@echo "make bench     run every benchmark script at a small size"
+
+## setup: idempotent; installs only what is missing.
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-dev.txt requirements-optional.txt constraints.txt
+	@missing=""; for p in $(APT_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    $(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q --no-install-recommends $$missing; \
+	fi
+	@[ -x $(PY) ] || $(SYSTEM_PY) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	@$(PY) -c "import numpy, qgis.core; assert int(numpy.__version__.split('.')[0]) < 2, 'numpy 2 breaks Debian QGIS'"
+	@touch $@
+
+test: setup
+	bash scripts/run-tests $(PYTEST_ARGS)
+
+test-unit: setup
+	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
+
+test-integration: setup
+	$(PY) -m pytest tests/integration $(PYTEST_ARGS)
+
+test-headless: setup
+	$(PY) -m pytest tests/headless $(PYTEST_ARGS)
+
+test-gui: setup
+	xvfb-run -a $(PY) -m pytest tests/gui $(PYTEST_ARGS)
+
+demo: setup
+	$(PY) scripts/run_demo.py --output demo-output
+
+## package: the zip a user installs with "Install from ZIP" (pb_tool.cfg lists the same files).
+package:
+	$(SYSTEM_PY) scripts/package_plugin.py --output $(ZIP)
+
+deploy: package
+	mkdir -p "$(QGIS_PROFILE)/python/plugins"
+	rm -rf "$(QGIS_PROFILE)/python/plugins/$(PLUGIN)"
+	cd "$(QGIS_PROFILE)/python/plugins" && $(SYSTEM_PY) -m zipfile -e "$(CURDIR)/$(ZIP)" .
+	@echo "Deployed to $(QGIS_PROFILE)/python/plugins/$(PLUGIN); enable it in Plugins > Manage."
+
+process:
+	scripts/netload-process $(ARGS)
+
+bench: setup
+	bash scripts/run-benchmarks --small
+
+clean:
+	rm -rf $(DIST) build demo-output .pytest_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,1 @@
+"""The Processing provider ``netload`` and one algorithm class per file."""

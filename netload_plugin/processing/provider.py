@@ -1,0 +1,38 @@
+"""The ``netload`` Processing provider. It lists its algorithms explicitly (as QuickOSM does)."""
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..about import PLUGIN_DIR, PROVIDER_ID, plugin_version
+
+
+def algorithm_classes():
+    """Every algorithm class the provider offers, in toolbox order.
+
+    Imported here, not at module level, so loading the provider module stays cheap.
+    """
+    return []
+
+
+class NetLoadProvider(QgsProcessingProvider):
+    """Provider ``netload``: data sources, the hidden-load model, rooftop PV and the pipeline."""
+
+    def id(self) -> str:
+        return PROVIDER_ID
+
+    def name(self) -> str:
+        return "NetLoad"
+
+    def longName(self) -> str:  # noqa: N802
+        return QCoreApplication.translate("NetLoadProvider", "NetLoad — hidden load on Brazil's grid") + f" {plugin_version()}"
+
+    def icon(self) -> QIcon:
+        return QIcon(str(PLUGIN_DIR / "icons" / "netload.svg"))
+
+    def versionInfo(self) -> str:  # noqa: N802
+        return plugin_version()
+
+    def loadAlgorithms(self) -> None:  # noqa: N802
+        for algorithm_class in algorithm_classes():
+            self.addAlgorithm(algorithm_class())

@@ -1,0 +1,41 @@
+"""A QGIS interface double that really docks widgets and records menu and toolbar entries.
+
+pytest-qgis's ``qgis_iface`` ignores ``addPluginToMenu``/``addDockWidget``; to prove that
+reloading the plugin leaves exactly one dock and one menu entry we need them recorded.
+"""
+
+from qgis.PyQt.QtWidgets import QMainWindow
+
+
+class RecordingInterface:
+    """Wraps pytest-qgis's iface; docks into a real ``QMainWindow`` and records menus."""
+
+    def __init__(self, base_iface):
+        self._base = base_iface
+        self.window = QMainWindow()
+        self.menus = {}
+        self.toolbar_actions = []
+
+    def __getattr__(self, name):
+        return getattr(self._base, name)
+
+    def mainWindow(self):  # noqa: N802
+        return self.window
+
+    def addDockWidget(self, area, dock):  # noqa: N802
+        self.window.addDockWidget(area, dock)
+
+    def removeDockWidget(self, dock):  # noqa: N802
+        self.window.removeDockWidget(dock)
+
+    def addPluginToMenu(self, name, action):  # noqa: N802
+        self.menus.setdefault(name, []).append(action)
+
+    def removePluginMenu(self, name, action):  # noqa: N802
+        self.menus.get(name, []).remove(action)
+
+    def addToolBarIcon(self, action):  # noqa: N802
+        self.toolbar_actions.append(action)
+
+    def removeToolBarIcon(self, action):  # noqa: N802
+        self.toolbar_actions.remove(action)
