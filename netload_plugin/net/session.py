@@ -134,7 +134,10 @@ class HttpSession:
         for path in self.cache_dir.iterdir():
             base = re.sub(r"(\.part)?(\.json)?(\.tmp)?$", "", path.name)
             if path.is_file() and _CACHE_NAME.match(base):
-                path.unlink()
+                try:
+                    path.unlink()
+                except OSError:  # in use (Windows) or read-only: leave it
+                    continue
                 removed += 1
         return removed
 
