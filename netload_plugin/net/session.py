@@ -34,6 +34,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -180,9 +181,14 @@ class HttpSession:
             progress.check_cancelled()
             try:
                 with self._open(url, headers or {}) as reply:
-                    expected = _content_length(reply)
-                    body = _read_checked(reply, expected, progress)
-                    return body
+                    body = _read_checked(reply, _content_length(reply), progress)
+                    decoder = _decoder(reply, url)
+                    if decoder is None:
+                        return body
+                    decoded = _decode(decoder, body, flush=True)
+                    if not decoder.eof:
+                        raise _Retryable("the compressed reply ended early")
+                    return decoded
             except _Retryable as error:
                 budget.failed(error)
 
@@ -406,6 +412,7 @@ class _Download:
         step = max(expected // 10, 10 * _MB) if expected else 50 * _MB
         next_report = received + step
         started = time.monotonic()
+        decoder = _decoder(reply, self.url)
         with open(self.part, mode) as out:
             while True:
                 self.progress.check_cancelled()
@@ -415,16 +422,20 @@ class _Download:
                     raise _Retryable(f"connection lost mid-download: {error!r}") from None
                 if not chunk:
                     break
-                out.write(chunk)
+                out.write(_decode(decoder, chunk) if decoder else chunk)
                 received += len(chunk)
                 if expected:
                     self.progress.set_fraction(received / expected)
                 if received >= next_report:
                     self.progress.info(f"  {_mb(received)} of {size_text}")
                     next_report += step
-        if expected is not None and received != expected:
-            raise _Retryable("the connection closed before the end of the file")
-        return self._commit(received, time.monotonic() - started)
+            if expected is not None and received != expected:
+                raise _Retryable("the connection closed before the end of the file")
+            if decoder:
+                out.write(_decode(decoder, b"", flush=True))
+                if not decoder.eof:
+                    raise _Retryable("the compressed reply ended early")
+        return self._commit(self._part_size(), time.monotonic() - started)
 
     # -- cache ---------------------------------------------------------------------------
     def _commit(self, size: int, seconds: float) -> Path:
@@ -468,6 +479,7 @@ class _Download:
             "etag": reply.headers.get("ETag"),
             "last_modified": reply.headers.get("Last-Modified"),
             "size": size,
+            "content_encoding": _encoding(reply) or None,
         }
         if path == self.meta_path and self.cached is not None:
             meta = {**self.cached, **{k: v for k, v in meta.items() if v is not None}}
@@ -478,8 +490,8 @@ class _Download:
         meta = _read_json(self.part_meta_path)
         if meta is None or meta.get("url") != self.url or not self.part.is_file():
             return None
-        if not _if_range_validator(meta):
-            return None  # If-Range needs a strong validator: without one, never resume
+        if not _if_range_validator(meta) or meta.get("content_encoding"):
+            return None  # If-Range needs a strong validator, and a decoded body has no byte ranges
         return meta
 
     def _part_size(self) -> int:
@@ -671,6 +683,29 @@ def _mb(size: int | None) -> str:
     if size is None:
         return "unknown size"
     return f"{size:,} bytes" if size < _MB else f"{size / _MB:.1f} MB"
+
+
+def _encoding(reply) -> str:
+    return (reply.headers.get("Content-Encoding") or "").strip().lower()
+
+
+def _decoder(reply, url: str):
+    """A streaming decoder when the server compressed the body although asked not to."""
+    encoding = _encoding(reply)
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj()
+    raise DownloadError(f"{url} was sent with Content-Encoding {encoding!r}, which cannot be decoded here.")
+
+
+def _decode(decoder, data: bytes, flush: bool = False) -> bytes:
+    try:
+        return decoder.decompress(data) + (decoder.flush() if flush else b"")
+    except zlib.error as error:
+        raise _Retryable(f"the compressed reply could not be decoded ({error})") from None
 
 
 def _if_range_validator(meta: dict) -> str | None:

@@ -412,3 +412,42 @@ def test_concurrent_fetches_of_one_url_share_the_cache(fixture_server, session):
     with ThreadPoolExecutor(4) as pool:
         paths = list(pool.map(lambda _: session.fetch(url), range(4)))
     assert len(set(paths)) == 1 and paths[0].read_bytes() == BIG_BODY
+
+
+def test_gzip_body_sent_despite_identity_is_decoded(fixture_server, tmp_path):
+    import gzip
+
+    from tests.support.http_server import Reply
+
+    plain = b"data;carga_mw\n" + b"2024-01-01;12345,6\n" * 5000
+    packed = gzip.compress(plain)
+    fixture_server.route("/api/gz", lambda request: Reply(packed, headers={"Content-Encoding": "gzip"}))
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01))
+    assert session.get(fixture_server.url("/api/gz")) == plain
+    path = session.fetch(fixture_server.url("/api/gz"))
+    assert path.read_bytes() == plain
+    assert {k.lower(): v for k, v in fixture_server.requests[0].headers.items()}["accept-encoding"] == "identity"
+
+
+def test_environment_proxy_is_used_unless_disabled(fixture_server, shared_data, tmp_path, monkeypatch):
+    monkeypatch.setenv("http_proxy", fixture_server.base_url)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    via_environment = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01))
+    # The loopback server answers absolute-URI requests, so it acts as the forward proxy.
+    assert via_environment.get("http://source.invalid" + GD_PATH) == (shared_data / GD_PATH.lstrip("/")).read_bytes()
+    assert fixture_server.requests_for(GD_PATH)[0].headers["Host"] == "source.invalid"
+    direct = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01, retries=0, proxy_url=""))
+    with pytest.raises(DownloadError):
+        direct.get("http://source.invalid" + GD_PATH)
+
+
+def test_no_proxy_hosts_bypass_an_explicit_proxy(fixture_server, tmp_path):
+    dead_proxy = "http://127.0.0.1:9"
+    session = HttpSession(
+        NetworkSettings(cache_dir=tmp_path, retries=0, proxy_url=dead_proxy, no_proxy=("127.0.0.1",))
+    )
+    assert session.get(fixture_server.url(GD_PATH))
+    proxied = HttpSession(NetworkSettings(cache_dir=tmp_path, retries=0, proxy_url=dead_proxy))
+    with pytest.raises(DownloadError):
+        proxied.get(fixture_server.url(GD_PATH))
