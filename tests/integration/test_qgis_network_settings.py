@@ -4,7 +4,7 @@ import base64
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsSettings
 
 from netload_plugin.geo import settings as plugin_settings
 from netload_plugin.geo.network import qgis_http_session, qgis_network_settings
@@ -57,7 +57,7 @@ def test_defaults_without_proxy(qsettings):
 
 
 def test_timeout_and_plugin_settings(qsettings, tmp_path):
-    qsettings.setValue("qgis/networkAndProxy/networkTimeout", 12500)
+    QgsNetworkAccessManager.setTimeout(12500)  # QGIS's own setter: the key is the one QGIS reads
     plugin_settings.set_cache_dir(tmp_path / "my cache")
     bundle = tmp_path / "aneel-chain.pem"
     plugin_settings.set_ca_bundle(bundle)
@@ -107,3 +107,40 @@ def test_plugin_setting_declarations_are_complete(qgis_app):
     assert keys == sorted(set(keys), key=keys.index)  # no duplicates
     assert all(key.startswith("netload/") for key in keys)
     assert all(setting.description for setting in plugin_settings.ALL_SETTINGS)
+
+
+def test_authcfg_proxy_credentials_need_an_unlocked_database(qsettings, fixture_server, tmp_path):
+    port = int(fixture_server.base_url.rsplit(":", 1)[1])
+    _http_proxy(qsettings, port, user="plain-user")
+    qsettings.setValue("proxy/authcfg", "abc1234")
+    if QgsApplication.authManager().masterPasswordIsSet():
+        pytest.skip("the test profile's authentication database is unlocked")
+    # Locked (the test profile has no master password): the plain user is kept, with a warning.
+    assert qgis_network_settings().proxy_url == f"http://plain-user@127.0.0.1:{port}"
+
+
+def test_authcfg_proxy_credentials_from_unlocked_database(qsettings, fixture_server, shared_data, tmp_path):
+    from qgis.core import QgsAuthMethodConfig
+
+    manager = QgsApplication.authManager()
+    if not manager.masterPasswordIsSet():
+        assert manager.setMasterPassword("netload-test-master", True)
+    config = QgsAuthMethodConfig("Basic")
+    config.setName("netload test proxy")
+    config.setConfig("username", "joao")
+    config.setConfig("password", "p@ss word")
+    stored = manager.storeAuthenticationConfig(config)
+    assert stored[0] if isinstance(stored, tuple) else stored
+    try:
+        port = int(fixture_server.base_url.rsplit(":", 1)[1])
+        _http_proxy(qsettings, port, user="plain-user", password="plain")
+        qsettings.setValue("proxy/authcfg", config.id())
+        network = qgis_network_settings(cache_dir=tmp_path)
+        assert network.proxy_url == f"http://joao:p%40ss%20word@127.0.0.1:{port}"
+        body = qgis_http_session(cache_dir=tmp_path).get("http://source.invalid" + GD_PATH)
+        assert body == (shared_data / GD_PATH.lstrip("/")).read_bytes()
+        header = fixture_server.requests_for(GD_PATH)[0].headers["Proxy-Authorization"]
+        assert base64.b64decode(header.split()[1]).decode() == "joao:p@ss word"
+    finally:
+        manager.removeAuthenticationConfig(config.id())
+        manager.clearMasterPassword()
