@@ -27,6 +27,7 @@ import http.client
 import json
 import os
 import re
+import shutil
 import ssl
 import tempfile
 import threading
@@ -398,8 +399,22 @@ class _Download:
                 length = _content_length(reply)
                 self.expected = length
                 mode = "wb"
-                self._write_meta(self.part_meta_path, reply, length)
+            self._check_free_space(offset)
+            if mode == "wb":
+                self._write_meta(self.part_meta_path, reply, self.expected)
             return self._receive(reply, offset, mode)
+
+    def _check_free_space(self, offset: int) -> None:
+        """Fail before the first byte when the cache folder's disk cannot hold the rest."""
+        if self.expected is None:
+            return
+        needed = self.expected - offset
+        free = shutil.disk_usage(self.target.parent).free
+        if needed > free:
+            raise DownloadError(
+                f"{self.url} needs {_mb(needed)} but the disk of the cache folder {self.target.parent} has "
+                f"only {_mb(free)} free. Free some space or choose another cache folder (setting netload/cache_dir)."
+            )
 
     def _receive(self, reply, offset: int, mode: str) -> Path:
         expected = self.expected

@@ -451,3 +451,17 @@ def test_no_proxy_hosts_bypass_an_explicit_proxy(fixture_server, tmp_path):
     proxied = HttpSession(NetworkSettings(cache_dir=tmp_path, retries=0, proxy_url=dead_proxy))
     with pytest.raises(DownloadError):
         proxied.get(fixture_server.url(GD_PATH))
+
+
+def test_not_enough_disk_space_fails_before_downloading(fixture_server, session, monkeypatch):
+    import collections
+
+    from netload_plugin.net import session as session_module
+
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(session_module.shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 1000, 1000))
+    fixture_server.add_file(BIG_PATH, BIG_BODY)
+    with pytest.raises(DownloadError) as error:
+        session.fetch(fixture_server.url(BIG_PATH))
+    assert "2.0 MB" in str(error.value) and "1,000 bytes free" in str(error.value)
+    assert list(session.cache_dir.iterdir()) == []  # no partial file, no sidecar
