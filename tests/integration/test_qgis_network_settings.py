@@ -119,28 +119,40 @@ def test_authcfg_proxy_credentials_need_an_unlocked_database(qsettings, fixture_
     assert qgis_network_settings().proxy_url == f"http://plain-user@127.0.0.1:{port}"
 
 
-def test_authcfg_proxy_credentials_from_unlocked_database(qsettings, fixture_server, shared_data, tmp_path):
-    from qgis.core import QgsAuthMethodConfig
+def test_authcfg_proxy_credentials_from_unlocked_database(repo_root, tmp_path):
+    """Runs in its own QGIS process and profile: setting a master password must not touch the
+    shared test profile (pytest-qgis keeps one profile for the whole run)."""
+    import json
+    import os
+    import subprocess
+    import sys
 
-    manager = QgsApplication.authManager()
-    if not manager.masterPasswordIsSet():
-        assert manager.setMasterPassword("netload-test-master", True)
-    config = QgsAuthMethodConfig("Basic")
-    config.setName("netload test proxy")
-    config.setConfig("username", "joao")
-    config.setConfig("password", "p@ss word")
-    stored = manager.storeAuthenticationConfig(config)
-    assert stored[0] if isinstance(stored, tuple) else stored
-    try:
-        port = int(fixture_server.base_url.rsplit(":", 1)[1])
-        _http_proxy(qsettings, port, user="plain-user", password="plain")
-        qsettings.setValue("proxy/authcfg", config.id())
-        network = qgis_network_settings(cache_dir=tmp_path)
-        assert network.proxy_url == f"http://joao:p%40ss%20word@127.0.0.1:{port}"
-        body = qgis_http_session(cache_dir=tmp_path).get("http://source.invalid" + GD_PATH)
-        assert body == (shared_data / GD_PATH.lstrip("/")).read_bytes()
-        header = fixture_server.requests_for(GD_PATH)[0].headers["Proxy-Authorization"]
-        assert base64.b64decode(header.split()[1]).decode() == "joao:p@ss word"
-    finally:
-        manager.removeAuthenticationConfig(config.id())
-        manager.clearMasterPassword()
+    script = """
+import json, sys
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+app = QgsApplication([], False)
+app.initQgis()
+manager = QgsApplication.authManager()
+assert manager.setMasterPassword("netload-test-master", True)
+config = QgsAuthMethodConfig("Basic")
+config.setName("netload test proxy")
+config.setConfig("username", "joao")
+config.setConfig("password", "p@ss word")
+stored = manager.storeAuthenticationConfig(config)
+assert stored[0] if isinstance(stored, tuple) else stored
+settings = QgsSettings()
+for key, value in {"proxy/proxyEnabled": True, "proxy/proxyType": "HttpCachingProxy",
+                   "proxy/proxyHost": "proxy.example", "proxy/proxyPort": "3128",
+                   "proxy/proxyUser": "plain-user", "proxy/authcfg": config.id()}.items():
+    settings.setValue(key, value)
+from netload_plugin.geo.network import qgis_network_settings
+print(json.dumps(qgis_network_settings().proxy_url))
+"""
+    profile = tmp_path / "profile"
+    environment = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(profile), "QT_QPA_PLATFORM": "offscreen"}
+    completed = subprocess.run(
+        [sys.executable, "-c", script], cwd=repo_root, env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr
+    proxy_url = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert proxy_url == "http://joao:p%40ss%20word@proxy.example:3128"
