@@ -349,6 +349,8 @@ def test_cli_fetches_into_cache_and_prints_path(fixture_server, shared_data, tmp
     assert {k.lower(): v for k, v in fixture_server.requests[-1].headers.items()}["x-api-key"] == "abc"
     assert main([fixture_server.url("/nothing.csv"), "--cache-dir", str(tmp_path)]) == 1
     assert "404" in capsys.readouterr().err
+    assert main(["--clear-cache", "--cache-dir", str(tmp_path)]) == 0
+    assert "Removed 2 cached files" in capsys.readouterr().err and not (tmp_path / cache_file_name(url)).exists()
 
 
 def test_cli_runs_as_module(fixture_server, tmp_path, repo_root):
@@ -465,3 +467,27 @@ def test_not_enough_disk_space_fails_before_downloading(fixture_server, session,
         session.fetch(fixture_server.url(BIG_PATH))
     assert "2.0 MB" in str(error.value) and "1,000 bytes free" in str(error.value)
     assert list(session.cache_dir.iterdir()) == []  # no partial file, no sidecar
+
+
+def test_retry_after_as_http_date_and_capped(fixture_server, tmp_path):
+    import email.utils
+
+    from netload_plugin.net.session import _retry_after
+    from tests.support.http_server import Reply
+
+    in_ten_seconds = email.utils.formatdate(time.time() + 10, usegmt=True)
+    assert 8 <= _retry_after(in_ten_seconds) <= 10
+    assert _retry_after("120") == 120.0 and _retry_after("soon") is None
+
+    calls = []
+
+    def busy(request):
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            return Reply(b"maintenance", status=503, headers={"Retry-After": "3600"})
+        return Reply(b"ok")
+
+    fixture_server.route("/api/busy", busy)
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01, max_backoff_s=0.3))
+    assert session.get(fixture_server.url("/api/busy")) == b"ok"
+    assert 0.25 <= calls[1] - calls[0] < 5  # an hour asked, the cap applied
