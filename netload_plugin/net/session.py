@@ -30,7 +30,6 @@ import re
 import shutil
 import ssl
 import tempfile
-import threading
 import time
 import urllib.error
 import urllib.parse
@@ -42,13 +41,12 @@ from pathlib import Path
 from ..about import user_agent as default_user_agent
 from ..core.errors import Cancelled, DownloadError, NetLoadError
 from ..core.progress import Progress
+from .filelock import FileLock
 
 CHUNK_SIZE = 256 * 1024
 _MB = 1024 * 1024
 _RETRYABLE_STATUS = frozenset({408, 425, 429})
 _CACHE_NAME = re.compile(r"^[0-9a-f]{16}-[A-Za-z0-9._-]+$")
-_TARGET_LOCKS: dict = {}
-_TARGET_LOCKS_GUARD = threading.Lock()
 
 
 @dataclass
@@ -134,6 +132,8 @@ class HttpSession:
         if not self.cache_dir.is_dir():
             return 0
         for path in self.cache_dir.iterdir():
+            if path.suffix == ".lock":
+                continue  # may be held by a running download; empty files
             base = re.sub(r"(\.part)?(\.json)?(\.tmp)?$", "", path.name)
             if path.is_file() and _CACHE_NAME.match(base):
                 try:
@@ -157,8 +157,7 @@ class HttpSession:
                 raise DownloadError(f"File not found: {local}")
             return local
         url = _check_http_url(url_or_path)
-        with _lock_for(self.cache_path_for(url)):  # two threads never write the same .part
-            return _Download(self, url, progress, refresh).run()
+        return _Download(self, url, progress, refresh).run()
 
     def get(
         self,
@@ -314,15 +313,21 @@ class _Download:
         self.meta_path = _sidecar(self.target)
         self.part = self.target.with_name(self.target.name + ".part")
         self.part_meta_path = _sidecar(self.part)
-        self.cached = None if refresh else self._valid_cache()
+        self.lock_path = self.target.with_name(self.target.name + ".lock")
+        self.refresh = refresh
+        self.cached: dict | None = None
         self.budget = _RetryBudget(session.settings, url, progress)
         self.expected: int | None = None
         self.best = 0  # largest .part size reached: progress resets the retry budget
 
     # -- flow --------------------------------------------------------------------------
     def run(self) -> Path:
+        # One writer per cached file across threads and processes; the others wait, then
+        # usually find the copy just downloaded still valid (304).
+        waiting = f"Waiting for another download of {self.url} to finish..."
         try:
-            return self._run()
+            with FileLock(self.lock_path, self.progress, waiting):
+                return self._run()
         except OSError as error:  # network errors are converted earlier: this is the disk
             raise DownloadError(
                 f"Could not write the download of {self.url} to the cache folder {self.target.parent} "
@@ -330,7 +335,7 @@ class _Download:
             ) from None
 
     def _run(self) -> Path:
-        self.target.parent.mkdir(parents=True, exist_ok=True)
+        self.cached = None if self.refresh else self._valid_cache()
         if self._part_meta() is None:
             self._drop_part()
         self.best = self._part_size()
@@ -730,8 +735,4 @@ def _if_range_validator(meta: dict) -> str | None:
         return etag
     return meta.get("last_modified")
 
-
-def _lock_for(target: Path) -> threading.Lock:
-    with _TARGET_LOCKS_GUARD:
-        return _TARGET_LOCKS.setdefault(str(target), threading.Lock())
 

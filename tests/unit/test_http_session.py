@@ -323,7 +323,9 @@ def test_clear_cache_removes_only_own_files(fixture_server, session):
     stranger = session.cache_dir / "notes.txt"
     stranger.write_text("keep me")
     assert session.clear_cache() == 2  # the file and its sidecar
-    assert stranger.exists() and os.listdir(session.cache_dir) == ["notes.txt"]
+    remaining = sorted(os.listdir(session.cache_dir))
+    assert remaining[-1] == "notes.txt" and stranger.read_text() == "keep me"
+    assert len(remaining) == 2 and remaining[0].endswith(".lock")  # empty, may be held by a running download
 
 
 def test_unreachable_server_fails_after_retries(tmp_path):
@@ -466,7 +468,7 @@ def test_not_enough_disk_space_fails_before_downloading(fixture_server, session,
     with pytest.raises(DownloadError) as error:
         session.fetch(fixture_server.url(BIG_PATH))
     assert "2.0 MB" in str(error.value) and "1,000 bytes free" in str(error.value)
-    assert list(session.cache_dir.iterdir()) == []  # no partial file, no sidecar
+    assert [p.suffix for p in session.cache_dir.iterdir()] == [".lock"]  # no partial file, no sidecar
 
 
 def test_retry_after_as_http_date_and_capped(fixture_server, tmp_path):
@@ -491,3 +493,45 @@ def test_retry_after_as_http_date_and_capped(fixture_server, tmp_path):
     session = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01, max_backoff_s=0.3))
     assert session.get(fixture_server.url("/api/busy")) == b"ok"
     assert 0.25 <= calls[1] - calls[0] < 5  # an hour asked, the cap applied
+
+
+def test_second_process_waits_for_the_first_download(fixture_server, session, repo_root):
+    import subprocess
+    import sys
+
+    url = fixture_server.url(GD_PATH)
+    lock = session.cache_path_for(url).with_name(session.cache_path_for(url).name + ".lock")
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from netload_plugin.net.filelock import FileLock\n"
+         f"with FileLock({str(lock)!r}):\n"
+         "    print('locked', flush=True)\n"
+         "    time.sleep(1.0)\n"],
+        cwd=repo_root, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        progress = RecordingProgress()
+        started = time.monotonic()
+        assert session.fetch(url, progress).is_file()
+        assert time.monotonic() - started >= 0.5
+        assert any("Waiting for another download" in line for line in progress.lines)
+    finally:
+        holder.wait(timeout=30)
+
+
+def test_cancel_while_waiting_for_the_lock(fixture_server, session):
+    from netload_plugin.net.filelock import FileLock
+
+    url = fixture_server.url(GD_PATH)
+    lock = session.cache_path_for(url).with_name(session.cache_path_for(url).name + ".lock")
+
+    class CancelWhenWaiting(RecordingProgress):
+        def is_cancelled(self):
+            return bool(self.lines)
+
+    with FileLock(lock):
+        with pytest.raises(Cancelled):
+            session.fetch(url, CancelWhenWaiting())
+    assert fixture_server.requests_for(GD_PATH) == []
