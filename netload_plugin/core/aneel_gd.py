@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -105,8 +105,7 @@ class GdSummary:
         return out
 
 
-@dataclass
-class GdChunk:
+class GdChunk(NamedTuple):
     points: pd.DataFrame
     rejects: pd.DataFrame
 

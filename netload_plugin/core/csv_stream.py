@@ -75,7 +75,7 @@ class LineReader:
     header: list[str] = field(default_factory=list)
     latin1_fallback_blocks: int = 0
     _seen: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
-    _line: int = 1
+    _line: int = 2  # the next physical line: the header is line 1
     _pending: bytes = b""
     _bytes_done: int = 0
 
