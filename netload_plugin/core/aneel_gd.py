@@ -171,7 +171,8 @@ class GdParser:
 
     # -- cleaning of one block --------------------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-        raw = raw.apply(lambda column: column.str.strip())
+        for name in ("CodMunicipioIbge", "SigUF", "CodEmpreendimento", "SigTipoGeracao"):
+            raw[name] = raw[name].str.strip()
         summary = self.summary
         reason = pd.Series("", index=raw.index, dtype=object)
 
@@ -180,7 +181,8 @@ class GdParser:
 
         code_text = raw["CodMunicipioIbge"]
         six = code_text.str.fullmatch(r"\d{6}")
-        code = code_text.where(~six, code_text.map(ibge.complete_code, na_action="ignore"))
+        code = code_text.copy()
+        code[six] = code_text[six].map(ibge.complete_code)
         summary.repaired["6-digit IBGE code completed"] += int(six.sum())
         town = ibge.lookup(code)
         known = town["uf"].notna()
