@@ -175,7 +175,7 @@ class GdParser:
 
     # -- cleaning of one block --------------------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-        for name in ("CodMunicipioIbge", "SigUF", "CodEmpreendimento", "SigTipoGeracao"):
+        for name in ("CodMunicipioIbge", "SigUF"):  # lookup keys; other fields are kept as ANEEL wrote them
             raw[name] = raw[name].str.strip()
         summary = self.summary
         reason = pd.Series("", index=raw.index, dtype=object)
@@ -184,7 +184,7 @@ class GdParser:
         reason[~(capacity > 0)] = "no usable capacity"
 
         code_text = raw["CodMunicipioIbge"]
-        six = code_text.str.fullmatch(r"\d{6}")
+        six = (code_text.str.len() == 6) & code_text.str.isdigit()
         code = code_text.copy()
         code[six] = code_text[six].map(ibge.complete_code)
         summary.repaired["6-digit IBGE code completed"] += int(six.sum())
@@ -216,7 +216,7 @@ class GdParser:
             summary.filtered_out += int((good & ~keep).sum())
             good &= keep
         if self.generation_types:
-            keep = raw["SigTipoGeracao"].str.upper().isin(self.generation_types)
+            keep = raw["SigTipoGeracao"].str.strip().str.upper().isin(self.generation_types)
             summary.filtered_out += int((good & ~keep).sum())
             good &= keep
 
