@@ -12,7 +12,10 @@ def algorithm_classes():
 
     Imported here, not at module level, so loading the provider module stays cheap.
     """
-    return []
+    from .algorithms.download_aneel_gd import DownloadAneelGd
+    from .algorithms.download_aneel_siga import DownloadAneelSiga
+
+    return [DownloadAneelGd, DownloadAneelSiga]
 
 
 class NetLoadProvider(QgsProcessingProvider):
