@@ -109,6 +109,7 @@ def local_to_utc(local: pd.Series, periods=None) -> tuple[pd.Series, np.ndarray,
     return pd.Series(pd.to_datetime(utc, utc=True), index=local.index), nonexistent, ambiguous
 
 
+@lru_cache(maxsize=4096)
 def local_day_hours(day) -> int:
     """Hours in the Brasília local calendar day ``day`` (23 or 25 on DST transition days)."""
     start = pd.Timestamp(day).normalize()
