@@ -201,9 +201,9 @@ def main(argv=None) -> int:
 
 def make_session():
     """The plugin's HTTP session with default settings (shell runs)."""
-    from .session import HttpSession
+    from .session import HttpSession, NetworkSettings
 
-    return HttpSession(None)
+    return HttpSession(NetworkSettings())
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from netload_plugin.core import ons_load
 from netload_plugin.core.errors import NetLoadError
 from netload_plugin.net import ons
 from tests.support.ons_api import OnsApi, half_hour_value
-from tests.support.session import HAVE_SESSION, make_test_session
+from tests.support.session import make_test_session
 
 TODAY = date(2026, 11, 28)
 
@@ -85,7 +85,6 @@ def test_unknown_area_fails_before_any_request(fixture_server):
     assert fixture_server.requests == []
 
 
-@pytest.mark.skipif(not HAVE_SESSION, reason="needs the plugin's HttpSession (net branch) for retries")
 def test_a_500_then_success(fixture_server):
     url = OnsApi().install(fixture_server)
     fixture_server.fail("/prd/cargaverificada", status=500, times=1)
