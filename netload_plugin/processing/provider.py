@@ -12,7 +12,10 @@ def algorithm_classes():
 
     Imported here, not at module level, so loading the provider module stays cheap.
     """
-    return []
+    from .algorithms.download_irradiance import DownloadIrradiance
+    from .algorithms.download_ons_load import DownloadOnsLoad
+
+    return [DownloadOnsLoad, DownloadIrradiance]
 
 
 class NetLoadProvider(QgsProcessingProvider):
