@@ -40,6 +40,8 @@ def _column(series: pd.Series, kind: str):
         # Series repeat the same hours for every station: format each distinct instant once.
         values = pd.to_datetime(series, utc=True).dt.tz_convert(None).to_numpy(dtype="datetime64[ms]")
         codes, uniques = pd.factorize(values)
+        if len(uniques) == 0:
+            return np.full(len(values), None, dtype=object)
         text = np.char.add(np.datetime_as_string(np.asarray(uniques, dtype="datetime64[ms]"), unit="ms"), "Z")
         result = text.astype(object)[codes]
         result[codes < 0] = None
