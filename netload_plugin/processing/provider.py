@@ -14,8 +14,10 @@ def algorithm_classes():
     """
     from .algorithms.download_aneel_gd import DownloadAneelGd
     from .algorithms.download_aneel_siga import DownloadAneelSiga
+    from .algorithms.download_irradiance import DownloadIrradiance
+    from .algorithms.download_ons_load import DownloadOnsLoad
 
-    return [DownloadAneelGd, DownloadAneelSiga]
+    return [DownloadAneelGd, DownloadAneelSiga, DownloadOnsLoad, DownloadIrradiance]
 
 
 class NetLoadProvider(QgsProcessingProvider):
