@@ -28,6 +28,9 @@ def file_set(config_path: Path) -> list:
             relative = path.relative_to(plugin_dir)
             if path.is_file() and path.suffix not in EXCLUDED_SUFFIXES and not EXCLUDED_DIRS & set(relative.parts):
                 chosen.append(relative)
+    unlisted = sorted(p.name for p in plugin_dir.glob("*.py") if Path(p.name) not in chosen)
+    if unlisted:
+        sys.exit(f"pb_tool.cfg does not list these plugin modules in python_files: {', '.join(unlisted)}")
     missing = [str(p) for p in chosen if not (plugin_dir / p).is_file()]
     if missing:
         sys.exit(f"pb_tool.cfg lists files that do not exist: {', '.join(missing)}")
