@@ -108,32 +108,13 @@ def _time_zone_view(values, shape, name, dtype):
         raise ValueError(f"{name} of shape {np.shape(values)} does not fit (times, zones) = {shape}")
 
 
-def generation_kw(times_utc, latitude, longitude, capacity_kw, ghi_wm2, temp_air_c=25.0,
-                  params: Optional[PVParameters] = None, *, interval_minutes: Optional[float] = None,
-                  dtype=np.float32, progress=None) -> np.ndarray:
-    """Mean AC generation (kW) of each zone's PV fleet over each interval, (T, Z).
+def _plane_of_array_blocks(times_utc, lat, lon, ghi, params, interval_minutes, dtype, progress):
+    """Yield (rows, poa_global, poa_effective) per block of times: the shared irradiance chain.
 
-    ``capacity_kw``: registered (inverter, AC) capacity, (Z,) or (T, Z) for a fleet that grows over
-    time. ``ghi_wm2``: mean global horizontal irradiance over each interval, (T, Z); NaN stays NaN
-    in the output. ``temp_air_c``: scalar, (T,), (Z,) or (T, Z) air temperature.
-    ``progress``: optional :class:`netload_plugin.core.progress.Progress` (fraction and cancel).
-
-    Chain per element: Erbs decomposition → Hay-Davies (or isotropic) transposition with ground
-    reflection → beam incidence-angle loss → SAPM cell temperature → PVWatts DC with the DC/AC ratio
-    and system losses → PVWatts inverter clipped at the registered capacity (see
-    :class:`PVParameters` for every default). The (T, Z) solar geometry never uses trigonometry: the
-    cosines of zenith and incidence angle come from a (T, 3) × (3, Z) product.
+    Erbs decomposition → Hay-Davies (or isotropic) transposition with ground reflection → beam
+    incidence-angle loss. The cosines of zenith and incidence come from a (T, 3) × (3, Z) product.
     """
-    params = params or PVParameters()
-    lat, lon = _zone_arrays(latitude, longitude)
     n_times, n_zones = len(times_utc), lat.size
-    shape = (n_times, n_zones)
-    ghi = np.asarray(ghi_wm2)
-    if ghi.shape != shape:
-        raise ValueError(f"ghi_wm2 has shape {ghi.shape}, expected (times, zones) = {shape}")
-    capacity = _time_zone_view(capacity_kw, shape, "capacity_kw", dtype)
-    temp_air = _time_zone_view(temp_air_c, shape, "temp_air_c", dtype)
-
     interval_s = interval_seconds(times_utc, interval_minutes)
     midpoints = _midpoints(times_utc, interval_s)
     sun = sun_vectors(sun_ephemeris(midpoints)).astype(dtype)
@@ -142,8 +123,6 @@ def generation_kw(times_utc, latitude, longitude, capacity_kw, ghi_wm2, temp_air
     up = site_up_vectors(lat, lon).astype(dtype)
     normal = plane_normals(lat, lon, tilt, params.azimuth_deg).astype(dtype)
     tilt = tilt.astype(dtype)
-
-    out = np.empty(shape, dtype=dtype)
     step = _rows_per_block(n_zones)
     for start in range(0, n_times, step):
         if progress is not None:
@@ -160,10 +139,68 @@ def generation_kw(times_utc, latitude, longitude, capacity_kw, ghi_wm2, temp_air
         poa_global = beam + diffuse
         beam *= incidence_angle_modifier(cos_aoi, params.iam_model)
         beam += diffuse
-        per_kw = ac_power_per_kw(poa_global, beam, temp_air[rows], params)
-        np.multiply(per_kw, capacity[rows], out=out[rows])
+        yield rows, poa_global, beam
     if progress is not None:
         progress.set_fraction(1.0)
+
+
+def _check_ghi(ghi_wm2, shape):
+    ghi = np.asarray(ghi_wm2)
+    if ghi.shape != shape:
+        raise ValueError(f"ghi_wm2 has shape {ghi.shape}, expected (times, zones) = {shape}")
+    return ghi
+
+
+def plane_of_array_wm2(times_utc, latitude, longitude, ghi_wm2,
+                       params: Optional[PVParameters] = None, *,
+                       interval_minutes: Optional[float] = None, dtype=np.float32):
+    """(poa_global, poa_effective) in W/m², each (T, Z): irradiance on the modules' plane.
+
+    ``poa_effective`` has the beam's incidence-angle loss applied (what the cells convert);
+    ``poa_global`` is what heats the module. Same chain and conventions as :func:`generation_kw`.
+    """
+    params = params or PVParameters()
+    lat, lon = _zone_arrays(latitude, longitude)
+    shape = (len(times_utc), lat.size)
+    ghi = _check_ghi(ghi_wm2, shape)
+    poa_global = np.empty(shape, dtype=dtype)
+    poa_effective = np.empty(shape, dtype=dtype)
+    for rows, block_global, block_effective in _plane_of_array_blocks(
+            times_utc, lat, lon, ghi, params, interval_minutes, dtype, None):
+        poa_global[rows] = block_global
+        poa_effective[rows] = block_effective
+    return poa_global, poa_effective
+
+
+def generation_kw(times_utc, latitude, longitude, capacity_kw, ghi_wm2, temp_air_c=25.0,
+                  params: Optional[PVParameters] = None, *, interval_minutes: Optional[float] = None,
+                  dtype=np.float32, progress=None) -> np.ndarray:
+    """Mean AC generation (kW) of each zone's PV fleet over each interval, (T, Z).
+
+    ``capacity_kw``: registered (inverter, AC) capacity, (Z,) or (T, Z) for a fleet that grows over
+    time. ``ghi_wm2``: mean global horizontal irradiance over each interval, (T, Z); NaN stays NaN
+    in the output. ``temp_air_c``: scalar, (T,), (Z,) or (T, Z) air temperature.
+    ``interval_minutes``: interval length, inferred from the times when not given.
+    ``progress``: optional :class:`netload_plugin.core.progress.Progress` (fraction and cancel).
+
+    Chain per element: Erbs decomposition → Hay-Davies (or isotropic) transposition with ground
+    reflection → beam incidence-angle loss → SAPM cell temperature → PVWatts DC with the DC/AC ratio
+    and system losses → PVWatts inverter clipped at the registered capacity (see
+    :class:`PVParameters` for every default). The (T, Z) solar geometry never uses trigonometry: the
+    cosines of zenith and incidence angle come from a (T, 3) × (3, Z) product, and the work runs in
+    blocks of about a million elements so temporaries stay small.
+    """
+    params = params or PVParameters()
+    lat, lon = _zone_arrays(latitude, longitude)
+    shape = (len(times_utc), lat.size)
+    ghi = _check_ghi(ghi_wm2, shape)
+    capacity = _time_zone_view(capacity_kw, shape, "capacity_kw", dtype)
+    temp_air = _time_zone_view(temp_air_c, shape, "temp_air_c", dtype)
+    out = np.empty(shape, dtype=dtype)
+    for rows, poa_global, poa_effective in _plane_of_array_blocks(
+            times_utc, lat, lon, ghi, params, interval_minutes, dtype, progress):
+        per_kw = ac_power_per_kw(poa_global, poa_effective, temp_air[rows], params)
+        np.multiply(per_kw, capacity[rows], out=out[rows])
     return out
 
 
