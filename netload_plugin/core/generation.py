@@ -283,7 +283,9 @@ def _shape_by_clearsky(times_utc, lat, lon, daily_kwh_for, interval_minutes, lin
                 scale = np.where(integral_wh > 0, totals_kwh * 1000.0 / integral_wh, 0.0)
             scale = np.where(np.isnan(totals_kwh), np.nan, scale)
             day_of_row = np.searchsorted(unique_days, day_numbers[request_rows])
-            out[:, members] = clear[request_rows][:, local] * scale[day_of_row]
+            shaped = clear[request_rows][:, local]
+            # The sun being down needs no data: only daylight intervals of unknown days are NaN.
+            out[:, members] = np.where(shaped > 0, shaped * scale[day_of_row], 0.0)
     if progress is not None:
         progress.set_fraction(1.0)
     return out
@@ -297,8 +299,9 @@ def ghi_from_daily_totals(times_utc, latitude, longitude, daily_kwh_m2, day_date
     ``daily_kwh_m2``: (D, Z) daily global horizontal irradiation in kWh/m² (e.g. NASA POWER
     ``ALLSKY_SFC_SW_DWN``); ``day_dates``: (D,) dates (``datetime64[D]`` or anything numpy converts),
     the local days those totals belong to. Every interval of a day whose total is known gets
-    ``GHI_clear(t) × total / ∫day GHI_clear``, so the day's intervals sum back to the total; intervals
-    of days missing from ``day_dates`` (or NaN, or negative such as POWER's −999) are NaN.
+    ``GHI_clear(t) × total / ∫day GHI_clear``, so the day's intervals sum back to the total. Daylight
+    intervals of days missing from ``day_dates`` (or NaN, or negative such as POWER's −999) are NaN;
+    night intervals are 0 whatever the data.
     """
     lat, lon = _zone_arrays(latitude, longitude)
     days = np.asarray(day_dates, dtype="datetime64[D]").astype(np.int64)
@@ -434,13 +437,14 @@ def ghi_from_stations(times_utc, latitude, longitude, station_latitude, station_
 
     zone_day = (sun @ site_up_vectors(lat, lon)) > 0
     missing = np.isnan(result)
-    fallback_intervals = (missing & zone_day).sum(axis=0)
+    result[missing & ~zone_day] = 0.0
+    missing &= zone_day
+    fallback_intervals = missing.sum(axis=0)
     if fallback_ghi_wm2 is not None:
         fallback = np.asarray(fallback_ghi_wm2, dtype=float)
         if fallback.shape != result.shape:
             raise ValueError(f"fallback_ghi_wm2 has shape {fallback.shape}, expected {result.shape}")
         result[missing] = fallback[missing]
-    result[missing & ~zone_day & np.isnan(result)] = 0.0
     return StationIrradiance(
         ghi_wm2=result.astype(dtype),
         nearest_station=np.where(has_station, nearest, -1),

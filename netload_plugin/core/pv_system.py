@@ -70,8 +70,8 @@ class PVParameters:
         metered GD generation 22-33 % above estimates based on the registered capacity because the
         modules exceed the inverter rating (EPE, *Micro e Minigeração Distribuída — Caderno de
         Premissas*, 2023; ../shared/docs/sources.md), and 1.2 is PVWatts' own default DC/AC ratio;
-        a higher ratio clips more at noon, so 1.2 gives 15-19 % more annual energy than 1.0, the
-        low end of EPE's gap — with the other losses at PVWatts values it keeps the implied
+        1.2 gives about 20 % more annual energy than 1.0 (some noon clipping), the low end of
+        EPE's gap — with the other losses at PVWatts values it keeps the implied
         capacity factor of every test site inside EPE's 13-19 % range (tests/unit/test_pv_yield.py).
         ``losses_percent`` 14.08: PVWatts' default categories (:data:`PVWATTS_DEFAULT_LOSSES`).
     Inverter
