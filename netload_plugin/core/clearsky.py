@@ -106,27 +106,75 @@ def clearsky_ghi(times_utc, latitude, longitude, linke_turbidity=None, altitude_
     for start in range(0, sun.shape[0], block_hours):
         rows = slice(start, start + block_hours)
         out[rows] = clearsky_ghi_block(sun[rows], site_up_vectors(lat, lon), dni_extra[rows],
-                                       turbidity[rows], altitude_m)
+                                       turbidity[rows], altitude_m, dtype)
     return out
 
 
-def clearsky_ghi_block(sun, up, dni_extra, turbidity, altitude_m=0.0) -> np.ndarray:
-    """Clear-sky GHI for sun vectors (T, 3) × site up vectors (3, Z); night rows are skipped.
+def clearsky_ghi_block(sun, up, dni_extra, turbidity, altitude_m=0.0, dtype=np.float32) -> np.ndarray:
+    """Clear-sky GHI (W/m²) for sun vectors (T, 3) × site up vectors (3, Z), in ``dtype``.
 
-    ``turbidity`` is (T, 1) or (T, Z); ``altitude_m`` scalar or (Z,). Only the daylight elements
-    go through the transcendental functions, which halves the work.
+    ``dni_extra`` is (T,), ``turbidity`` (T, 1) or (T, Z), ``altitude_m`` scalar or (Z,). The
+    refracted elevation and the air mass depend on cos(zenith) alone, so they come from a table
+    (:func:`_airmass_table`) instead of four transcendental functions per element; the GHI equation
+    is then one exponential: ``cg1 · E0 · cos Z_app · exp(−AM_rel · p/p0 · cg2 · (fh1 + fh2 (TL − 1)))``.
     """
-    cos_zenith = sun @ up
-    out = np.zeros(cos_zenith.shape, dtype=float)
-    day = cos_zenith > -0.0146   # true elevation > -0.8333°: where refraction can lift the sun
-    if not day.any():
-        return out
-    rows, cols = np.nonzero(day)
-    turbidity = np.broadcast_to(turbidity, cos_zenith.shape)[rows, cols]
-    altitude = np.broadcast_to(np.asarray(altitude_m, dtype=float), (cos_zenith.shape[1],))[cols]
-    dni_extra = np.broadcast_to(np.asarray(dni_extra, dtype=float).reshape(-1, 1),
-                                cos_zenith.shape)[rows, cols]
-    ghi, _, _ = ineichen(apparent_elevation_from_cos_zenith(cos_zenith[day]), dni_extra, turbidity,
-                         altitude)
-    out[day] = ghi
-    return out
+    cos_zenith = (sun.astype(dtype, copy=False) @ up.astype(dtype, copy=False))
+    altitude = np.broadcast_to(np.asarray(altitude_m, dtype=float), (cos_zenith.shape[1],))
+    fh1, fh2 = np.exp(-altitude / 8000.0), np.exp(-altitude / 1250.0)
+    cg1 = 5.09e-05 * altitude + 0.868
+    cg2 = 3.92e-05 * altitude + 0.0387
+    pressure_ratio = altitude_to_pressure_pa(altitude) / 101325.0
+    # exponent per unit relative air mass = A + B·TL, per zone A and B (rows: time, columns: zone).
+    coeff_a = (pressure_ratio * cg2 * (fh1 - fh2)).astype(dtype)[None, :]
+    coeff_b = (pressure_ratio * cg2 * fh2).astype(dtype)[None, :]
+    exponent = coeff_a + coeff_b * np.asarray(turbidity, dtype=dtype)
+    airmass, cos_apparent = _interpolate_airmass(cos_zenith)
+    exponent *= airmass
+    np.negative(exponent, out=exponent)
+    np.exp(exponent, out=exponent)
+    exponent *= cos_apparent
+    exponent *= np.asarray(dni_extra, dtype=dtype).reshape(-1, 1)
+    exponent *= cg1.astype(dtype)[None, :]
+    return exponent
+
+
+_TABLE_COS_MIN = -0.0146      # true elevation −0.8333°: below it SPA applies no refraction
+_TABLE_SIZE = 16384
+
+
+def _airmass_table():
+    """Relative air mass and cos(apparent zenith) on a uniform grid of cos(true zenith).
+
+    Standard pressure and 12 °C for the refraction, as pvlib's defaults; below the apparent
+    horizon both are 0 (which makes the clear-sky GHI 0).
+    """
+    if _airmass_table.cache is None:
+        cos_true = np.linspace(_TABLE_COS_MIN, 1.0, _TABLE_SIZE)
+        apparent = apparent_elevation_from_cos_zenith(cos_true)
+        airmass = np.nan_to_num(relative_airmass(apparent), nan=0.0)
+        cos_apparent = np.maximum(np.sin(np.radians(apparent)), 0.0)
+        airmass[cos_apparent <= 0] = 0.0
+        _airmass_table.cache = (cos_true, airmass, cos_apparent)
+    return _airmass_table.cache
+
+
+_airmass_table.cache = None
+
+
+def _interpolate_airmass(cos_zenith):
+    """Linear interpolation in :func:`_airmass_table` (uniform grid: no search), same dtype."""
+    grid, airmass, cos_apparent = _airmass_table()
+    dtype = cos_zenith.dtype
+    position = (cos_zenith - dtype.type(grid[0])) * dtype.type((grid.size - 1) / (grid[-1] - grid[0]))
+    np.clip(position, 0, grid.size - 1.001, out=position)
+    index = position.astype(np.int32)
+    position -= index
+    am_low, am_high = airmass.astype(dtype)[index], airmass.astype(dtype)[index + 1]
+    cz_low, cz_high = cos_apparent.astype(dtype)[index], cos_apparent.astype(dtype)[index + 1]
+    am_high -= am_low
+    am_high *= position
+    am_high += am_low
+    cz_high -= cz_low
+    cz_high *= position
+    cz_high += cz_low
+    return am_high, cz_high

@@ -249,8 +249,7 @@ def _shape_by_clearsky(times_utc, lat, lon, daily_kwh_for, interval_minutes, lin
     n_grid = len(seconds) + 2 * (steps_per_day + 1)
     grid = grid_start + np.arange(n_grid) * step
     grid_mid = grid + step / 2.0
-    request_rows = np.round((seconds - grid_start) / step).astype(np.int64)
-    if np.any(np.abs(grid[request_rows] - seconds) > 1.0):
+    if np.any(np.abs(grid[n_before:n_before + len(seconds)] - seconds) > 1.0):
         raise ValueError("times must be increasing at a regular step")
     grid_times = (grid_mid * 1e9).astype(np.int64).astype("datetime64[ns]")
     sun = sun_vectors(sun_ephemeris(grid_times))
@@ -259,31 +258,35 @@ def _shape_by_clearsky(times_utc, lat, lon, daily_kwh_for, interval_minutes, lin
     altitude = np.broadcast_to(np.asarray(altitude_m, dtype=float), lat.shape)
 
     out = np.empty((len(seconds), lat.size), dtype=dtype)
+    requested = slice(n_before, n_before + len(seconds))
     zone_step = max(1, BLOCK_ELEMENTS // n_grid)
-    # Zones whose local-solar-day boundaries fall on the same grid rows are handled together.
+    # Zones whose local-solar-day boundaries fall on the same grid rows are handled together:
+    # sorted by that offset, each group is a contiguous run of ``order``.
     offsets = _solar_day_offset_steps(lon, step)
-    for block_start in range(0, lat.size, zone_step):
-        if progress is not None:
-            progress.check_cancelled()
-            progress.set_fraction(block_start / lat.size)
-        zones = np.arange(block_start, min(lat.size, block_start + zone_step))
-        turbidity_block = turbidity if turbidity.shape[1] == 1 else turbidity[:, zones]
-        clear = clearsky_ghi_block(sun, site_up_vectors(lat[zones], lon[zones]), dni_extra,
-                                   turbidity_block, altitude[zones])
-        for offset in np.unique(offsets[zones]):
-            members = zones[offsets[zones] == offset]
-            local = np.nonzero(offsets[zones] == offset)[0]
-            day_numbers = np.floor((grid_mid + offset * step) / _SECONDS_PER_DAY).astype(np.int64)
-            boundaries = np.flatnonzero(np.diff(day_numbers)) + 1
-            starts = np.concatenate([[0], boundaries])
-            unique_days = day_numbers[starts]
-            integral_wh = np.add.reduceat(clear[:, local], starts, axis=0) * (step / 3600.0)
+    order = np.argsort(offsets, kind="stable")
+    group_offsets, group_starts = np.unique(offsets[order], return_index=True)
+    group_ends = np.append(group_starts[1:], lat.size)
+    done = 0
+    for offset, group_start, group_end in zip(group_offsets, group_starts, group_ends):
+        day_numbers = np.floor((grid_mid + offset * step) / _SECONDS_PER_DAY).astype(np.int64)
+        starts = np.concatenate([[0], np.flatnonzero(np.diff(day_numbers)) + 1])
+        unique_days = day_numbers[starts]
+        day_of_row = np.searchsorted(unique_days, day_numbers[requested])
+        for block_start in range(group_start, group_end, zone_step):
+            if progress is not None:
+                progress.check_cancelled()
+                progress.set_fraction(done / lat.size)
+            members = order[block_start:min(group_end, block_start + zone_step)]
+            done += members.size
+            turbidity_block = turbidity if turbidity.shape[1] == 1 else turbidity[:, members]
+            clear = clearsky_ghi_block(sun, site_up_vectors(lat[members], lon[members]), dni_extra,
+                                       turbidity_block, altitude[members], dtype)
+            integral_wh = np.add.reduceat(clear, starts, axis=0, dtype=np.float64) * (step / 3600.0)
             totals_kwh = daily_kwh_for(unique_days, members)
             with np.errstate(divide="ignore", invalid="ignore"):
                 scale = np.where(integral_wh > 0, totals_kwh * 1000.0 / integral_wh, 0.0)
-            scale = np.where(np.isnan(totals_kwh), np.nan, scale)
-            day_of_row = np.searchsorted(unique_days, day_numbers[request_rows])
-            shaped = clear[request_rows][:, local]
+            scale = np.where(np.isnan(totals_kwh), np.nan, scale).astype(dtype)
+            shaped = clear[requested]
             # The sun being down needs no data: only daylight intervals of unknown days are NaN.
             out[:, members] = np.where(shaped > 0, shaped * scale[day_of_row], 0.0)
     if progress is not None:
