@@ -111,6 +111,8 @@ def _time_zone_view(values, shape, name, dtype):
 def _plane_of_array_blocks(times_utc, lat, lon, ghi, params, interval_minutes, dtype, progress):
     """Yield (rows, poa_global, poa_effective) per block of times: the shared irradiance chain.
 
+    ``rows`` (a slice or an index array) are the rows computed; rows not yielded are all zero.
+
     Erbs decomposition → Hay-Davies (or isotropic) transposition with ground reflection → beam
     incidence-angle loss. The cosines of zenith and incidence come from a (T, 3) × (3, Z) product.
     """
@@ -128,10 +130,21 @@ def _plane_of_array_blocks(times_utc, lat, lon, ghi, params, interval_minutes, d
         if progress is not None:
             progress.check_cancelled()
             progress.set_fraction(start / n_times)
-        rows = slice(start, start + step)
+        block = slice(start, start + step)
+        # Rows with no irradiance anywhere (night over every zone: a third of the hours for all of
+        # Brazil, half for one state) give exactly 0 and are skipped. NaN counts as irradiance.
+        block_ghi = ghi[block]
+        active = np.flatnonzero((block_ghi != 0).any(axis=1))
+        if active.size == 0:
+            continue
+        rows = active + start
+        if active.size == block_ghi.shape[0]:
+            rows = block
+        else:
+            block_ghi = block_ghi[active]
+        block_ghi = block_ghi.astype(dtype, copy=False)
         cos_zenith = sun[rows] @ up
         cos_aoi = sun[rows] @ normal
-        block_ghi = ghi[rows].astype(dtype, copy=False)
         dni, dhi = erbs(block_ghi, cos_zenith, dni_extra[rows])
         beam, sky, ground = plane_of_array(block_ghi, dni, dhi, cos_zenith, cos_aoi,
                                            dni_extra[rows], tilt, params.albedo, params.sky_model)
@@ -163,8 +176,8 @@ def plane_of_array_wm2(times_utc, latitude, longitude, ghi_wm2,
     lat, lon = _zone_arrays(latitude, longitude)
     shape = (len(times_utc), lat.size)
     ghi = _check_ghi(ghi_wm2, shape)
-    poa_global = np.empty(shape, dtype=dtype)
-    poa_effective = np.empty(shape, dtype=dtype)
+    poa_global = np.zeros(shape, dtype=dtype)
+    poa_effective = np.zeros(shape, dtype=dtype)
     for rows, block_global, block_effective in _plane_of_array_blocks(
             times_utc, lat, lon, ghi, params, interval_minutes, dtype, None):
         poa_global[rows] = block_global
@@ -196,11 +209,12 @@ def generation_kw(times_utc, latitude, longitude, capacity_kw, ghi_wm2, temp_air
     ghi = _check_ghi(ghi_wm2, shape)
     capacity = _time_zone_view(capacity_kw, shape, "capacity_kw", dtype)
     temp_air = _time_zone_view(temp_air_c, shape, "temp_air_c", dtype)
-    out = np.empty(shape, dtype=dtype)
+    out = np.zeros(shape, dtype=dtype)
     for rows, poa_global, poa_effective in _plane_of_array_blocks(
             times_utc, lat, lon, ghi, params, interval_minutes, dtype, progress):
         per_kw = ac_power_per_kw(poa_global, poa_effective, temp_air[rows], params)
-        np.multiply(per_kw, capacity[rows], out=out[rows])
+        per_kw *= capacity[rows]
+        out[rows] = per_kw
     return out
 
 

@@ -145,7 +145,7 @@ def pvwatts_ac(pdc, pac0, eta_nominal=0.96, eta_reference=0.9637):
         zeta = pdc / pdc0
         efficiency = (eta_nominal / eta_reference) * (-0.0162 * zeta - 0.0059 / zeta + 0.9858)
         pac = np.where(pdc != 0, efficiency * pdc, 0.0)
-    return np.clip(pac, 0.0, pac0).astype(np.result_type(pdc), copy=False)
+    return np.minimum(np.maximum(pac, 0.0), pac0).astype(np.result_type(pdc), copy=False)
 
 
 def ac_power_per_kw(poa_global, poa_effective, temp_air, params: PVParameters):
