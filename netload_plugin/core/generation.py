@@ -98,10 +98,8 @@ def _rows_per_block(n_zones: int, block_elements: int = BLOCK_ELEMENTS) -> int:
 
 
 def _time_zone_view(values, shape, name, dtype):
-    """Broadcast a scalar, (T,), (Z,) — ambiguous when T == Z: then (T,) wins — or (T, Z) input."""
+    """Broadcast a scalar, (Z,) per zone, (T, 1) per time or (T, Z) input (numpy's rules)."""
     array = np.asarray(values, dtype=dtype)
-    if array.ndim == 1 and array.shape[0] == shape[0]:
-        array = array[:, None]
     try:
         return np.broadcast_to(array, shape)
     except ValueError:
@@ -192,7 +190,8 @@ def generation_kw(times_utc, latitude, longitude, capacity_kw, ghi_wm2, temp_air
 
     ``capacity_kw``: registered (inverter, AC) capacity, (Z,) or (T, Z) for a fleet that grows over
     time. ``ghi_wm2``: mean global horizontal irradiance over each interval, (T, Z); NaN stays NaN
-    in the output. ``temp_air_c``: scalar, (T,), (Z,) or (T, Z) air temperature.
+    in the output. ``temp_air_c``: air temperature (°C), scalar, (Z,) per zone, (T, 1) per time or
+    (T, Z). One-dimensional inputs are always per zone.
     ``interval_minutes``: interval length, inferred from the times when not given.
     ``progress``: optional :class:`netload_plugin.core.progress.Progress` (fraction and cancel).
 
@@ -332,9 +331,12 @@ def ghi_from_daily_totals(times_utc, latitude, longitude, daily_kwh_m2, day_date
     order = np.argsort(days)
     days, totals = days[order], totals[order]
 
+    if days.size == 0:
+        raise ValueError("day_dates is empty: no daily totals to shape")
+
     def daily_kwh_for(day_numbers, zones):
-        index = np.clip(np.searchsorted(days, day_numbers), 0, max(days.size - 1, 0))
-        found = days[index] == day_numbers if days.size else np.zeros(day_numbers.shape, bool)
+        index = np.minimum(np.searchsorted(days, day_numbers), days.size - 1)
+        found = days[index] == day_numbers
         values = totals[index][:, zones]
         return np.where(found[:, None], values, np.nan)
 
@@ -432,38 +434,50 @@ def ghi_from_stations(times_utc, latitude, longitude, station_latitude, station_
     distance = haversine_km(lat[:, None], lon[:, None], s_lat[None, :], s_lon[None, :])  # (Z, S)
     within = distance <= radius_km
     order = np.argsort(distance, axis=1)
+    zone_index = np.arange(lat.size)
     nearest = order[:, 0]
-    has_station = within[np.arange(lat.size), nearest]
-    result = np.full((len(times_utc), lat.size), np.nan, dtype=float)
-    if method == "nearest":
-        max_rank = int(within.sum(axis=1).max(initial=0))
-        for rank in range(max_rank):
-            station = order[:, rank]
-            usable = within[np.arange(lat.size), station]
-            candidate = series[:, station]
-            fill = np.isnan(result) & usable[None, :]
-            result[fill] = candidate[fill]
-    else:
+    has_station = within[zone_index, nearest]
+    valid = ~np.isnan(series)
+    filled = np.where(valid, series, 0.0)
+    if method == "idw":
         with np.errstate(divide="ignore"):
             weights = np.where(within, 1.0 / np.maximum(distance, 1e-3) ** power, 0.0)  # (Z, S)
-        valid = ~np.isnan(series)
-        numerator = np.where(valid, series, 0.0) @ weights.T
-        denominator = valid.astype(float) @ weights.T
-        with np.errstate(divide="ignore", invalid="ignore"):
-            result = np.where(denominator > 0, numerator / denominator, np.nan)
-
     zone_day = (sun @ site_up_vectors(lat, lon)) > 0
-    missing = np.isnan(result)
-    result[missing & ~zone_day] = 0.0
-    missing &= zone_day
-    fallback_intervals = missing.sum(axis=0)
+    fallback = None
     if fallback_ghi_wm2 is not None:
-        fallback = np.asarray(fallback_ghi_wm2, dtype=float)
-        if fallback.shape != result.shape:
-            raise ValueError(f"fallback_ghi_wm2 has shape {fallback.shape}, expected {result.shape}")
-        result[missing] = fallback[missing]
+        fallback = np.asarray(fallback_ghi_wm2)
+        if fallback.shape != (len(times_utc), lat.size):
+            raise ValueError(f"fallback_ghi_wm2 has shape {fallback.shape}, expected "
+                             f"{(len(times_utc), lat.size)}")
+
+    result = np.empty((len(times_utc), lat.size), dtype=dtype)
+    fallback_intervals = np.zeros(lat.size, dtype=np.int64)
+    zone_step = max(1, BLOCK_ELEMENTS // max(1, len(times_utc)))
+    for start in range(0, lat.size, zone_step):
+        zones = zone_index[start:start + zone_step]
+        if method == "nearest":
+            block = np.full((len(times_utc), zones.size), np.nan)
+            for rank in range(int(within[zones].sum(axis=1).max(initial=0))):
+                station = order[zones, rank]
+                usable = within[zones, station]
+                fill = np.isnan(block) & usable[None, :]
+                if not fill.any():
+                    continue
+                block[fill] = series[:, station][fill]
+        else:
+            numerator = filled @ weights[zones].T
+            denominator = valid.astype(float) @ weights[zones].T
+            with np.errstate(divide="ignore", invalid="ignore"):
+                block = np.where(denominator > 0, numerator / denominator, np.nan)
+        missing = np.isnan(block)
+        block[missing & ~zone_day[:, zones]] = 0.0
+        missing &= zone_day[:, zones]
+        fallback_intervals[zones] = missing.sum(axis=0)
+        if fallback is not None:
+            block[missing] = fallback[:, zones][missing]
+        result[:, zones] = block
     return StationIrradiance(
-        ghi_wm2=result.astype(dtype),
+        ghi_wm2=result,
         nearest_station=np.where(has_station, nearest, -1),
         nearest_distance_km=np.where(has_station, distance[np.arange(lat.size), nearest], np.nan),
         stations_in_radius=within.sum(axis=1),

@@ -162,3 +162,13 @@ def test_parameters_validate_and_default_tilt_is_latitude():
         PVParameters(sky_model="perez-ish")
     with pytest.raises(ValueError):
         PVParameters(dc_ac_ratio=0)
+
+
+def test_one_dimensional_capacity_is_per_zone_even_when_times_equal_zones():
+    times = generation.hourly_times("2024-01-01T12:00", "2024-01-01T15:00")   # 3 times, 3 zones
+    ghi = np.full((3, 3), 600.0)
+    per_zone = generation.generation_kw(times, LAT, LON, [1.0, 2.0, 4.0], ghi)
+    unit = generation.generation_kw(times, LAT, LON, [1.0, 1.0, 1.0], ghi)
+    np.testing.assert_allclose(per_zone, unit * np.array([1.0, 2.0, 4.0])[None, :], rtol=1e-6)
+    per_time = generation.generation_kw(times, LAT, LON, np.array([[1.0], [2.0], [4.0]]), ghi)
+    np.testing.assert_allclose(per_time, unit * np.array([[1.0], [2.0], [4.0]]), rtol=1e-6)
