@@ -389,14 +389,17 @@ class StationIrradiance:
 
     ``ghi_wm2`` (T, Z); ``nearest_station`` (Z,) index of the nearest station within the radius,
     −1 if none; ``nearest_distance_km`` (Z,) its distance (NaN if none); ``stations_in_radius`` (Z,)
-    how many stations lie within the radius; ``fallback_intervals`` (Z,) how many daylight
-    intervals had no valid station value (filled from ``fallback_ghi`` or left NaN).
+    how many stations lie within the radius; ``station_weights`` (Z, S) each station's share of a
+    zone's value when every station reports (one-hot on the nearest for ``"nearest"``, normalised
+    ``1/d^power`` for ``"idw"``; gaps shift the shares); ``fallback_intervals`` (Z,) how many
+    daylight intervals had no valid station value (filled from ``fallback_ghi`` or left NaN).
     """
 
     ghi_wm2: np.ndarray
     nearest_station: np.ndarray
     nearest_distance_km: np.ndarray
     stations_in_radius: np.ndarray
+    station_weights: np.ndarray
     fallback_intervals: np.ndarray
 
 
@@ -439,6 +442,7 @@ def ghi_from_stations(times_utc, latitude, longitude, station_latitude, station_
     has_station = within[zone_index, nearest]
     valid = ~np.isnan(series)
     filled = np.where(valid, series, 0.0)
+    valid_float = valid.astype(float)
     if method == "idw":
         with np.errstate(divide="ignore"):
             weights = np.where(within, 1.0 / np.maximum(distance, 1e-3) ** power, 0.0)  # (Z, S)
@@ -462,11 +466,17 @@ def ghi_from_stations(times_utc, latitude, longitude, station_latitude, station_
                 usable = within[zones, station]
                 fill = np.isnan(block) & usable[None, :]
                 if not fill.any():
+                    if rank and not np.isnan(block[:, usable]).any():
+                        break          # every zone with more stations is complete
                     continue
                 block[fill] = series[:, station][fill]
         else:
-            numerator = filled @ weights[zones].T
-            denominator = valid.astype(float) @ weights[zones].T
+            # Only the stations within reach of this block's zones (blocks of neighbouring
+            # zones touch few stations), so the products stay small.
+            near = np.flatnonzero(within[zones].any(axis=0))
+            block_weights = weights[np.ix_(zones, near)].T
+            numerator = filled[:, near] @ block_weights
+            denominator = valid_float[:, near] @ block_weights
             with np.errstate(divide="ignore", invalid="ignore"):
                 block = np.where(denominator > 0, numerator / denominator, np.nan)
         missing = np.isnan(block)
@@ -476,8 +486,15 @@ def ghi_from_stations(times_utc, latitude, longitude, station_latitude, station_
         if fallback is not None:
             block[missing] = fallback[:, zones][missing]
         result[:, zones] = block
+    if method == "idw":
+        totals = weights.sum(axis=1, keepdims=True)
+        shares = np.divide(weights, totals, out=np.zeros_like(weights), where=totals > 0)
+    else:
+        shares = np.zeros(distance.shape)
+        shares[zone_index[has_station], nearest[has_station]] = 1.0
     return StationIrradiance(
         ghi_wm2=result,
+        station_weights=shares,
         nearest_station=np.where(has_station, nearest, -1),
         nearest_distance_km=np.where(has_station, distance[np.arange(lat.size), nearest], np.nan),
         stations_in_radius=within.sum(axis=1),

@@ -93,6 +93,7 @@ def test_stations_nearest_with_night_zeros_gaps_and_fallback():
     assert ghi[10, 0] == 300.0                 # daylight, station 0 empty → station 1
     assert ghi[2, 0] == 0.0                    # night: empty means zero
     assert result.nearest_station.tolist() == [0, 0, -1]
+    assert result.station_weights.tolist() == [[1.0, 0.0], [1.0, 0.0], [0.0, 0.0]]
     assert result.stations_in_radius.tolist() == [2, 2, 0]
     assert np.isnan(result.nearest_distance_km[2])
     assert result.nearest_distance_km[0] == pytest.approx(
@@ -114,6 +115,8 @@ def test_stations_idw_weights_by_inverse_square_distance():
     expected = (400 / d0 ** 2 + 800 / d1 ** 2) / (1 / d0 ** 2 + 1 / d1 ** 2)
     assert result.ghi_wm2[0, 0] == pytest.approx(expected, rel=1e-5)
     assert result.ghi_wm2[1, 0] == pytest.approx(400.0)   # the gap drops out of the weights
+    np.testing.assert_allclose(result.station_weights[0],
+                               np.array([1 / d0 ** 2, 1 / d1 ** 2]) / (1 / d0 ** 2 + 1 / d1 ** 2))
 
 
 def test_generation_scales_with_a_growing_fleet_and_never_exceeds_capacity():
