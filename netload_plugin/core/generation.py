@@ -314,7 +314,8 @@ def ghi_from_daily_totals(times_utc, latitude, longitude, daily_kwh_m2, day_date
 
     ``daily_kwh_m2``: (D, Z) daily global horizontal irradiation in kWh/m² (e.g. NASA POWER
     ``ALLSKY_SFC_SW_DWN``); ``day_dates``: (D,) dates (``datetime64[D]`` or anything numpy converts),
-    the local days those totals belong to. Every interval of a day whose total is known gets
+    the local days those totals belong to — taken as local mean solar days (:func:`local_solar_days`),
+    which is how NASA POWER dates its daily values ("LST"). Every interval of a day whose total is known gets
     ``GHI_clear(t) × total / ∫day GHI_clear``, so the day's intervals sum back to the total. Daylight
     intervals of days missing from ``day_dates`` (or NaN, or negative such as POWER's −999) are NaN;
     night intervals are 0 whatever the data.

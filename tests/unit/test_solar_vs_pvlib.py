@@ -181,3 +181,20 @@ def test_plane_of_array_dc_and_ac_match_pvlib(site, weather, pvlib_positions):
     nmae_ac = np.abs(ac - ref_ac)[daylight].mean() / ref_ac[daylight].mean()
     assert nmae_ac < 0.03
     assert ac.sum() == pytest.approx(ref_ac.sum(), rel=0.01)
+
+
+def test_half_hourly_intervals_use_their_own_midpoints():
+    """30-minute intervals: the sun at start + 15 min, as pvlib evaluated there."""
+    starts = generation.hourly_times("2023-03-01", "2023-03-08", step_minutes=30)
+    midpoints = pd.DatetimeIndex(starts + np.timedelta64(15, "m"), tz="UTC")
+    lat, lon = LAT[1], LON[1]
+    ghi = pvlib.location.Location(lat, lon, altitude=0).get_clearsky(midpoints)["ghi"].values * 0.8
+    params = pv_system.PVParameters()
+    position = pvlib.solarposition.get_solarposition(midpoints, lat, lon, method="nrel_numpy")
+    split = pvlib.irradiance.erbs(ghi, position["zenith"], midpoints)
+    poa = pvlib.irradiance.get_total_irradiance(
+        abs(lat), 0.0, position["zenith"], position["azimuth"], split["dni"], ghi, split["dhi"],
+        dni_extra=pvlib.irradiance.get_extra_radiation(midpoints), model="haydavies",
+        albedo=params.albedo)
+    ours, _ = generation.plane_of_array_wm2(starts, [lat], [lon], ghi[:, None])
+    np.testing.assert_allclose(ours[:, 0], poa["poa_global"].values, rtol=1e-3, atol=0.5)
