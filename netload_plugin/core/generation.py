@@ -135,10 +135,9 @@ def _plane_of_array_blocks(times_utc, lat, lon, ghi, params, interval_minutes, d
         active = np.flatnonzero((block_ghi != 0).any(axis=1))
         if active.size == 0:
             continue
-        rows = active + start
-        if active.size == block_ghi.shape[0]:
-            rows = block
-        else:
+        rows = block
+        if active.size < block_ghi.shape[0]:
+            rows = active + start
             block_ghi = block_ghi[active]
         block_ghi = block_ghi.astype(dtype, copy=False)
         cos_zenith = sun[rows] @ up

@@ -68,11 +68,11 @@ class PVParameters:
         (datasheets −0.34 to −0.40 %/°C); PVWatts v5's "standard" module used −0.47 %/°C.
         ``dc_ac_ratio`` 1.2: module (DC) kWp per kW of registered (inverter) capacity. EPE found
         metered GD generation 22-33 % above estimates based on the registered capacity because the
-        modules exceed the inverter rating (EPE, *Micro e Minigeração Distribuída — Caderno de
-        Premissas*, 2023; ../shared/docs/sources.md), and 1.2 is PVWatts' own default DC/AC ratio;
-        1.2 gives about 20 % more annual energy than 1.0 (some noon clipping), the low end of
-        EPE's gap — with the other losses at PVWatts values it keeps the implied
-        capacity factor of every test site inside EPE's 13-19 % range (tests/unit/test_pv_yield.py).
+        modules exceed the inverter rating (EPE's 2023 comparison, as the project's source notes
+        record it), and 1.2 is PVWatts' own default DC/AC ratio. 1.2 gives about 20 % more annual
+        energy than 1.0 (a little noon clipping), the low end of EPE's gap; with the other losses at
+        PVWatts values it keeps the implied capacity factor of the test sites inside EPE's 13-19 %
+        rooftop range (tests/unit/test_pv_yield.py). Raise it where installers oversize more.
         ``losses_percent`` 14.08: PVWatts' default categories (:data:`PVWATTS_DEFAULT_LOSSES`).
     Inverter
         PVWatts' model with ``inverter_efficiency_nominal`` 0.96 and reference 0.9637, clipping at
