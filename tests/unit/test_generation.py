@@ -175,3 +175,20 @@ def test_one_dimensional_capacity_is_per_zone_even_when_times_equal_zones():
     np.testing.assert_allclose(per_zone, unit * np.array([1.0, 2.0, 4.0])[None, :], rtol=1e-6)
     per_time = generation.generation_kw(times, LAT, LON, np.array([[1.0], [2.0], [4.0]]), ghi)
     np.testing.assert_allclose(per_time, unit * np.array([[1.0], [2.0], [4.0]]), rtol=1e-6)
+
+
+@pytest.mark.parametrize("month", ["2023-01", "2023-06"])
+def test_midpoint_sun_is_within_1_percent_of_minute_resolution(month):
+    """Hourly intervals evaluated at their midpoint vs the mean of 60 one-minute evaluations (the
+    interval mean the hour stands for), under clear skies: daily energy and hourly power agree."""
+    from netload_plugin.core.clearsky import clearsky_ghi
+    minutes = generation.hourly_times(month + "-01", month + "-08", step_minutes=1)
+    ghi_minutes = clearsky_ghi(minutes + np.timedelta64(30, "s"), LAT, LON)
+    reference = generation.generation_kw(minutes, LAT, LON, [1, 1, 1], ghi_minutes)
+    reference = reference.reshape(-1, 60, 3).mean(axis=1)
+    hours = generation.hourly_times(month + "-01", month + "-08")
+    hourly = generation.generation_kw(hours, LAT, LON, [1, 1, 1],
+                                      ghi_minutes.reshape(-1, 60, 3).mean(axis=1))
+    daily_ratio = hourly.reshape(-1, 24, 3).sum(axis=1) / reference.reshape(-1, 24, 3).sum(axis=1)
+    assert np.abs(daily_ratio - 1).max() < 0.01
+    assert np.abs(hourly - reference).mean() / reference[reference > 0].mean() < 0.01
