@@ -6,8 +6,8 @@ Conventions shared by every function here:
   each interval (:func:`hourly_times` builds one); intervals are regular (hourly, half-hourly…).
 * Irradiance values are **means over each interval** (W/m²) and generation is the **mean power over
   each interval** (kW). The sun is evaluated once, at the interval midpoint: the usual
-  simplification of hourly models (PVWatts, ONS), whose error is confined to the sunrise and
-  sunset hours and is below 1 % of daily energy.
+  simplification of hourly models (PVWatts, ONS). Against 60 one-minute evaluations per hour it
+  changes daily energy by ≤ 0.2 % under clear skies (tests/unit/test_generation.py).
 * Zones are given by their centroid ``latitude``/``longitude`` (Z,), degrees (WGS84/SIRGAS 2000).
 * Results are (T, Z) arrays (float32 unless another dtype is asked for).
 

@@ -56,8 +56,8 @@ class PVParameters:
         plane, and the usual installer rule); ``azimuth_deg`` — 0 = facing north (pvlib's
         convention: clockwise from north), the best orientation in the southern hemisphere.
     Irradiance on the plane
-        ``albedo`` 0.2 (urban/grass ground); ``sky_model`` ``"haydavies"`` (anisotropic) or
-        ``"isotropic"``; ``iam_model`` ``"physical"`` (PVWatts v5), ``"ashrae"`` or ``"none"``.
+        ``albedo`` 0.2 (urban/grass ground); ``sky_model`` ``"haydavies"`` (anisotropic, default),
+        ``"perez"`` (Perez 1990) or ``"isotropic"``; ``iam_model`` ``"physical"`` (PVWatts v5), ``"ashrae"`` or ``"none"``.
     Temperature
         SAPM with ``sapm_a``, ``sapm_b``, ``sapm_delta_t`` — default the "close roof mount,
         glass/glass" row of SAND2004-3535 (a=−2.98, b=−0.0471, ΔT=1): Brazilian residential

@@ -198,3 +198,22 @@ def test_half_hourly_intervals_use_their_own_midpoints():
         albedo=params.albedo)
     ours, _ = generation.plane_of_array_wm2(starts, [lat], [lon], ghi[:, None])
     np.testing.assert_allclose(ours[:, 0], poa["poa_global"].values, rtol=1e-3, atol=0.5)
+
+
+@pytest.mark.parametrize("sky_model", ["isotropic", "perez"])
+@pytest.mark.parametrize("site", _site_params())
+def test_other_sky_models_match_pvlib_daily_poa(site, sky_model, weather, pvlib_positions):
+    ghi = weather[0][:, site]
+    position = pvlib_positions[site]
+    split = pvlib.irradiance.erbs(ghi, position["zenith"], MIDPOINTS)
+    reference = pvlib.irradiance.get_total_irradiance(
+        abs(LAT[site]), 0.0, position["zenith"], position["azimuth"], split["dni"], ghi,
+        split["dhi"], dni_extra=pvlib.irradiance.get_extra_radiation(MIDPOINTS), model=sky_model,
+        albedo=0.2)["poa_global"].fillna(0.0).values
+    params = pv_system.PVParameters(sky_model=sky_model)
+    ours, _ = generation.plane_of_array_wm2(YEAR_STARTS, LAT[site:site + 1], LON[site:site + 1],
+                                            ghi[:, None], params)
+    daily_ours, daily_ref = _daily_sums(ours)[:, 0], _daily_sums(reference[:, None])[:, 0]
+    assert np.abs(daily_ours / daily_ref - 1).max() < 0.02
+    daylight = reference > 0
+    assert np.abs(ours[:, 0] - reference)[daylight].mean() / reference[daylight].mean() < 0.01
