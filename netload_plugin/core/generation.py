@@ -417,6 +417,11 @@ def ghi_from_stations(times_utc, latitude, longitude, station_latitude, station_
     value are renormalised. Where no station within the radius has a value, ``fallback_ghi_wm2``
     ((T, Z), e.g. the LABREN climatology shaped by :func:`ghi_from_monthly_climatology`) fills in,
     else NaN remains. Negative readings (sensor offsets at night) are clipped to 0.
+
+    ``station_ghi_wm2`` must be interval means on the same interval-start times as ``times_utc``.
+    INMET labels each hourly total with the hour's **end** (``1000 UTC`` = 09:00-10:00 UTC) in
+    kJ/m²: shift its labels back one hour and divide by 3.6 for W/m² (checked against the sun on
+    the real A001 sample in tests/unit/test_generation.py).
     """
     if method not in ("nearest", "idw"):
         raise ValueError(f"method must be 'nearest' or 'idw', not {method!r}")
