@@ -35,31 +35,33 @@ def destination_path(output: str) -> Path:
     return Path(path)
 
 
-def _column(series: pd.Series, kind: str):
+def _column(series: pd.Series, kind: str) -> np.ndarray:
+    """One column as an object array of Python values (None for NULL), ready for sqlite3."""
     if kind == "datetime":
         # Series repeat the same hours for every station: format each distinct instant once.
-        values = pd.to_datetime(series, utc=True).dt.tz_convert(None).to_numpy(dtype="datetime64[ms]")
-        codes, uniques = pd.factorize(values)
-        if len(uniques) == 0:
-            return np.full(len(values), None, dtype=object)
-        text = np.char.add(np.datetime_as_string(np.asarray(uniques, dtype="datetime64[ms]"), unit="ms"), "Z")
+        values = pd.to_datetime(series, utc=True).dt.tz_convert(None).to_numpy(dtype="datetime64[ns]")
+        values = values.astype("datetime64[ms]")
+        missing = np.isnat(values)
+        codes, uniques = pd.factorize(values.view("int64"))
+        text = np.char.add(np.datetime_as_string(uniques.astype("datetime64[ms]"), unit="ms"), "Z")
         result = text.astype(object)[codes]
-        result[codes < 0] = None
+        result[missing] = None
         return result
     if kind == "date":
         return np.array([None if v is None or pd.isna(v) else v.isoformat() for v in series], dtype=object)
     if kind == "double":
-        values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float).astype(object)
-        values[pd.isna(values)] = None
-        return values
+        values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
+        result = values.astype(object)
+        result[np.isnan(values)] = None
+        return result
     if kind in ("int", "int64"):
         values = pd.to_numeric(series, errors="coerce")
         if not values.isna().any():
             return values.to_numpy(dtype="int64").astype(object)
         return np.array([None if pd.isna(v) else int(v) for v in values], dtype=object)
-    values = series.to_numpy(dtype=object).copy()
-    values[pd.isna(values)] = None
-    return values
+    result = series.to_numpy(dtype=object).copy()
+    result[pd.isna(result)] = None
+    return result
 
 
 def write_table(frame: pd.DataFrame, output: str, layer: str, spec: dict, progress: Progress | None = None) -> Path:

@@ -537,7 +537,8 @@ def local_path(url_or_path: str) -> Path | None:
     parts = urllib.parse.urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme == "file":
-        return Path(urllib.request.url2pathname(parts.path if not parts.netloc else f"//{parts.netloc}{parts.path}"))
+        remote = parts.netloc and parts.netloc.lower() != "localhost"  # file://server/share: a UNC path
+        return Path(urllib.request.url2pathname(f"//{parts.netloc}{parts.path}" if remote else parts.path))
     if len(scheme) <= 1:  # no scheme, or a Windows drive letter ("C:\\data\\gd.csv")
         return Path(text)
     return None

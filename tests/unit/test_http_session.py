@@ -273,6 +273,7 @@ def test_local_path_and_file_url(tmp_path, session):
     source.write_bytes(b"a;b\n1;2\n")
     assert session.fetch(str(source)) == source
     assert session.fetch(source.as_uri()) == source
+    assert session.fetch(source.as_uri().replace("file://", "file://localhost")) == source
     assert session.get(source.as_uri()) == b"a;b\n1;2\n"
     assert session.read_range(str(source), 2, 3) == b"b\n1"
     with pytest.raises(DownloadError) as error:

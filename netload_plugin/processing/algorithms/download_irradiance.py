@@ -1,4 +1,7 @@
-"""``netload:download_irradiance`` — INPE LABREN atlas, INMET stations or NASA POWER as points + series."""
+"""``netload:download_irradiance`` — INPE LABREN atlas, INMET stations or NASA POWER as points + series.
+
+pandas-based modules are imported inside ``processAlgorithm`` (cheap provider registration).
+"""
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -12,17 +15,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core import labren
 from ...core.errors import NetLoadError
-from ...core.irradiance import empty_series
 from ...geo.feedback import FeedbackProgress
-from ...geo.frame_sink import fields_from, write_frame
-from ...geo.gpkg_table import write_table
-from ...geo.network import qgis_network_settings
-from ...net import inmet as inmet_client
-from ...net import labren as labren_client
-from ...net import nasa_power as power_client
-from ...net.session import HttpSession
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from .download_ons_load import parameter_date
 
@@ -105,6 +99,16 @@ class DownloadIrradiance(NetLoadAlgorithm):
             createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import labren
+        from ...core.irradiance import empty_series
+        from ...geo.frame_sink import fields_from, write_frame
+        from ...geo.gpkg_table import write_table
+        from ...geo.network import qgis_network_settings
+        from ...net import inmet as inmet_client
+        from ...net import labren as labren_client
+        from ...net import nasa_power as power_client
+        from ...net.session import HttpSession
+
         progress = FeedbackProgress(feedback)
         results = {}
         try:

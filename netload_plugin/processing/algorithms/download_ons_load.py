@@ -1,4 +1,8 @@
-"""``netload:download_ons_load`` — ONS load (carga verificada API or curva de carga CSV) as a table."""
+"""``netload:download_ons_load`` — ONS load (carga verificada API or curva de carga CSV) as a table.
+
+pandas-based modules are imported inside ``processAlgorithm`` so that registering the provider
+(every QGIS start, every ``qgis_process`` call) stays cheap.
+"""
 
 from qgis.core import (
     QgsProcessing,
@@ -8,13 +12,8 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from ...core import ons_load
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
-from ...geo.gpkg_table import write_table
-from ...geo.network import qgis_network_settings
-from ...net import ons
-from ...net.session import HttpSession
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 
 LOAD_FIELDS = {
@@ -22,7 +21,7 @@ LOAD_FIELDS = {
     "mmgd_mw": "double", "supervised_mw": "double", "unsupervised_mw": "double", "updated_at": "datetime",
     "dataset": "string", "quality": "string",
 }
-DATASETS = (ons_load.DATASET_API, ons_load.DATASET_CSV)
+DATASETS = ("carga_verificada", "curva_carga")
 
 
 def parameter_date(algorithm, parameters, name, context):
@@ -89,6 +88,12 @@ class DownloadOnsLoad(NetLoadAlgorithm):
             self.OUTPUT, self.tr("ONS load"), type=QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import ons_load
+        from ...geo.gpkg_table import write_table
+        from ...geo.network import qgis_network_settings
+        from ...net import ons
+        from ...net.session import HttpSession
+
         progress = FeedbackProgress(feedback)
         try:
             dataset = DATASETS[self.parameterAsEnum(parameters, self.DATASET, context)]
