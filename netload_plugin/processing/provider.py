@@ -12,7 +12,9 @@ def algorithm_classes():
 
     Imported here, not at module level, so loading the provider module stays cheap.
     """
-    return []
+    from .algorithms.aggregate_gd import AggregateGdAlgorithm
+
+    return [AggregateGdAlgorithm]
 
 
 class NetLoadProvider(QgsProcessingProvider):
