@@ -57,6 +57,8 @@ class NetworkSettings:
     an empty string means no proxy at all. ``no_proxy`` lists hosts or URL prefixes reached
     without the proxy. ``offline_fallback`` lets :meth:`HttpSession.fetch` fall back to a
     cached copy, with a warning, when the server cannot be reached to revalidate it.
+    ``timeout_s`` is the wait for each network operation (connect, each read); 0 waits
+    forever, as QGIS's own "0 ms" timeout does.
     """
 
     timeout_s: float = 60.0
@@ -235,8 +237,9 @@ class HttpSession:
         """
         request = urllib.request.Request(url, headers=self._headers(headers), method=method)
         opener = self._direct_opener if self._bypasses_proxy(url) else self._opener
+        timeout = self.settings.timeout_s if self.settings.timeout_s and self.settings.timeout_s > 0 else None
         try:
-            return opener.open(request, timeout=self.settings.timeout_s)
+            return opener.open(request, timeout=timeout)
         except urllib.error.HTTPError as error:
             if error.code in allow:
                 return error

@@ -336,3 +336,45 @@ def test_unreachable_server_fails_after_retries(tmp_path):
     with pytest.raises(DownloadError) as error:
         session.fetch(f"http://127.0.0.1:{port}/x.csv")
     assert "3 attempts" in str(error.value) and f"127.0.0.1:{port}" in str(error.value)
+
+
+def test_cli_fetches_into_cache_and_prints_path(fixture_server, shared_data, tmp_path, capsys):
+    from netload_plugin.net.__main__ import main
+
+    url = fixture_server.url(GD_PATH)
+    assert main([url, "--cache-dir", str(tmp_path), "--header", "x-api-key: abc"]) == 0
+    printed = capsys.readouterr().out.strip()
+    assert printed == str(tmp_path / cache_file_name(url))
+    assert (tmp_path / cache_file_name(url)).read_bytes() == (shared_data / GD_PATH.lstrip("/")).read_bytes()
+    assert {k.lower(): v for k, v in fixture_server.requests[-1].headers.items()}["x-api-key"] == "abc"
+    assert main([fixture_server.url("/nothing.csv"), "--cache-dir", str(tmp_path)]) == 1
+    assert "404" in capsys.readouterr().err
+
+
+def test_cli_runs_as_module(fixture_server, tmp_path, repo_root):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "netload_plugin.net", fixture_server.url(GD_PATH), "--cache-dir", str(tmp_path)],
+        cwd=repo_root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(tmp_path / cache_file_name(fixture_server.url(GD_PATH)))
+    assert "Downloading" in result.stderr
+
+
+def test_zero_timeout_means_no_timeout(fixture_server, tmp_path):
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, timeout_s=0))
+    fixture_server.delay(GD_PATH, seconds=0.3)
+    assert session.get(fixture_server.url(GD_PATH))
+
+
+def test_read_timeout_is_retried(fixture_server, shared_data, tmp_path):
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, timeout_s=0.3, backoff_s=0.01, retries=2))
+    fixture_server.delay(GD_PATH, seconds=1.0)
+    assert session.get(fixture_server.url(GD_PATH)) == (shared_data / GD_PATH.lstrip("/")).read_bytes()
+    assert len(fixture_server.requests_for(GD_PATH)) == 2
