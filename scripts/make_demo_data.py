@@ -13,7 +13,6 @@ scripts/make_sample_gd.py).
 import argparse
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -52,11 +51,7 @@ def municipalities():
 def gd_units(count: int):
     csv = DEMO / "gd_units_GENERATED_PR_SC_RS.csv"
     subprocess.run([sys.executable, str(REPO / "scripts" / "make_sample_gd.py"), str(count), "--states", "PR,SC,RS",
-                    "--output", str(csv)], check=True)
-    target = DEMO / "gd_units_GENERATED_PR_SC_RS.zip"
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.write(csv, csv.name)
-    csv.unlink()
+                    "--out", str(csv), "--zip"], check=True)
     return count
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsClassificationQuantile,
+    QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsMarkerSymbol,
@@ -19,17 +20,15 @@ from qgis.PyQt.QtGui import QColor
 
 
 def style_zones(layer: QgsVectorLayer, field: str, classes: int = 6) -> None:
-    """Graduated fill (quantiles) on ``field``, light yellow → dark red."""
+    """Graduated fill (quantiles) on ``field``, light yellow → dark red, thin grey outlines."""
+    base = QgsFillSymbol.createSimple({"color": "255,247,188", "outline_color": "90,90,90", "outline_width": "0.1"})
     renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setSourceSymbol(base)
     renderer.setClassificationMethod(QgsClassificationQuantile())
-    renderer.setSourceColorRamp(QgsGradientColorRamp(QColor(255, 247, 188), QColor(153, 52, 4)))
+    ramp = QgsGradientColorRamp(QColor(255, 247, 188), QColor(153, 52, 4))
+    renderer.setSourceColorRamp(ramp)
     renderer.updateClasses(layer, classes)
-    renderer.updateColorRamp(QgsGradientColorRamp(QColor(255, 247, 188), QColor(153, 52, 4)))
-    for index in range(len(renderer.ranges())):
-        symbol = renderer.ranges()[index].symbol().clone()
-        symbol.symbolLayer(0).setStrokeColor(QColor(90, 90, 90))
-        symbol.symbolLayer(0).setStrokeWidth(0.1)
-        renderer.updateRangeSymbol(index, symbol)
+    renderer.updateColorRamp(ramp.clone())
     layer.setRenderer(renderer)
 
 

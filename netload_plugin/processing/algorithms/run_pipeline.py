@@ -184,7 +184,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
 
         source = layer.source().split("|")[0]
         gdal.VectorTranslate(str(gpkg), source, format="GPKG", accessMode="update", layerName=name,
-                             options=["-nln", name])
+                             options=["-nln", name, "-overwrite"])
 
     def style(self, gpkg: Path):
         for name, styler, description in (
