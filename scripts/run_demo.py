@@ -90,6 +90,9 @@ def _legend(image, layer):
     painter.setPen(QColor("black"))
     painter.drawText(QRectF(20, 15, 900, 30), Qt.AlignmentFlag.AlignLeft, "Hidden load, January 2024 (MWh) — GD units GENERATED")
     renderer = layer.renderer()
+    if not hasattr(renderer, "ranges"):
+        painter.end()
+        return
     y = image.height() - 30 * (len(renderer.ranges()) + 1)
     painter.setFont(QFont("Sans", 12))
     for item in renderer.ranges():
