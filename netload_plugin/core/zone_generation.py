@@ -150,14 +150,15 @@ def estimate(
     return ZoneGeneration(times, gen, ghi, capacity, notes)
 
 
-def bench_year(zones: int, seed: int = 7) -> tuple[float, int]:
+def bench_year(zones: int, seed: int = 7) -> tuple[float, ZoneGeneration]:
     """Seconds to model a year of hourly generation for ``zones`` zones from LABREN-like monthly data."""
     rng = np.random.default_rng(seed)
     lat = rng.uniform(-33, 4, zones)
     lon = rng.uniform(-73, -35, zones)
     monthly = rng.uniform(3500, 6500, (12, zones))
+    capacity = rng.uniform(100, 5000, zones)
     times = hourly_times("2023-01-01", "2024-01-01")
     t0 = _time.perf_counter()
     ghi = ghi_from_monthly_climatology(times, lat, lon, monthly)
-    generation_kw(times, lat, lon, rng.uniform(100, 5000, zones), ghi)
-    return _time.perf_counter() - t0, len(times) * zones
+    generation = generation_kw(times, lat, lon, capacity, ghi)
+    return _time.perf_counter() - t0, ZoneGeneration(times, generation, ghi, capacity, [])

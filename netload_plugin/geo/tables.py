@@ -188,14 +188,17 @@ def _sql_value(kind):
     return text
 
 
-def write_gpkg_table(path: Path, table: str, frame: pd.DataFrame, columns: dict[str, str], whole_file: bool) -> None:
+def write_gpkg_table(path: Path, table: str, chunks, columns: dict[str, str], whole_file: bool) -> int:
     """Create (or replace) an attribute table in a GeoPackage and fill it in one transaction.
 
-    A whole-file output is built beside the target and renamed into place (atomic); a table inside
-    an existing GeoPackage is replaced in one transaction.
+    ``chunks``: a DataFrame or an iterable of DataFrames (so a year of hourly rows per zone never
+    has to exist as Python objects all at once). A whole-file output is built beside the target
+    and renamed into place (atomic); a table inside an existing GeoPackage is replaced in one
+    transaction. Returns the number of rows.
     """
     from osgeo import ogr
 
+    chunks = [chunks] if isinstance(chunks, pd.DataFrame) else chunks
     target = path.with_name(path.name + ".partial.gpkg") if whole_file else path
     if whole_file:
         target.unlink(missing_ok=True)
@@ -209,7 +212,10 @@ def write_gpkg_table(path: Path, table: str, frame: pd.DataFrame, columns: dict[
     layer = None
     dataset = None
     names = list(columns)
-    data = [_sql_value(columns[n])(frame[n].to_numpy() if n in frame else [None] * len(frame)) for n in names]
+    converters = [_sql_value(columns[n]) for n in names]
+    quoted = ", ".join(f'"{n}"' for n in names)
+    insert = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})'
+    rows = 0
     connection = sqlite3.connect(str(target))
     try:
         # a large page cache avoids journal syncs on every cache spill; a whole-file output is a
@@ -225,28 +231,35 @@ def write_gpkg_table(path: Path, table: str, frame: pd.DataFrame, columns: dict[
                 (table,)).fetchall()
             for trigger, _ in triggers:
                 connection.execute(f'DROP TRIGGER "{trigger}"')
-            quoted = ", ".join(f'"{n}"' for n in names)
-            connection.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})', zip(*data))
+            for frame in chunks:
+                data = [convert(frame[n].to_numpy() if n in frame else [None] * len(frame)) for n, convert in zip(names, converters)]
+                connection.executemany(insert, zip(*data))
+                rows += len(frame)
             for _, sql in triggers:
                 connection.execute(sql)
             if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
                 connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
-                                   (len(frame), table))
+                                   (rows, table))
     finally:
         connection.close()
     if whole_file:
         os.replace(target, path)
+    return rows
 
 
-def write_table_output(algorithm, parameters, name, context, frame: pd.DataFrame, columns: dict[str, str], feedback=None) -> str:
-    """Write ``frame`` to the table output ``name``; returns the destination for the results."""
+def write_table_output(algorithm, parameters, name, context, frame, columns: dict[str, str], feedback=None) -> str:
+    """Write ``frame`` (a DataFrame or an iterable of them) to the table output ``name``.
+
+    Returns the destination for the algorithm's results.
+    """
     destination = algorithm.parameterAsOutputLayer(parameters, name, context)
     target = gpkg_destination(destination) if destination else None
     if target is None:
         sink, dest = algorithm.parameterAsSink(parameters, name, context, fields_for(columns), QgsWkbTypes.NoGeometry)
         if sink is None:
             raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
-        write_frame(frame, sink, columns, feedback)
+        for chunk in [frame] if isinstance(frame, pd.DataFrame) else frame:
+            write_frame(chunk, sink, columns, feedback)
         return dest
     path, table, whole_file = target
     write_gpkg_table(path, table, frame, columns, whole_file)

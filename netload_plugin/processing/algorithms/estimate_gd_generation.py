@@ -183,9 +183,9 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         return self.write_outputs(parameters, context, feedback, zones_layer, zones, result, step)
 
     def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
-        frame = generation_frame(zones["zone_id"].to_numpy(), result)
-        feedback.pushInfo(self.tr("Writing {} rows…").format(len(frame)))
-        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, frame, OUTPUT_COLUMNS, feedback)}
+        feedback.pushInfo(self.tr("Writing {} rows…").format(result.generation_kw.size))
+        chunks = generation_chunks(zones["zone_id"].to_numpy(), result)
+        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS, feedback)}
         totals = zone_totals(result, step)
         missing = int(totals["missing_intervals"].sum())
         if missing:
@@ -218,17 +218,22 @@ def _number(value):
     return None if np.isnan(value) else value
 
 
-def generation_frame(zone_ids, result) -> pd.DataFrame:
-    """Long table (zone, time) of a ZoneGeneration result."""
+def generation_chunks(zone_ids, result, rows_per_chunk: int = 500_000):
+    """The long table (zone, time) of a ZoneGeneration result, in DataFrames of whole time steps."""
     n_times, n_zones = result.generation_kw.shape
     capacity = np.broadcast_to(result.capacity_kw, (n_times, n_zones))
-    return pd.DataFrame({
-        "zone_id": np.tile(np.asarray(zone_ids, dtype=object), n_times),
-        "time_utc": np.repeat(result.times.astype("datetime64[ns]"), n_zones),
-        "generation_mw": result.generation_kw.ravel().astype(float) / 1000.0,
-        "ghi_wm2": result.ghi_wm2.ravel().astype(float),
-        "capacity_kw": capacity.ravel().astype(float),
-    })
+    zone_ids = np.asarray(zone_ids, dtype=object)
+    step = max(1, rows_per_chunk // max(n_zones, 1))
+    for first in range(0, n_times, step):
+        rows = slice(first, min(n_times, first + step))
+        count = rows.stop - rows.start
+        yield pd.DataFrame({
+            "zone_id": np.tile(zone_ids, count),
+            "time_utc": np.repeat(result.times[rows].astype("datetime64[ns]"), n_zones),
+            "generation_mw": result.generation_kw[rows].ravel().astype(float) / 1000.0,
+            "ghi_wm2": result.ghi_wm2[rows].ravel().astype(float),
+            "capacity_kw": capacity[rows].ravel().astype(float),
+        })
 
 
 def zone_totals(result, step_minutes: int) -> dict:
