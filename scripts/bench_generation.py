@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
@@ -105,15 +106,18 @@ def main(argv=None):
     params = PVParameters()
     rss_before = peak_rss_mb()
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     ghi = generation.ghi_from_monthly_climatology(times, lat, lon, monthly)
     shaping_s = time.perf_counter() - start
+    shaping_cpu_s = time.process_time() - cpu_start
     rss_after_shaping = peak_rss_mb()
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     output = generation.generation_kw(times, lat, lon, capacity, ghi, 25.0, params)
     generation_s = time.perf_counter() - start
+    generation_cpu_s = time.process_time() - cpu_start
     rss_peak = peak_rss_mb()
+    load_average = os.getloadavg()[0]
 
     k = min(args.pvlib_zones, n_zones)
     pick = np.linspace(0, n_zones - 1, k).astype(int)
@@ -130,7 +134,10 @@ def main(argv=None):
         "hours": n_hours,
         "zone_hours": zone_hours,
         "shaping_seconds": round(shaping_s, 3),
+        "shaping_cpu_seconds": round(shaping_cpu_s, 3),
         "generation_seconds": round(generation_s, 3),
+        "generation_cpu_seconds": round(generation_cpu_s, 3),
+        "load_average_1min": round(load_average, 2),
         "total_seconds": round(shaping_s + generation_s, 3),
         "generation_zone_hours_per_second": round(zone_hours / generation_s),
         "generation_ratio_to_10s_target": round(generation_s / TARGET_SECONDS, 3),
@@ -148,8 +155,10 @@ def main(argv=None):
         "output_dtype": str(output.dtype),
     }
     print(f"zones × hours               : {n_zones} × {n_hours} = {zone_hours:,} zone-hours")
-    print(f"shaping (monthly → hourly)  : {shaping_s:.2f} s")
-    print(f"generation_kw               : {generation_s:.2f} s  "
+    print(f"machine load (1 min average): {load_average:.2f} on {os.cpu_count()} CPUs "
+          "(wall times stretch when the machine is shared; CPU times less so)")
+    print(f"shaping (monthly → hourly)  : {shaping_s:.2f} s wall, {shaping_cpu_s:.2f} s CPU")
+    print(f"generation_kw               : {generation_s:.2f} s wall, {generation_cpu_s:.2f} s CPU  "
           f"({zone_hours / generation_s:,.0f} zone-hours/s; {generation_s / TARGET_SECONDS:.2f} × the "
           f"10 s target)")
     print(f"shaping + generation        : {shaping_s + generation_s:.2f} s  "

@@ -56,8 +56,8 @@ class PVParameters:
         plane, and the usual installer rule); ``azimuth_deg`` — 0 = facing north (pvlib's
         convention: clockwise from north), the best orientation in the southern hemisphere.
     Irradiance on the plane
-        ``albedo`` 0.2 (urban/grass ground); ``sky_model`` ``"haydavies"`` (anisotropic) or
-        ``"isotropic"``; ``iam_model`` ``"physical"`` (PVWatts v5), ``"ashrae"`` or ``"none"``.
+        ``albedo`` 0.2 (urban/grass ground); ``sky_model`` ``"haydavies"`` (anisotropic, default),
+        ``"perez"`` (Perez 1990) or ``"isotropic"``; ``iam_model`` ``"physical"`` (PVWatts v5), ``"ashrae"`` or ``"none"``.
     Temperature
         SAPM with ``sapm_a``, ``sapm_b``, ``sapm_delta_t`` — default the "close roof mount,
         glass/glass" row of SAND2004-3535 (a=−2.98, b=−0.0471, ΔT=1): Brazilian residential
@@ -68,11 +68,11 @@ class PVParameters:
         (datasheets −0.34 to −0.40 %/°C); PVWatts v5's "standard" module used −0.47 %/°C.
         ``dc_ac_ratio`` 1.2: module (DC) kWp per kW of registered (inverter) capacity. EPE found
         metered GD generation 22-33 % above estimates based on the registered capacity because the
-        modules exceed the inverter rating (EPE, *Micro e Minigeração Distribuída — Caderno de
-        Premissas*, 2023; ../shared/docs/sources.md), and 1.2 is PVWatts' own default DC/AC ratio;
-        1.2 gives about 20 % more annual energy than 1.0 (some noon clipping), the low end of
-        EPE's gap — with the other losses at PVWatts values it keeps the implied
-        capacity factor of every test site inside EPE's 13-19 % range (tests/unit/test_pv_yield.py).
+        modules exceed the inverter rating (EPE's 2023 comparison, as the project's source notes
+        record it), and 1.2 is PVWatts' own default DC/AC ratio. 1.2 gives about 20 % more annual
+        energy than 1.0 (a little noon clipping), the low end of EPE's gap; with the other losses at
+        PVWatts values it keeps the implied capacity factor of the test sites inside EPE's 13-19 %
+        rooftop range (tests/unit/test_pv_yield.py). Raise it where installers oversize more.
         ``losses_percent`` 14.08: PVWatts' default categories (:data:`PVWATTS_DEFAULT_LOSSES`).
     Inverter
         PVWatts' model with ``inverter_efficiency_nominal`` 0.96 and reference 0.9637, clipping at
@@ -145,7 +145,7 @@ def pvwatts_ac(pdc, pac0, eta_nominal=0.96, eta_reference=0.9637):
         zeta = pdc / pdc0
         efficiency = (eta_nominal / eta_reference) * (-0.0162 * zeta - 0.0059 / zeta + 0.9858)
         pac = np.where(pdc != 0, efficiency * pdc, 0.0)
-    return np.clip(pac, 0.0, pac0).astype(np.result_type(pdc), copy=False)
+    return np.minimum(np.maximum(pac, 0.0), pac0).astype(np.result_type(pdc), copy=False)
 
 
 def ac_power_per_kw(poa_global, poa_effective, temp_air, params: PVParameters):

@@ -1,9 +1,9 @@
 """Implied capacity factor of a rooftop fleet under real irradiance climatologies, default parameters.
 
 Acceptance range (issue 5): the annual capacity factor (mean AC output / registered capacity) must
-fall inside EPE's range for Brazilian rooftop GD, 13-19 % (median 15.4 %). Source: EPE, "Premissas
-do 4MD" (2024), rooftop capacity factor by distributor 13.5-18.1 %, median 15.4 % — as summarised
-in ../shared/docs/sources.md, "Reference figures".
+fall inside EPE's range for Brazilian rooftop GD, 13-19 % (median 15.4 %). Source: EPE's 4MD
+premises (2024): rooftop capacity factor by distributor 13.5-18.1 %, median 15.4 % — as recorded in
+the project's source notes (../shared/docs/sources.md, "Reference figures").
 
 Irradiance inputs, monthly mean daily GHI (Wh/m²/day), read here from the real samples:
 

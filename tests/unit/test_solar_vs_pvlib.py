@@ -39,7 +39,7 @@ def pvlib_positions():
 @pytest.fixture(scope="module")
 def linke_monthly():
     """pvlib's own turbidity climatology at each site, (12, 5): fed to both models."""
-    month_middles = pd.date_range("2023-01-15", periods=12, freq="MS") + pd.Timedelta(days=14)
+    month_middles = pd.date_range("2023-01-01", periods=12, freq="MS") + pd.Timedelta(days=14)
     return np.column_stack([pvlib.clearsky.lookup_linke_turbidity(month_middles, lat, lon).values
                             for lat, lon in zip(LAT, LON)])
 
@@ -89,10 +89,12 @@ def test_extraterrestrial_irradiance_matches_pvlib():
 
 @pytest.mark.parametrize("site", _site_params())
 def test_clearsky_daily_energy_within_2_percent(site, linke_monthly):
-    location = pvlib.location.Location(LAT[site], LON[site], altitude=0)
+    # The site's real altitude (pvlib's own lookup: Brasília ~1,100 m, São Paulo ~760 m) for both.
+    altitude = pvlib.location.lookup_altitude(LAT[site], LON[site])
+    location = pvlib.location.Location(LAT[site], LON[site], altitude=altitude)
     turbidity = pd.Series(linke_monthly[MIDPOINTS.month.values - 1, site], index=MIDPOINTS)
     reference = location.get_clearsky(MIDPOINTS, model="ineichen", linke_turbidity=turbidity)
-    ours = clearsky.clearsky_ghi(MIDPOINTS, LAT[site], LON[site],
+    ours = clearsky.clearsky_ghi(MIDPOINTS, LAT[site], LON[site], altitude_m=altitude,
                                  linke_turbidity=linke_monthly[:, site])[:, 0]
     ours_daily = _daily_sums(ours[:, None])[:, 0]
     reference_daily = _daily_sums(reference["ghi"].values[:, None])[:, 0]
@@ -179,3 +181,39 @@ def test_plane_of_array_dc_and_ac_match_pvlib(site, weather, pvlib_positions):
     nmae_ac = np.abs(ac - ref_ac)[daylight].mean() / ref_ac[daylight].mean()
     assert nmae_ac < 0.03
     assert ac.sum() == pytest.approx(ref_ac.sum(), rel=0.01)
+
+
+def test_half_hourly_intervals_use_their_own_midpoints():
+    """30-minute intervals: the sun at start + 15 min, as pvlib evaluated there."""
+    starts = generation.hourly_times("2023-03-01", "2023-03-08", step_minutes=30)
+    midpoints = pd.DatetimeIndex(starts + np.timedelta64(15, "m"), tz="UTC")
+    lat, lon = LAT[1], LON[1]
+    ghi = pvlib.location.Location(lat, lon, altitude=0).get_clearsky(midpoints)["ghi"].values * 0.8
+    params = pv_system.PVParameters()
+    position = pvlib.solarposition.get_solarposition(midpoints, lat, lon, method="nrel_numpy")
+    split = pvlib.irradiance.erbs(ghi, position["zenith"], midpoints)
+    poa = pvlib.irradiance.get_total_irradiance(
+        abs(lat), 0.0, position["zenith"], position["azimuth"], split["dni"], ghi, split["dhi"],
+        dni_extra=pvlib.irradiance.get_extra_radiation(midpoints), model="haydavies",
+        albedo=params.albedo)
+    ours, _ = generation.plane_of_array_wm2(starts, [lat], [lon], ghi[:, None])
+    np.testing.assert_allclose(ours[:, 0], poa["poa_global"].values, rtol=1e-3, atol=0.5)
+
+
+@pytest.mark.parametrize("sky_model", ["isotropic", "perez"])
+@pytest.mark.parametrize("site", _site_params())
+def test_other_sky_models_match_pvlib_daily_poa(site, sky_model, weather, pvlib_positions):
+    ghi = weather[0][:, site]
+    position = pvlib_positions[site]
+    split = pvlib.irradiance.erbs(ghi, position["zenith"], MIDPOINTS)
+    reference = pvlib.irradiance.get_total_irradiance(
+        abs(LAT[site]), 0.0, position["zenith"], position["azimuth"], split["dni"], ghi,
+        split["dhi"], dni_extra=pvlib.irradiance.get_extra_radiation(MIDPOINTS), model=sky_model,
+        albedo=0.2)["poa_global"].fillna(0.0).values
+    params = pv_system.PVParameters(sky_model=sky_model)
+    ours, _ = generation.plane_of_array_wm2(YEAR_STARTS, LAT[site:site + 1], LON[site:site + 1],
+                                            ghi[:, None], params)
+    daily_ours, daily_ref = _daily_sums(ours)[:, 0], _daily_sums(reference[:, None])[:, 0]
+    assert np.abs(daily_ours / daily_ref - 1).max() < 0.02
+    daylight = reference > 0
+    assert np.abs(ours[:, 0] - reference)[daylight].mean() / reference[daylight].mean() < 0.01
