@@ -175,7 +175,7 @@ class GdParser:
 
     # -- cleaning of one block --------------------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-        for name in ("CodMunicipioIbge", "SigUF", "CodEmpreendimento", "SigTipoGeracao"):
+        for name in ("CodMunicipioIbge", "SigUF"):  # lookup keys; other fields are kept as ANEEL wrote them
             raw[name] = raw[name].str.strip()
         summary = self.summary
         reason = pd.Series("", index=raw.index, dtype=object)
@@ -184,7 +184,7 @@ class GdParser:
         reason[~(capacity > 0)] = "no usable capacity"
 
         code_text = raw["CodMunicipioIbge"]
-        six = code_text.str.fullmatch(r"\d{6}")
+        six = (code_text.str.len() == 6) & code_text.str.isdigit()
         code = code_text.copy()
         code[six] = code_text[six].map(ibge.complete_code)
         summary.repaired["6-digit IBGE code completed"] += int(six.sum())
@@ -210,15 +210,17 @@ class GdParser:
         connected, sentinel = parse_date(raw["DthAtualizaCadastralEmpreend"])
         uf = town["uf"].fillna(raw["SigUF"].str.upper())
 
-        good = reason == ""
+        # Rows of another state or generation type are filtered out, rejected or not; a rejected row
+        # whose state or type is unknown stays in REJECTED.
+        wanted = pd.Series(True, index=raw.index)
         if self.states:
-            keep = uf.isin(self.states)
-            summary.filtered_out += int((good & ~keep).sum())
-            good &= keep
+            wanted &= uf.isin(self.states) | ((reason != "") & (uf.isna() | (uf == "")))
         if self.generation_types:
-            keep = raw["SigTipoGeracao"].str.upper().isin(self.generation_types)
-            summary.filtered_out += int((good & ~keep).sum())
-            good &= keep
+            kind = raw["SigTipoGeracao"].str.strip().str.upper()
+            wanted &= kind.isin(self.generation_types) | ((reason != "") & (kind == ""))
+        summary.filtered_out += int((~wanted).sum())
+        reason[~wanted] = ""
+        good = wanted & (reason == "")
 
         lat_bad, lon_bad = lat_raw.isna(), lon_raw.isna()
         summary.repaired["coordinates missing decimal comma restored"] += int((good & near & repaired).sum())
@@ -250,7 +252,7 @@ class GdParser:
             "lat": lat.astype(float),
         })[good].reset_index(drop=True)
         points = points.replace({"": None})
-        rejected = reason != ""
+        rejected = wanted & (reason != "")
         rejects = pd.DataFrame({
             "line_number": raw.index[rejected].to_numpy(dtype=np.int64),
             "reason": reason[rejected].to_numpy(),

@@ -186,10 +186,11 @@ class SigaParser:
         summary.duplicate_ceg += int(repeated.sum())
         good &= ~repeated
         self._seen_ceg.update(ceg[good])
-        if self.states:
-            keep = uf.isin(self.states)
-            summary.filtered_out += int((good & ~keep).sum())
-            good &= keep
+        if self.states:  # other states are filtered out, rejected or not; unknown-state rejects stay
+            wanted = uf.isin(self.states) | ((reason != "") & (uf.isna() | (uf == "")))
+            summary.filtered_out += int((~wanted & (good | (reason != ""))).sum())
+            reason[~wanted] = ""
+            good &= wanted
         summary.repaired["coordinates unusable, municipality centroid used"] += int((good & ~usable).sum())
         summary.repaired["1900 sentinel date set to NULL"] += int((good & sentinel).sum())
         for why, count in reason[reason != ""].value_counts().items():

@@ -74,7 +74,7 @@ class LineReader:
     encoding: str = ""
     header: list[str] = field(default_factory=list)
     latin1_fallback_blocks: int = 0
-    _seen: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    _seen: list = field(default_factory=list)  # sorted hash arrays of growing size (merged like a binary counter)
     _line: int = 2  # the next physical line: the header is line 1
     _pending: bytes = b""
     _bytes_done: int = 0
@@ -140,7 +140,7 @@ class LineReader:
         hashes = np.fromiter(map(hash, lines), dtype=np.int64, count=len(lines))
         duplicate = pd.Series(hashes).duplicated().to_numpy() | self._was_seen(hashes)
         duplicate &= keep
-        self._seen = np.union1d(self._seen, hashes[keep & ~duplicate])
+        self._remember(np.sort(hashes[keep & ~duplicate]))
         keep &= ~duplicate
 
         expected = len(self.header) - 1
@@ -166,10 +166,21 @@ class LineReader:
         return ""
 
     def _was_seen(self, hashes: np.ndarray) -> np.ndarray:
-        if not len(self._seen):
-            return np.zeros(len(hashes), dtype=bool)
-        position = np.searchsorted(self._seen, hashes).clip(max=len(self._seen) - 1)
-        return self._seen[position] == hashes
+        seen = np.zeros(len(hashes), dtype=bool)
+        for level in self._seen:
+            position = np.searchsorted(level, hashes).clip(max=len(level) - 1)
+            seen |= level[position] == hashes
+        return seen
+
+    def _remember(self, new: np.ndarray) -> None:
+        """Keep the hashes of earlier blocks in a few sorted arrays: O(n log n) in all, not per block."""
+        if not len(new):
+            return
+        self._seen.append(new)
+        while len(self._seen) > 1 and len(self._seen[-2]) <= 2 * len(self._seen[-1]):
+            merged = np.concatenate(self._seen[-2:])
+            merged.sort(kind="stable")
+            self._seen[-2:] = [merged]
 
     def frame(self, block: Block, usecols: list[str]) -> pd.DataFrame:
         """The block's records as text columns ``usecols`` (in header spelling), index = line number."""
@@ -219,6 +230,4 @@ def parse_date(text: pd.Series) -> tuple[pd.Series, pd.Series]:
     day = text.str.strip().str.slice(0, 10)
     parsed = pd.to_datetime(day, format="%Y-%m-%d", errors="coerce")
     sentinel = (parsed.dt.year <= 1900).fillna(False).astype(bool)
-    parsed = parsed.where(~sentinel)
-    iso = parsed.dt.strftime("%Y-%m-%d")
-    return iso.where(parsed.notna(), None), sentinel
+    return day.where(parsed.notna() & ~sentinel, None), sentinel

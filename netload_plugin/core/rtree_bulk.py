@@ -17,6 +17,7 @@ import sqlite3
 
 import numpy as np
 
+_ROWS_PER_BATCH = 200_000
 _CELL = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")])
 
 
@@ -92,12 +93,14 @@ def bulk_load(db: sqlite3.Connection, name: str, ids: np.ndarray, minx: np.ndarr
         if level == depth:
             blobs[0, 0], blobs[0, 1] = depth >> 8, depth & 0xFF
         raw = blobs.tobytes()
+        del padded, blobs
         db.executemany(f'INSERT INTO "{name}_node" (nodeno, data) VALUES (?, ?)',
                        zip(numbers.tolist(), (raw[i * node_size:(i + 1) * node_size] for i in range(node_count))))
         owner = np.repeat(numbers, counts)
-        if level == 0:
-            db.executemany(f'INSERT INTO "{name}_rowid" (rowid, nodeno) VALUES (?, ?)',
-                           zip(cells["id"].astype(np.int64).tolist(), owner.tolist()))
-        else:
-            db.executemany(f'INSERT INTO "{name}_parent" (nodeno, parentnode) VALUES (?, ?)',
-                           zip(cells["id"].astype(np.int64).tolist(), owner.tolist()))
+        table, column = ("rowid", "rowid") if level == 0 else ("parent", "nodeno")
+        target = "parentnode" if level else "nodeno"
+        ident = cells["id"].astype(np.int64)
+        for start in range(0, len(ident), _ROWS_PER_BATCH):  # bounded lists of Python ints
+            stop = start + _ROWS_PER_BATCH
+            db.executemany(f'INSERT INTO "{name}_{table}" ({column}, {target}) VALUES (?, ?)',
+                           zip(ident[start:stop].tolist(), owner[start:stop].tolist()))

@@ -124,10 +124,13 @@ def test_quirk_file_every_rule(quirks_path, centroids):
 
 
 def test_filters(quirks_path):
-    points, _, summary = parse_file(quirks_path, states=["SC"])
-    assert list(points["unit_id"]) == ["GD.SC.QRK.012"] and summary.filtered_out == 9
-    points, _, summary = parse_file(quirks_path, generation_types=["ufv"])
+    points, rejects, summary = parse_file(quirks_path, states=["SC"])
+    assert list(points["unit_id"]) == ["GD.SC.QRK.012"]
+    # the 9 other kept rows and the 3 rejected PR rows are out of scope; the broken row has no known state
+    assert summary.filtered_out == 12 and list(rejects["line_number"]) == [9]
+    points, rejects, summary = parse_file(quirks_path, generation_types=["ufv"])
     assert "GD.SC.QRK.012" not in set(points["unit_id"]) and len(points) == 9 and summary.filtered_out == 1
+    assert len(rejects) == 4
 
 
 def test_max_distance(quirks_path):
