@@ -109,16 +109,17 @@ def local_to_utc(local: pd.Series, periods=None) -> tuple[pd.Series, np.ndarray,
     return pd.Series(pd.to_datetime(utc, utc=True), index=local.index), nonexistent, ambiguous
 
 
-@lru_cache(maxsize=4096)
 def local_day_hours(day) -> int:
     """Hours in the Brasília local calendar day ``day`` (23 or 25 on DST transition days)."""
-    start = pd.Timestamp(day).normalize()
-    return int((_midnight_utc(start + pd.Timedelta(days=1)) - _midnight_utc(start)) / pd.Timedelta(hours=1))
+    day = pd.Timestamp(day).date()
+    starts, ends = _transition_days()
+    return 23 if day in starts else 25 if day in ends else 24
 
 
-def _midnight_utc(day: pd.Timestamp) -> pd.Timestamp:
-    """UTC instant at which the local day ``day`` begins (01:00 DST when 00:00 was skipped)."""
-    utc, nonexistent, _ = local_to_utc(pd.Series([day]))
-    if nonexistent[0]:
-        utc, _, _ = local_to_utc(pd.Series([day + pd.Timedelta(hours=1)]))
-    return utc.iloc[0]
+@lru_cache(maxsize=1)
+def _transition_days() -> tuple[frozenset, frozenset]:
+    """Local days that lost an hour (DST began at their midnight) and days that gained one (DST
+    ended at their end, i.e. at 00:00 DST of the next day)."""
+    periods = dst_periods()
+    return (frozenset(start.date() for start, _ in periods),
+            frozenset(end.date() - timedelta(days=1) for _, end in periods))

@@ -111,14 +111,21 @@ def parse_series(table: bytes, station: str, source: str, start=None, end=None) 
         raise SourceFormatError(f"{source}: header has no date/hour/RADIACAO GLOBAL column: {header[:200]!r}")
     wanted = [c for c in (date_col, hour_col, rad_col, temp_col) if c]
     frame = pd.read_csv(
-        io.BytesIO(table), sep=";", encoding="latin-1", usecols=[columns.index(c) for c in wanted],
-        names=columns + ["_trailing"] if len(header.rstrip("\r\n").split(";")) > len(columns) else columns,
-        header=0, dtype={date_col: str, hour_col: str}, decimal=",", na_values=[str(MISSING), "-9999,0"],
-        skip_blank_lines=True,
+        io.BytesIO(table), sep=";", encoding="latin-1", usecols=[columns.index(c) for c in wanted], header=0,
+        dtype={columns.index(date_col): "category", columns.index(hour_col): "category"}, decimal=",",
+        na_values=[str(MISSING), "-9999,0"], skip_blank_lines=True,
     )
-    frame.columns = [{date_col: "d", hour_col: "h", rad_col: "rad", temp_col: "temp"}[c] for c in frame.columns]
-    day = pd.to_datetime(frame["d"].str.replace("/", "-", regex=False), format="%Y-%m-%d", errors="coerce")
-    hour = pd.to_numeric(frame["h"].str[:2], errors="coerce")
+    names = {date_col: "d", hour_col: "h", rad_col: "rad", temp_col: "temp"}
+    frame.columns = [names[c.strip()] for c in frame.columns]
+    # A year has 365 distinct dates and 24 hours: convert the categories, not every row.
+    days = frame["d"].cat
+    day = pd.Series(pd.to_datetime(days.categories.str.replace("/", "-", regex=False), format="%Y-%m-%d",
+                                   errors="coerce")[days.codes.to_numpy()].to_numpy())
+    day[days.codes.to_numpy() < 0] = pd.NaT
+    hours = frame["h"].cat
+    hour = pd.Series(pd.to_numeric(hours.categories.str[:2], errors="coerce").to_numpy(dtype=float)
+                     [hours.codes.to_numpy()])
+    hour[hours.codes.to_numpy() < 0] = np.nan
     label = day + pd.to_timedelta(hour, unit="h")
     bad = label.isna().to_numpy()
     if bad.all() and len(frame):

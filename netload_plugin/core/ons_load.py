@@ -147,8 +147,14 @@ class LoadReport:
                    {(a, str(d)) for a, d in self.empty_days}]
         for area, local in missing:
             lines.append(f"{area}: no value for local hour {local}")
+        empty = [(area, day) for area, day, got, _ in self.incomplete_days if got == 0]
+        for area in dict.fromkeys(a for a, _ in empty):
+            for first, last in _runs(sorted(day for a, day in empty if a == area)):
+                span = f"on {first}" if first == last else f"from {first} to {last}"
+                lines.append(f"{area}: no data at all {span}")
         for area, day, got, expected in self.incomplete_days:
-            lines.append(f"{area}: {day} has {got} of {expected} half hours")
+            if got:
+                lines.append(f"{area}: {day} has {got} of {expected} half hours")
         return lines
 
 

@@ -105,11 +105,17 @@ def _credentials(settings: QgsSettings) -> tuple[str, str]:
     if authcfg:
         config = QgsAuthMethodConfig()
         manager = QgsApplication.authManager()
-        if manager is not None and manager.loadAuthenticationConfig(authcfg, config, True):
+        # Only an unlocked database is read: asking for the master password from a worker
+        # thread (where algorithms run) is not possible.
+        unlocked = manager is not None and manager.masterPasswordIsSet()
+        if unlocked and manager.loadAuthenticationConfig(authcfg, config, True):
             user = config.config("username", user)
             password = config.config("password", password)
         else:
-            _warn(f"The proxy authentication configuration {authcfg} could not be read; using the plain proxy user.")
+            _warn(
+                f"The proxy credentials (authentication configuration {authcfg}) could not be read: "
+                "unlock the QGIS authentication database (master password) and run again."
+            )
     return user, password
 
 

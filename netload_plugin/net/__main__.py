@@ -24,7 +24,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m netload_plugin.net",
         description="Download a URL into the NetLoad cache (retries, resume, validation) and print its path.",
     )
-    parser.add_argument("url", help="http(s) URL, file:// URL or local path")
+    parser.add_argument("url", nargs="?", help="http(s) URL, file:// URL or local path")
     parser.add_argument("--refresh", action="store_true", help="ignore the cached copy and download again")
     parser.add_argument("--cache-dir", type=Path, help="cache folder (default: <temp>/netload-cache)")
     parser.add_argument("--ca-bundle", type=Path, help="extra CA certificates (PEM) added to the system store")
@@ -41,7 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.url and not args.clear_cache:
+        parser.error("give a URL to fetch, or --clear-cache")
     headers = {}
     for item in args.header:
         name, sep, value = item.partition(":")
@@ -62,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.clear_cache:
             print(f"Removed {session.clear_cache()} cached files from {session.cache_dir}", file=sys.stderr)
-        print(session.fetch(args.url, ConsoleProgress(), refresh=args.refresh))
+        if args.url:
+            print(session.fetch(args.url, ConsoleProgress(), refresh=args.refresh))
     except KeyboardInterrupt:
         print("Interrupted; the previous cached copy is intact.", file=sys.stderr)
         return 130

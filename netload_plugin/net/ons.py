@@ -67,21 +67,26 @@ class CargaVerificadaClient:
             frames.append(self._checked_page(area, first, last, report))
             self.progress.set_fraction((index + 1) / len(jobs))
         result = ons_load.concat_loads(frames, report)
-        days = ons_load.local_day_of(result["time_utc"]) if not result.empty else pd.Series(dtype=object)
-        inside = (days >= start) & (days <= end) if not result.empty else []
-        return result[inside].reset_index(drop=True) if not result.empty else result
+        if result.empty:
+            return result
+        days = ons_load.local_day_of(result["time_utc"])
+        return result[(days >= start) & (days <= end)].reset_index(drop=True)
 
     def _checked_page(self, area: str, first: date, last: date, report) -> pd.DataFrame:
-        """One page; re-requested in halves when a closed day came back short."""
+        """One page; re-requested in halves when a closed day came back short.
+
+        An empty reply is not a cut (the API has nothing for those days, e.g. before 2016):
+        its days are reported at once instead of being asked again day by day.
+        """
         frame = self._page(area, first, last, report)
         short = self._short_days(frame, area, first, last)
         if not short:
             return frame
-        if first == last:
-            got, expected = short[first]
-            report.incomplete_days.append((area, first, got, expected))
-            mask = (ons_load.local_day_of(frame["time_utc"]) == first).to_numpy() if not frame.empty else []
-            if len(mask):
+        if first == last or frame.empty:
+            for day, (got, expected) in sorted(short.items()):
+                report.incomplete_days.append((area, day, got, expected))
+            if not frame.empty:
+                mask = ons_load.local_day_of(frame["time_utc"]).isin(set(short)).to_numpy()
                 ons_load.add_flag(frame, mask, "incomplete_day")
             return frame
         self.progress.info(

@@ -27,18 +27,21 @@ import http.client
 import json
 import os
 import re
+import shutil
 import ssl
 import tempfile
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..about import user_agent as default_user_agent
 from ..core.errors import Cancelled, DownloadError, NetLoadError
 from ..core.progress import Progress
+from .filelock import FileLock
 
 CHUNK_SIZE = 256 * 1024
 _MB = 1024 * 1024
@@ -129,9 +132,14 @@ class HttpSession:
         if not self.cache_dir.is_dir():
             return 0
         for path in self.cache_dir.iterdir():
+            if path.suffix == ".lock":
+                continue  # may be held by a running download; empty files
             base = re.sub(r"(\.part)?(\.json)?(\.tmp)?$", "", path.name)
             if path.is_file() and _CACHE_NAME.match(base):
-                path.unlink()
+                try:
+                    path.unlink()
+                except OSError:  # in use (Windows) or read-only: leave it
+                    continue
                 removed += 1
         return removed
 
@@ -173,9 +181,14 @@ class HttpSession:
             progress.check_cancelled()
             try:
                 with self._open(url, headers or {}) as reply:
-                    expected = _content_length(reply)
-                    body = _read_checked(reply, expected, progress)
-                    return body
+                    body = _read_checked(reply, _content_length(reply), progress)
+                    decoder = _decoder(reply, url)
+                    if decoder is None:
+                        return body
+                    decoded = _decode(decoder, body, flush=True)
+                    if not decoder.eof:
+                        raise _Retryable("the compressed reply ended early")
+                    return decoded
             except _Retryable as error:
                 budget.failed(error)
 
@@ -274,18 +287,19 @@ class _RetryBudget:
         """Record a failed attempt; sleep before the next one or raise :class:`DownloadError`."""
         self.attempts += 1
         self.last_error = str(error)
-        self.failures = 1 if made_progress else self.failures + 1
+        self.failures = 0 if made_progress else self.failures + 1
         if self.failures > self.settings.retries:
             raise DownloadError(
                 f"Download of {self.url} failed after {self.attempts} attempts; last error: "
                 f"{self.last_error}{received}. Check the network or proxy settings and try again later."
             )
         delay = 0.0 if made_progress else self.settings.backoff_s * 2 ** (self.failures - 1)
+        what = "resuming" if made_progress else f"retry {self.failures} of {self.settings.retries}"
         if error.retry_after is not None:
             delay = max(delay, error.retry_after)
         delay = min(delay, self.settings.max_backoff_s)
         self.progress.info(
-            f"{self.url}: {self.last_error}; retry {self.failures} of {self.settings.retries} in {delay:.1f} s"
+            f"{self.url}: {self.last_error}{received}; {what} in {delay:.1f} s"
         )
         _sleep(delay, self.progress)
 
@@ -299,16 +313,32 @@ class _Download:
         self.meta_path = _sidecar(self.target)
         self.part = self.target.with_name(self.target.name + ".part")
         self.part_meta_path = _sidecar(self.part)
-        self.cached = None if refresh else self._valid_cache()
+        self.lock_path = self.target.with_name(self.target.name + ".lock")
+        self.refresh = refresh
+        self.cached: dict | None = None
         self.budget = _RetryBudget(session.settings, url, progress)
         self.expected: int | None = None
         self.best = 0  # largest .part size reached: progress resets the retry budget
 
     # -- flow --------------------------------------------------------------------------
     def run(self) -> Path:
-        self.target.parent.mkdir(parents=True, exist_ok=True)
+        # One writer per cached file across threads and processes; the others wait, then
+        # usually find the copy just downloaded still valid (304).
+        waiting = f"Waiting for another download of {self.url} to finish..."
+        try:
+            with FileLock(self.lock_path, self.progress, waiting):
+                return self._run()
+        except OSError as error:  # network errors are converted earlier: this is the disk
+            raise DownloadError(
+                f"Could not write the download of {self.url} to the cache folder {self.target.parent} "
+                f"({error}). Free some disk space or choose another cache folder (setting netload/cache_dir)."
+            ) from None
+
+    def _run(self) -> Path:
+        self.cached = None if self.refresh else self._valid_cache()
         if self._part_meta() is None:
             self._drop_part()
+        self.best = self._part_size()
         try:
             while True:
                 self.progress.check_cancelled()
@@ -345,7 +375,7 @@ class _Download:
         headers = {}
         if offset:
             headers["Range"] = f"bytes={offset}-"
-            headers["If-Range"] = part_meta.get("etag") or part_meta.get("last_modified")
+            headers["If-Range"] = _if_range_validator(part_meta)
         elif self.cached is not None:
             if not (self.cached.get("etag") or self.cached.get("last_modified")):
                 if self._same_size_as_cache():
@@ -374,8 +404,22 @@ class _Download:
                 length = _content_length(reply)
                 self.expected = length
                 mode = "wb"
-                self._write_meta(self.part_meta_path, reply, length)
+            self._check_free_space(offset)
+            if mode == "wb":
+                self._write_meta(self.part_meta_path, reply, self.expected)
             return self._receive(reply, offset, mode)
+
+    def _check_free_space(self, offset: int) -> None:
+        """Fail before the first byte when the cache folder's disk cannot hold the rest."""
+        if self.expected is None:
+            return
+        needed = self.expected - offset
+        free = shutil.disk_usage(self.target.parent).free
+        if needed > free:
+            raise DownloadError(
+                f"{self.url} needs {_mb(needed)} but the disk of the cache folder {self.target.parent} has "
+                f"only {_mb(free)} free. Free some space or choose another cache folder (setting netload/cache_dir)."
+            )
 
     def _receive(self, reply, offset: int, mode: str) -> Path:
         expected = self.expected
@@ -388,6 +432,7 @@ class _Download:
         step = max(expected // 10, 10 * _MB) if expected else 50 * _MB
         next_report = received + step
         started = time.monotonic()
+        decoder = _decoder(reply, self.url)
         with open(self.part, mode) as out:
             while True:
                 self.progress.check_cancelled()
@@ -397,16 +442,20 @@ class _Download:
                     raise _Retryable(f"connection lost mid-download: {error!r}") from None
                 if not chunk:
                     break
-                out.write(chunk)
+                out.write(_decode(decoder, chunk) if decoder else chunk)
                 received += len(chunk)
                 if expected:
                     self.progress.set_fraction(received / expected)
                 if received >= next_report:
                     self.progress.info(f"  {_mb(received)} of {size_text}")
                     next_report += step
-        if expected is not None and received != expected:
-            raise _Retryable(f"connection closed after {_mb(received)} of {_mb(expected)}")
-        return self._commit(received, time.monotonic() - started)
+            if expected is not None and received != expected:
+                raise _Retryable("the connection closed before the end of the file")
+            if decoder:
+                out.write(_decode(decoder, b"", flush=True))
+                if not decoder.eof:
+                    raise _Retryable("the compressed reply ended early")
+        return self._commit(self._part_size(), time.monotonic() - started)
 
     # -- cache ---------------------------------------------------------------------------
     def _commit(self, size: int, seconds: float) -> Path:
@@ -450,6 +499,7 @@ class _Download:
             "etag": reply.headers.get("ETag"),
             "last_modified": reply.headers.get("Last-Modified"),
             "size": size,
+            "content_encoding": _encoding(reply) or None,
         }
         if path == self.meta_path and self.cached is not None:
             meta = {**self.cached, **{k: v for k, v in meta.items() if v is not None}}
@@ -460,8 +510,8 @@ class _Download:
         meta = _read_json(self.part_meta_path)
         if meta is None or meta.get("url") != self.url or not self.part.is_file():
             return None
-        if not (meta.get("etag") or meta.get("last_modified")):
-            return None  # If-Range needs a validator: without one, never resume
+        if not _if_range_validator(meta) or meta.get("content_encoding"):
+            return None  # If-Range needs a strong validator, and a decoded body has no byte ranges
         return meta
 
     def _part_size(self) -> int:
@@ -487,7 +537,8 @@ def local_path(url_or_path: str) -> Path | None:
     parts = urllib.parse.urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme == "file":
-        return Path(urllib.request.url2pathname(parts.path if not parts.netloc else f"//{parts.netloc}{parts.path}"))
+        remote = parts.netloc and parts.netloc.lower() != "localhost"  # file://server/share: a UNC path
+        return Path(urllib.request.url2pathname(f"//{parts.netloc}{parts.path}" if remote else parts.path))
     if len(scheme) <= 1:  # no scheme, or a Windows drive letter ("C:\\data\\gd.csv")
         return Path(text)
     return None
@@ -650,5 +701,39 @@ def _write_json(path: Path, value: dict) -> None:
 
 
 def _mb(size: int | None) -> str:
-    return "unknown size" if size is None else f"{size / _MB:.1f} MB"
+    if size is None:
+        return "unknown size"
+    return f"{size:,} bytes" if size < _MB else f"{size / _MB:.1f} MB"
+
+
+def _encoding(reply) -> str:
+    return (reply.headers.get("Content-Encoding") or "").strip().lower()
+
+
+def _decoder(reply, url: str):
+    """A streaming decoder when the server compressed the body although asked not to."""
+    encoding = _encoding(reply)
+    if encoding in ("", "identity"):
+        return None
+    if encoding in ("gzip", "x-gzip"):
+        return zlib.decompressobj(16 + zlib.MAX_WBITS)
+    if encoding == "deflate":
+        return zlib.decompressobj()
+    raise DownloadError(f"{url} was sent with Content-Encoding {encoding!r}, which cannot be decoded here.")
+
+
+def _decode(decoder, data: bytes, flush: bool = False) -> bytes:
+    try:
+        return decoder.decompress(data) + (decoder.flush() if flush else b"")
+    except zlib.error as error:
+        raise _Retryable(f"the compressed reply could not be decoded ({error})") from None
+
+
+def _if_range_validator(meta: dict) -> str | None:
+    """The validator ``If-Range`` may carry: a strong ETag, else Last-Modified."""
+    etag = meta.get("etag")
+    if etag and not etag.startswith("W/"):
+        return etag
+    return meta.get("last_modified")
+
 

@@ -4,7 +4,7 @@ import base64
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsSettings
+from qgis.core import QgsApplication, QgsNetworkAccessManager, QgsSettings
 
 from netload_plugin.geo import settings as plugin_settings
 from netload_plugin.geo.network import qgis_http_session, qgis_network_settings
@@ -57,7 +57,7 @@ def test_defaults_without_proxy(qsettings):
 
 
 def test_timeout_and_plugin_settings(qsettings, tmp_path):
-    qsettings.setValue("qgis/networkAndProxy/networkTimeout", 12500)
+    QgsNetworkAccessManager.setTimeout(12500)  # QGIS's own setter: the key is the one QGIS reads
     plugin_settings.set_cache_dir(tmp_path / "my cache")
     bundle = tmp_path / "aneel-chain.pem"
     plugin_settings.set_ca_bundle(bundle)
@@ -107,3 +107,66 @@ def test_plugin_setting_declarations_are_complete(qgis_app):
     assert keys == sorted(set(keys), key=keys.index)  # no duplicates
     assert all(key.startswith("netload/") for key in keys)
     assert all(setting.description for setting in plugin_settings.ALL_SETTINGS)
+
+
+def test_authcfg_proxy_credentials_need_an_unlocked_database(qsettings, fixture_server, tmp_path):
+    port = int(fixture_server.base_url.rsplit(":", 1)[1])
+    _http_proxy(qsettings, port, user="plain-user")
+    qsettings.setValue("proxy/authcfg", "abc1234")
+    if QgsApplication.authManager().masterPasswordIsSet():
+        pytest.skip("the test profile's authentication database is unlocked")
+    # Locked (the test profile has no master password): the plain user is kept, with a warning.
+    assert qgis_network_settings().proxy_url == f"http://plain-user@127.0.0.1:{port}"
+
+
+def test_authcfg_proxy_credentials_from_unlocked_database(repo_root, tmp_path):
+    """Runs in its own QGIS process and profile: setting a master password must not touch the
+    shared test profile (pytest-qgis keeps one profile for the whole run)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    script = """
+import json, sys
+from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsSettings
+app = QgsApplication([], False)
+app.initQgis()
+manager = QgsApplication.authManager()
+assert manager.setMasterPassword("netload-test-master", True)
+config = QgsAuthMethodConfig("Basic")
+config.setName("netload test proxy")
+config.setConfig("username", "joao")
+config.setConfig("password", "p@ss word")
+stored = manager.storeAuthenticationConfig(config)
+assert stored[0] if isinstance(stored, tuple) else stored
+settings = QgsSettings()
+for key, value in {"proxy/proxyEnabled": True, "proxy/proxyType": "HttpCachingProxy",
+                   "proxy/proxyHost": "proxy.example", "proxy/proxyPort": "3128",
+                   "proxy/proxyUser": "plain-user", "proxy/authcfg": config.id()}.items():
+    settings.setValue(key, value)
+from netload_plugin.geo.network import qgis_network_settings
+print(json.dumps(qgis_network_settings().proxy_url))
+"""
+    profile = tmp_path / "profile"
+    environment = {**os.environ, "QGIS_CUSTOM_CONFIG_PATH": str(profile), "QT_QPA_PLATFORM": "offscreen"}
+    completed = subprocess.run(
+        [sys.executable, "-c", script], cwd=repo_root, env=environment, capture_output=True, text=True, timeout=120
+    )
+    assert completed.returncode == 0, completed.stderr
+    proxy_url = json.loads(completed.stdout.strip().splitlines()[-1])
+    assert proxy_url == "http://joao:p%40ss%20word@proxy.example:3128"
+
+
+@pytest.mark.parametrize("kind, default, stored", [(int, 7, 42), (float, 0.5, 2.25), (bool, True, False), (str, "a", "b")])
+def test_plugin_setting_round_trips_each_kind(qgis_app, kind, default, stored):
+    setting = plugin_settings.PluginSetting("netload/test_round_trip", kind, default, "test only")
+    try:
+        assert setting.value() == default
+        setting.set_value(stored)
+        value = setting.value()
+        assert value == stored and type(value) is kind
+        setting.set_value(None)
+        assert setting.value() == default
+    finally:
+        setting.reset()

@@ -1,7 +1,7 @@
 """``netload:download_ons_load`` and ``netload:download_irradiance`` through processing.run."""
 
 import zipfile
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 from qgis.core import QgsProcessingException, QgsVectorLayer

@@ -10,7 +10,6 @@ API's faults: ``cap`` cuts every reply at that many records (the real cap is 4,9
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime, timedelta, timezone
 
 from .http_server import Reply
@@ -74,10 +73,3 @@ class OnsApi:
             parts = parts[: self.cap]
         return Reply(body=("[" + ",\n".join(parts) + "]").encode(), content_type="application/json")
 
-
-def is_valid_json(body: bytes) -> bool:
-    try:
-        json.loads(body)
-        return True
-    except json.JSONDecodeError:
-        return False

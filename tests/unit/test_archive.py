@@ -198,3 +198,26 @@ def test_open_maybe_zipped_accepts_plain_and_zipped(tmp_path, shared_data):
     name, stream = open_maybe_zipped(archive)
     with stream:
         assert name == "gd.csv" and stream.read() == source.read_bytes()
+
+
+def _patch_headers(archive, *, local_offset, central_offset, value):
+    data = bytearray(archive.read_bytes())
+    struct.pack_into("<H", data, data.find(b"PK\x03\x04") + local_offset, value)
+    struct.pack_into("<H", data, data.find(b"PK\x01\x02") + central_offset, value)
+    archive.write_bytes(bytes(data))
+
+
+def test_deflate64_member_gets_a_clear_message(tmp_path):
+    archive = _zip(tmp_path / "windows.zip", {"gd.csv": b"a;b\n" * 100})
+    _patch_headers(archive, local_offset=8, central_offset=10, value=9)  # Deflate64, as Windows Explorer writes
+    with pytest.raises(SourceFormatError) as error:
+        open_zip_member(archive)
+    assert "Deflate64" in str(error.value) and "windows.zip" in str(error.value)
+
+
+def test_encrypted_member_gets_a_clear_message(tmp_path):
+    archive = _zip(tmp_path / "locked.zip", {"gd.csv": b"a;b\n" * 100})
+    _patch_headers(archive, local_offset=6, central_offset=8, value=0x1)  # the "encrypted" flag
+    with pytest.raises(SourceFormatError) as error:
+        open_zip_member(archive)
+    assert "encrypted" in str(error.value) and "locked.zip" in str(error.value)

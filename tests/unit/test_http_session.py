@@ -273,6 +273,7 @@ def test_local_path_and_file_url(tmp_path, session):
     source.write_bytes(b"a;b\n1;2\n")
     assert session.fetch(str(source)) == source
     assert session.fetch(source.as_uri()) == source
+    assert session.fetch(source.as_uri().replace("file://", "file://localhost")) == source
     assert session.get(source.as_uri()) == b"a;b\n1;2\n"
     assert session.read_range(str(source), 2, 3) == b"b\n1"
     with pytest.raises(DownloadError) as error:
@@ -323,7 +324,9 @@ def test_clear_cache_removes_only_own_files(fixture_server, session):
     stranger = session.cache_dir / "notes.txt"
     stranger.write_text("keep me")
     assert session.clear_cache() == 2  # the file and its sidecar
-    assert stranger.exists() and os.listdir(session.cache_dir) == ["notes.txt"]
+    remaining = sorted(os.listdir(session.cache_dir))
+    assert remaining[-1] == "notes.txt" and stranger.read_text() == "keep me"
+    assert len(remaining) == 2 and remaining[0].endswith(".lock")  # empty, may be held by a running download
 
 
 def test_unreachable_server_fails_after_retries(tmp_path):
@@ -349,6 +352,8 @@ def test_cli_fetches_into_cache_and_prints_path(fixture_server, shared_data, tmp
     assert {k.lower(): v for k, v in fixture_server.requests[-1].headers.items()}["x-api-key"] == "abc"
     assert main([fixture_server.url("/nothing.csv"), "--cache-dir", str(tmp_path)]) == 1
     assert "404" in capsys.readouterr().err
+    assert main(["--clear-cache", "--cache-dir", str(tmp_path)]) == 0
+    assert "Removed 2 cached files" in capsys.readouterr().err and not (tmp_path / cache_file_name(url)).exists()
 
 
 def test_cli_runs_as_module(fixture_server, tmp_path, repo_root):
@@ -378,3 +383,156 @@ def test_read_timeout_is_retried(fixture_server, shared_data, tmp_path):
     fixture_server.delay(GD_PATH, seconds=1.0)
     assert session.get(fixture_server.url(GD_PATH)) == (shared_data / GD_PATH.lstrip("/")).read_bytes()
     assert len(fixture_server.requests_for(GD_PATH)) == 2
+
+
+def test_giving_up_reports_bytes_received_and_keeps_part_for_later(fixture_server, tmp_path):
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01, retries=2))
+    fixture_server.add_file(BIG_PATH, BIG_BODY)
+    fixture_server.drop_after(BIG_PATH, nbytes=700_000, times=1)
+    fixture_server.drop_after(BIG_PATH, nbytes=0, times=3)  # then every resumed reply is cut at once
+    url = fixture_server.url(BIG_PATH)
+    with pytest.raises(DownloadError) as error:
+        session.fetch(url)
+    message = str(error.value)
+    assert url in message and "4 attempts" in message and "700,000 bytes of 2.0 MB received" in message
+    # A later run resumes from the bytes already on disk instead of starting over.
+    assert session.fetch(url).read_bytes() == BIG_BODY
+    assert _gets(fixture_server, BIG_PATH)[-1].headers["Range"] == "bytes=700000-"
+
+
+def test_unwritable_cache_folder_is_a_clear_error(fixture_server, tmp_path):
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be")
+    session = HttpSession(NetworkSettings(cache_dir=blocker, backoff_s=0.01))
+    with pytest.raises(DownloadError) as error:
+        session.fetch(fixture_server.url(GD_PATH))
+    assert str(blocker) in str(error.value) and "netload/cache_dir" in str(error.value)
+
+
+def test_concurrent_fetches_of_one_url_share_the_cache(fixture_server, session):
+    from concurrent.futures import ThreadPoolExecutor
+
+    fixture_server.add_file(BIG_PATH, BIG_BODY)
+    url = fixture_server.url(BIG_PATH)
+    with ThreadPoolExecutor(4) as pool:
+        paths = list(pool.map(lambda _: session.fetch(url), range(4)))
+    assert len(set(paths)) == 1 and paths[0].read_bytes() == BIG_BODY
+
+
+def test_gzip_body_sent_despite_identity_is_decoded(fixture_server, tmp_path):
+    import gzip
+
+    from tests.support.http_server import Reply
+
+    plain = b"data;carga_mw\n" + b"2024-01-01;12345,6\n" * 5000
+    packed = gzip.compress(plain)
+    fixture_server.route("/api/gz", lambda request: Reply(packed, headers={"Content-Encoding": "gzip"}))
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01))
+    assert session.get(fixture_server.url("/api/gz")) == plain
+    path = session.fetch(fixture_server.url("/api/gz"))
+    assert path.read_bytes() == plain
+    assert {k.lower(): v for k, v in fixture_server.requests[0].headers.items()}["accept-encoding"] == "identity"
+
+
+def test_environment_proxy_is_used_unless_disabled(fixture_server, shared_data, tmp_path, monkeypatch):
+    monkeypatch.setenv("http_proxy", fixture_server.base_url)
+    monkeypatch.delenv("no_proxy", raising=False)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    via_environment = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01))
+    # The loopback server answers absolute-URI requests, so it acts as the forward proxy.
+    assert via_environment.get("http://source.invalid" + GD_PATH) == (shared_data / GD_PATH.lstrip("/")).read_bytes()
+    assert fixture_server.requests_for(GD_PATH)[0].headers["Host"] == "source.invalid"
+    direct = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01, retries=0, proxy_url=""))
+    with pytest.raises(DownloadError):
+        direct.get("http://source.invalid" + GD_PATH)
+
+
+def test_no_proxy_hosts_bypass_an_explicit_proxy(fixture_server, tmp_path):
+    dead_proxy = "http://127.0.0.1:9"
+    session = HttpSession(
+        NetworkSettings(cache_dir=tmp_path, retries=0, proxy_url=dead_proxy, no_proxy=("127.0.0.1",))
+    )
+    assert session.get(fixture_server.url(GD_PATH))
+    proxied = HttpSession(NetworkSettings(cache_dir=tmp_path, retries=0, proxy_url=dead_proxy))
+    with pytest.raises(DownloadError):
+        proxied.get(fixture_server.url(GD_PATH))
+
+
+def test_not_enough_disk_space_fails_before_downloading(fixture_server, session, monkeypatch):
+    import collections
+
+    from netload_plugin.net import session as session_module
+
+    usage = collections.namedtuple("usage", "total used free")
+    monkeypatch.setattr(session_module.shutil, "disk_usage", lambda path: usage(10**9, 10**9 - 1000, 1000))
+    fixture_server.add_file(BIG_PATH, BIG_BODY)
+    with pytest.raises(DownloadError) as error:
+        session.fetch(fixture_server.url(BIG_PATH))
+    assert "2.0 MB" in str(error.value) and "1,000 bytes free" in str(error.value)
+    assert [p.suffix for p in session.cache_dir.iterdir()] == [".lock"]  # no partial file, no sidecar
+
+
+def test_retry_after_as_http_date_and_capped(fixture_server, tmp_path):
+    import email.utils
+
+    from netload_plugin.net.session import _retry_after
+    from tests.support.http_server import Reply
+
+    in_ten_seconds = email.utils.formatdate(time.time() + 10, usegmt=True)
+    assert 8 <= _retry_after(in_ten_seconds) <= 10
+    assert _retry_after("120") == 120.0 and _retry_after("soon") is None
+
+    calls = []
+
+    def busy(request):
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            return Reply(b"maintenance", status=503, headers={"Retry-After": "3600"})
+        return Reply(b"ok")
+
+    fixture_server.route("/api/busy", busy)
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01, max_backoff_s=0.3))
+    assert session.get(fixture_server.url("/api/busy")) == b"ok"
+    assert 0.25 <= calls[1] - calls[0] < 5  # an hour asked, the cap applied
+
+
+def test_second_process_waits_for_the_first_download(fixture_server, session, repo_root):
+    import subprocess
+    import sys
+
+    url = fixture_server.url(GD_PATH)
+    lock = session.cache_path_for(url).with_name(session.cache_path_for(url).name + ".lock")
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from netload_plugin.net.filelock import FileLock\n"
+         f"with FileLock({str(lock)!r}):\n"
+         "    print('locked', flush=True)\n"
+         "    time.sleep(1.0)\n"],
+        cwd=repo_root, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        progress = RecordingProgress()
+        started = time.monotonic()
+        assert session.fetch(url, progress).is_file()
+        assert time.monotonic() - started >= 0.5
+        assert any("Waiting for another download" in line for line in progress.lines)
+    finally:
+        holder.wait(timeout=30)
+
+
+def test_cancel_while_waiting_for_the_lock(fixture_server, session):
+    from netload_plugin.net.filelock import FileLock
+
+    url = fixture_server.url(GD_PATH)
+    lock = session.cache_path_for(url).with_name(session.cache_path_for(url).name + ".lock")
+
+    class CancelWhenWaiting(RecordingProgress):
+        def is_cancelled(self):
+            return bool(self.lines)
+
+    with FileLock(lock):
+        with pytest.raises(Cancelled):
+            session.fetch(url, CancelWhenWaiting())
+    assert fixture_server.requests_for(GD_PATH) == []

@@ -8,6 +8,7 @@ import pytest
 from netload_plugin.core import ons_load
 from netload_plugin.core.errors import NetLoadError
 from netload_plugin.net import ons
+from tests.support.http_server import Reply
 from tests.support.ons_api import OnsApi, half_hour_value
 from tests.support.session import make_test_session
 
@@ -66,7 +67,7 @@ def test_day_that_stays_short_is_reported_not_padded(fixture_server):
     frame = client.fetch(["NE"], date(2024, 2, 1), date(2024, 2, 20), report)
     assert report.incomplete_days == [("NE", date(2024, 2, 10), 0, 48)]
     assert len(frame) == 19 * 48
-    assert "2024-02-10 has 0 of 48 half hours" in "\n".join(report.messages())
+    assert report.messages() == ["NE: no data at all on 2024-02-10"]
 
 
 def test_malformed_pages_parse_with_mmgd_null(fixture_server):
@@ -113,3 +114,14 @@ def test_cli_writes_csv(fixture_server, tmp_path, monkeypatch):
     assert len(table) == 2 * 2 * 48
     assert table["time_utc"].iloc[0] == "2024-05-01T03:00:00Z"
     assert ons.main([str(out), "--areas", "SE", "--start", "2024-05-01", "--end", "2024-05-02", "--url", url]) == 1
+
+
+def test_empty_reply_is_reported_without_day_by_day_requests(fixture_server):
+    fixture_server.route("/prd/cargaverificada", lambda request: Reply(body=b"[\n ]", content_type="application/json"))
+    url = fixture_server.url("/prd/cargaverificada")
+    report = ons_load.LoadReport()
+    frame = _client(url).fetch("SECO", date(2015, 1, 1), date(2015, 3, 31), report)
+    assert frame.empty
+    assert len(fixture_server.requests_for("/prd/cargaverificada")) == 1
+    assert len(report.incomplete_days) == 90 and report.incomplete_days[0] == ("SECO", date(2015, 1, 1), 0, 48)
+    assert report.messages() == ["SECO: no data at all from 2015-01-01 to 2015-03-31"]

@@ -128,6 +128,11 @@ def test_local_day_lengths():
     assert brazil_time.local_day_hours(date(2018, 11, 4)) == 23  # DST began at 00:00
     assert brazil_time.local_day_hours(date(2018, 2, 17)) == 25  # DST ended at 24:00
     assert ons_load.expected_half_hours(date(2024, 6, 1)) == 48
+    # every day of two DST seasons against pandas' own zoneinfo arithmetic
+    for day in pd.date_range("2017-09-01", "2019-03-31", freq="D"):
+        bounds = pd.DatetimeIndex([day, day + pd.Timedelta(days=1)]).tz_localize(
+            "America/Sao_Paulo", nonexistent="shift_forward", ambiguous=[True, True])
+        assert brazil_time.local_day_hours(day) == (bounds[1] - bounds[0]) / pd.Timedelta(hours=1), day
 
 
 def test_curva_carga_2018_dst_excerpt(shared_data):

@@ -1,4 +1,7 @@
-"""``netload:download_irradiance`` — INPE LABREN atlas, INMET stations or NASA POWER as points + series."""
+"""``netload:download_irradiance`` — INPE LABREN atlas, INMET stations or NASA POWER as points + series.
+
+pandas-based modules are imported inside ``processAlgorithm`` (cheap provider registration).
+"""
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -8,19 +11,12 @@ from qgis.core import (
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
+    QgsProcessingParameterVectorDestination,
     QgsWkbTypes,
 )
 
-from ...core import labren
 from ...core.errors import NetLoadError
-from ...core.irradiance import empty_series
 from ...geo.feedback import FeedbackProgress
-from ...geo.frame_sink import fields_from, write_frame
-from ...geo.network import qgis_network_settings
-from ...net import inmet as inmet_client
-from ...net import labren as labren_client
-from ...net import nasa_power as power_client
-from ...net.session import HttpSession
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from .download_ons_load import parameter_date
 
@@ -98,11 +94,21 @@ class DownloadIrradiance(NetLoadAlgorithm):
             options=[self.tr("Daily"), self.tr("Hourly")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Irradiance points"), type=QgsProcessing.SourceType.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+        self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT_SERIES, self.tr("Irradiance series"), type=QgsProcessing.SourceType.TypeVector, optional=True,
             createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import labren
+        from ...core.irradiance import empty_series
+        from ...geo.frame_sink import fields_from, write_frame
+        from ...geo.gpkg_table import write_table
+        from ...geo.network import qgis_network_settings
+        from ...net import inmet as inmet_client
+        from ...net import labren as labren_client
+        from ...net import nasa_power as power_client
+        from ...net.session import HttpSession
+
         progress = FeedbackProgress(feedback)
         results = {}
         try:
@@ -142,12 +148,11 @@ class DownloadIrradiance(NetLoadAlgorithm):
                                                  QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem(SIRGAS))
             write_frame(sink, points, point_fields, progress.scaled(0.7, 0.75), xy=("lon", "lat"))
             results[self.OUTPUT] = dest_id
-            series_sink, series_id = self.parameterAsSink(parameters, self.OUTPUT_SERIES, context,
-                                                          fields_from(SERIES_FIELDS), QgsWkbTypes.Type.NoGeometry,
-                                                          QgsCoordinateReferenceSystem())
-            if series_sink is not None:
-                write_frame(series_sink, series, SERIES_FIELDS, progress.scaled(0.75, 1.0))
-                results[self.OUTPUT_SERIES] = series_id
+            series_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_SERIES, context)
+            if series_output:
+                path = write_table(series, series_output, "irradiance_series", SERIES_FIELDS,
+                                   progress.scaled(0.75, 1.0))
+                results[self.OUTPUT_SERIES] = str(path)
             feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), len(series)))
         except NetLoadError as error:
             self.raise_for(error)

@@ -1,22 +1,19 @@
-"""``netload:download_ons_load`` — ONS load (carga verificada API or curva de carga CSV) as a table."""
+"""``netload:download_ons_load`` — ONS load (carga verificada API or curva de carga CSV) as a table.
+
+pandas-based modules are imported inside ``processAlgorithm`` so that registering the provider
+(every QGIS start, every ``qgis_process`` call) stays cheap.
+"""
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
-    QgsWkbTypes,
-    QgsCoordinateReferenceSystem,
+    QgsProcessingParameterVectorDestination,
 )
 
-from ...core import ons_load
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
-from ...geo.frame_sink import fields_from, write_frame
-from ...geo.network import qgis_network_settings
-from ...net import ons
-from ...net.session import HttpSession
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 
 LOAD_FIELDS = {
@@ -24,7 +21,7 @@ LOAD_FIELDS = {
     "mmgd_mw": "double", "supervised_mw": "double", "unsupervised_mw": "double", "updated_at": "datetime",
     "dataset": "string", "quality": "string",
 }
-DATASETS = (ons_load.DATASET_API, ons_load.DATASET_CSV)
+DATASETS = ("carga_verificada", "curva_carga")
 
 
 def parameter_date(algorithm, parameters, name, context):
@@ -87,10 +84,16 @@ class DownloadOnsLoad(NetLoadAlgorithm):
             self.END, self.tr("Last day"), type=QgsProcessingParameterDateTime.Type.Date))
         self.addParameter(QgsProcessingParameterString(
             self.URL, self.tr("Service URL or CSV template (empty = ONS)"), defaultValue="", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(
+        self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("ONS load"), type=QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        from ...core import ons_load
+        from ...geo.gpkg_table import write_table
+        from ...geo.network import qgis_network_settings
+        from ...net import ons
+        from ...net.session import HttpSession
+
         progress = FeedbackProgress(feedback)
         try:
             dataset = DATASETS[self.parameterAsEnum(parameters, self.DATASET, context)]
@@ -108,11 +111,9 @@ class DownloadOnsLoad(NetLoadAlgorithm):
                                               progress.scaled(0, 0.8), report)
             for line in report.messages():
                 feedback.pushWarning(line)
-            # The sink is opened only once everything is downloaded and parsed.
-            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_from(LOAD_FIELDS),
-                                                 QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
-            count = write_frame(sink, frame, LOAD_FIELDS, progress.scaled(0.8, 1.0))
-            feedback.pushInfo(self.tr("{} rows written").format(count))
+            output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+            path = write_table(frame, output, "ons_load", LOAD_FIELDS, progress.scaled(0.8, 1.0))
+            feedback.pushInfo(self.tr("{} rows written").format(len(frame)))
         except NetLoadError as error:
             self.raise_for(error)
-        return {self.OUTPUT: dest_id}
+        return {self.OUTPUT: str(path)}
