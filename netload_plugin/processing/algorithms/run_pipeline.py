@@ -140,7 +140,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             irradiance = run(3, "netload:download_irradiance", {
                 "SOURCE": source, "URL": self.parameterAsString(parameters, self.IRRADIANCE_URL, context),
                 "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} [{zones_capacity.crs().authid()}]",
-                "START": start, "END": end, "OUTPUT": table("irradiance_points"), "OUTPUT_SERIES": table("irradiance_series", False)},
+                "START": start, "END": end, "OUTPUT": str(work / "irradiance_points.gpkg"),
+                "OUTPUT_SERIES": str(work / "irradiance_series.gpkg")},
                 self.tr("Irradiance…"))
             generation = run(4, "netload:estimate_gd_generation", {
                 "ZONES": zones_capacity, "ZONE_ID": zone_id, "CAPACITY_FIELD": "gd_capacity_kw", "GD_UNITS": gd_layer,
@@ -152,7 +153,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             load = run(5, "netload:download_ons_load", {
                 "DATASET": self.parameterAsEnum(parameters, self.ONS_DATASET, context), "AREAS": ",".join(areas),
                 "START": start, "END": end, "URL": self.parameterAsString(parameters, self.ONS_URL, context),
-                "OUTPUT": table("ons_load", False)}, self.tr("ONS load…"))
+                "OUTPUT": str(work / "ons_load.gpkg")}, self.tr("ONS load…"))
             run(6, "netload:hidden_load", {
                 "ONS_LOAD": load["OUTPUT"], "GD_GENERATION": generation["OUTPUT"],
                 "ZONES": generation["OUTPUT_ZONES"], "ZONE_ID": zone_id,
@@ -161,7 +162,11 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
                 self.tr("Hidden and real load…"))
             steps.setCurrentStep(7)
             steps.pushInfo(self.tr("Styling and writing {}…").format(target))
-            self.copy_layer(gd_layer, gpkg, "gd_units_generated" if "generated" in str(gd_url).lower() else "gd_units")
+            self.copy_layer(gd_layer.source(), gpkg, "gd_units_generated" if "generated" in str(gd_url).lower() else "gd_units")
+            for name, source_path in (("irradiance_points", irradiance["OUTPUT"]), ("irradiance_series", irradiance.get("OUTPUT_SERIES")),
+                                      ("ons_load", load["OUTPUT"])):
+                if source_path:
+                    self.copy_layer(str(source_path), gpkg, name)
             self.style(gpkg)
             summary = _summary_text(gpkg)
         except _Stop:
@@ -180,10 +185,11 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         return {self.OUTPUT_GPKG: str(target), "SUMMARY": summary}
 
     @staticmethod
-    def copy_layer(layer, gpkg: Path, name: str):
+    def copy_layer(source: str, gpkg: Path, name: str):
+        """Copy the (single-layer) file ``source`` into the pipeline's GeoPackage as ``name``."""
         from osgeo import gdal
 
-        source = layer.source().split("|")[0]
+        source = str(source).split("|")[0]
         gdal.VectorTranslate(str(gpkg), source, format="GPKG", accessMode="update", layerName=name,
                              options=["-nln", name, "-overwrite"])
 
