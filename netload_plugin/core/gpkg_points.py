@@ -92,7 +92,7 @@ class GpkgPointWriter:
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
             PRAGMA page_size = 4096;
-            PRAGMA cache_size = -262144;
+            PRAGMA cache_size = -65536;
             BEGIN;
             CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY,
                 organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,

@@ -93,6 +93,7 @@ def bulk_load(db: sqlite3.Connection, name: str, ids: np.ndarray, minx: np.ndarr
         if level == depth:
             blobs[0, 0], blobs[0, 1] = depth >> 8, depth & 0xFF
         raw = blobs.tobytes()
+        del padded, blobs
         db.executemany(f'INSERT INTO "{name}_node" (nodeno, data) VALUES (?, ?)',
                        zip(numbers.tolist(), (raw[i * node_size:(i + 1) * node_size] for i in range(node_count))))
         owner = np.repeat(numbers, counts)

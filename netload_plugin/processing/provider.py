@@ -12,12 +12,20 @@ def algorithm_classes():
 
     Imported here, not at module level, so loading the provider module stays cheap.
     """
+    from .algorithms.aggregate_gd import AggregateGdAlgorithm
     from .algorithms.download_aneel_gd import DownloadAneelGd
     from .algorithms.download_aneel_siga import DownloadAneelSiga
     from .algorithms.download_irradiance import DownloadIrradiance
     from .algorithms.download_ons_load import DownloadOnsLoad
+    from .algorithms.estimate_gd_generation import EstimateGdGenerationAlgorithm
+    from .algorithms.hidden_load import HiddenLoadAlgorithm
+    from .algorithms.run_pipeline import RunPipelineAlgorithm
 
-    return [DownloadAneelGd, DownloadAneelSiga, DownloadOnsLoad, DownloadIrradiance]
+    return [
+        DownloadAneelGd, DownloadAneelSiga, DownloadOnsLoad, DownloadIrradiance,
+        AggregateGdAlgorithm, EstimateGdGenerationAlgorithm, HiddenLoadAlgorithm,
+        RunPipelineAlgorithm,
+    ]
 
 
 class NetLoadProvider(QgsProcessingProvider):
