@@ -31,8 +31,8 @@ Geometry and features
     (sink geometry types); ``GEOMETRY_POINT``, ``GEOMETRY_LINE``, ``GEOMETRY_POLYGON``
     (``QgsWkbTypes.geometryType()`` results); ``REQUEST_NO_GEOMETRY`` (``QgsFeatureRequest``
     flag); ``CRS_WKT_PREFERRED`` (``QgsCoordinateReferenceSystem.toWkt()`` variant);
-    ``LAYER_FILTER_POINT``, ``LAYER_FILTER_POLYGON``, ``LAYER_FILTER_RASTER``
-    (``QgsMapLayerComboBox.setFilters()``).
+    ``LAYER_FILTER_POINT``, ``LAYER_FILTER_POLYGON``, ``LAYER_FILTER_VECTOR``,
+    ``LAYER_FILTER_RASTER`` (``QgsMapLayerComboBox.setFilters()``).
 
 Stable on every supported version, so not here: ``QgsFeatureSink.Flag.FastInsert``,
 ``Qgis.MessageLevel.*``, ``QgsProcessingFeedback.pushWarning()``. Always write enums fully
@@ -145,6 +145,7 @@ CRS_WKT_PREFERRED = _member("Qgis.CrsWktVariant.Preferred", "QgsCoordinateRefere
 LAYER_FILTER_POINT = _member("Qgis.LayerFilter.PointLayer", "QgsMapLayerProxyModel.Filter.PointLayer")
 LAYER_FILTER_POLYGON = _member("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
 LAYER_FILTER_RASTER = _member("Qgis.LayerFilter.RasterLayer", "QgsMapLayerProxyModel.Filter.RasterLayer")
+LAYER_FILTER_VECTOR = _member("Qgis.LayerFilter.VectorLayer", "QgsMapLayerProxyModel.Filter.VectorLayer")
 
 
 def set_advanced(parameter):

@@ -118,6 +118,9 @@ def test_no_geometry_request_and_preferred_wkt():
 
 
 def test_layer_filters_have_the_documented_values():
-    assert (int(compat.LAYER_FILTER_RASTER), int(compat.LAYER_FILTER_POINT), int(compat.LAYER_FILTER_POLYGON)) == (
-        1, 4, 16
-    )
+    # RasterLayer = 1, PointLayer = 4, LineLayer = 8, PolygonLayer = 16, VectorLayer = the
+    # geometry kinds plus NoGeometry (2) and HasGeometry (4 | 8 | 16).
+    assert int(compat.LAYER_FILTER_RASTER) == 1
+    assert int(compat.LAYER_FILTER_POINT) == 4
+    assert int(compat.LAYER_FILTER_POLYGON) == 16
+    assert int(compat.LAYER_FILTER_VECTOR) & (2 | 4 | 8 | 16) == 2 | 4 | 8 | 16
