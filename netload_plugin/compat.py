@@ -32,7 +32,11 @@ Geometry and features
     (``QgsWkbTypes.geometryType()`` results); ``REQUEST_NO_GEOMETRY`` (``QgsFeatureRequest``
     flag); ``CRS_WKT_PREFERRED`` (``QgsCoordinateReferenceSystem.toWkt()`` variant);
     ``LAYER_FILTER_POINT``, ``LAYER_FILTER_POLYGON``, ``LAYER_FILTER_VECTOR``,
-    ``LAYER_FILTER_RASTER`` (``QgsMapLayerComboBox.setFilters()``).
+    ``LAYER_FILTER_RASTER`` (``QgsMapLayerComboBox.setFilters()``); ``qgis_enum(group, member,
+    legacy)`` for any other enum that moved to ``Qgis``.
+
+Layouts
+    ``set_label_font(label, font)``: a ``QgsLayoutItemLabel``'s font (3.40 deprecates ``setFont``).
 
 Stable on every supported version, so not here: ``QgsFeatureSink.Flag.FastInsert``,
 ``Qgis.MessageLevel.*``, ``QgsProcessingFeedback.pushWarning()``. Always write enums fully
@@ -146,6 +150,28 @@ LAYER_FILTER_POINT = _member("Qgis.LayerFilter.PointLayer", "QgsMapLayerProxyMod
 LAYER_FILTER_POLYGON = _member("Qgis.LayerFilter.PolygonLayer", "QgsMapLayerProxyModel.Filter.PolygonLayer")
 LAYER_FILTER_RASTER = _member("Qgis.LayerFilter.RasterLayer", "QgsMapLayerProxyModel.Filter.RasterLayer")
 LAYER_FILTER_VECTOR = _member("Qgis.LayerFilter.VectorLayer", "QgsMapLayerProxyModel.Filter.VectorLayer")
+
+
+def qgis_enum(group: str, member: str, legacy):
+    """``Qgis.<group>.<member>`` where QGIS has it (3.30+ moved many enums there), else ``legacy()``.
+
+    For a moved enum that has no constant above. ``legacy`` is a callable so the old spelling is
+    only evaluated on the QGIS that still has it:
+    ``qgis_enum("LayoutUnit", "Millimeters", lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)``.
+    """
+    value = getattr(getattr(Qgis, group, None), member, None)
+    return value if value is not None else legacy()
+
+
+def set_label_font(label, font) -> None:
+    """Give a ``QgsLayoutItemLabel`` this ``QFont``: ``setTextFormat`` where it exists (3.40
+    deprecates ``setFont``), ``setFont`` on older QGIS."""
+    if hasattr(label, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+
+        label.setTextFormat(QgsTextFormat.fromQFont(font))
+    else:
+        label.setFont(font)
 
 
 def set_advanced(parameter):

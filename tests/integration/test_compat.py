@@ -13,6 +13,9 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsFields,
     QgsGeometry,
+    QgsLayout,
+    QgsLayoutItemLabel,
+    QgsProject,
     QgsPointXY,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterFeatureSource,
@@ -23,6 +26,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
+from qgis.PyQt.QtGui import QFont
 
 from netload_plugin import compat
 
@@ -124,3 +128,32 @@ def test_layer_filters_have_the_documented_values():
     assert int(compat.LAYER_FILTER_POINT) == 4
     assert int(compat.LAYER_FILTER_POLYGON) == 16
     assert int(compat.LAYER_FILTER_VECTOR) & (2 | 4 | 8 | 16) == 2 | 4 | 8 | 16
+
+
+def test_qgis_enum_prefers_the_moved_enum_and_falls_back_to_the_legacy_spelling():
+    def must_not_be_called():
+        raise AssertionError("the legacy spelling was evaluated although Qgis has the enum")
+
+    assert compat.qgis_enum("MessageLevel", "Warning", must_not_be_called) == 1  # Qgis on every version
+    assert compat.qgis_enum("NoSuchEnumGroup", "Member", lambda: "legacy") == "legacy"
+    from qgis.core import QgsUnitTypes
+
+    # Qgis.LayoutUnit.Millimeters (3.30+) or QgsUnitTypes.LayoutUnit.LayoutMillimeters: both 0.
+    millimeters = compat.qgis_enum("LayoutUnit", "Millimeters", lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+    assert int(millimeters) == 0
+
+
+def test_set_label_font_sets_size_and_weight(qgis_app):
+    layout = QgsLayout(QgsProject.instance())
+    label = QgsLayoutItemLabel(layout)
+    font = QFont()
+    font.setPointSizeF(14.0)
+    font.setBold(True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # 3.40 deprecates QgsLayoutItemLabel.setFont
+        compat.set_label_font(label, font)
+    if hasattr(label, "textFormat"):
+        applied, size = label.textFormat().font(), label.textFormat().size()
+    else:
+        applied, size = label.font(), label.font().pointSizeF()
+    assert applied.bold() and size == 14.0

@@ -14,7 +14,8 @@ message) for:
   (``QgsProcessing.TEMPORARY_OUTPUT``) pass, except the ``WKT_*`` enum members. Old-style flag
   names read from an instance (``parameter.FlagAdvanced``) fail too;
 * enums that QGIS moved to ``Qgis`` between 3.22 and 3.40 (``QgsWkbTypes.Type``,
-  ``QgsProcessing.SourceType``...): use the constants of ``netload_plugin/compat.py``;
+  ``QgsProcessing.SourceType``...): use the constants of ``netload_plugin/compat.py`` (the old
+  spelling is fine as the ``legacy`` fallback of ``compat.qgis_enum``);
 * ``QVariant``/``QMetaType`` types outside compat.py (fields: ``compat.make_field``).
 """
 
@@ -132,6 +133,7 @@ class _Scanner(ast.NodeVisitor):
         self.found = []
         self.parents = {}
         self.exempt = set()  # annotation subtrees: types are named whole there
+        self.legacy_fallbacks = set()  # compat.qgis_enum(group, member, lambda: <legacy>)
 
     def report(self, node, message):
         self.found.append(Violation(node.lineno, message))
@@ -189,9 +191,10 @@ class _Scanner(ast.NodeVisitor):
         dotted = ".".join(chain)
         if not self.is_compat and chain[0] in {"QVariant", "QMetaType"} and not called:
             return f"{dotted}: field types go through compat.make_field (QVariant.Type is gone in Qt 6)"
-        if not self.is_compat and dotted in _LEGACY_MEMBERS:
+        legacy_ok = self.is_compat or node in self.legacy_fallbacks
+        if not legacy_ok and dotted in _LEGACY_MEMBERS:
             return f"{dotted}: this enum moved in QGIS 3.36; use compat.{_LEGACY_MEMBERS[dotted]}"
-        if not self.is_compat and (chain[0], chain[1]) in MOVED_ENUMS:
+        if not legacy_ok and (chain[0], chain[1]) in MOVED_ENUMS:
             return f"{dotted}: this enum moved in QGIS 3.36; use {MOVED_ENUMS[chain[0], chain[1]]}"
         if len(chain) != 2 or called or node in self.exempt:
             return None
@@ -221,6 +224,10 @@ class _Scanner(ast.NodeVisitor):
             elif isinstance(parent, ast.Call) and isinstance(parent.func, ast.Name) \
                     and parent.func.id in {"isinstance", "issubclass"} and len(parent.args) == 2:
                 annotations.append(parent.args[1])
+            if isinstance(parent, ast.Call) and (_chain(parent.func) or [""])[-1] == "qgis_enum":
+                legacy = parent.args[2:3] + [k.value for k in parent.keywords if k.arg == "legacy"]
+                for argument in legacy:
+                    self.legacy_fallbacks.update(ast.walk(argument))
             for annotation in filter(None, annotations):
                 self.exempt.update(ast.walk(annotation))
         self.visit(tree)
@@ -231,3 +238,23 @@ def violations(source: str, filename: str = "<snippet>") -> list:
     """Every Qt 6 readiness problem in ``source`` (``filename`` decides the compat.py exemptions)."""
     tree = ast.parse(source, filename=filename)
     return _Scanner(is_compat=filename.replace("\\", "/").endswith("/" + COMPAT_FILE)).scan(tree)
+
+
+def main(argv=None) -> int:
+    """``python -m tests.support.qt6_readiness [PATH...]``: list problems as file:line (default netload_plugin/)."""
+    import sys
+    from pathlib import Path
+
+    roots = [Path(p) for p in (argv if argv is not None else sys.argv[1:])] or [Path("netload_plugin")]
+    files = sorted(f for root in roots for f in ([root] if root.is_file() else root.rglob("*.py")))
+    count = 0
+    for path in files:
+        for found in violations(path.read_text(encoding="utf-8"), str(path)):
+            print(f"{path}:{found.line}: {found.message}")
+            count += 1
+    print(f"{count} Qt 6 readiness problem(s) in {len(files)} file(s)", file=sys.stderr)
+    return 1 if count else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

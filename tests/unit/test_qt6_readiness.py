@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.qt6_readiness import violations
+from tests.support.qt6_readiness import main, violations
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "netload_plugin"
@@ -82,10 +82,17 @@ def test_scanner_reports_each_problem(source, expected):
         "QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)",
         "value = QVariant()",
         "self.Flags = 1\nx = obj.FlagAdvanced.value",
+        "f = qgis_enum('LayerFilter', 'PolygonLayer', lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)",
+        "u = compat.qgis_enum('WkbType', 'Point', legacy=lambda: QgsWkbTypes.Type.Point)",
     ],
 )
 def test_scanner_accepts_portable_code(source):
     assert _messages(source) == []
+
+
+def test_the_legacy_fallback_of_qgis_enum_must_still_be_scoped():
+    messages = _messages("f = qgis_enum('WkbType', 'Point', lambda: QgsWkbTypes.Point)")
+    assert len(messages) == 1 and "unscoped enum" in messages[0]
 
 
 def test_compat_may_name_qvariant_and_legacy_enums_but_must_scope_them():
@@ -108,6 +115,14 @@ def test_the_plugin_package_is_qt6_ready():
         for found in violations(path.read_text(encoding="utf-8"), str(path))
     ]
     assert not problems, "Qt 6 readiness problems:\n" + "\n".join(problems)
+
+
+def test_command_line_lists_problems_as_file_and_line(tmp_path, capsys):
+    (tmp_path / "good.py").write_text("x = Qt.AlignmentFlag.AlignLeft\n", encoding="utf-8")
+    (tmp_path / "bad.py").write_text("\nx = Qt.AlignLeft\n", encoding="utf-8")
+    assert main([str(tmp_path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [f"{tmp_path / 'bad.py'}:2: " + violations("\nx = Qt.AlignLeft")[0].message]
+    assert main([str(tmp_path / "good.py")]) == 0
 
 
 def test_metadata_declares_qt6_support():
