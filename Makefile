@@ -15,12 +15,14 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 PYTEST_ARGS ?=
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup test test-unit test-integration test-headless test-gui demo package deploy process bench clean
+.PHONY: help setup setup-ltr test test-ltr test-unit test-integration test-headless test-gui demo package deploy process bench clean
 
 help:
 	@echo "make demo      run the whole pipeline on the bundled samples (offline)"
-	@echo "make test      run every test (unit, integration, headless, gui, packaging)"
+	@echo "make test      run every test (unit, integration, headless, gui, packaging) on the host's QGIS"
+	@echo "make test-ltr  run the same tests on QGIS 3.40 LTR (Debian 13 root in .cache/ltr-root)"
 	@echo "make setup     install Debian packages when missing and create .venv"
+	@echo "make setup-ltr create or refresh the QGIS 3.40 LTR root (scripts/ltr-env)"
 	@echo "make package   build $(ZIP) for 'Install from ZIP'"
 	@echo "make deploy    copy the plugin into QGIS_PROFILE=$(QGIS_PROFILE)"
 	@echo "make process ARGS='list'   run qgis_process with this plugin (scripts/netload-process)"
@@ -44,6 +46,13 @@ $(VENV)/.installed: requirements-dev.txt requirements-optional.txt constraints.t
 
 test: setup
 	bash scripts/run-tests $(PYTEST_ARGS)
+
+## The QGIS 3.40 LTR leg: a Debian 13 root built (once) and reused by scripts/ltr-env.
+setup-ltr:
+	scripts/ltr-env
+
+test-ltr:
+	scripts/ltr-run bash scripts/run-tests $(PYTEST_ARGS)
 
 test-unit: setup
 	$(PY) -m pytest tests/unit $(PYTEST_ARGS)
