@@ -191,7 +191,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
 
         source = str(source).split("|")[0]
         gdal.VectorTranslate(str(gpkg), source, format="GPKG", accessMode="update", layerName=name,
-                             options=["-nln", name, "-overwrite"])
+                             options=["-overwrite"])
 
     def style(self, gpkg: Path):
         for name, styler, description in (
