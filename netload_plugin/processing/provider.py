@@ -12,7 +12,12 @@ def algorithm_classes():
 
     Imported here, not at module level, so loading the provider module stays cheap.
     """
-    return []
+    from .algorithms.classify_rooftops import ClassifyRooftops
+    from .algorithms.download_inpe_imagery import DownloadInpeImagery
+    from .algorithms.find_undeclared_pv import FindUndeclaredPv
+    from .algorithms.install_dependencies import InstallDependencies
+
+    return [DownloadInpeImagery, ClassifyRooftops, FindUndeclaredPv, InstallDependencies]
 
 
 class NetLoadProvider(QgsProcessingProvider):
