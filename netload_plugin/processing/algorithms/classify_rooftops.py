@@ -21,7 +21,7 @@ from qgis.core import (
 
 from ...about import PLUGIN_DIR
 from ...compat import make_field
-from ...core.errors import NetLoadError, SourceFormatError
+from ...core.errors import NetLoadError
 from ...core.onnx_runtime import RooftopModel
 from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTION, is_coarse, pv_capacity_kwp
 from ...geo.feedback import FeedbackProgress
@@ -83,7 +83,8 @@ class ClassifyRooftops(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(
             "KWP_PER_M2", self.tr("Module power density (kWp/m²)"), QgsProcessingParameterNumber.Type.Double,
             DEFAULT_KWP_PER_M2, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterCrs("OUTPUT_CRS", self.tr("Output CRS"), "EPSG:4674"))
+        self.addParameter(QgsProcessingParameterCrs(
+            "OUTPUT_CRS", self.tr("Output CRS"), QgsCoordinateReferenceSystem("EPSG:4674"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Rooftops"), QgsProcessing.SourceType.TypeVectorPolygon))
 
@@ -112,12 +113,15 @@ class ClassifyRooftops(NetLoadAlgorithm):
                 fatalError=False)
 
         output_crs = self.parameterAsCrs(parameters, "OUTPUT_CRS", context)
+        if not output_crs.isValid():
+            output_crs = QgsCoordinateReferenceSystem("EPSG:4674")
         to_raster = QgsCoordinateTransform(buildings.sourceCrs(), QgsCoordinateReferenceSystem.fromWkt(raster.crs_wkt),
                                            context.transformContext())
         to_output = QgsCoordinateTransform(buildings.sourceCrs(), output_crs, context.transformContext())
         area = QgsDistanceArea()
         area.setSourceCrs(buildings.sourceCrs(), context.transformContext())
-        area.setEllipsoid(context.ellipsoid() or "EPSG:7019")
+        ellipsoid = context.ellipsoid()
+        area.setEllipsoid(ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else "EPSG:7019")  # GRS 80
 
         features, xs, ys, areas = [], [], [], []
         total = buildings.featureCount() or 1

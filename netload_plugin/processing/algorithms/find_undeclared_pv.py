@@ -85,7 +85,8 @@ class FindUndeclaredPv(NetLoadAlgorithm):
             "ZONES", self.tr("Zones"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "ZONE_ID", self.tr("Zone id field"), "zone_id", "ZONES", optional=True))
-        self.addParameter(QgsProcessingParameterCrs("OUTPUT_CRS", self.tr("Output CRS"), "EPSG:4674"))
+        self.addParameter(QgsProcessingParameterCrs(
+            "OUTPUT_CRS", self.tr("Output CRS"), QgsCoordinateReferenceSystem("EPSG:4674"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Rooftops with declaration status")))
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_ZONES", self.tr("Undeclared PV per zone"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
@@ -190,6 +191,8 @@ class FindUndeclaredPv(NetLoadAlgorithm):
         feedback.setProgress(80)
 
         output_crs = self.parameterAsCrs(parameters, "OUTPUT_CRS", context)
+        if not output_crs.isValid():
+            output_crs = QgsCoordinateReferenceSystem("EPSG:4674")
         extra = QgsFields()
         for name, kind in (("status", "string"), ("nearest_gd_m", "double"), ("zone", "string")):
             extra.append(make_field(name, kind))
