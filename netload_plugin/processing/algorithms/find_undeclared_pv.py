@@ -32,6 +32,7 @@ from ...core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED, m
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
 
 LONLAT = QgsCoordinateReferenceSystem("EPSG:4674")
+DEFAULT_FIELDS = {"PV_FIELD": "has_pv", "ROOF_KW_FIELD": "pv_kwp_est", "GD_KW_FIELD": "capacity_kw", "ZONE_ID": "zone_id"}
 METRES_PER_DEGREE = 111_000.0  # lower bound over the ellipsoid: search boxes are never too small
 
 
@@ -69,22 +70,22 @@ class FindUndeclaredPv(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ROOFTOPS", self.tr("Classified rooftops"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
         self.addParameter(QgsProcessingParameterField(
-            "PV_FIELD", self.tr("PV flag field"), "has_pv", "ROOFTOPS"))
+            "PV_FIELD", self.tr("PV flag field"), DEFAULT_FIELDS["PV_FIELD"], "ROOFTOPS", optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "ROOF_KW_FIELD", self.tr("Roof capacity field (kWp)"), "pv_kwp_est", "ROOFTOPS",
-            QgsProcessingParameterField.DataType.Numeric))
+            "ROOF_KW_FIELD", self.tr("Roof capacity field (kWp)"), DEFAULT_FIELDS["ROOF_KW_FIELD"], "ROOFTOPS",
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "GD_UNITS", self.tr("Registered GD units"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterField(
-            "GD_KW_FIELD", self.tr("GD capacity field (kW)"), "capacity_kw", "GD_UNITS",
-            QgsProcessingParameterField.DataType.Numeric))
+            "GD_KW_FIELD", self.tr("GD capacity field (kW)"), DEFAULT_FIELDS["GD_KW_FIELD"], "GD_UNITS",
+            QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "SEARCH_DISTANCE", self.tr("Search distance (m)"), QgsProcessingParameterNumber.Type.Double, 1000.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ZONES", self.tr("Zones"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            "ZONE_ID", self.tr("Zone id field"), "zone_id", "ZONES", optional=True))
+            "ZONE_ID", self.tr("Zone id field"), DEFAULT_FIELDS["ZONE_ID"], "ZONES", optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             "OUTPUT_CRS", self.tr("Output CRS"), QgsCoordinateReferenceSystem("EPSG:4674"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Rooftops with declaration status")))
@@ -95,10 +96,9 @@ class FindUndeclaredPv(NetLoadAlgorithm):
         roofs = self.parameterAsSource(parameters, "ROOFTOPS", context)
         units = self.parameterAsSource(parameters, "GD_UNITS", context)
         zones = self.parameterAsSource(parameters, "ZONES", context)
-        pv_field = self.parameterAsString(parameters, "PV_FIELD", context)
-        roof_kw_field = self.parameterAsString(parameters, "ROOF_KW_FIELD", context)
-        gd_kw_field = self.parameterAsString(parameters, "GD_KW_FIELD", context)
-        zone_field = self.parameterAsString(parameters, "ZONE_ID", context)
+        pv_field, roof_kw_field, gd_kw_field, zone_field = (
+            self.parameterAsString(parameters, name, context) or DEFAULT_FIELDS[name]
+            for name in ("PV_FIELD", "ROOF_KW_FIELD", "GD_KW_FIELD", "ZONE_ID"))
         distance = self.parameterAsDouble(parameters, "SEARCH_DISTANCE", context)
         for source, field, what in ((roofs, pv_field, "ROOFTOPS"), (roofs, roof_kw_field, "ROOFTOPS"),
                                     (units, gd_kw_field, "GD_UNITS")):
@@ -177,12 +177,13 @@ class FindUndeclaredPv(NetLoadAlgorithm):
             def zone_at(point):
                 if point is None:
                     return None
+                point_geometry = QgsGeometry.fromPointXY(point)  # kept alive while the engine reads it
                 for number in zone_index.intersects(QgsRectangle(point, point)):
                     engine = engines.get(number)
                     if engine is None:
                         engine = engines[number] = QgsGeometry.createGeometryEngine(zone_geometries[number].constGet())
                         engine.prepareGeometry()
-                    if engine.intersects(QgsGeometry.fromPointXY(point).constGet()):
+                    if engine.intersects(point_geometry.constGet()):
                         return str(zone_features[number][zone_field])
                 return None
 
