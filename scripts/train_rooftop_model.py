@@ -24,7 +24,8 @@ What it does, in order:
 
 The network is a small CNN (four 3x3 conv blocks, the first with stride 2, global average
 pooling, a logistic output), trained with dihedral augmentation (flips, 90-degree rotations),
-AdamW and a cosine learning-rate schedule. Seeded and single-process deterministic.
+AdamW and a one-cycle learning-rate schedule. Each fold model and the final model is trained in
+its own process (``--jobs``) with one thread and its own seed, so results do not depend on ``--jobs``.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import multiprocessing
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +56,8 @@ except ImportError:  # pragma: no cover - message for the developer
     sys.exit("PyTorch is needed to train: .venv/bin/pip install -r requirements-train.txt")
 
 MODEL_VERSION = "1.0.0"
+FINAL = "final"
+_SHARED = {}  # training data for the forked workers (inherited, not pickled)
 
 
 def build_network(mean: np.ndarray, std: np.ndarray) -> nn.Module:
@@ -127,6 +132,25 @@ def train(images: np.ndarray, labels: np.ndarray, args, seed: int) -> nn.Module:
     return network
 
 
+def _train_task(task):
+    """Worker: train one fold model (or the final one) with its own seed; return its weights."""
+    key, train_index = task
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True)
+    images, labels, args = _SHARED["images"], _SHARED["labels"], _SHARED["args"]
+    seed = args.seed + (1000 if key == FINAL else key)
+    network = train(images[train_index], labels[train_index], args, seed=seed)
+    print(f"trained {key} ({len(train_index)} chips)", file=sys.stderr, flush=True)
+    return key, {name: value.clone() for name, value in network.state_dict().items()}
+
+
+def _restore(state: dict, train_images: np.ndarray) -> nn.Module:
+    network = build_network(np.zeros(3), np.ones(3))
+    network.load_state_dict(state)
+    network.eval()
+    return network
+
+
 def predict(network: nn.Module, images: np.ndarray, batch_size: int = 256) -> np.ndarray:
     with torch.no_grad():
         return np.concatenate(
@@ -149,11 +173,13 @@ def export_onnx(network: nn.Module, chip_size: int, path: Path, metadata: dict) 
 
     dummy = torch.zeros(1, 3, chip_size, chip_size)
     partial = path.with_suffix(".onnx.partial")
-    torch.onnx.export(
-        network, (dummy,), str(partial), dynamo=False, opset_version=17,
-        input_names=["image"], output_names=["pv_probability"],
-        dynamic_axes={"image": {0: "batch"}, "pv_probability": {0: "batch"}},
-    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the TorchScript exporter is the one without onnxscript
+        torch.onnx.export(
+                network, (dummy,), str(partial), dynamo=False, opset_version=17,
+            input_names=["image"], output_names=["pv_probability"],
+            dynamic_axes={"image": {0: "batch"}, "pv_probability": {0: "batch"}},
+        )
     model = onnx.load(str(partial))
     del model.metadata_props[:]
     for key, value in metadata.items():
@@ -179,13 +205,13 @@ def main() -> None:
     parser.add_argument("--gsd", type=float, default=0.3, help="ground sample distance of the chips in metres")
     parser.add_argument("--trained-on", default="USGS 2013 aerial orthoimagery, Fresno CA, 0.3 m "
                         "(arathee2/solar-panel-detection training chips, 1200 labelled)")
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--jobs", type=int, default=6, help="parallel training processes (folds + final)")
     args = parser.parse_args()
 
     from sklearn.metrics import roc_auc_score
     from sklearn.model_selection import StratifiedGroupKFold
 
-    torch.set_num_threads(args.threads)
+    torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True)
     started = time.perf_counter()
     chips = load_chip_folder(args.dir)
@@ -199,14 +225,22 @@ def main() -> None:
 
     out_of_fold = np.zeros(len(labels))
     splitter = StratifiedGroupKFold(n_splits=args.folds, shuffle=True, random_state=args.seed)
-    fold_aucs = []
-    for fold, (train_index, test_index) in enumerate(splitter.split(images, labels, chips.groups)):
+    folds = list(splitter.split(images, labels, chips.groups))
+    for train_index, test_index in folds:
         assert not set(chips.groups[train_index]) & set(chips.groups[test_index])
-        network = train(images[train_index], labels[train_index], args, seed=args.seed + fold)
+    # The K fold models and the final model are independent: train them in parallel processes
+    # (one thread each, so the result does not depend on --jobs).
+    tasks = [(fold, train_index) for fold, (train_index, _) in enumerate(folds)] + [(FINAL, np.arange(len(labels)))]
+    context = multiprocessing.get_context("fork")
+    _SHARED.update(images=images, labels=labels, args=args)
+    with context.Pool(processes=min(args.jobs, len(tasks))) as pool:
+        states = dict(pool.imap_unordered(_train_task, tasks))
+    fold_aucs = []
+    for fold, (_, test_index) in enumerate(folds):
+        network = _restore(states[fold], images[folds[fold][0]])
         out_of_fold[test_index] = predict(network, images[test_index])
         fold_aucs.append(roc_auc_score(labels[test_index], out_of_fold[test_index]))
-        print(f"fold {fold + 1}/{args.folds}: ROC-AUC {fold_aucs[-1]:.4f} "
-              f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+        print(f"fold {fold + 1}/{args.folds}: ROC-AUC {fold_aucs[-1]:.4f}", file=sys.stderr)
 
     threshold, precision_reached = choose_threshold(labels, out_of_fold, args.min_precision)
     if not precision_reached:
@@ -214,9 +248,9 @@ def main() -> None:
     cv = {"roc_auc": float(roc_auc_score(labels, out_of_fold)), **threshold_metrics(labels, out_of_fold, threshold)}
     cv["fold_roc_auc"] = [round(a, 4) for a in fold_aucs]
 
-    network = train(images, labels, args, seed=args.seed + 1000)
-    print(f"final model trained ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    network = _restore(states[FINAL], images)
     torch_probabilities = predict(network, images)
+    print(f"trained ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     metadata = rooftop_contract.contract_metadata(
         chip_size_px=chip_size, gsd_m=args.gsd, scale=scale, offset=0.0, threshold=round(threshold, 6),
         model_version=MODEL_VERSION, trained_on=args.trained_on,
