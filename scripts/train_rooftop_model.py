@@ -176,7 +176,7 @@ def export_onnx(network: nn.Module, chip_size: int, path: Path, metadata: dict) 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # the TorchScript exporter is the one without onnxscript
         torch.onnx.export(
-                network, (dummy,), str(partial), dynamo=False, opset_version=17,
+            network, (dummy,), str(partial), dynamo=False, opset_version=17,
             input_names=["image"], output_names=["pv_probability"],
             dynamic_axes={"image": {0: "batch"}, "pv_probability": {0: "batch"}},
         )
