@@ -144,7 +144,8 @@ def _train_task(task):
     return key, {name: value.clone() for name, value in network.state_dict().items()}
 
 
-def _restore(state: dict, train_images: np.ndarray) -> nn.Module:
+def _restore(state: dict) -> nn.Module:
+    """A network from a worker's weights (standardisation buffers included)."""
     network = build_network(np.zeros(3), np.ones(3))
     network.load_state_dict(state)
     network.eval()
@@ -198,7 +199,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=REPO / "netload_plugin" / "models" / "rooftop_pv.onnx")
     parser.add_argument("--seed", type=int, default=20240924)
     parser.add_argument("--folds", type=int, default=5)
-    parser.add_argument("--epochs", type=int, default=16)
+    parser.add_argument("--epochs", type=int, default=20)
     parser.add_argument("--batch-size", type=int, default=48)
     parser.add_argument("--lr", type=float, default=5e-3)
     parser.add_argument("--min-precision", type=float, default=0.85)
@@ -237,7 +238,7 @@ def main() -> None:
         states = dict(pool.imap_unordered(_train_task, tasks))
     fold_aucs = []
     for fold, (_, test_index) in enumerate(folds):
-        network = _restore(states[fold], images[folds[fold][0]])
+        network = _restore(states[fold])
         out_of_fold[test_index] = predict(network, images[test_index])
         fold_aucs.append(roc_auc_score(labels[test_index], out_of_fold[test_index]))
         print(f"fold {fold + 1}/{args.folds}: ROC-AUC {fold_aucs[-1]:.4f}", file=sys.stderr)
@@ -248,7 +249,7 @@ def main() -> None:
     cv = {"roc_auc": float(roc_auc_score(labels, out_of_fold)), **threshold_metrics(labels, out_of_fold, threshold)}
     cv["fold_roc_auc"] = [round(a, 4) for a in fold_aucs]
 
-    network = _restore(states[FINAL], images)
+    network = _restore(states[FINAL])
     torch_probabilities = predict(network, images)
     print(f"trained ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
     metadata = rooftop_contract.contract_metadata(

@@ -82,9 +82,8 @@ def buildings_layer(centres, half_side_m=5.0):
                                        QgsProject.instance())
     features = []
     for number, (x, y) in enumerate(centres):
-        ring = [QgsPointXY(x + dx, y + dy) for dx, dy in ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))]
-        geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(p.x() * 0 + x + (p.x() - x) * half_side_m,
-                                                          y + (p.y() - y) * half_side_m) for p in ring]])
+        corners = ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
+        geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x + dx * half_side_m, y + dy * half_side_m) for dx, dy in corners]])
         geometry.transform(to_lonlat)
         feature = QgsFeature(layer.fields())
         feature.setGeometry(geometry)
