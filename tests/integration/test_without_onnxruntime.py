@@ -3,7 +3,7 @@
 import sys
 
 import pytest
-from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 
 @pytest.fixture()
@@ -38,6 +38,6 @@ def test_classifier_names_the_install_steps(no_onnxruntime, netload_provider, tm
     buildings = QgsVectorLayer("Polygon?crs=EPSG:4674", "b", "memory")
     with pytest.raises(QgsProcessingException) as caught:
         processing.run("netload:classify_rooftops", {
-            "BUILDINGS": buildings, "RASTER": QgsRasterLayer(str(raster)), "OUTPUT": str(tmp_path / "o.gpkg")})
+            "BUILDINGS": buildings, "RASTER": str(raster), "OUTPUT": str(tmp_path / "o.gpkg")})
     message = str(caught.value)
     assert "onnxruntime" in message and "netload:install_dependencies" in message and "--no-deps" in message
