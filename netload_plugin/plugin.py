@@ -28,7 +28,10 @@ class NetLoadPlugin:
         if self.provider is not None:
             return
         install_translator()
+        from .geo.dependencies import activate_dependency_folder
         from .processing.provider import NetLoadProvider
+
+        activate_dependency_folder()  # optional packages (onnxruntime) installed for this profile
 
         self.provider = NetLoadProvider()
         QgsApplication.processingRegistry().addProvider(self.provider)

@@ -13,18 +13,23 @@ def algorithm_classes():
     Imported here, not at module level, so loading the provider module stays cheap.
     """
     from .algorithms.aggregate_gd import AggregateGdAlgorithm
+    from .algorithms.classify_rooftops import ClassifyRooftops
     from .algorithms.download_aneel_gd import DownloadAneelGd
     from .algorithms.download_aneel_siga import DownloadAneelSiga
+    from .algorithms.download_inpe_imagery import DownloadInpeImagery
     from .algorithms.download_irradiance import DownloadIrradiance
     from .algorithms.download_ons_load import DownloadOnsLoad
     from .algorithms.estimate_gd_generation import EstimateGdGenerationAlgorithm
+    from .algorithms.find_undeclared_pv import FindUndeclaredPv
     from .algorithms.hidden_load import HiddenLoadAlgorithm
+    from .algorithms.install_dependencies import InstallDependencies
     from .algorithms.run_pipeline import RunPipelineAlgorithm
 
     return [
-        DownloadAneelGd, DownloadAneelSiga, DownloadOnsLoad, DownloadIrradiance,
+        DownloadAneelGd, DownloadAneelSiga, DownloadOnsLoad, DownloadIrradiance, DownloadInpeImagery,
         AggregateGdAlgorithm, EstimateGdGenerationAlgorithm, HiddenLoadAlgorithm,
-        RunPipelineAlgorithm,
+        ClassifyRooftops, FindUndeclaredPv,
+        RunPipelineAlgorithm, InstallDependencies,
     ]
 
 

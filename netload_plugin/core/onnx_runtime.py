@@ -1,0 +1,64 @@
+"""onnxruntime, imported only when a rooftop model runs, and the model wrapper built on it.
+
+The plugin loads and every other algorithm runs without onnxruntime; only the classifier
+needs it, and its absence raises :class:`OptionalDependencyMissing` saying how to install it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from .errors import OptionalDependencyMissing
+from .optional_dependencies import install_instructions
+from .rooftop_contract import ModelContract, ModelContractError, check_signature, parse_contract
+
+
+def import_onnxruntime():
+    """The ``onnxruntime`` module, or :class:`OptionalDependencyMissing` with install steps."""
+    try:
+        import onnxruntime
+    except ImportError as error:
+        raise OptionalDependencyMissing(
+            "The rooftop classifier needs the Python package onnxruntime, which this QGIS Python cannot "
+            f"import ({error}). " + install_instructions()
+        ) from None
+    return onnxruntime
+
+
+class RooftopModel:
+    """An ONNX chip classifier together with its validated contract."""
+
+    def __init__(self, path: Path, threads: int = 0):
+        onnxruntime = import_onnxruntime()
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise ModelContractError(f"{self.path}: model file not found")
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.log_severity_level = 3
+        try:
+            self.session = onnxruntime.InferenceSession(
+                str(self.path), sess_options=options, providers=["CPUExecutionProvider"]
+            )
+        except Exception as error:  # onnxruntime raises its own exception types
+            raise ModelContractError(f"{self.path}: not a readable ONNX model ({error})") from None
+        metadata = self.session.get_modelmeta().custom_metadata_map
+        self.contract: ModelContract = parse_contract(metadata, source=str(self.path))
+        inputs = self.session.get_inputs()
+        check_signature(
+            self.contract,
+            [list(i.shape) for i in inputs],
+            [o.name for o in self.session.get_outputs()],
+        )
+        self.input_name = inputs[0].name
+
+    def predict_prepared(self, model_input: np.ndarray) -> np.ndarray:
+        """Probabilities for chips already prepared by ``contract.prepare``."""
+        output = self.session.run([self.contract.output], {self.input_name: model_input})[0]
+        return self.contract.probabilities(output)
+
+    def predict(self, rgb_chips: np.ndarray) -> np.ndarray:
+        """Probabilities of PV for (N, 3, S, S) raw 8-bit RGB chips at the contract's size and GSD."""
+        return self.predict_prepared(self.contract.prepare(rgb_chips))

@@ -1,0 +1,179 @@
+"""netload:classify_rooftops on a scene assembled from labelled chips at known coordinates.
+
+Every chip of ``pv_chips`` placed in the scene is also scored directly (the model on the chip
+file's pixels, no NetLoad chip cutting); the algorithm must reproduce that for every roof.
+"""
+
+import csv
+
+import numpy as np
+import pytest
+from osgeo import gdal, osr
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL
+
+pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
+
+gdal.UseExceptions()
+ORIGIN_X, ORIGIN_Y, GSD, CHIP, GAP = 300_000.0, 7_500_000.0, 0.3, 101, 23
+UTM = "EPSG:31983"
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.messages = []
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.messages.append(error)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.messages.append(warning)
+
+
+def read_chip(path):
+    return gdal.Open(str(path)).ReadAsArray()[:3]
+
+
+@pytest.fixture(scope="module")
+def scene(shared_data, tmp_path_factory):
+    """A 6 x 5 grid of chips in a 0.3 m GeoTIFF (UTM 23S) and their centres."""
+    folder = shared_data / "pv_chips"
+    with (folder / "labels.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    chosen = [r for r in rows if r["label"] == "1"][:15] + [r for r in rows if r["label"] == "0"][:15]
+    chips = np.stack([read_chip(folder / r["file"]) for r in chosen])
+    per_row, step = 6, CHIP + GAP
+    height, width = 5 * step + GAP, per_row * step + GAP
+    rng = np.random.default_rng(3)
+    pixels = rng.integers(40, 200, size=(3, height, width), dtype=np.uint8)
+    centres = []
+    for number, chip in enumerate(chips):
+        top, left = GAP + (number // per_row) * step, GAP + (number % per_row) * step
+        pixels[:, top:top + CHIP, left:left + CHIP] = chip
+        centres.append((ORIGIN_X + (left + CHIP / 2) * GSD, ORIGIN_Y - (top + CHIP / 2) * GSD))
+    path = tmp_path_factory.mktemp("scene") / "scene.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 3, gdal.GDT_Byte, ["TILED=YES"])
+    dataset.SetGeoTransform((ORIGIN_X, GSD, 0, ORIGIN_Y, 0, -GSD))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(31983)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.WriteArray(pixels)
+    dataset = None
+    return {"path": path, "chips": chips, "centres": centres, "labels": [int(r["label"]) for r in chosen],
+            "width_m": width * GSD, "height_m": height * GSD}
+
+
+def buildings_layer(centres, half_side_m=5.0):
+    """Square roofs around the given UTM centres, stored in EPSG:4674 (another CRS than the raster)."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4674&field=roof_id:integer", "roofs", "memory")
+    to_lonlat = QgsCoordinateTransform(QgsCoordinateReferenceSystem(UTM), QgsCoordinateReferenceSystem("EPSG:4674"),
+                                       QgsProject.instance())
+    features = []
+    for number, (x, y) in enumerate(centres):
+        corners = ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
+        geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x + dx * half_side_m, y + dy * half_side_m) for dx, dy in corners]])
+        geometry.transform(to_lonlat)
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(geometry)
+        feature.setAttributes([number])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def run(scene_path, layer, tmp_path, feedback=None, **extra):
+    import processing
+
+    parameters = {"BUILDINGS": layer, "RASTER": str(scene_path), "BATCH_SIZE": 7, "OUTPUT": str(tmp_path / "roofs.gpkg")}
+    parameters.update(extra)
+    result = processing.run("netload:classify_rooftops", parameters, feedback=feedback)
+    output = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
+    return result, {f["roof_id"]: f for f in output.getFeatures()}
+
+
+def test_reproduces_direct_model_output_for_every_chip(scene, netload_provider, tmp_path):
+    model = RooftopModel(BUNDLED_MODEL)
+    direct = model.predict(scene["chips"])
+    outside = [(ORIGIN_X - 500.0, ORIGIN_Y + 500.0), (ORIGIN_X + scene["width_m"] + 40.0, ORIGIN_Y - 10.0)]
+    edge = [(ORIGIN_X + 5.0, ORIGIN_Y - 5.0)]  # centroid inside, chip crosses the raster edge
+    layer = buildings_layer(scene["centres"] + outside + edge)
+    feedback = RecordingFeedback()
+    result, roofs = run(scene["path"], layer, tmp_path, feedback)
+
+    n = len(scene["chips"])
+    got = np.array([roofs[i]["pv_probability"] for i in range(n)])
+    np.testing.assert_allclose(got, direct, atol=1e-5)
+    threshold = model.contract.threshold
+    assert [roofs[i]["has_pv"] for i in range(n)] == [bool(p >= threshold) for p in direct]
+    assert all(roofs[i]["status"] == "classified" for i in range(n))
+    # 10 m x 10 m squares: 100 m² (ellipsoidal area of a UTM square, within 0.2 %)
+    assert roofs[0]["roof_area_m2"] == pytest.approx(100.0, rel=2e-3)
+    expected_kw = [100.0 * 0.25 * 0.2 if p >= threshold else 0.0 for p in direct]
+    np.testing.assert_allclose([roofs[i]["pv_kwp_est"] for i in range(n)], expected_kw, rtol=2e-3)
+
+    assert [roofs[n]["status"], roofs[n + 1]["status"], roofs[n + 2]["status"]] == \
+        ["outside_raster", "outside_raster", "chip_clipped"]
+    assert all(roofs[i]["pv_probability"] is None or str(roofs[i]["pv_probability"]) == "NULL" for i in (n, n + 1, n + 2))
+    assert result["OUTSIDE_RASTER"] == 2 and result["NOT_CLASSIFIED"] == 3 and result["CLASSIFIED"] == n
+    assert not any("SCREENING" in m for m in feedback.messages)
+    assert any("3 of" in m for m in feedback.messages)
+
+
+def test_threshold_parameter_overrides_model(scene, netload_provider, tmp_path):
+    layer = buildings_layer(scene["centres"][:4])
+    _, roofs = run(scene["path"], layer, tmp_path, THRESHOLD=0.0)
+    assert all(roofs[i]["has_pv"] for i in range(4))
+
+
+def test_coarse_raster_warns_screening_only(scene, netload_provider, tmp_path):
+    coarse = tmp_path / "coarse.tif"
+    gdal.Warp(str(coarse), str(scene["path"]), xRes=2.0, yRes=2.0, resampleAlg="average")
+    layer = buildings_layer(scene["centres"][6:12])
+    feedback = RecordingFeedback()
+    result, roofs = run(coarse, layer, tmp_path, feedback)
+    assert result["SCREENING_ONLY"] is True
+    assert any("SCREENING ONLY" in m and "2.00 m" in m for m in feedback.messages)
+    assert all(0.0 <= roofs[i]["pv_probability"] <= 1.0 for i in range(6))
+
+
+def test_user_model_breaking_the_contract_is_refused(scene, netload_provider, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.support.tiny_onnx import valid_metadata, write_model
+
+    metadata = valid_metadata()
+    del metadata["band_order"]
+    bad = write_model(tmp_path / "bad.onnx", metadata)
+    with pytest.raises(QgsProcessingException, match="band_order"):
+        processing.run("netload:classify_rooftops", {
+            "BUILDINGS": buildings_layer(scene["centres"][:1]), "RASTER": str(scene["path"]), "MODEL": str(bad),
+            "OUTPUT": str(tmp_path / "never.gpkg")})
+    assert not (tmp_path / "never.gpkg").exists()
+
+
+def test_user_model_drives_chip_preparation(scene, netload_provider, tmp_path):
+    """A 16 px, 0.5 m model: chips are resampled from the 0.3 m scene; mean-brightness model by hand."""
+    from tests.support.tiny_onnx import valid_metadata, write_model
+
+    model = write_model(tmp_path / "tiny.onnx", valid_metadata())
+    layer = buildings_layer(scene["centres"][:3])
+    _, roofs = run(scene["path"], layer, tmp_path, MODEL=str(model))
+    for i in range(3):
+        x, y = scene["centres"][i]
+        # the 8 m x 8 m window around the centre, averaged in the source: what a 16 px 0.5 m chip sees
+        ds = gdal.Translate("", str(scene["path"]), format="MEM", projWin=[x - 4, y + 4, x + 4, y - 4])
+        mean = ds.ReadAsArray().astype(float).mean() / 255.0
+        assert roofs[i]["pv_probability"] == pytest.approx(1 / (1 + np.exp(-(mean - 0.5) * 8)), abs=0.02)
