@@ -21,6 +21,7 @@ from qgis.core import (
 
 from ..core.point_in_polygon import PolygonSet
 from .tables import unmask
+from .. import compat
 
 
 def _ogr_source(layer: QgsVectorLayer):
@@ -103,7 +104,7 @@ def _points_from_wkb(blobs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         geometry = QgsGeometry()
         geometry.fromWkb(bytes(blobs[i]))
         if not geometry.isEmpty():
-            point = geometry.centroid().asPoint() if QgsWkbTypes.flatType(geometry.wkbType()) != QgsWkbTypes.Point else geometry.asPoint()
+            point = geometry.centroid().asPoint() if QgsWkbTypes.flatType(geometry.wkbType()) != compat.WKB_POINT else geometry.asPoint()
             xs[i], ys[i] = point.x(), point.y()
     return xs, ys
 
@@ -155,8 +156,8 @@ def transform_arrays(xs, ys, source: QgsCoordinateReferenceSystem, target: QgsCo
     from osgeo import osr
 
     source_srs, target_srs = osr.SpatialReference(), osr.SpatialReference()
-    source_srs.ImportFromWkt(source.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
-    target_srs.ImportFromWkt(target.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+    source_srs.ImportFromWkt(source.toWkt(compat.CRS_WKT_PREFERRED))
+    target_srs.ImportFromWkt(target.toWkt(compat.CRS_WKT_PREFERRED))
     for srs in (source_srs, target_srs):
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     transform = osr.CoordinateTransformation(source_srs, target_srs)
@@ -198,7 +199,7 @@ def _polygon_rings(geometry: QgsGeometry) -> list[np.ndarray]:
     rings = []
     parts = [geometry] if not geometry.isMultipart() else [QgsGeometry(p.clone()) for p in geometry.constParts()]
     for part in parts:
-        if QgsWkbTypes.geometryType(part.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(part.wkbType()) != compat.GEOMETRY_POLYGON:
             continue
         polygons = part.asMultiPolygon() if part.isMultipart() else [part.asPolygon()]
         for polygon in polygons:

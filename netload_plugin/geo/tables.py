@@ -25,11 +25,11 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDateTime, QTimeZone
 
 from ..compat import make_field
+from .. import compat
 
 _BATCH = 20_000
 
@@ -51,7 +51,7 @@ def read_table(layer: QgsVectorLayer, fields: list[str] | None = None) -> pd.Dat
         frame = _read_ogr_table(layer, names)
         if frame is not None:
             return frame
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(names, layer.fields())
+    request = QgsFeatureRequest().setFlags(compat.REQUEST_NO_GEOMETRY).setSubsetOfAttributes(names, layer.fields())
     rows = [[_plain(feature[name]) for name in names] for feature in layer.getFeatures(request)]
     return pd.DataFrame(rows, columns=names)
 
@@ -136,14 +136,14 @@ def write_frame(frame: pd.DataFrame, sink, columns: dict[str, str], feedback=Non
         feature.setAttributes([_qt_value(data[c][i], kinds[c]) for c in range(len(names))])
         batch.append(feature)
         if len(batch) >= _BATCH:
-            sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+            sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
             batch = []
             if feedback is not None:
                 if feedback.isCanceled():
                     return i
                 feedback.setProgress(100.0 * i / max(total, 1))
     if batch:
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
     return total
 
 
@@ -255,7 +255,7 @@ def write_table_output(algorithm, parameters, name, context, frame, columns: dic
     destination = algorithm.parameterAsOutputLayer(parameters, name, context)
     target = gpkg_destination(destination) if destination else None
     if target is None:
-        sink, dest = algorithm.parameterAsSink(parameters, name, context, fields_for(columns), QgsWkbTypes.NoGeometry)
+        sink, dest = algorithm.parameterAsSink(parameters, name, context, fields_for(columns), compat.WKB_NO_GEOMETRY)
         if sink is None:
             raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
         for chunk in [frame] if isinstance(frame, pd.DataFrame) else frame:

@@ -1,6 +1,7 @@
 """Small helpers the model algorithms share (parameter → layer, optional date parameters)."""
 
 from qgis.core import QgsProcessingException, QgsProcessingParameterDateTime
+from ... import compat
 
 
 def as_vector_layer(algorithm, parameters, name, context):
@@ -14,7 +15,7 @@ def as_vector_layer(algorithm, parameters, name, context):
 def date_parameter(name, description, optional=True, default=None):
     """A date (no time) parameter."""
     parameter = QgsProcessingParameterDateTime(
-        name, description, type=QgsProcessingParameterDateTime.Date, defaultValue=default, optional=optional
+        name, description, type=compat.DATETIME_DATE, defaultValue=default, optional=optional
     )
     return parameter
 

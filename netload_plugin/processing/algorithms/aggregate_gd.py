@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterEnum,
@@ -14,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...compat import make_field
@@ -23,6 +21,7 @@ from ...core.gd_aggregate import SUMMARY_FIELDS, aggregate
 from ...geo.gd_zones import METHOD_CODE, GdFieldNames, membership
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
+from ... import compat
 
 INT_FIELDS = {"gd_units", "gd_undated"}
 
@@ -77,10 +76,10 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.GD_UNITS, self.tr("GD units"), [QgsProcessing.TypeVectorPoint])
+            QgsProcessingParameterFeatureSource(self.GD_UNITS, self.tr("GD units"), [compat.SOURCE_POINT])
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon])
+            QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [compat.SOURCE_POLYGON])
         )
         self.addParameter(
             QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone IBGE code field"), parentLayerParameterName=self.ZONES, optional=True)
@@ -99,12 +98,12 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
             (self.IBGE_FIELD, self.tr("Unit IBGE code field"), defaults.ibge_code),
         ):
             parameter = QgsProcessingParameterString(name, label, defaultValue=default, optional=True)
-            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+            compat.set_advanced(parameter)
             self.addParameter(parameter)
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones with GD capacity")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTSIDE, self.tr("GD units outside every zone"), QgsProcessing.TypeVectorPoint, optional=True, createByDefault=False
+                self.OUTSIDE, self.tr("GD units outside every zone"), compat.SOURCE_POINT, optional=True, createByDefault=False
             )
         )
         self.addOutput(QgsProcessingOutputNumber("OUTSIDE_COUNT", self.tr("Units outside every zone")))
@@ -166,7 +165,7 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
             values = [zone[name] for name in kept]
             values += [int(v) if name in INT_FIELDS else float(v) for name, v in zip(SUMMARY_FIELDS, rows[index])]
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = {
             self.OUTPUT: dest,
             "OUTSIDE_COUNT": report.outside,
@@ -178,7 +177,7 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
             out_fields.append(make_field("unit_index", "int64"))
             out_fields.append(make_field("capacity_kw", "double"))
             outside_sink, outside_dest = self.parameterAsSink(
-                parameters, self.OUTSIDE, context, out_fields, QgsWkbTypes.Point, zone_layer.crs()
+                parameters, self.OUTSIDE, context, out_fields, compat.WKB_POINT, zone_layer.crs()
             )
             if outside_sink is not None:
                 for i in report.outside_index:
@@ -186,6 +185,6 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
                     if found.xs[i] == found.xs[i]:
                         feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(found.xs[i], found.ys[i])))
                     feature.setAttributes([int(i), float(found.units.capacity_kw[i])])
-                    outside_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                    outside_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 results[self.OUTSIDE] = outside_dest
         return results

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -27,6 +26,7 @@ from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTIO
 from ...geo.feedback import FeedbackProgress
 from ...geo.raster_chips import STATUS_CLIPPED, STATUS_OK, STATUS_OUTSIDE, ChipRaster
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
+from ... import compat
 
 BUNDLED_MODEL = PLUGIN_DIR / "models" / "rooftop_pv.onnx"
 NODATA_LIMIT = 0.5
@@ -68,25 +68,25 @@ class ClassifyRooftops(NetLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "BUILDINGS", self.tr("Buildings"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+            "BUILDINGS", self.tr("Buildings"), [compat.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterRasterLayer("RASTER", self.tr("Imagery (RGB)")))
         self.addParameter(QgsProcessingParameterFile(
             "MODEL", self.tr("ONNX model (empty: bundled model)"), extension="onnx", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Threshold (empty: model's own)"), QgsProcessingParameterNumber.Type.Double,
+            "THRESHOLD", self.tr("Threshold (empty: model's own)"), compat.NUMBER_DOUBLE,
             None, optional=True, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "BATCH_SIZE", self.tr("Batch size"), QgsProcessingParameterNumber.Type.Integer, 64, minValue=1, maxValue=4096))
+            "BATCH_SIZE", self.tr("Batch size"), compat.NUMBER_INTEGER, 64, minValue=1, maxValue=4096))
         self.addParameter(QgsProcessingParameterNumber(
-            "PV_AREA_FRACTION", self.tr("Share of roof area covered by PV"), QgsProcessingParameterNumber.Type.Double,
+            "PV_AREA_FRACTION", self.tr("Share of roof area covered by PV"), compat.NUMBER_DOUBLE,
             DEFAULT_PV_AREA_FRACTION, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
-            "KWP_PER_M2", self.tr("Module power density (kWp/m²)"), QgsProcessingParameterNumber.Type.Double,
+            "KWP_PER_M2", self.tr("Module power density (kWp/m²)"), compat.NUMBER_DOUBLE,
             DEFAULT_KWP_PER_M2, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterCrs(
             "OUTPUT_CRS", self.tr("Output CRS"), QgsCoordinateReferenceSystem("EPSG:4674"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT", self.tr("Rooftops"), QgsProcessing.SourceType.TypeVectorPolygon))
+            "OUTPUT", self.tr("Rooftops"), compat.SOURCE_POLYGON))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         progress = FeedbackProgress(feedback)

@@ -1,13 +1,11 @@
 """``netload:download_aneel_gd`` — ANEEL's distributed-generation registry as a clean point layer."""
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
-    QgsWkbTypes,
     QgsCoordinateReferenceSystem,
 )
 
@@ -19,6 +17,7 @@ from ...geo.point_output import destination_path, points_passing_rejects, table_
 from ...net.session import HttpSession
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
+from ... import compat
 
 POINT_FIELDS = {
     "unit_id": "text", "uf": "text", "ibge_code": "text", "municipality": "text", "consumer_class": "text",
@@ -80,14 +79,14 @@ class DownloadAneelGd(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterString(self.GENERATION_TYPES, self.tr(
             "Generation types (UFV, UTE, CGH, EOL; empty = all)"), optional=True))
         self.addParameter(QgsProcessingParameterNumber(self.MAX_DISTANCE_KM, self.tr(
-            "Maximum distance from the municipality (km)"), QgsProcessingParameterNumber.Type.Double,
+            "Maximum distance from the municipality (km)"), compat.NUMBER_DOUBLE,
             defaultValue=50.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(self.REFRESH, self.tr("Download again (ignore the cache)"),
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterVectorDestination(
-            self.OUTPUT, self.tr("GD units"), QgsProcessing.SourceType.TypeVectorPoint))
+            self.OUTPUT, self.tr("GD units"), compat.SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.SourceType.TypeVector, optional=True,
+            self.REJECTED, self.tr("Rejected rows"), compat.SOURCE_TABLE, optional=True,
             createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -96,7 +95,7 @@ class DownloadAneelGd(NetLoadAlgorithm):
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         reject_fields = table_fields(REJECT_FIELDS)
         rejected_sink, rejected_id = self.parameterAsSink(
-            parameters, self.REJECTED, context, reject_fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
+            parameters, self.REJECTED, context, reject_fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
         try:
             states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
             target = destination_path(output)

@@ -2,12 +2,10 @@
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
-    QgsWkbTypes,
 )
 
 from ...core import aneel_siga, ibge
@@ -18,6 +16,7 @@ from ...geo.point_output import destination_path, points_passing_rejects, table_
 from ...net.session import HttpSession
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
+from ... import compat
 
 POINT_FIELDS = {
     "ceg": "text", "name": "text", "uf": "text", "generation_type": "text", "phase": "text",
@@ -67,9 +66,9 @@ class DownloadAneelSiga(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterBoolean(self.REFRESH, self.tr("Download again (ignore the cache)"),
                                                         defaultValue=False))
         self.addParameter(QgsProcessingParameterVectorDestination(
-            self.OUTPUT, self.tr("SIGA plants"), QgsProcessing.SourceType.TypeVectorPoint))
+            self.OUTPUT, self.tr("SIGA plants"), compat.SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.SourceType.TypeVector, optional=True,
+            self.REJECTED, self.tr("Rejected rows"), compat.SOURCE_TABLE, optional=True,
             createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -77,7 +76,7 @@ class DownloadAneelSiga(NetLoadAlgorithm):
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         reject_fields = table_fields(REJECT_FIELDS)
         rejected_sink, rejected_id = self.parameterAsSink(
-            parameters, self.REJECTED, context, reject_fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem())
+            parameters, self.REJECTED, context, reject_fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
         try:
             states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
             target = destination_path(output)

@@ -19,6 +19,7 @@ from ...geo.network import qgis_network_settings
 from ...net.session import HttpSession
 from ...net.stac import DEFAULT_COLLECTION, DEFAULT_STAC_URL, search_scenes
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
+from ... import compat
 
 
 class DownloadInpeImagery(NetLoadAlgorithm):
@@ -57,7 +58,7 @@ class DownloadInpeImagery(NetLoadAlgorithm):
             "START", self.tr("Start date (YYYY-MM-DD)"), (today - datetime.timedelta(days=365)).isoformat()))
         self.addParameter(QgsProcessingParameterString("END", self.tr("End date (YYYY-MM-DD)"), today.isoformat()))
         self.addParameter(QgsProcessingParameterNumber(
-            "MAX_CLOUD", self.tr("Maximum cloud cover (%)"), QgsProcessingParameterNumber.Type.Double, 20.0,
+            "MAX_CLOUD", self.tr("Maximum cloud cover (%)"), compat.NUMBER_DOUBLE, 20.0,
             minValue=0.0, maxValue=100.0))
         self.addParameter(QgsProcessingParameterString("API_KEY", self.tr("API key (x-api-key)"), "", optional=True))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", self.tr("Imagery")))

@@ -5,20 +5,19 @@ pandas-based modules are imported inside ``processAlgorithm`` (cheap provider re
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsProcessing,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterExtent,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
-    QgsWkbTypes,
 )
 
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from .download_ons_load import parameter_date
+from ... import compat
 
 SOURCES = ("labren", "inmet", "nasa_power")
 LABREN_FILES = ("global_horizontal", "tilted_latitude")
@@ -83,9 +82,9 @@ class DownloadIrradiance(NetLoadAlgorithm):
             self.URL, self.tr("Source URL or file (empty = live service)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent")))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.START, self.tr("First day"), type=QgsProcessingParameterDateTime.Type.Date, optional=True))
+            self.START, self.tr("First day"), type=compat.DATETIME_DATE, optional=True))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.END, self.tr("Last day"), type=QgsProcessingParameterDateTime.Type.Date, optional=True))
+            self.END, self.tr("Last day"), type=compat.DATETIME_DATE, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LABREN_FILE, self.tr("LABREN file"),
             options=[self.tr("Global horizontal"), self.tr("Tilted at latitude")], defaultValue=0))
@@ -93,9 +92,9 @@ class DownloadIrradiance(NetLoadAlgorithm):
             self.POWER_TEMPORAL, self.tr("NASA POWER resolution"),
             options=[self.tr("Daily"), self.tr("Hourly")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Irradiance points"), type=QgsProcessing.SourceType.TypeVectorPoint))
+            self.OUTPUT, self.tr("Irradiance points"), type=compat.SOURCE_POINT))
         self.addParameter(QgsProcessingParameterVectorDestination(
-            self.OUTPUT_SERIES, self.tr("Irradiance series"), type=QgsProcessing.SourceType.TypeVector, optional=True,
+            self.OUTPUT_SERIES, self.tr("Irradiance series"), type=compat.SOURCE_TABLE, optional=True,
             createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -145,7 +144,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
                 feedback.pushWarning(self.tr("No {} point inside the extent.").format(source))
             # Sinks are opened only once everything is downloaded and parsed.
             sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_from(point_fields),
-                                                 QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem(SIRGAS))
+                                                 compat.WKB_POINT, QgsCoordinateReferenceSystem(SIRGAS))
             write_frame(sink, points, point_fields, progress.scaled(0.7, 0.75), xy=("lon", "lat"))
             results[self.OUTPUT] = dest_id
             series_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_SERIES, context)

@@ -5,7 +5,6 @@ pandas-based modules are imported inside ``processAlgorithm`` so that registerin
 """
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingParameterDateTime,
     QgsProcessingParameterEnum,
     QgsProcessingParameterString,
@@ -15,6 +14,7 @@ from qgis.core import (
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
+from ... import compat
 
 LOAD_FIELDS = {
     "area": "string", "time_utc": "datetime", "interval_s": "int", "load_mw": "double", "net_load_mw": "double",
@@ -79,13 +79,13 @@ class DownloadOnsLoad(NetLoadAlgorithm):
                      self.tr("Curva de carga CSV (hourly per subsystem)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.AREAS, self.tr("Load areas"), defaultValue="SECO,S,NE,N"))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.START, self.tr("First day"), type=QgsProcessingParameterDateTime.Type.Date))
+            self.START, self.tr("First day"), type=compat.DATETIME_DATE))
         self.addParameter(QgsProcessingParameterDateTime(
-            self.END, self.tr("Last day"), type=QgsProcessingParameterDateTime.Type.Date))
+            self.END, self.tr("Last day"), type=compat.DATETIME_DATE))
         self.addParameter(QgsProcessingParameterString(
             self.URL, self.tr("Service URL or CSV template (empty = ONS)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterVectorDestination(
-            self.OUTPUT, self.tr("ONS load"), type=QgsProcessing.SourceType.TypeVector))
+            self.OUTPUT, self.tr("ONS load"), type=compat.SOURCE_TABLE))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core import ons_load

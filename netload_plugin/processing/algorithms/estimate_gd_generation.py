@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -26,6 +25,7 @@ from ...geo.tables import write_table_output
 from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
+from ... import compat
 
 OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double", "capacity_kw": "double"}
 ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_generation_mw", "missing_intervals")
@@ -94,22 +94,22 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         defaults = PVParameters()
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones with GD capacity"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones with GD capacity"), [compat.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.CAPACITY_FIELD, self.tr("Capacity field (kW)"), defaultValue="gd_capacity_kw", parentLayerParameterName=self.ZONES,
-            type=QgsProcessingParameterField.Numeric, optional=True))
+            type=compat.FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.GD_UNITS, self.tr("GD units (optional: fleet growth by connection date)"), [QgsProcessing.TypeVectorPoint], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.IRRADIANCE, self.tr("Irradiance points"), [QgsProcessing.TypeVectorPoint]))
+            self.GD_UNITS, self.tr("GD units (optional: fleet growth by connection date)"), [compat.SOURCE_POINT], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.IRRADIANCE, self.tr("Irradiance points"), [compat.SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.IRRADIANCE_SERIES, self.tr("Irradiance series table"), [QgsProcessing.TypeVector], optional=True))
+            self.IRRADIANCE_SERIES, self.tr("Irradiance series table"), [compat.SOURCE_TABLE], optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_MODE, self.tr("Irradiance mode"), [
             self.tr("Measured series, nearest station"), self.tr("Measured series, inverse-distance weighting"),
             self.tr("Daily totals shaped by clear sky, nearest"), self.tr("Daily totals shaped by clear sky, inverse-distance"),
             self.tr("LABREN monthly climatology shaped by clear sky"),
         ], defaultValue=2))
-        self.addParameter(QgsProcessingParameterNumber(self.RADIUS_KM, self.tr("Station search radius (km)"), QgsProcessingParameterNumber.Double, 150.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.RADIUS_KM, self.tr("Station search radius (km)"), compat.NUMBER_DOUBLE, 150.0, minValue=1.0))
         self.addParameter(date_parameter(self.START, self.tr("First day (UTC)"), optional=False))
         self.addParameter(date_parameter(self.END, self.tr("Last day (UTC, included)"), optional=False))
         self.addParameter(QgsProcessingParameterEnum(self.STEP, self.tr("Time step"), ["60 min", "30 min"], defaultValue=0))
@@ -120,12 +120,12 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
             (self.LOSSES, self.tr("System losses (%)"), defaults.losses_percent, 0.0, 90.0),
             (self.TEMP_AIR, self.tr("Air temperature when not measured (°C)"), 25.0, -30.0, 60.0),
         ):
-            parameter = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double, default, minValue=minimum, maxValue=maximum)
-            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+            parameter = QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, default, minValue=minimum, maxValue=maximum)
+            compat.set_advanced(parameter)
             self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Generation per zone and time"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Generation per zone and time"), compat.SOURCE_TABLE))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_ZONES, self.tr("Zones with generation"), QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True))
+            self.OUTPUT_ZONES, self.tr("Zones with generation"), compat.SOURCE_POLYGON, optional=True, createByDefault=True))
 
     def pv_parameters(self, parameters, context) -> PVParameters:
         tilt = self.parameterAsDouble(parameters, self.TILT, context)
@@ -208,7 +208,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
                     values = dict(zip(zones_layer.fields().names(), feature.attributes()))
                     values.update({name: _number(totals[name][index]) for name in ZONE_FIELDS})
                     out.setAttributes([values.get(name) for name in fields.names()])
-                    zone_sink.addFeature(out, QgsFeatureSink.FastInsert)
+                    zone_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
                 results[self.OUTPUT_ZONES] = zone_dest
         return results
 

@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
@@ -24,12 +23,12 @@ from qgis.core import (
     QgsProcessingUtils,
     QgsRectangle,
     QgsSpatialIndex,
-    QgsWkbTypes,
 )
 
 from ...compat import make_field
 from ...core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED, match_roofs, zone_summary
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
+from ... import compat
 
 LONLAT = QgsCoordinateReferenceSystem("EPSG:4674")
 DEFAULT_FIELDS = {"PV_FIELD": "has_pv", "ROOF_KW_FIELD": "pv_kwp_est", "GD_KW_FIELD": "capacity_kw", "ZONE_ID": "zone_id"}
@@ -68,29 +67,29 @@ class FindUndeclaredPv(NetLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ROOFTOPS", self.tr("Classified rooftops"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+            "ROOFTOPS", self.tr("Classified rooftops"), [compat.SOURCE_ANY_GEOMETRY]))
         self.addParameter(QgsProcessingParameterField(
             "PV_FIELD", self.tr("PV flag field"), DEFAULT_FIELDS["PV_FIELD"], "ROOFTOPS", optional=True))
         self.addParameter(QgsProcessingParameterField(
             "ROOF_KW_FIELD", self.tr("Roof capacity field (kWp)"), DEFAULT_FIELDS["ROOF_KW_FIELD"], "ROOFTOPS",
-            QgsProcessingParameterField.DataType.Numeric, optional=True))
+            compat.FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "GD_UNITS", self.tr("Registered GD units"), [QgsProcessing.SourceType.TypeVectorPoint]))
+            "GD_UNITS", self.tr("Registered GD units"), [compat.SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterField(
             "GD_KW_FIELD", self.tr("GD capacity field (kW)"), DEFAULT_FIELDS["GD_KW_FIELD"], "GD_UNITS",
-            QgsProcessingParameterField.DataType.Numeric, optional=True))
+            compat.FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            "SEARCH_DISTANCE", self.tr("Search distance (m)"), QgsProcessingParameterNumber.Type.Double, 1000.0,
+            "SEARCH_DISTANCE", self.tr("Search distance (m)"), compat.NUMBER_DOUBLE, 1000.0,
             minValue=0.0))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            "ZONES", self.tr("Zones"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+            "ZONES", self.tr("Zones"), [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(
             "ZONE_ID", self.tr("Zone id field"), DEFAULT_FIELDS["ZONE_ID"], "ZONES", optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             "OUTPUT_CRS", self.tr("Output CRS"), QgsCoordinateReferenceSystem("EPSG:4674"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", self.tr("Rooftops with declaration status")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            "OUTPUT_ZONES", self.tr("Undeclared PV per zone"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
+            "OUTPUT_ZONES", self.tr("Undeclared PV per zone"), compat.SOURCE_POLYGON, optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         roofs = self.parameterAsSource(parameters, "ROOFTOPS", context)
@@ -122,7 +121,7 @@ class FindUndeclaredPv(NetLoadAlgorithm):
             geometry = feature.geometry()
             point = None
             if not geometry.isNull():
-                point = QgsPointXY(geometry.centroid().asPoint()) if geometry.type() != QgsWkbTypes.GeometryType.PointGeometry \
+                point = QgsPointXY(geometry.centroid().asPoint()) if geometry.type() != compat.GEOMETRY_POINT \
                     else QgsPointXY(geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0])
                 point = transform.transform(point)
             roof_features.append(feature)

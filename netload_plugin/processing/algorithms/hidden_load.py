@@ -6,7 +6,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
     QgsFields,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -19,6 +18,7 @@ from ...core.hidden_load import AREA_COLUMNS, SUMMARY_COLUMNS, compute, state_of
 from ...geo.tables import read_table, write_table_output
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer
+from ... import compat
 
 AREA_KINDS = {name: "double" for name in AREA_COLUMNS}
 AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string", "capacity_kw": "double"})
@@ -83,17 +83,17 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ONS_LOAD, self.tr("ONS load table"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.GD_GENERATION, self.tr("GD generation table"), [QgsProcessing.TypeVector]))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ONS_LOAD, self.tr("ONS load table"), [compat.SOURCE_TABLE]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.GD_GENERATION, self.tr("GD generation table"), [compat.SOURCE_TABLE]))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), defaultValue="ibge_code", parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterField(self.STATE_FIELD, self.tr("Zone state field (UF)"), parentLayerParameterName=self.ZONES, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [compat.SOURCE_TABLE], optional=True))
         self.addParameter(QgsProcessingParameterString(self.UNDECLARED_FIELD, self.tr("Undeclared capacity field (kW)"), defaultValue="undeclared_kw", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hidden and real load per area"), QgsProcessing.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONE_SERIES, self.tr("Hidden load per zone and time"), QgsProcessing.TypeVector, optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SUMMARY, self.tr("Comparison with ONS (summary)"), QgsProcessing.TypeVector, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, self.tr("Zones with hidden load"), QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hidden and real load per area"), compat.SOURCE_TABLE))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONE_SERIES, self.tr("Hidden load per zone and time"), compat.SOURCE_TABLE, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SUMMARY, self.tr("Comparison with ONS (summary)"), compat.SOURCE_TABLE, optional=True, createByDefault=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, self.tr("Zones with hidden load"), compat.SOURCE_POLYGON, optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         ons = read_table(as_vector_layer(self, parameters, self.ONS_LOAD, context))
@@ -191,7 +191,7 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes([values.get(name) for name in fields.names()])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
 
 

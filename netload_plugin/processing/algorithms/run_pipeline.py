@@ -5,7 +5,6 @@ import tempfile
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputString,
@@ -23,6 +22,7 @@ from ...geo.municipalities import DEFAULT_SOURCE, build_municipalities
 from ...geo.styles import save_default_style, style_points, style_zones
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from ._layers import date_parameter
+from ... import compat
 
 # Irradiance source of download_irradiance → IRRADIANCE_MODE of estimate_gd_generation.
 IRRADIANCE_MODES = {0: 4, 1: 0, 2: 2}  # LABREN → climatology; INMET → series nearest; POWER daily → daily nearest
@@ -75,7 +75,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(self.STATES, self.tr("States (UF letters)"), defaultValue="PR,SC,RS", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones (instead of the states' municipalities)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones (instead of the states' municipalities)"), [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(date_parameter(self.START, self.tr("First day"), optional=False))
         self.addParameter(date_parameter(self.END, self.tr("Last day (included)"), optional=False))
@@ -87,7 +87,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.ONS_DATASET, self.tr("ONS dataset"),
                                                      [self.tr("Carga verificada (with ONS MMGD)"), self.tr("Curva de carga (hourly)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.ONS_URL, self.tr("ONS URL or file (empty = live)"), defaultValue="", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [compat.SOURCE_TABLE], optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_GPKG, self.tr("Output GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Comparison with ONS per area")))
 
