@@ -1,0 +1,164 @@
+"""What the dock asks ``netload:run_pipeline`` to do, as plain data, and the parameters built from it.
+
+The widgets fill a :class:`RunRequest`; :func:`build_run_parameters` turns it into the Processing
+parameter dictionary. Keeping this free of widgets means the mapping from the panel to the algorithm
+is tested without a screen, and the same request can be replayed from the Python console::
+
+    processing.run("netload:run_pipeline", build_run_parameters(request))
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PurePath
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+CONTEXT = "RunRequest"
+
+REGION_STATES = "states"
+REGION_ZONES = "zones"
+REGION_EXTENT = "extent"
+
+DATA_LIVE = "live"
+DATA_CACHE = "cache"
+DATA_LOCAL = "local"
+
+IMAGERY_LAYER = "layer"
+IMAGERY_INPE = "inpe"
+
+#: The 27 federative units (UF) of Brazil, in the order IBGE lists them by region.
+BRAZIL_STATES = (
+    "RO", "AC", "AM", "RR", "PA", "AP", "TO",
+    "MA", "PI", "CE", "RN", "PB", "PE", "AL", "SE", "BA",
+    "MG", "ES", "RJ", "SP",
+    "PR", "SC", "RS",
+    "MS", "MT", "GO", "DF",
+)
+
+#: Source key (dock row) → run_pipeline parameter holding its URL or local file.
+SOURCE_PARAMETERS = {
+    "aneel_gd": "GD_URL",
+    "aneel_siga": "SIGA_URL",
+    "ons_load": "ONS_URL",
+    "irradiance": "IRRADIANCE_URL",
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class RunRequestError(ValueError):
+    """The panel's state cannot make a valid run; the message is shown to the analyst as is."""
+
+
+@dataclass
+class RunRequest:
+    """Everything the analyst chose in the dock (strings and dates only: no Qt objects)."""
+
+    region_mode: str = REGION_STATES
+    states: list = field(default_factory=list)
+    zones_layer: str = ""  # layer id (or source) of a polygon layer
+    zone_id_field: str = ""
+    extent: str = ""  # "xmin,xmax,ymin,ymax [EPSG:n]" as Processing extent parameters take it
+    start: date = None
+    end: date = None
+    data_mode: str = DATA_LIVE
+    sources: dict = field(default_factory=dict)  # source key → URL or file (empty: default endpoint)
+    rooftops: bool = False
+    buildings_layer: str = ""
+    imagery_mode: str = IMAGERY_LAYER
+    imagery_layer: str = ""
+    model_file: str = ""
+    output_gpkg: str = ""
+    report_pdf: str = ""
+
+
+def validate(request: RunRequest) -> None:
+    """Raise :class:`RunRequestError` with a message the analyst can act on."""
+    if request.region_mode == REGION_STATES:
+        unknown = [uf for uf in request.states if uf not in BRAZIL_STATES]
+        if not request.states:
+            raise RunRequestError(tr("Choose at least one state."))
+        if unknown:
+            raise RunRequestError(tr("Unknown state code(s): {}").format(", ".join(unknown)))
+    elif request.region_mode == REGION_ZONES:
+        if not request.zones_layer:
+            raise RunRequestError(tr("Choose a polygon layer of zones."))
+    elif request.region_mode == REGION_EXTENT:
+        if not request.extent:
+            raise RunRequestError(tr("The map extent is empty."))
+    else:
+        raise RunRequestError(tr("Unknown region mode: {}").format(request.region_mode))
+    if request.start is None or request.end is None:
+        raise RunRequestError(tr("Choose the start and end dates."))
+    if request.end < request.start:
+        raise RunRequestError(tr("The end date is before the start date."))
+    if request.data_mode == DATA_LOCAL:
+        missing = [key for key in SOURCE_PARAMETERS if not request.sources.get(key)]
+        if missing:
+            raise RunRequestError(tr("Local files mode: give a file for {}").format(", ".join(missing)))
+    if request.rooftops:
+        if not request.buildings_layer:
+            raise RunRequestError(tr("The rooftop step needs a buildings layer."))
+        if request.imagery_mode == IMAGERY_LAYER and not request.imagery_layer:
+            raise RunRequestError(tr("The rooftop step needs an imagery raster layer (or choose INPE imagery)."))
+    if not request.output_gpkg:
+        raise RunRequestError(tr("Choose the output GeoPackage."))
+
+
+def build_run_parameters(request: RunRequest) -> dict:
+    """The ``netload:run_pipeline`` parameters for ``request`` (validated first)."""
+    validate(request)
+    params = {
+        "START": request.start.isoformat(),
+        "END": request.end.isoformat(),
+        "OUTPUT_GPKG": request.output_gpkg,
+    }
+    if request.region_mode == REGION_STATES:
+        params["STATES"] = ",".join(request.states)
+    elif request.region_mode == REGION_ZONES:
+        params["ZONES"] = request.zones_layer
+        if request.zone_id_field:
+            params["ZONE_ID"] = request.zone_id_field
+    else:
+        params["EXTENT"] = request.extent
+    params["OFFLINE"] = request.data_mode != DATA_LIVE
+    for key, name in SOURCE_PARAMETERS.items():
+        value = (request.sources.get(key) or "").strip()
+        if value:
+            params[name] = value
+    if request.rooftops:
+        params["BUILDINGS"] = request.buildings_layer
+        if request.imagery_mode == IMAGERY_LAYER:
+            params["RASTER"] = request.imagery_layer
+        else:
+            params["DOWNLOAD_IMAGERY"] = True
+        if request.model_file:
+            params["MODEL"] = request.model_file
+    if request.report_pdf:
+        params["REPORT"] = request.report_pdf
+    return params
+
+
+def region_label(request: RunRequest, zones_name: str = "") -> str:
+    """Short region text for titles: ``SP``, ``SP, MG, RJ +2``, the zone layer's name or ``extent``."""
+    if request.region_mode == REGION_STATES:
+        shown = request.states[:3]
+        extra = len(request.states) - len(shown)
+        return ", ".join(shown) + (f" +{extra}" if extra > 0 else "")
+    if request.region_mode == REGION_ZONES:
+        return zones_name or PurePath(request.zones_layer).stem
+    return "extent"
+
+
+def run_name(request: RunRequest, zones_name: str = "") -> str:
+    """The layer group's name: ``NetLoad SP 2024-01-01–2024-01-31``."""
+    return "NetLoad {} {}–{}".format(region_label(request, zones_name), request.start.isoformat(), request.end.isoformat())
+
+
+def default_output_name(request: RunRequest, zones_name: str = "") -> str:
+    """A file name for the run's GeoPackage made of safe characters."""
+    region = re.sub(r"[^A-Za-z0-9]+", "_", region_label(request, zones_name)).strip("_") or "region"
+    return f"netload_{region}_{request.start:%Y%m%d}_{request.end:%Y%m%d}.gpkg"
