@@ -261,3 +261,33 @@ def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, heig
     if not render_chart(frame, area, width, height, capacity_mw).save(str(path), "PNG"):
         raise OSError(f"could not write chart image {path}")
     return path
+
+
+#: Fields of the hidden-load table (``netload:hidden_load`` output) the chart reads.
+TABLE_FIELDS = ("area", "time_utc") + tuple(SERIES_STYLE) + ("hidden_load_mw",)
+
+
+def is_hidden_load_table(layer) -> bool:
+    """True when a layer has the fields the chart needs (area, time_utc and at least one series)."""
+    names = set(layer.fields().names())
+    return {"area", "time_utc"} <= names and bool(names & set(SERIES_STYLE))
+
+
+def frame_from_layer(layer) -> pd.DataFrame:
+    """The hidden-load table of a QgsVectorLayer as a DataFrame (only the fields the chart reads)."""
+    names = [name for name in TABLE_FIELDS if layer.fields().indexOf(name) >= 0]
+    rows = []
+    for feature in layer.getFeatures():
+        row = {}
+        for name in names:
+            value = feature[name]
+            if hasattr(value, "toPyDateTime"):
+                value = value.toPyDateTime()
+            elif value is not None and hasattr(value, "isNull") and value.isNull():
+                value = None
+            row[name] = value
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=names)
+    if "time_utc" in frame.columns:
+        frame["time_utc"] = pd.to_datetime(frame["time_utc"], utc=True)
+    return frame

@@ -14,11 +14,16 @@ from pathlib import Path
 
 from qgis.core import (
     QgsDateTimeRange,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
     QgsGraduatedSymbolRenderer,
     QgsProcessingLayerPostProcessorInterface,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerTemporalProperties,
+    QgsWkbTypes,
 )
 
 from ..about import PLUGIN_DIR
@@ -57,8 +62,25 @@ def apply_style(layer: QgsVectorLayer, style_name: str) -> None:
         raise NetLoadError(f"could not apply style {style_name!r} to layer {layer.name()!r}: {message}")
     renderer = layer.renderer()
     if isinstance(renderer, QgsGraduatedSymbolRenderer) and layer.featureCount() > 0:
-        renderer.updateClasses(layer, GRADUATED_CLASSES)
+        renderer.updateClasses(layer, _class_count(layer, renderer.classAttribute()))
     layer.triggerRepaint()
+
+
+def _class_count(layer: QgsVectorLayer, expression: str) -> int:
+    """At most :data:`GRADUATED_CLASSES`, and fewer than the distinct values (Jenks needs that)."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    parsed = QgsExpression(expression)
+    parsed.prepare(context)
+    values = set()
+    for feature in layer.getFeatures(request):
+        context.setFeature(feature)
+        value = parsed.evaluate(context)
+        if value is not None:
+            values.add(value)
+        if len(values) > GRADUATED_CLASSES:
+            break
+    return max(1, min(GRADUATED_CLASSES, len(values) - 1))
 
 
 def set_temporal(layer: QgsVectorLayer, field: str = "time_utc", interval_minutes: float = 60) -> None:
@@ -129,3 +151,47 @@ def attach_style(context, dest_id: str, style_name: str, temporal_field: str = "
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         details = context.layerToLoadOnCompletionDetails(dest_id)
         details.setPostProcessor(StylePostProcessor.create(style_name, temporal_field, interval_minutes))
+
+
+def add_style_set(layer: QgsVectorLayer, style_names) -> None:
+    """Store several shipped styles in the layer's style manager (switchable in the Layers panel).
+
+    Used for zones: "hidden_load_mw" and "hidden_load_share" are two views of the same layer. The
+    first name stays current.
+    """
+    manager = layer.styleManager()
+    for style_name in style_names:
+        apply_style(layer, style_name)
+        if style_name in manager.styles():
+            manager.removeStyle(style_name)
+        manager.addStyleFromLayer(style_name)
+    manager.setCurrentStyle(style_names[0])
+
+
+def style_for_layer(layer: QgsVectorLayer):
+    """The shipped style that fits a NetLoad output, judged by its fields and geometry, or ``None``."""
+    names = set(layer.fields().names())
+    geometry = layer.geometryType()
+    polygon = geometry == QgsWkbTypes.GeometryType.PolygonGeometry
+    point = geometry == QgsWkbTypes.GeometryType.PointGeometry
+    if polygon and "hidden_load_mw" in names:
+        return "hidden_load_mw"
+    if polygon and "status" in names:
+        return "rooftops_status"
+    if point and ("siga" in layer.name().lower() or "ceg" in names):
+        return "siga_plants"
+    if point and "capacity_kw" in names:
+        return "gd_units_cluster"
+    if point and "generation_type" in names:
+        return "siga_plants"
+    return None
+
+
+def style_output_layer(layer: QgsVectorLayer, interval_minutes: float = 60) -> None:
+    """Style a NetLoad output by its content and make time-varying layers temporal."""
+    style = style_for_layer(layer)
+    if style == "hidden_load_mw" and "real_load_mw" in layer.fields().names():
+        add_style_set(layer, ["hidden_load_mw", "hidden_load_share"])
+    elif style:
+        apply_style(layer, style)
+    set_temporal(layer, "time_utc", interval_minutes)
