@@ -13,6 +13,7 @@ The dock applies the same styles with :func:`apply_style` to the layers it loads
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
@@ -22,7 +23,6 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerTemporalProperties,
     QgsWkbTypes,
 )
 
@@ -92,7 +92,7 @@ def set_temporal(layer: QgsVectorLayer, field: str = "time_utc", interval_minute
     if layer.fields().indexOf(field) < 0:
         return
     properties = layer.temporalProperties()
-    properties.setMode(QgsVectorLayerTemporalProperties.TemporalMode.ModeFeatureDateTimeStartAndDuration)
+    properties.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
     properties.setStartField(field)
     properties.setDurationUnits(QgsUnitTypes.TemporalUnit.TemporalMinutes)
     properties.setFixedDuration(float(interval_minutes))

@@ -6,9 +6,10 @@ current step, and loads the outputs into one styled layer group named after the 
 tab shows the run's hidden-load table.
 """
 
+import traceback
 from pathlib import Path
 
-from qgis.core import Qgis, QgsProcessingUtils, QgsProject
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingUtils, QgsProject
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -34,7 +35,7 @@ from .region_widget import RegionWidget
 from .results import load_run_group
 from .rooftop_widget import RooftopWidget
 from .run_request import REGION_ZONES, RunRequest, RunRequestError, build_run_parameters, default_output_name, run_name
-from .runner import AlgorithmRunner
+from .runner import LOG_TAG, AlgorithmRunner
 
 DOCK_OBJECT_NAME = "NetLoadDock"
 PIPELINE_ID = "netload:run_pipeline"
@@ -50,6 +51,7 @@ class NetLoadDock(QDockWidget):
         super().__init__(parent)
         self.iface = iface
         self.runner = None
+        self.pipeline_id = PIPELINE_ID
         self.last_group = None
         self.last_layers = []
         self._pending_name = ""
@@ -180,7 +182,7 @@ class NetLoadDock(QDockWidget):
             self._message(self.tr("Cannot run"), str(error), Qgis.MessageLevel.Warning)
             return
         self._pending_name = run_name(request, self.zones_name())
-        self.runner = AlgorithmRunner(PIPELINE_ID, parameters, QgsProject.instance(), self)
+        self.runner = AlgorithmRunner(self.pipeline_id, parameters, QgsProject.instance(), self)
         self.runner.progress.connect(lambda value: self.progress_bar.setValue(int(value)))
         self.runner.step.connect(self.step_label.setText)
         self.runner.finished.connect(self._finished)
@@ -190,7 +192,7 @@ class NetLoadDock(QDockWidget):
             self.runner.start()
         except LookupError:
             self.runner = None
-            self._message(self.tr("Cannot run"), self.tr("The algorithm {} is not available; is the NetLoad provider enabled?").format(PIPELINE_ID), Qgis.MessageLevel.Critical)
+            self._message(self.tr("Cannot run"), self.tr("The algorithm {} is not available; is the NetLoad provider enabled?").format(self.pipeline_id), Qgis.MessageLevel.Critical)
             return
         self._set_running(True)
         self.step_label.setText(self.tr("Starting {}…").format(self._pending_name))
@@ -215,7 +217,12 @@ class NetLoadDock(QDockWidget):
         self.run_finished.emit(outcome)
 
     def _finished(self, results):
-        self.last_group, self.last_layers = load_run_group(results, self._pending_name, QgsProject.instance())
+        try:
+            self.last_group, self.last_layers = load_run_group(results, self._pending_name, QgsProject.instance())
+        except Exception as error:  # noqa: BLE001 (a slot must not raise: PyQt would abort QGIS)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+            self._failed(self.tr("The run finished but its outputs could not be loaded: {}").format(error))
+            return
         self.progress_bar.setValue(100)
         self.step_label.setText(self.tr("Done: {} layers in “{}”.").format(len(self.last_layers), self._pending_name))
         tables = [layer for layer in self.last_layers if is_hidden_load_table(layer)]
@@ -226,8 +233,9 @@ class NetLoadDock(QDockWidget):
         self.progress_bar.setValue(100)
 
     def _failed(self, message):
-        self.step_label.setText(self.tr("Failed."))
-        self._message(self.tr("NetLoad run failed"), message + " " + self.tr("(details in the NetLoad log)"), Qgis.MessageLevel.Critical)
+        details = "\n".join(self.runner.errors) if self.runner is not None else ""
+        self.step_label.setText(self.tr("Failed: {}").format(message))
+        self._message(self.tr("NetLoad run failed"), message + " " + self.tr("(details in the NetLoad log)"), Qgis.MessageLevel.Critical, details)
         self._done("failed")
 
     def _cancelled(self):
@@ -235,10 +243,16 @@ class NetLoadDock(QDockWidget):
         self._message(self.tr("NetLoad"), self.tr("Run cancelled."), Qgis.MessageLevel.Info)
         self._done("cancelled")
 
-    def _message(self, title, text, level):
+    def _message(self, title, text, level, details=""):
+        """Message bar entry; errors stay until dismissed and offer their details ("Show more")."""
         bar = self.iface.messageBar() if self.iface is not None else None
-        if bar is not None:
-            bar.pushMessage(title, text, level, 0 if level == Qgis.MessageLevel.Critical else 8)
+        if bar is None:
+            return
+        duration = 0 if level == Qgis.MessageLevel.Critical else 8
+        if details:
+            bar.pushMessage(title, text, details, level, duration)
+        else:
+            bar.pushMessage(title, text, level, duration)
 
     def open_settings(self):
         if self.iface is not None and hasattr(self.iface, "showOptionsDialog"):
