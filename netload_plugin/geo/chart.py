@@ -90,16 +90,19 @@ def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_height * 1.5), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
     painter.setFont(font)
 
-    # Legend on one line under the title.
+    # Legend under the title, wrapped to the panel's width.
     legend_y = rect.top() + line_height * 1.6
     x = rect.left()
     for column in columns:
         label, colour = series_label(column), SERIES_STYLE[column][1]
+        item_width = 30 + metrics.horizontalAdvance(label)
+        if x > rect.left() and x + item_width > rect.right():
+            x, legend_y = rect.left(), legend_y + line_height * 1.2
         painter.setPen(QPen(QColor(colour), 2.5))
         painter.drawLine(QPointF(x, legend_y + line_height / 2), QPointF(x + 18, legend_y + line_height / 2))
         painter.setPen(QColor("#202020"))
         painter.drawText(QPointF(x + 22, legend_y + metrics.ascent()), label)
-        x += 30 + metrics.horizontalAdvance(label)
+        x += item_width
 
     values = pd.concat([columns[c] for c in columns], ignore_index=True) if columns else pd.Series(dtype=float)
     values = values.dropna()
