@@ -178,3 +178,18 @@ def write_report(pdf_path, zones_layer, chart_png, metrics: dict, sources: list,
         if os.path.exists(temp_name):
             os.remove(temp_name)
     return pdf_path
+
+
+def write_run_report(pdf_path, zones_layer, hidden_load_frame, sources: list, title: str = "NetLoad", capacity_mw: float = None, project=None) -> Path:
+    """The report of a pipeline run from its hidden-load table: chart and metrics computed here.
+
+    What ``netload:run_pipeline`` calls for its ``REPORT`` output; the chart PNG is written beside the
+    PDF (``<name>_chart.png``) so it can be reused.
+    """
+    from ..core.chart_data import area_series, comparison_metrics
+    from .chart import save_chart_png
+
+    pdf_path = Path(pdf_path)
+    chart_png = save_chart_png(hidden_load_frame, pdf_path.with_name(pdf_path.stem + "_chart.png"), capacity_mw=capacity_mw)
+    metrics = comparison_metrics(area_series(hidden_load_frame), capacity_mw)
+    return write_report(pdf_path, zones_layer, chart_png, metrics, sources, title, project)

@@ -132,3 +132,11 @@ def test_report_refuses_a_missing_chart(qgis_app, tmp_path):
     with pytest.raises(NetLoadError, match="chart image"):
         write_report(tmp_path / "r.pdf", _zones_layer(), tmp_path / "none.png", {}, [])
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_run_report_from_the_hidden_load_table(qgis_app, tmp_path):
+    from netload_plugin.geo.report import write_run_report
+
+    pdf = write_run_report(tmp_path / "run.pdf", _zones_layer(), _frame(), [], title="NetLoad SP")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "run_chart.png").is_file()
