@@ -5,12 +5,14 @@ demo and the PDF report, so what the analyst sees is what gets exported.
 """
 
 import pandas as pd
+from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QPainter
-from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.chart_data import area_series, areas, chart_csv_frame
-from ..geo.chart import frame_from_layer, paint_chart, save_chart_png
+from ..geo.chart import frame_from_layer, is_hidden_load_table, paint_chart, save_chart_png
 
 
 class ChartCanvas(QWidget):
@@ -37,6 +39,12 @@ class ChartWidget(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.table_combo = QgsMapLayerComboBox(self)
+        self.table_combo.setObjectName("chartTable")
+        self.table_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.table_combo.setAllowEmptyLayer(True)
+        self.table_combo.setLayer(None)
+        self.table_combo.layerChanged.connect(self._table_changed)
         self.area_combo = QComboBox(self)
         self.area_combo.setObjectName("chartArea")
         self.area_combo.currentIndexChanged.connect(self._area_changed)
@@ -45,12 +53,12 @@ class ChartWidget(QWidget):
         self.csv_button = QPushButton(self.tr("Export CSV…"), self)
         self.png_button.clicked.connect(self._ask_png)
         self.csv_button.clicked.connect(self._ask_csv)
-        self.empty_label = QLabel(self.tr("Run the pipeline (or pick a hidden-load table) to see its chart."), self)
+        self.empty_label = QLabel(self.tr("Run the pipeline, or pick a hidden-load table, to see its chart."), self)
         self.empty_label.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Area"), self))
-        top.addWidget(self.area_combo, 1)
+        top = QFormLayout()
+        top.addRow(self.tr("Table"), self.table_combo)
+        top.addRow(self.tr("Area"), self.area_combo)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.png_button)
@@ -82,7 +90,17 @@ class ChartWidget(QWidget):
         self.canvas.update()
 
     def set_layer(self, layer) -> None:
+        """Show a hidden-load table layer (also selects it in the table combo)."""
+        self.table_combo.blockSignals(True)
+        self.table_combo.setLayer(layer)
+        self.table_combo.blockSignals(False)
         self.set_frame(frame_from_layer(layer))
+
+    def _table_changed(self, layer):
+        if layer is not None and is_hidden_load_table(layer):
+            self.set_frame(frame_from_layer(layer))
+        else:
+            self.set_frame(pd.DataFrame())
 
     def set_area(self, area) -> None:
         self.area_combo.setCurrentIndex(max(self.area_combo.findData(area), 0))

@@ -27,7 +27,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..geo.chart import frame_from_layer, is_hidden_load_table
+from ..geo.chart import is_hidden_load_table
 from .chart import ChartWidget
 from .data_widget import DataWidget
 from .period_widget import PeriodWidget
@@ -227,7 +227,7 @@ class NetLoadDock(QDockWidget):
         self.step_label.setText(self.tr("Done: {} layers in “{}”.").format(len(self.last_layers), self._pending_name))
         tables = [layer for layer in self.last_layers if is_hidden_load_table(layer)]
         if tables:
-            self.chart.set_frame(frame_from_layer(tables[0]))
+            self.chart.set_layer(tables[0])
         self._message(self.tr("NetLoad"), self.tr("Run finished: {}").format(self._pending_name), Qgis.MessageLevel.Success)
         self._done("finished")
         self.progress_bar.setValue(100)

@@ -27,47 +27,52 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="44"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="52"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="45"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="53"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="48"/>
-        <source>Run the pipeline (or pick a hidden-load table) to see its chart.</source>
-        <translation>Execute o fluxo (ou escolha uma tabela de carga oculta) para ver o gráfico.</translation>
+        <location filename="../../netload_plugin/gui/chart.py" line="56"/>
+        <source>Run the pipeline, or pick a hidden-load table, to see its chart.</source>
+        <translation>Execute o fluxo, ou escolha uma tabela de carga oculta, para ver o gráfico.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="52"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="60"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py" line="61"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="73"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="81"/>
         <source>All areas</source>
         <translation>Todas as áreas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="102"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="120"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="102"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="120"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="107"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="125"/>
         <source>Export chart data</source>
         <translation>Exportar dados do gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="107"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="125"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabela CSV (*.csv)</translation>
     </message>
