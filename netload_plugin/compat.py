@@ -45,3 +45,13 @@ def make_field(name: str, kind: str, length: int = 0, precision: int = 0) -> Qgs
     except KeyError:
         raise ValueError(f"unknown field kind {kind!r}; use one of {', '.join(FIELD_KINDS)}") from None
     return QgsField(name, field_type, len=length, prec=precision)
+
+
+def qgis_enum(group: str, member: str, legacy):
+    """``Qgis.<group>.<member>`` where QGIS has it (3.30+ moved many enums there), else ``legacy()``.
+
+    ``legacy`` is a callable so the old spelling is only evaluated on the QGIS that still has it:
+    ``qgis_enum("LayoutUnit", "Millimeters", lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)``.
+    """
+    value = getattr(getattr(Qgis, group, None), member, None)
+    return value if value is not None else legacy()

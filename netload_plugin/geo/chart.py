@@ -87,7 +87,7 @@ def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
 
     painter.setFont(title_font)
     painter.setPen(QColor("#202020"))
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_height * 1.5), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_height * 1.5), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.setFont(font)
 
     # Legend under the title, wrapped to the panel's width.
@@ -130,7 +130,7 @@ def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
         painter.setPen(grid_pen)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(QColor("#505050"))
-        painter.drawText(QRectF(rect.left(), y - line_height / 2, axis_width - 6, line_height), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), f"{value:,.0f} MW")
+        painter.drawText(QRectF(rect.left(), y - line_height / 2, axis_width - 6, line_height), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:,.0f} MW")
         value += step
     for tick in x_ticks:
         x_px = to_px(tick, y_min).x()
@@ -199,26 +199,26 @@ def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) ->
     painter.setFont(bold)
     line = painter.fontMetrics().height() * 1.5
     painter.setPen(QColor("#202020"))
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title)
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     painter.setFont(font)
     y = rect.top() + line
     for index, (label, value) in enumerate(metric_rows(metrics)):
         row = QRectF(rect.left(), y, rect.width(), line)
         if index % 2 == 0:
             painter.fillRect(row, QColor("#f2f2f2"))
-        painter.drawText(row.adjusted(6, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
-        painter.drawText(row.adjusted(0, 0, -6, 0), int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), value)
+        painter.drawText(row.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(row.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)
         y += line
     painter.setPen(QColor("#606060"))
     note = tr("Estimate = registered GD + undeclared PV, compared with ONS MMGD.")
-    painter.drawText(QRectF(rect.left(), y + 4, rect.width(), line * 2), int(Qt.TextFlag.TextWordWrap), note)
+    painter.drawText(QRectF(rect.left(), y + 4, rect.width(), line * 2), Qt.TextFlag.TextWordWrap, note)
     painter.restore()
 
 
 def _paint_empty(painter, rect, title):
     painter.save()
     painter.setPen(QColor("#808080"))
-    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), title + "\n" + tr("No data for this area."))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, title + "\n" + tr("No data for this area."))
     painter.restore()
 
 

@@ -30,7 +30,6 @@ from qgis.core import (
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
-    QgsLegendStyle,
     QgsProject,
     QgsRectangle,
     QgsUnitTypes,
@@ -38,6 +37,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QFont
 
+from ..compat import qgis_enum
 from ..core.errors import NetLoadError
 from .chart import metric_rows
 
@@ -45,7 +45,7 @@ CONTEXT = "NetLoadReport"
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 297.0, 210.0  # A4 landscape
 MARGIN_MM = 12.0
 PAGES = 2
-MM = QgsUnitTypes.LayoutUnit.LayoutMillimeters
+MM = qgis_enum("LayoutUnit", "Millimeters", lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)
 
 
 def tr(text: str) -> str:
@@ -136,7 +136,6 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     legend.setAutoUpdateModel(False)
     legend.model().setRootGroup(tree)
     legend.setLinkedMap(map_item)
-    legend.setStyleFont(QgsLegendStyle.Style.Title, QFont(legend.styleFont(QgsLegendStyle.Style.Title).family(), 10))
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(side_x, map_top, MM))
     legend.adjustBoxSize()
@@ -172,7 +171,7 @@ def write_report(pdf_path, zones_layer, chart_png, metrics: dict, sources: list,
         settings.rasterizeWholeImage = False
         result = QgsLayoutExporter(layout).exportToPdf(temp_name, settings)
         if result != QgsLayoutExporter.ExportResult.Success:
-            raise NetLoadError(f"report: QGIS could not export {pdf_path} (exporter result {int(result)})")
+            raise NetLoadError(f"report: QGIS could not export {pdf_path} (exporter result {result})")
         os.replace(temp_name, pdf_path)
     finally:
         if os.path.exists(temp_name):

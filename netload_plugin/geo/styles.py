@@ -27,6 +27,7 @@ from qgis.core import (
 )
 
 from ..about import PLUGIN_DIR
+from ..compat import qgis_enum
 from ..core.errors import NetLoadError
 
 STYLES_DIR = PLUGIN_DIR / "styles"
@@ -42,6 +43,10 @@ STYLE_NAMES = {
 }
 
 GRADUATED_CLASSES = 5
+MINUTES = qgis_enum("TemporalUnit", "Minutes", lambda: QgsUnitTypes.TemporalUnit.TemporalMinutes)
+POINT = qgis_enum("GeometryType", "Point", lambda: QgsWkbTypes.GeometryType.PointGeometry)
+LINE = qgis_enum("GeometryType", "Line", lambda: QgsWkbTypes.GeometryType.LineGeometry)
+POLYGON = qgis_enum("GeometryType", "Polygon", lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
 
 
 def style_path(style_name: str) -> Path:
@@ -94,7 +99,7 @@ def set_temporal(layer: QgsVectorLayer, field: str = "time_utc", interval_minute
     properties = layer.temporalProperties()
     properties.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
     properties.setStartField(field)
-    properties.setDurationUnits(QgsUnitTypes.TemporalUnit.TemporalMinutes)
+    properties.setDurationUnits(MINUTES)
     properties.setFixedDuration(float(interval_minutes))
     properties.setIsActive(True)
 
@@ -172,8 +177,7 @@ def style_for_layer(layer: QgsVectorLayer):
     """The shipped style that fits a NetLoad output, judged by its fields and geometry, or ``None``."""
     names = set(layer.fields().names())
     geometry = layer.geometryType()
-    polygon = geometry == QgsWkbTypes.GeometryType.PolygonGeometry
-    point = geometry == QgsWkbTypes.GeometryType.PointGeometry
+    polygon, point = geometry == POLYGON, geometry == POINT
     if polygon and "hidden_load_mw" in names:
         return "hidden_load_mw"
     if polygon and "status" in names:

@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ..compat import qgis_enum
 from ..core.chart_data import area_series, areas, chart_csv_frame
 from ..geo.chart import frame_from_layer, is_hidden_load_table, paint_chart, save_chart_png
 
@@ -41,7 +42,7 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.table_combo = QgsMapLayerComboBox(self)
         self.table_combo.setObjectName("chartTable")
-        self.table_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
+        self.table_combo.setFilters(qgis_enum("LayerFilter", "VectorLayer", lambda: QgsMapLayerProxyModel.Filter.VectorLayer))
         self.table_combo.setAllowEmptyLayer(True)
         self.table_combo.setLayer(None)
         self.table_combo.layerChanged.connect(self._table_changed)

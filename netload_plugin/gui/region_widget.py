@@ -17,6 +17,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import qgis_enum
 from .run_request import BRAZIL_STATES, REGION_EXTENT, REGION_STATES, REGION_ZONES
 
 OUTPUT_CRS = "EPSG:4674"
@@ -77,7 +78,7 @@ class RegionWidget(QGroupBox):
         page = QWidget(self)
         self.zones_combo = QgsMapLayerComboBox(page)
         self.zones_combo.setObjectName("zonesCombo")
-        self.zones_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.zones_combo.setFilters(qgis_enum("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer))
         self.zones_combo.setAllowEmptyLayer(True)
         self.zone_field_combo = QgsFieldComboBox(page)
         self.zone_field_combo.setFilters(QgsFieldProxyModel.Filter.String | QgsFieldProxyModel.Filter.Int | QgsFieldProxyModel.Filter.LongLong)

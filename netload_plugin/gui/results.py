@@ -5,7 +5,7 @@ from pathlib import Path
 from osgeo import ogr
 from qgis.core import QgsProject, QgsVectorLayer
 
-from ..geo.styles import style_output_layer
+from ..geo.styles import LINE, POINT, POLYGON, style_output_layer
 
 LOADABLE_SUFFIXES = {".gpkg", ".shp", ".geojson", ".csv"}
 
@@ -61,4 +61,6 @@ def load_run_group(results: dict, group_name: str, project: QgsProject = None, i
 
 def _draw_order(layer) -> int:
     """Tree order top to bottom: points, lines, polygons, then tables (no geometry)."""
-    return {0: 0, 1: 1, 2: 2}.get(int(layer.geometryType()), 3)
+    order = (POINT, LINE, POLYGON)
+    geometry = layer.geometryType()
+    return order.index(geometry) if geometry in order else len(order)

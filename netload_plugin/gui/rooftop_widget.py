@@ -5,6 +5,7 @@ from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox
 
+from ..compat import qgis_enum
 from .run_request import IMAGERY_INPE, IMAGERY_LAYER
 
 
@@ -20,7 +21,7 @@ class RooftopWidget(QGroupBox):
         self.setChecked(False)
         self.buildings_combo = QgsMapLayerComboBox(self)
         self.buildings_combo.setObjectName("buildingsCombo")
-        self.buildings_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.buildings_combo.setFilters(qgis_enum("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer))
         self.buildings_combo.setAllowEmptyLayer(True)
         self.imagery_mode = QComboBox(self)
         self.imagery_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -30,7 +31,7 @@ class RooftopWidget(QGroupBox):
         self.imagery_mode.addItem(self.tr("Download INPE CBERS imagery"), IMAGERY_INPE)
         self.raster_combo = QgsMapLayerComboBox(self)
         self.raster_combo.setObjectName("rasterCombo")
-        self.raster_combo.setFilters(QgsMapLayerProxyModel.Filter.RasterLayer)
+        self.raster_combo.setFilters(qgis_enum("LayerFilter", "RasterLayer", lambda: QgsMapLayerProxyModel.Filter.RasterLayer))
         self.raster_combo.setAllowEmptyLayer(True)
         self.model_widget = QgsFileWidget(self)
         self.model_widget.setObjectName("modelFile")

@@ -27,52 +27,52 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="52"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="53"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="53"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="54"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="56"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="57"/>
         <source>Run the pipeline, or pick a hidden-load table, to see its chart.</source>
         <translation>Execute o fluxo, ou escolha uma tabela de carga oculta, para ver o gráfico.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="60"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="61"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="61"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="62"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="81"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="82"/>
         <source>All areas</source>
         <translation>Todas as áreas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="120"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="121"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="120"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="121"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="125"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="126"/>
         <source>Export chart data</source>
         <translation>Exportar dados do gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="125"/>
+        <location filename="../../netload_plugin/gui/chart.py" line="126"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabela CSV (*.csv)</translation>
     </message>
@@ -396,42 +396,42 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="143"/>
+        <location filename="../../netload_plugin/geo/report.py" line="142"/>
         <source>Estimate vs ONS MMGD</source>
         <translation>Estimativa × MMGD do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="144"/>
+        <location filename="../../netload_plugin/geo/report.py" line="143"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="144"/>
+        <location filename="../../netload_plugin/geo/report.py" line="143"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="147"/>
+        <location filename="../../netload_plugin/geo/report.py" line="146"/>
         <source>Load and generation over time</source>
         <translation>Carga e geração ao longo do tempo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="155"/>
+        <location filename="../../netload_plugin/geo/report.py" line="154"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="157"/>
+        <location filename="../../netload_plugin/geo/report.py" line="156"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="157"/>
+        <location filename="../../netload_plugin/geo/report.py" line="156"/>
         <source>URL or file</source>
         <translation>URL ou arquivo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="157"/>
+        <location filename="../../netload_plugin/geo/report.py" line="156"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -555,47 +555,47 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>RegionWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="33"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="34"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="36"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="37"/>
         <source>States</source>
         <translation>Estados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="37"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="38"/>
         <source>Zone layer</source>
         <translation>Camada de zonas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="38"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="39"/>
         <source>Map extent</source>
         <translation>Extensão do mapa</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="68"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="69"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="89"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="90"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="91"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="92"/>
         <source>Zone id field</source>
         <translation>Campo identificador da zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="99"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="100"/>
         <source>Use current map extent</source>
         <translation>Usar a extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="153"/>
+        <location filename="../../netload_plugin/gui/region_widget.py" line="154"/>
         <source>No extent yet.</source>
         <translation>Nenhuma extensão ainda.</translation>
     </message>
@@ -603,47 +603,47 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>RooftopWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="18"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="19"/>
         <source>Find undeclared rooftop PV (optional)</source>
         <translation>Procurar FV em telhados não declarada (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="29"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="30"/>
         <source>Raster layer from the project</source>
         <translation>Camada raster do projeto</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="30"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="31"/>
         <source>Download INPE CBERS imagery</source>
         <translation>Baixar imagens CBERS do INPE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="37"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="38"/>
         <source>ONNX model (*.onnx)</source>
         <translation>Modelo ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="38"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="39"/>
         <source>default: the bundled model</source>
         <translation>padrão: o modelo incluído no plugin</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="40"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="41"/>
         <source>Buildings</source>
         <translation>Edificações</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="41"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="42"/>
         <source>Imagery</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="42"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="43"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="43"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="44"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>

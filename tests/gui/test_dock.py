@@ -4,7 +4,7 @@ import time
 from datetime import date
 
 import pytest
-from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsGraduatedSymbolRenderer, QgsPointClusterRenderer, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsGraduatedSymbolRenderer, QgsProject, QgsVectorLayer
 
 from netload_plugin.gui.run_request import (
     DATA_CACHE,

@@ -10,13 +10,13 @@ from qgis.core import (
     QgsPointClusterRenderer,
     QgsProcessingContext,
     QgsProcessingFeedback,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from netload_plugin.core.errors import NetLoadError
 from netload_plugin.geo.styles import (
+    MINUTES,
     STYLE_NAMES,
     StylePostProcessor,
     apply_style,
@@ -110,7 +110,7 @@ def test_temporal_properties_animate_each_interval(qgis_app):
     assert properties.isActive()
     assert properties.startField() == "time_utc"
     assert properties.fixedDuration() == 30
-    assert properties.durationUnits() == QgsUnitTypes.TemporalUnit.TemporalMinutes
+    assert properties.durationUnits() == MINUTES
     extent = temporal_extent(layer, "time_utc", 30)
     assert extent.begin() == QDateTime(2024, 1, 1, 0, 0, 0, 0, Qt.TimeSpec.UTC)
     assert extent.end() == QDateTime(2024, 1, 1, 2, 30, 0, 0, Qt.TimeSpec.UTC)
