@@ -7,9 +7,10 @@ tab shows the run's hidden-load table.
 """
 
 import traceback
+from datetime import date
 from pathlib import Path
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingUtils, QgsProject
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingUtils, QgsProject, QgsSettings
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -34,12 +35,13 @@ from .period_widget import PeriodWidget
 from .region_widget import RegionWidget
 from .results import load_run_group
 from .rooftop_widget import RooftopWidget
-from .run_request import REGION_ZONES, RunRequest, RunRequestError, build_run_parameters, default_output_name, run_name
+from .run_request import DATA_CACHE, DATA_LIVE, DATA_LOCAL, REGION_EXTENT, REGION_STATES, REGION_ZONES, RunRequest, RunRequestError, build_run_parameters, default_output_name, run_name
 from .runner import LOG_TAG, AlgorithmRunner
 
 DOCK_OBJECT_NAME = "NetLoadDock"
 PIPELINE_ID = "netload:run_pipeline"
 OPTIONS_PAGE_TITLE = "NetLoad"
+STATE_KEY = "netload/dock"
 
 
 class NetLoadDock(QDockWidget):
@@ -62,6 +64,7 @@ class NetLoadDock(QDockWidget):
         self.chart = ChartWidget(self)
         self.tabs.addTab(self.chart, self.tr("Chart"))
         self.setWidget(self.tabs)
+        self.restore_state()
 
     # -- building ------------------------------------------------------------------------------
     def _run_tab(self):
@@ -170,6 +173,35 @@ class NetLoadDock(QDockWidget):
             request.report_pdf = str(Path(request.output_gpkg).with_suffix(".pdf"))
         return request
 
+    # -- remembering the last run's choices ------------------------------------------------------
+    def save_state(self, request: RunRequest) -> None:
+        """Remember region mode, states, period and data mode for the next session."""
+        settings = QgsSettings()
+        settings.setValue(f"{STATE_KEY}/region_mode", request.region_mode)
+        settings.setValue(f"{STATE_KEY}/states", ",".join(request.states))
+        settings.setValue(f"{STATE_KEY}/start", request.start.isoformat())
+        settings.setValue(f"{STATE_KEY}/end", request.end.isoformat())
+        settings.setValue(f"{STATE_KEY}/data_mode", request.data_mode)
+
+    def restore_state(self) -> None:
+        settings = QgsSettings()
+        states = settings.value(f"{STATE_KEY}/states", "", type=str)
+        if states:
+            self.region.set_states(states.split(","))
+        try:
+            start = date.fromisoformat(settings.value(f"{STATE_KEY}/start", "", type=str))
+            end = date.fromisoformat(settings.value(f"{STATE_KEY}/end", "", type=str))
+        except ValueError:
+            pass  # nothing stored yet: keep last month
+        else:
+            self.period.set_period(start, end)
+        mode = settings.value(f"{STATE_KEY}/region_mode", REGION_STATES, type=str)
+        if mode in (REGION_STATES, REGION_EXTENT):  # a zone layer may not exist in this project
+            self.region.set_mode(mode)
+        data_mode = settings.value(f"{STATE_KEY}/data_mode", "", type=str)
+        if data_mode in (DATA_LIVE, DATA_CACHE, DATA_LOCAL):
+            self.data.set_mode(data_mode)
+
     # -- running -------------------------------------------------------------------------------
     def run(self):
         """Validate the panel, then start ``netload:run_pipeline`` in the background."""
@@ -181,6 +213,7 @@ class NetLoadDock(QDockWidget):
         except RunRequestError as error:
             self._message(self.tr("Cannot run"), str(error), Qgis.MessageLevel.Warning)
             return
+        self.save_state(request)
         self._pending_name = run_name(request, self.zones_name())
         self.runner = AlgorithmRunner(self.pipeline_id, parameters, QgsProject.instance(), self)
         self.runner.progress.connect(lambda value: self.progress_bar.setValue(int(value)))

@@ -3,7 +3,7 @@
 import time
 
 import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication
 
 from netload_plugin.gui.dock import NetLoadDock
@@ -23,6 +23,7 @@ def fake_pipeline(qgis_app, qgis_processing):
 
 @pytest.fixture()
 def dock(qgis_app, qgis_iface):
+    QgsSettings().remove("netload/dock")
     iface = RecordingInterface(qgis_iface)
     iface.messageBar().clear_messages()
     panel = NetLoadDock(iface, iface.window)
@@ -32,6 +33,7 @@ def dock(qgis_app, qgis_iface):
     panel.deleteLater()
     QgsProject.instance().removeAllMapLayers()
     QgsProject.instance().layerTreeRoot().removeAllChildren()
+    QgsSettings().remove("netload/dock")
 
 
 def wait_for(predicate, timeout=30.0):

@@ -185,3 +185,24 @@ def test_failure_goes_to_the_message_bar_with_details(dock, fake_pipeline, tmp_p
     critical = " ".join(dock.iface.messageBar().get_messages(Qgis.MessageLevel.Critical))
     assert "503" in critical
     assert "503" in dock.step_label.text()
+
+
+def test_the_next_session_remembers_the_last_run(dock, fake_pipeline, tmp_path):
+    from netload_plugin.gui.dock import NetLoadDock
+
+    dock.pipeline_id = fake_pipeline
+    dock.region.set_states(["PR", "SC", "RS"])
+    dock.period.set_period(date(2024, 1, 1), date(2024, 1, 31))
+    dock.data.set_mode(DATA_CACHE)
+    dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
+    outcomes = []
+    dock.run_finished.connect(outcomes.append)
+    dock.run()
+    wait_for(lambda: outcomes)
+    later = NetLoadDock(dock.iface)
+    try:
+        assert later.region.states() == ["PR", "SC", "RS"]
+        assert (later.period.start(), later.period.end()) == (date(2024, 1, 1), date(2024, 1, 31))
+        assert later.data.mode() == DATA_CACHE
+    finally:
+        later.deleteLater()
