@@ -116,7 +116,9 @@ def temporal_extent(layer: QgsVectorLayer, field: str = "time_utc", interval_min
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
-    """Applies a shipped style (and optionally temporal properties) to an algorithm's output layer.
+    """Applies a shipped style and/or temporal properties to an algorithm's output layer.
+
+    ``style_name=""`` with a ``temporal_field`` only makes the layer temporal (tables of time series).
 
     Processing holds only a raw pointer to post-processors, so :meth:`create` keeps each instance
     alive in a class-level list until it has run.
@@ -126,7 +128,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     def __init__(self, style_name: str, temporal_field: str = "", interval_minutes: float = 60):
         super().__init__()
-        style_path(style_name)  # fail early on a typo in the algorithm, not after the run
+        if style_name:
+            style_path(style_name)  # fail early on a typo in the algorithm, not after the run
         self.style_name = style_name
         self.temporal_field = temporal_field
         self.interval_minutes = interval_minutes
@@ -140,7 +143,8 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
         try:
             if isinstance(layer, QgsVectorLayer):
-                apply_style(layer, self.style_name)
+                if self.style_name:
+                    apply_style(layer, self.style_name)
                 if self.temporal_field:
                     set_temporal(layer, self.temporal_field, self.interval_minutes)
         except NetLoadError as error:

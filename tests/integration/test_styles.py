@@ -138,3 +138,9 @@ def test_output_zones_get_both_choropleths(qgis_app):
     assert manager.currentStyle() == "hidden_load_mw"
     manager.setCurrentStyle("hidden_load_share")
     assert "real_load_mw" in layer.renderer().classAttribute()
+
+
+def test_post_processor_can_only_make_a_table_temporal(qgis_app):
+    layer = QgsVectorLayer("None?field=area:string&field=time_utc:datetime", "series", "memory")
+    StylePostProcessor.create("", temporal_field="time_utc", interval_minutes=60).postProcessLayer(layer, QgsProcessingContext(), QgsProcessingFeedback())
+    assert layer.temporalProperties().isActive() and layer.temporalProperties().fixedDuration() == 60
