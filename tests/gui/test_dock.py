@@ -206,3 +206,15 @@ def test_the_next_session_remembers_the_last_run(dock, fake_pipeline, tmp_path):
         assert later.data.mode() == DATA_CACHE
     finally:
         later.deleteLater()
+
+
+def test_algorithm_outputs_are_styled_by_the_post_processor(fake_pipeline):
+    import processing
+
+    results = processing.runAndLoadResults("netloadtest:styled_zones", {"OUTPUT": "TEMPORARY_OUTPUT"})
+    layer = QgsProject.instance().mapLayer(results["OUTPUT"])
+    assert layer is not None
+    assert isinstance(layer.renderer(), QgsGraduatedSymbolRenderer)
+    assert layer.renderer().classAttribute() == '"hidden_load_mw"'
+    assert layer.renderer().ranges()[0].lowerValue() == min(v[1] for v in ZONE_VALUES.values())
+    QgsProject.instance().removeMapLayer(layer)

@@ -13,9 +13,11 @@ from qgis.core import (
     QgsFeature,
     QgsFields,
     QgsGeometry,
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingProvider,
@@ -27,6 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 
 from netload_plugin.compat import make_field
+from netload_plugin.geo.styles import attach_style
 
 PROVIDER_ID = "netloadtest"
 ALGORITHM_ID = f"{PROVIDER_ID}:fake_pipeline"
@@ -120,6 +123,35 @@ def _write(path, start_iso):
     del writer
 
 
+class StyledZonesProbe(QgsProcessingAlgorithm):
+    """Writes the ZONE_VALUES polygons to a sink and styles them the way NetLoad algorithms do."""
+
+    def name(self):
+        return "styled_zones"
+
+    def displayName(self):  # noqa: N802
+        return "Styled zones (tests)"
+
+    def createInstance(self):  # noqa: N802
+        return StyledZonesProbe()
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "OUTPUT", QgsProcessing.SourceType.TypeVectorPolygon))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        fields = QgsFields()
+        for field in (make_field("area", "string"), make_field("hidden_load_mw", "double"), make_field("real_load_mw", "double")):
+            fields.append(field)
+        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, QgsCoordinateReferenceSystem("EPSG:4674"))
+        for area, (wkt, hidden, real) in ZONE_VALUES.items():
+            feature = QgsFeature(fields)
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+            feature.setAttributes([area, hidden, real])
+            sink.addFeature(feature)
+        attach_style(context, dest_id, "hidden_load_mw")
+        return {"OUTPUT": dest_id}
+
+
 class FakeProvider(QgsProcessingProvider):
     def id(self):
         return PROVIDER_ID
@@ -129,3 +161,4 @@ class FakeProvider(QgsProcessingProvider):
 
     def loadAlgorithms(self):  # noqa: N802
         self.addAlgorithm(FakePipeline())
+        self.addAlgorithm(StyledZonesProbe())
