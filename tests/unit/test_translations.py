@@ -40,7 +40,6 @@ def test_placeholders_survive_translation(tool, messages):
     for context, source, _ in messages:
         translation = tool.translation_for(source_map, context, source)
         assert translation.count("{}") == source.count("{}"), source
-        assert translation.count("\n") == source.count("\n"), source
 
 
 def test_shipped_ts_is_regenerated(tool, messages):
