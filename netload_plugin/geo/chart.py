@@ -12,9 +12,11 @@ Needs a Qt GUI application (QgsApplication) for fonts; works under ``QT_QPA_PLAT
 import math
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
-from qgis.PyQt.QtCore import QCoreApplication, QPointF, QRectF, Qt, QT_TRANSLATE_NOOP
-from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from qgis.core import QgsProviderRegistry
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from ..core.chart_data import area_series, comparison_metrics, daily_profile
 
@@ -145,16 +147,19 @@ def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for column, series in columns.items():
-        path, drawing = QPainterPath(), False
+        pen = QPen(QColor(SERIES_STYLE[column][1]), 1.8)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        # Separate segments, not one polyline: Qt strokes a long jagged antialiased polyline as one
+        # self-overlapping outline (seconds for a month of noisy hourly data); segments take milliseconds.
+        segments, previous = [], None
         for xv, yv in zip(x_values, series.to_numpy(float)):
-            if math.isnan(yv):
-                drawing = False
-                continue
-            point = to_px(xv, yv)
-            path.lineTo(point) if drawing else path.moveTo(point)
-            drawing = True
-        painter.setPen(QPen(QColor(SERIES_STYLE[column][1]), 1.8))
-        painter.drawPath(path)
+            point = None if math.isnan(yv) else to_px(xv, yv)
+            if point is not None and previous is not None:
+                segments.append(QLineF(previous, point))
+            previous = point
+        if segments:
+            painter.drawLines(segments)
     painter.restore()
 
 
@@ -277,8 +282,48 @@ def is_hidden_load_table(layer) -> bool:
 
 
 def frame_from_layer(layer) -> pd.DataFrame:
-    """The hidden-load table of a QgsVectorLayer as a DataFrame (only the fields the chart reads)."""
+    """The hidden-load table of a QgsVectorLayer as a DataFrame (only the fields the chart reads).
+
+    File layers are read column-wise through GDAL's Arrow interface (about 30× faster than iterating
+    features: a per-zone table of a month is millions of rows); other layers feature by feature.
+    """
     names = [name for name in TABLE_FIELDS if layer.fields().indexOf(name) >= 0]
+    frame = _frame_via_arrow(layer, names)
+    if frame is None:
+        frame = _frame_via_features(layer, names)
+    if "time_utc" in frame.columns:
+        frame["time_utc"] = pd.to_datetime(frame["time_utc"], utc=True)
+    return frame
+
+
+def _frame_via_arrow(layer, names):
+    """Columns through ``OGRLayer.GetArrowStreamAsNumPy`` (GDAL ≥ 3.6), or ``None`` when not applicable."""
+    from osgeo import ogr
+
+    if layer.providerType() != "ogr" or layer.subsetString() or not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    dataset = ogr.Open(parts.get("path", ""))
+    if dataset is None:
+        return None
+    source = dataset.GetLayerByName(parts["layerName"]) if parts.get("layerName") else dataset.GetLayer(0)
+    if source is None:
+        return None
+    definition = source.GetLayerDefn()
+    all_fields = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    source.SetIgnoredFields([name for name in all_fields if name not in names] + ["OGR_GEOMETRY"])
+    columns = {name: [] for name in names}
+    for batch in source.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"]):
+        for name in names:
+            values = batch[name]
+            if values.dtype.kind == "S":
+                values = values.astype(str)
+            columns[name].append(values)
+    dataset = None
+    return pd.DataFrame({name: (np.concatenate(parts) if parts else np.array([])) for name, parts in columns.items()}, columns=names)
+
+
+def _frame_via_features(layer, names):
     rows = []
     for feature in layer.getFeatures():
         row = {}
@@ -290,7 +335,4 @@ def frame_from_layer(layer) -> pd.DataFrame:
                 value = None
             row[name] = value
         rows.append(row)
-    frame = pd.DataFrame(rows, columns=names)
-    if "time_utc" in frame.columns:
-        frame["time_utc"] = pd.to_datetime(frame["time_utc"], utc=True)
-    return frame
+    return pd.DataFrame(rows, columns=names)
