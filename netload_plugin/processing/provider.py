@@ -12,7 +12,11 @@ def algorithm_classes():
 
     Imported here, not at module level, so loading the provider module stays cheap.
     """
-    return []
+    from .algorithms.aggregate_gd import AggregateGdAlgorithm
+    from .algorithms.download_aneel_gd import DownloadAneelGd
+    from .algorithms.download_aneel_siga import DownloadAneelSiga
+
+    return [DownloadAneelGd, DownloadAneelSiga, AggregateGdAlgorithm]
 
 
 class NetLoadProvider(QgsProcessingProvider):

@@ -1,0 +1,221 @@
+"""Parser and cleaner of ANEEL's SIGA generation-plant table (no QGIS).
+
+``siga-empreendimentos-geracao.csv``: ~25k rows, ``;``, quoted, decimal comma (see
+``docs/sources.md``). Streamed like the GD registry (:mod:`.csv_stream`). Cleaning rules:
+
+1. Exact duplicate lines dropped; broken lines (wrong field count, unbalanced quotes) rejected.
+2. HTML-entity damage repaired in text: ``&amp-`` (an entity that lost its ``;`` and gained a
+   ``-``) → ``&`` (``J&amp-F`` → ``J&F``), then :func:`html.unescape` for well-formed entities.
+3. Numbers with decimal comma and no leading zero: ``,85847950`` → 0.8584795, ``,00`` → 0.
+4. Several rows per CEG differing only in ``DscTipoOutorga``: the first is kept, the rest counted.
+5. ``DscMuninicpios`` ("Iturama - MG, Indiaporã - SP") is kept as text in ``municipalities``; its
+   first municipality gives the UF when ``SigUFPrincipal`` is empty and the centroid when the
+   plant has no usable coordinates (``geom_source`` = ``municipality_centroid``).
+6. ``1900-…`` dates → NULL. No usable capacity, or no point at all → rejected.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import BinaryIO, Iterable, Iterator
+
+import numpy as np
+import pandas as pd
+
+from . import ibge
+from .csv_stream import DEFAULT_BLOCK_BYTES, LineReader, parse_date, parse_decimal, resolve_columns
+from .errors import SourceFormatError
+from .progress import Progress
+
+OUTPUT_COLUMNS = ["ceg", "name", "uf", "generation_type", "phase", "fuel_source", "capacity_kw",
+                  "started_on", "municipalities", "geom_source"]
+POINT_COLUMNS = OUTPUT_COLUMNS + ["lon", "lat"]
+REJECT_COLUMNS = ["line_number", "reason", "ceg", "name", "uf", "capacity", "coord_n", "coord_e", "municipalities"]
+
+COLUMNS = {
+    "NomEmpreendimento": (), "CodCEG": (), "SigUFPrincipal": (), "SigTipoGeracao": (), "DscFaseUsina": (),
+    "DscFonteCombustivel": (), "NomFonteCombustivel": (), "DatEntradaOperacao": (),
+    "MdaPotenciaOutorgadaKw": ("MdaPotenciaOutorgadaKW",), "MdaPotenciaFiscalizadaKw": ("MdaPotenciaFiscalizadaKW",),
+    "NumCoordNEmpreendimento": (), "NumCoordEEmpreendimento": (),
+    "DscMuninicpios": ("DscMunicipios",),
+}
+REQUIRED = ("CodCEG", "NomEmpreendimento", "MdaPotenciaOutorgadaKw", "NumCoordNEmpreendimento", "NumCoordEEmpreendimento")
+
+_BROKEN_ENTITY = re.compile(r"&(amp|quot|apos|lt|gt)-")
+_BROKEN_CHAR = {"amp": "&", "quot": '"', "apos": "'", "lt": "<", "gt": ">"}
+_FIRST_TOWN = re.compile(r"^\s*(?P<name>.+?)\s+-\s+(?P<uf>[A-Z]{2})\b")
+
+
+def repair_entities(text: str) -> str:
+    """``J&amp-F`` → ``J&F``; ``&amp;``/``&#233;`` → ``&``/``é``."""
+    if "&" not in text:
+        return text
+    return html.unescape(_BROKEN_ENTITY.sub(lambda match: _BROKEN_CHAR[match.group(1)], text))
+
+
+def _fold(name: str) -> str:
+    name = name.replace("´", "'").replace("`", "'").replace("’", "'")
+    name = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in name if not unicodedata.combining(char)).lower().strip()
+
+
+@lru_cache(maxsize=1)
+def _code_by_name() -> dict:
+    table = ibge.municipalities()
+    return {(_fold(name), uf): code for code, name, uf in zip(table.index, table["name"], table["uf"])}
+
+
+def first_municipality(text: str) -> tuple[str | None, str | None]:
+    """``"Iturama - MG, Indiaporã - SP"`` → (``"3134400"`` or None, ``"MG"``)."""
+    match = _FIRST_TOWN.match(text or "")
+    if not match:
+        return None, None
+    uf = match.group("uf")
+    return _code_by_name().get((_fold(match.group("name")), uf)), uf
+
+
+@dataclass
+class SigaSummary:
+    rows_read: int = 0
+    kept: int = 0
+    duplicates: int = 0
+    duplicate_ceg: int = 0
+    filtered_out: int = 0
+    repaired: Counter = field(default_factory=Counter)
+    rejected: Counter = field(default_factory=Counter)
+    encoding: str = ""
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(self.rejected.values())
+
+    def lines(self) -> list[str]:
+        out = [f"Rows read: {self.rows_read:,} (encoding {self.encoding})", f"Plants kept: {self.kept:,}",
+               f"Exact duplicate lines dropped: {self.duplicates:,}",
+               f"Further rows of an already kept CEG dropped: {self.duplicate_ceg:,}",
+               f"Rows filtered out (state): {self.filtered_out:,}", f"Rows rejected: {self.rejected_total:,}"]
+        out += [f"  rejected, {reason}: {count:,}" for reason, count in sorted(self.rejected.items())]
+        out += [f"  repaired, {kind}: {count:,}" for kind, count in sorted(self.repaired.items()) if count]
+        return out
+
+
+class SigaParser:
+    """Streams a SIGA file: ``for points, rejects in parser.chunks(): ...``, then ``parser.summary``."""
+
+    def __init__(self, stream: BinaryIO, source_name: str, *, states: Iterable[str] = (),
+                 block_bytes: int = DEFAULT_BLOCK_BYTES, total_bytes: int | None = None,
+                 progress: Progress | None = None):
+        self.reader = LineReader(stream, source_name, block_bytes)
+        self.source_name = source_name
+        self.states = {uf.upper() for uf in states}
+        self.total_bytes = total_bytes
+        self.progress = progress or Progress()
+        self.summary = SigaSummary()
+        self._seen_ceg: set[str] = set()
+
+    def chunks(self) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
+        header = self.reader.read_header()
+        self.summary.encoding = self.reader.encoding
+        columns = resolve_columns(header, COLUMNS)
+        missing = [name for name in REQUIRED if name not in columns]
+        if missing:
+            raise SourceFormatError(f"{self.source_name}: not an ANEEL SIGA file: column(s) {', '.join(missing)} "
+                                    f"missing from the header.")
+        rename = {spelling: canonical for canonical, spelling in columns.items()}
+        for block in self.reader.blocks():
+            self.progress.check_cancelled()
+            self.summary.rows_read += len(block.line_numbers) + len(block.broken) + block.duplicates
+            self.summary.duplicates += block.duplicates
+            raw = self.reader.frame(block, list(columns.values())).rename(columns=rename)
+            for name in COLUMNS:
+                if name not in raw:
+                    raw[name] = ""
+            points, rejects = self._clean(raw)
+            if block.broken:
+                broken = pd.DataFrame({"line_number": [b.line_number for b in block.broken],
+                                       "reason": [b.reason for b in block.broken]}).reindex(columns=REJECT_COLUMNS)
+                for item in block.broken:
+                    self.summary.rejected[item.reason] += 1
+                rejects = pd.concat([rejects, broken], ignore_index=True).sort_values("line_number", ignore_index=True)
+            self.summary.kept += len(points)
+            if self.total_bytes:
+                self.progress.set_fraction(block.bytes_done / self.total_bytes)
+            yield points, rejects
+        self.progress.set_fraction(1.0)
+
+    def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+        summary = self.summary
+        raw = raw.apply(lambda column: column.str.strip())
+        damaged = raw["NomEmpreendimento"].str.contains("&", regex=False)
+        summary.repaired["HTML entity repaired in the name"] += int(damaged.sum())
+        name = raw["NomEmpreendimento"].map(repair_entities)
+        towns = raw["DscMuninicpios"].map(repair_entities)
+        first = towns.map(first_municipality)
+        town_code = first.str[0]
+        town_uf = first.str[1]
+
+        reason = pd.Series("", index=raw.index, dtype=object)
+        capacity = parse_decimal(raw["MdaPotenciaOutorgadaKw"])
+        fallback = capacity.isna()
+        capacity[fallback] = parse_decimal(raw["MdaPotenciaFiscalizadaKw"][fallback])
+        reason[capacity.isna() | (capacity < 0)] = "no usable capacity"
+
+        lat = parse_decimal(raw["NumCoordNEmpreendimento"])
+        lon = parse_decimal(raw["NumCoordEEmpreendimento"])
+        usable = pd.Series(ibge.inside_brazil(lon, lat), index=raw.index)
+        centroid = ibge.lookup(town_code.fillna(""))
+        geom_source = pd.Series("registry", index=raw.index, dtype=object)
+        geom_source[~usable] = "municipality_centroid"
+        lon, lat = lon.where(usable, centroid["lon"]), lat.where(usable, centroid["lat"])
+        reason[(reason == "") & lon.isna()] = "no usable coordinates and no known municipality"
+
+        started, sentinel = parse_date(raw["DatEntradaOperacao"])
+        uf = raw["SigUFPrincipal"].str.upper().where(raw["SigUFPrincipal"] != "", town_uf)
+        ceg = raw["CodCEG"]
+        good = reason == ""
+        repeated = good & (ceg.duplicated() | ceg.isin(self._seen_ceg))
+        summary.duplicate_ceg += int(repeated.sum())
+        good &= ~repeated
+        self._seen_ceg.update(ceg[good])
+        if self.states:
+            keep = uf.isin(self.states)
+            summary.filtered_out += int((good & ~keep).sum())
+            good &= keep
+        summary.repaired["coordinates unusable, municipality centroid used"] += int((good & ~usable).sum())
+        summary.repaired["1900 sentinel date set to NULL"] += int((good & sentinel).sum())
+        for why, count in reason[reason != ""].value_counts().items():
+            summary.rejected[why] += int(count)
+
+        fuel = raw["NomFonteCombustivel"].where(raw["NomFonteCombustivel"] != "", raw["DscFonteCombustivel"])
+        points = pd.DataFrame({
+            "ceg": ceg, "name": name, "uf": uf, "generation_type": raw["SigTipoGeracao"],
+            "phase": raw["DscFaseUsina"], "fuel_source": fuel, "capacity_kw": capacity,
+            "started_on": started, "municipalities": towns, "geom_source": geom_source,
+            "lon": lon.astype(float), "lat": lat.astype(float),
+        })[good].reset_index(drop=True).replace({"": None})
+        bad = reason != ""
+        rejects = pd.DataFrame({
+            "line_number": raw.index[bad].to_numpy(dtype=np.int64), "reason": reason[bad].to_numpy(),
+            "ceg": ceg[bad].to_numpy(), "name": name[bad].to_numpy(), "uf": uf[bad].to_numpy(),
+            "capacity": raw["MdaPotenciaOutorgadaKw"][bad].to_numpy(),
+            "coord_n": raw["NumCoordNEmpreendimento"][bad].to_numpy(),
+            "coord_e": raw["NumCoordEEmpreendimento"][bad].to_numpy(), "municipalities": towns[bad].to_numpy(),
+        })
+        return points, rejects
+
+
+def read_siga(stream: BinaryIO, source_name: str, **options) -> tuple[pd.DataFrame, pd.DataFrame, SigaSummary]:
+    """Whole-file convenience: all plants, all rejects and the summary."""
+    parser = SigaParser(stream, source_name, **options)
+    points, rejects = [], []
+    for chunk_points, chunk_rejects in parser.chunks():
+        points.append(chunk_points)
+        rejects.append(chunk_rejects)
+    points = pd.concat(points, ignore_index=True) if points else pd.DataFrame(columns=POINT_COLUMNS)
+    rejects = pd.concat(rejects, ignore_index=True) if rejects else pd.DataFrame(columns=REJECT_COLUMNS)
+    return points, rejects, parser.summary

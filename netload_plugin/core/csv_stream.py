@@ -1,0 +1,225 @@
+"""Streaming reader for the big ``;``-separated source files (ANEEL GD, SIGA), no QGIS.
+
+It reads a binary stream in blocks of whole lines and hands each block to pandas, so memory
+stays bounded by the block size whatever the file size. Before pandas sees a block it:
+
+- knows the *physical* line number of every record (for the rejects table);
+- sets aside broken records (wrong number of fields, unbalanced quotes) instead of letting
+  pandas raise or silently pad them;
+- finds exact duplicate records across the whole file by a 64-bit hash of the line.
+
+The encoding is detected from the first bytes: a UTF-8 BOM means UTF-8; text that decodes as
+UTF-8 is UTF-8; anything else is latin-1. If a later block turns out not to be UTF-8 after all
+(the head was pure ASCII), that block is read as latin-1 and counted.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from typing import BinaryIO, Iterator
+
+import numpy as np
+import pandas as pd
+
+from .errors import SourceFormatError
+
+UTF8_BOM = b"\xef\xbb\xbf"
+HEAD_BYTES = 1 << 20
+DEFAULT_BLOCK_BYTES = 32 << 20
+
+
+def detect_encoding(head: bytes) -> str:
+    """``"utf-8"`` or ``"latin-1"`` from the first bytes of a file (a BOM counts as UTF-8)."""
+    if head.startswith(UTF8_BOM):
+        return "utf-8"
+    cut = head.rfind(b"\n")
+    sample = head[: cut + 1] if cut >= 0 else head
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A multi-byte character cut by the end of a sample without newline is still UTF-8.
+        if cut < 0 and error.start >= len(sample) - 3 and error.reason == "unexpected end of data":
+            return "utf-8"
+        return "latin-1"
+    return "utf-8"
+
+
+@dataclass
+class BrokenLine:
+    line_number: int
+    reason: str
+    text: str
+
+
+@dataclass
+class Block:
+    """Whole records of one block: their text for pandas, line numbers, broken records."""
+
+    data: bytes
+    line_numbers: np.ndarray
+    broken: list[BrokenLine]
+    duplicates: int
+    bytes_done: int
+
+
+@dataclass
+class LineReader:
+    """Splits a binary stream into blocks of records with line numbers, dedup and field checks."""
+
+    stream: BinaryIO
+    source_name: str
+    block_bytes: int = DEFAULT_BLOCK_BYTES
+    encoding: str = ""
+    header: list[str] = field(default_factory=list)
+    latin1_fallback_blocks: int = 0
+    _seen: np.ndarray = field(default_factory=lambda: np.empty(0, dtype=np.int64))
+    _line: int = 2  # the next physical line: the header is line 1
+    _pending: bytes = b""
+    _bytes_done: int = 0
+
+    def read_header(self) -> list[str]:
+        head = self.stream.read(HEAD_BYTES)
+        self._bytes_done = len(head)
+        if not head.strip():
+            raise SourceFormatError(f"{self.source_name}: the file is empty.")
+        self.encoding = detect_encoding(head)
+        if head.startswith(UTF8_BOM):
+            head = head[len(UTF8_BOM):]
+        end = head.find(b"\n")
+        while end < 0:  # a header longer than the head: keep reading
+            more = self.stream.read(HEAD_BYTES)
+            if not more:
+                end = len(head)
+                break
+            self._bytes_done += len(more)
+            head += more
+            end = head.find(b"\n")
+        header_line = head[:end].rstrip(b"\r").decode(self.encoding, errors="replace")
+        self.header = next(csv.reader([header_line], delimiter=";", quotechar='"'))
+        self.header = [name.strip() for name in self.header]
+        if len(self.header) < 2:
+            raise SourceFormatError(
+                f"{self.source_name}: line 1 is not a ';'-separated header ({header_line[:80]!r})."
+            )
+        self._pending = head[end + 1:]
+        return self.header
+
+    def blocks(self) -> Iterator[Block]:
+        """Every block of records after the header."""
+        if not self.header:
+            self.read_header()
+        eof = False
+        while not eof:
+            data = self.stream.read(self.block_bytes)
+            if data:
+                self._bytes_done += len(data)
+                data = self._pending + data
+                cut = data.rfind(b"\n")
+                if cut < 0:
+                    self._pending = data
+                    continue
+                self._pending, data = data[cut + 1:], data[: cut + 1]
+            else:
+                eof, data, self._pending = True, self._pending, b""
+                if not data:
+                    break
+            yield self._split(data)
+
+    def _split(self, data: bytes) -> Block:
+        lines = data.split(b"\n")
+        if lines and lines[-1] == b"":
+            lines.pop()
+        first = self._line
+        self._line += len(lines)
+        numbers = np.arange(first, first + len(lines), dtype=np.int64)
+        lines = [line[:-1] if line.endswith(b"\r") else line for line in lines]
+        keep = np.fromiter((len(line) > 0 for line in lines), dtype=bool, count=len(lines))
+
+        hashes = np.fromiter(map(hash, lines), dtype=np.int64, count=len(lines))
+        duplicate = pd.Series(hashes).duplicated().to_numpy() | self._was_seen(hashes)
+        duplicate &= keep
+        self._seen = np.union1d(self._seen, hashes[keep & ~duplicate])
+        keep &= ~duplicate
+
+        expected = len(self.header) - 1
+        separators = np.fromiter((line.count(b";") for line in lines), dtype=np.int64, count=len(lines))
+        quotes = np.fromiter((line.count(b'"') for line in lines), dtype=np.int64, count=len(lines))
+        suspect = keep & ((separators != expected) | (quotes % 2 == 1))
+        broken = []
+        for index in np.flatnonzero(suspect):
+            reason = self._field_problem(lines[index], quotes[index])
+            if reason:
+                keep[index] = False
+                broken.append(BrokenLine(int(numbers[index]), reason, lines[index].decode(self.encoding, "replace")))
+        kept = [lines[i] for i in np.flatnonzero(keep)] if not keep.all() else lines
+        body = b"\n".join(kept) + b"\n" if kept else b""
+        return Block(body, numbers[keep], broken, int(duplicate.sum()), self._bytes_done)
+
+    def _field_problem(self, line: bytes, quotes: int) -> str:
+        if quotes % 2 == 1:
+            return "broken row: unbalanced quotes"
+        fields = next(csv.reader([line.decode(self.encoding, "replace")], delimiter=";", quotechar='"'))
+        if len(fields) != len(self.header):
+            return f"broken row: {len(fields)} fields, expected {len(self.header)}"
+        return ""
+
+    def _was_seen(self, hashes: np.ndarray) -> np.ndarray:
+        if not len(self._seen):
+            return np.zeros(len(hashes), dtype=bool)
+        position = np.searchsorted(self._seen, hashes).clip(max=len(self._seen) - 1)
+        return self._seen[position] == hashes
+
+    def frame(self, block: Block, usecols: list[str]) -> pd.DataFrame:
+        """The block's records as text columns ``usecols`` (in header spelling), index = line number."""
+        if not block.data:
+            return pd.DataFrame({name: pd.Series(dtype=object) for name in usecols})
+        options = dict(sep=";", quotechar='"', header=None, names=self.header, usecols=usecols,
+                       dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=False)
+        try:
+            table = pd.read_csv(io.BytesIO(block.data), encoding=self.encoding, **options)
+        except UnicodeDecodeError:
+            self.latin1_fallback_blocks += 1
+            table = pd.read_csv(io.BytesIO(block.data), encoding="latin-1", **options)
+        except (pd.errors.ParserError, ValueError) as error:
+            raise SourceFormatError(f"{self.source_name}: cannot parse the rows near line "
+                                    f"{int(block.line_numbers[0])}: {error}") from error
+        if len(table) != len(block.line_numbers):
+            raise SourceFormatError(f"{self.source_name}: rows near line {int(block.line_numbers[0])} "
+                                    f"hold line breaks inside quoted fields, which this reader does not support.")
+        table.index = pd.Index(block.line_numbers, name="line_number")
+        return table
+
+
+def resolve_columns(header: list[str], wanted: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Canonical name → the header's own spelling, matched case-insensitively and by alias."""
+    by_lower = {name.lower(): name for name in header}
+    found = {}
+    for canonical, aliases in wanted.items():
+        for candidate in (canonical, *aliases):
+            if candidate.lower() in by_lower:
+                found[canonical] = by_lower[candidate.lower()]
+                break
+    return found
+
+
+def parse_decimal(text: pd.Series) -> pd.Series:
+    """Brazilian numbers as floats: ``"32,50"`` → 32.5, ``",85"`` → 0.85, ``"1.234,5"`` → 1234.5; NaN if not a number."""
+    text = text.str.strip()
+    values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+    retry = values.isna() & text.str.contains(".", regex=False) & text.str.contains(",", regex=False)
+    if retry.any():
+        values[retry] = pd.to_numeric(
+            text[retry].str.replace(".", "", regex=False).str.replace(",", ".", regex=False), errors="coerce")
+    return values.astype(float)
+
+
+def parse_date(text: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """``YYYY-MM-DD`` (optionally with a time) → ISO date text or None; second: mask of 1900 sentinels."""
+    day = text.str.strip().str.slice(0, 10)
+    parsed = pd.to_datetime(day, format="%Y-%m-%d", errors="coerce")
+    sentinel = (parsed.dt.year <= 1900).fillna(False).astype(bool)
+    parsed = parsed.where(~sentinel)
+    iso = parsed.dt.strftime("%Y-%m-%d")
+    return iso.where(parsed.notna(), None), sentinel

@@ -1,0 +1,214 @@
+"""Hidden and real load per ONS area, and the comparison with ONS's own MMGD estimate.
+
+    hidden_load_mw = registered_gd_mw (our estimate from ANEEL capacities and irradiance)
+                   + undeclared_pv_mw (rooftop PV not in ANEEL's registry, when given)
+    real_load_mw   = net_load_mw + hidden_load_mw
+
+What "net load" is in each ONS dataset (so that real load never counts GD twice):
+
+* **carga verificada** (API): ``val_cargaglobal = val_cargaglobalsmmgd + val_cargammgd``, i.e. ONS's
+  global load ALREADY INCLUDES ONS's MMGD estimate. The net load — what the grid served — is
+  ``val_cargaglobalsmmgd`` (the ``net_load_mw`` column of download_ons_load). Real load here is
+  ``net_load_mw + hidden_load_mw`` (our hidden load replaces ONS's MMGD estimate, it is not added to
+  it); ONS's own real load is ``load_mw`` and is reported beside ours as ``ons_load_mw``.
+* **curva de carga** (CSV): one value per hour, no MMGD column; the ons module's analysis of the
+  2024 file indicates it is global load including ONS's MMGD (unverified by any ONS document).
+  The net load cannot be measured from it, so it is DERIVED: ``net_load_mw = load_mw −
+  registered_gd_mw`` (flag ``net_derived``), which makes ``real_load_mw = load_mw +
+  undeclared_pv_mw``: ONS's global load plus the PV ANEEL does not list. There is no ONS MMGD to
+  compare with, so the comparison metrics are NULL for those rows.
+
+Rows are matched on (area, time_utc). When the two tables have different steps (ONS half-hourly,
+generation hourly) both are averaged to the coarser step first (values are MW averages).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+#: ONS subsystem of each state (SE/CO = SECO, the API's code). RR joined the SIN in 2025.
+SUBSYSTEM_STATES = {
+    "SECO": ("SP", "RJ", "MG", "ES", "GO", "DF", "MT", "MS", "AC", "RO"),
+    "S": ("PR", "SC", "RS"),
+    "NE": ("BA", "SE", "AL", "PE", "PB", "RN", "CE", "PI"),
+    "N": ("PA", "TO", "MA", "AP", "AM", "RR"),
+}
+STATE_SUBSYSTEM = {uf: area for area, states in SUBSYSTEM_STATES.items() for uf in states}
+
+#: First two digits of the IBGE municipality code → state letters.
+IBGE_STATE_PREFIX = {
+    "11": "RO", "12": "AC", "13": "AM", "14": "RR", "15": "PA", "16": "AP", "17": "TO",
+    "21": "MA", "22": "PI", "23": "CE", "24": "RN", "25": "PB", "26": "PE", "27": "AL", "28": "SE",
+    "29": "BA", "31": "MG", "32": "ES", "33": "RJ", "35": "SP", "41": "PR", "42": "SC", "43": "RS",
+    "50": "MS", "51": "MT", "52": "GO", "53": "DF",
+}
+
+AREA_COLUMNS = (
+    "area", "time_utc", "net_load_mw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw",
+    "real_load_mw", "ons_load_mw", "ons_mmgd_mw", "dataset", "quality",
+)
+SUMMARY_COLUMNS = (
+    "area", "rows", "rows_compared", "capacity_mw", "registered_gd_mwh", "undeclared_pv_mwh", "hidden_load_mwh",
+    "ons_mmgd_mwh", "bias_mw", "nmae_daylight", "correlation", "energy_ratio", "capacity_factor",
+    "ons_capacity_factor", "peak_hidden_share",
+)
+
+
+def subsystem_of_state(uf: str) -> str | None:
+    """``'PR'`` → ``'S'``; None for an unknown state."""
+    return STATE_SUBSYSTEM.get(str(uf).strip().upper())
+
+
+def state_of_ibge_code(code) -> str | None:
+    """State letters from a 6- or 7-digit IBGE municipality code (its first two digits)."""
+    text = str(code).strip()
+    return IBGE_STATE_PREFIX.get(text[:2]) if text[:2].isdigit() else None
+
+
+def _step(times: pd.Series) -> pd.Timedelta:
+    values = np.sort(pd.to_datetime(times).dropna().unique())
+    if len(values) < 2:
+        return pd.Timedelta(hours=1)
+    return pd.Timedelta(np.min(np.diff(values)))
+
+
+def _to_step(frame: pd.DataFrame, keys: list[str], step: pd.Timedelta, columns: list[str]) -> pd.DataFrame:
+    frame = frame.copy()
+    frame["time_utc"] = pd.to_datetime(frame["time_utc"]).dt.floor(step)
+    numeric = frame.groupby(keys, as_index=False)[columns].mean()
+    return numeric
+
+
+@dataclass
+class HiddenLoadResult:
+    areas: pd.DataFrame  # AREA_COLUMNS
+    zones: pd.DataFrame  # zone_id, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw
+    summary: pd.DataFrame  # SUMMARY_COLUMNS
+    zone_totals: pd.DataFrame  # per zone: energies, capacity factor, peak
+
+
+def compute(
+    ons_load: pd.DataFrame,
+    generation: pd.DataFrame,
+    zone_area: dict,
+    undeclared_kw: dict | None = None,
+) -> HiddenLoadResult:
+    """Hidden and real load per area and time, and per zone.
+
+    ``ons_load``: columns area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset (download_ons_load).
+    ``generation``: zone_id, time_utc, generation_mw, capacity_kw (estimate_gd_generation).
+    ``zone_area``: zone_id → ONS area code (e.g. from the state, :func:`subsystem_of_state`).
+    ``undeclared_kw``: zone_id → undeclared PV capacity (kW); its generation follows the zone's
+    per-kW registered profile (generation_mw / capacity_kw). Zones not given have none.
+    """
+    gen = generation.copy()
+    gen["time_utc"] = pd.to_datetime(gen["time_utc"])
+    gen["zone_id"] = gen["zone_id"].astype(str)
+    undeclared_kw = {str(k): float(v) for k, v in (undeclared_kw or {}).items()}
+    per_kw = np.where(gen["capacity_kw"] > 0, gen["generation_mw"] / gen["capacity_kw"].where(gen["capacity_kw"] > 0), 0.0)
+    gen["undeclared_pv_mw"] = np.nan_to_num(per_kw) * gen["zone_id"].map(undeclared_kw).fillna(0.0).to_numpy()
+    gen["registered_gd_mw"] = gen["generation_mw"].astype(float)
+    gen["hidden_load_mw"] = gen["registered_gd_mw"] + gen["undeclared_pv_mw"]
+    gen["area"] = gen["zone_id"].map({str(k): v for k, v in zone_area.items()})
+    zones = gen[["zone_id", "area", "time_utc", "capacity_kw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw"]]
+
+    ons = ons_load.copy()
+    ons["time_utc"] = pd.to_datetime(ons["time_utc"])
+    for column in ("load_mw", "net_load_mw", "mmgd_mw"):
+        ons[column] = pd.to_numeric(ons.get(column), errors="coerce") if column in ons else np.nan
+    if "dataset" not in ons:
+        ons["dataset"] = ""
+    step = max(_step(ons["time_utc"]), _step(gen["time_utc"]))
+    ons_step = _to_step(ons, ["area", "time_utc"], step, ["load_mw", "net_load_mw", "mmgd_mw"])
+    datasets = ons.groupby("area")["dataset"].first()
+    gen_area = (
+        _to_step(zones.dropna(subset=["area"]), ["zone_id", "area", "time_utc"], step,
+                 ["capacity_kw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw"])
+        .groupby(["area", "time_utc"], as_index=False)[["capacity_kw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw"]]
+        .sum()
+    )
+    merged = ons_step.merge(gen_area, on=["area", "time_utc"], how="inner")
+    merged["dataset"] = merged["area"].map(datasets).fillna("")
+    derived = merged["net_load_mw"].isna() & merged["load_mw"].notna()
+    merged["quality"] = np.where(derived, "net_derived", "ok")
+    merged["net_load_mw"] = merged["net_load_mw"].where(~derived, merged["load_mw"] - merged["registered_gd_mw"])
+    merged["real_load_mw"] = merged["net_load_mw"] + merged["hidden_load_mw"]
+    merged = merged.rename(columns={"load_mw": "ons_load_mw", "mmgd_mw": "ons_mmgd_mw"})
+    areas = merged.sort_values(["area", "time_utc"]).reset_index(drop=True)
+    summary = pd.DataFrame([_area_summary(area, rows, step) for area, rows in areas.groupby("area")], columns=list(SUMMARY_COLUMNS))
+    zone_totals = _zone_totals(zones, _step(gen["time_utc"]))
+    return HiddenLoadResult(areas[list(AREA_COLUMNS) + ["capacity_kw"]], zones, summary, zone_totals)
+
+
+def comparison_metrics(ours: np.ndarray, ons: np.ndarray) -> dict:
+    """Bias, daylight nMAE, correlation and energy ratio of our series against ONS's MMGD.
+
+    * ``bias_mw``: mean(ours − ons) over rows where both exist.
+    * ``nmae_daylight``: mean |ours − ons| / mean(ons), over daylight rows (either series > 0:
+      both are PV estimates, zero at night, so night rows would only dilute the error).
+    * ``correlation``: Pearson correlation over all compared rows.
+    * ``energy_ratio``: Σ ours / Σ ons.
+    NaN when there is nothing to compare (no ONS MMGD, e.g. curva de carga rows).
+    """
+    ours, ons = np.asarray(ours, float), np.asarray(ons, float)
+    both = np.isfinite(ours) & np.isfinite(ons)
+    nan = float("nan")
+    if not both.any():
+        return {"bias_mw": nan, "nmae_daylight": nan, "correlation": nan, "energy_ratio": nan, "rows_compared": 0}
+    a, b = ours[both], ons[both]
+    day = (a > 0) | (b > 0)
+    nmae = float(np.mean(np.abs(a[day] - b[day])) / np.mean(b[day])) if day.any() and np.mean(b[day]) > 0 else nan
+    correlation = float(np.corrcoef(a, b)[0, 1]) if len(a) > 1 and np.std(a) > 0 and np.std(b) > 0 else nan
+    return {
+        "bias_mw": float(np.mean(a - b)),
+        "nmae_daylight": nmae,
+        "correlation": correlation,
+        "energy_ratio": float(a.sum() / b.sum()) if b.sum() > 0 else nan,
+        "rows_compared": int(both.sum()),
+    }
+
+
+def capacity_factor(mean_generation_mw: float, capacity_mw: float) -> float:
+    """Mean generation over installed capacity (NaN without capacity)."""
+    return float(mean_generation_mw / capacity_mw) if capacity_mw > 0 else float("nan")
+
+
+def _area_summary(area, rows: pd.DataFrame, step: pd.Timedelta) -> dict:
+    hours = step / pd.Timedelta(hours=1)
+    metrics = comparison_metrics(rows["registered_gd_mw"].to_numpy(), rows["ons_mmgd_mw"].to_numpy())
+    capacity_mw = float(rows["capacity_kw"].mean()) / 1000.0
+    compared = rows["ons_mmgd_mw"].notna()
+    share = rows["hidden_load_mw"] / rows["real_load_mw"].where(rows["real_load_mw"] > 0)
+    return {
+        "area": area,
+        "rows": len(rows),
+        "rows_compared": metrics.pop("rows_compared"),
+        "capacity_mw": capacity_mw,
+        "registered_gd_mwh": float(rows["registered_gd_mw"].sum() * hours),
+        "undeclared_pv_mwh": float(rows["undeclared_pv_mw"].sum() * hours),
+        "hidden_load_mwh": float(rows["hidden_load_mw"].sum() * hours),
+        "ons_mmgd_mwh": float(rows.loc[compared, "ons_mmgd_mw"].sum() * hours) if compared.any() else float("nan"),
+        **metrics,
+        "capacity_factor": capacity_factor(float(rows["registered_gd_mw"].mean()), capacity_mw),
+        "ons_capacity_factor": capacity_factor(float(rows.loc[compared, "ons_mmgd_mw"].mean()), capacity_mw)
+        if compared.any() else float("nan"),
+        "peak_hidden_share": float(share.max()) if share.notna().any() else float("nan"),
+    }
+
+
+def _zone_totals(zones: pd.DataFrame, step: pd.Timedelta) -> pd.DataFrame:
+    hours = step / pd.Timedelta(hours=1)
+    grouped = zones.groupby("zone_id")
+    totals = pd.DataFrame({
+        "registered_gd_mwh": grouped["registered_gd_mw"].sum() * hours,
+        "undeclared_pv_mwh": grouped["undeclared_pv_mw"].sum() * hours,
+        "hidden_load_mwh": grouped["hidden_load_mw"].sum() * hours,
+        "hidden_peak_mw": grouped["hidden_load_mw"].max(),
+        "mean_capacity_kw": grouped["capacity_kw"].mean(),
+        "mean_generation_mw": grouped["registered_gd_mw"].mean(),
+    })
+    totals["capacity_factor"] = totals["mean_generation_mw"] / (totals["mean_capacity_kw"] / 1000.0).where(totals["mean_capacity_kw"] > 0)
+    return totals.drop(columns=["mean_generation_mw"]).reset_index()

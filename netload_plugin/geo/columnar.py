@@ -1,0 +1,206 @@
+"""Read point layers and polygon layers into numpy arrays, fast.
+
+Point layers backed by OGR (GeoPackage, Shapefile, CSV…) are read through GDAL's Arrow stream
+(``ogr.Layer.GetArrowStreamAsNumPy``, GDAL ≥ 3.6): millions of points in about a second. Other
+providers (memory, PostGIS, delimited text) fall back to one ``QgsFeatureRequest`` pass that
+fetches only the needed attributes. Coordinates are transformed to the target CRS in bulk.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
+
+from ..core.point_in_polygon import PolygonSet
+
+
+def _ogr_source(layer: QgsVectorLayer):
+    """(path, layer name or None, subset) of an OGR-backed layer, or None."""
+    if layer.providerType() != "ogr":
+        return None
+    parts = layer.dataProvider().dataSourceUri().split("|")
+    path, name = parts[0], None
+    for part in parts[1:]:
+        if part.startswith("layername="):
+            name = part.split("=", 1)[1]
+        elif part.startswith("layerid="):
+            name = int(part.split("=", 1)[1])
+        elif part.startswith("subset="):
+            return None  # provider-side filter: let QGIS apply it
+    return path, name
+
+
+def _read_ogr(path: str, name, fields: list[str]):
+    from osgeo import ogr
+
+    dataset = ogr.Open(path)
+    if dataset is None:
+        return None
+    ogr_layer = dataset.GetLayer(name) if name is not None else dataset.GetLayer(0)
+    if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
+        return None
+    definition = ogr_layer.GetLayerDefn()
+    available = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
+    ignored = [f for f in available if f not in fields]
+    ogr_layer.SetIgnoredFields(ignored)
+    geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+    columns: dict[str, list] = {name: [] for name in fields}
+    xs, ys = [], []
+    stream = ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"])
+    for batch in stream:
+        geometry_key = next((k for k in batch if k in (geometry_column, "wkb_geometry", "geometry", "geom")), None)
+        if geometry_key is None:
+            return None
+        x, y = _points_from_wkb(batch[geometry_key])
+        xs.append(x)
+        ys.append(y)
+        for name in fields:
+            columns[name].append(batch[name])
+    del stream
+    if not xs:
+        return np.empty(0), np.empty(0), {name: np.empty(0, object) for name in fields}
+    data = {k: np.concatenate(v) for k, v in columns.items()}
+    return np.concatenate(xs), np.concatenate(ys), data
+
+
+_WKB_POINT = np.dtype([("order", "u1"), ("type", "<u4"), ("x", "<f8"), ("y", "<f8")])
+
+
+def _points_from_wkb(blobs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """x, y of WKB points (2D, little-endian, 21 bytes); anything else parsed one by one."""
+    n = len(blobs)
+    xs, ys = np.full(n, np.nan), np.full(n, np.nan)
+    if n == 0:
+        return xs, ys
+    if blobs.dtype.kind == "V":  # fixed-width binary column: every geometry has this size
+        blobs = np.array([bytes(b) for b in blobs], dtype=object) if blobs.dtype.itemsize != 21 else blobs
+    if blobs.dtype.kind == "V":
+        raw = np.frombuffer(blobs.tobytes(), dtype=_WKB_POINT)
+        ok = (raw["order"] == 1) & (raw["type"] == 1)
+        xs[ok], ys[ok] = raw["x"][ok], raw["y"][ok]
+        if ok.all():
+            return xs, ys
+        blobs = np.array([bytes(b) for b in blobs], dtype=object)
+    lengths = np.fromiter((len(b) if b is not None else 0 for b in blobs), dtype=np.int64, count=n)
+    simple = lengths == 21
+    if simple.any():
+        raw = np.frombuffer(b"".join(blobs[simple]), dtype=_WKB_POINT)
+        ok = (raw["order"] == 1) & (raw["type"] == 1)
+        index = np.nonzero(simple)[0]
+        xs[index[ok]] = raw["x"][ok]
+        ys[index[ok]] = raw["y"][ok]
+        simple[index[~ok]] = False
+    for i in np.nonzero(~simple & (lengths > 0))[0]:
+        geometry = QgsGeometry()
+        geometry.fromWkb(bytes(blobs[i]))
+        if not geometry.isEmpty():
+            point = geometry.centroid().asPoint() if QgsWkbTypes.flatType(geometry.wkbType()) != QgsWkbTypes.Point else geometry.asPoint()
+            xs[i], ys[i] = point.x(), point.y()
+    return xs, ys
+
+
+def _read_features(layer: QgsVectorLayer, fields: list[str], feedback=None):
+    request = QgsFeatureRequest().setSubsetOfAttributes(fields, layer.fields())
+    n = layer.featureCount()
+    xs, ys = [], []
+    data = {name: [] for name in fields}
+    for count, feature in enumerate(layer.getFeatures(request)):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            xs.append(np.nan)
+            ys.append(np.nan)
+        else:
+            point = geometry.asPoint() if not geometry.isMultipart() else geometry.centroid().asPoint()
+            xs.append(point.x())
+            ys.append(point.y())
+        for name in fields:
+            value = feature[name]
+            data[name].append(None if value is None or (hasattr(value, "isNull") and value.isNull()) else value)
+        if feedback is not None and count % 50_000 == 0:
+            if feedback.isCanceled():
+                break
+            if n > 0:
+                feedback.setProgress(100.0 * count / n)
+    return np.array(xs, float), np.array(ys, float), {k: np.array(v, dtype=object) for k, v in data.items()}
+
+
+def read_points(
+    layer: QgsVectorLayer, fields: list[str], target_crs: QgsCoordinateReferenceSystem | None = None, feedback=None
+) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
+    """x, y (in ``target_crs``) and the named attribute columns of every feature of ``layer``."""
+    fields = [f for f in fields if f and layer.fields().indexOf(f) >= 0]
+    result = None
+    source = _ogr_source(layer)
+    if source is not None and not layer.subsetString():
+        result = _read_ogr(source[0], source[1], fields)
+    if result is None:
+        result = _read_features(layer, fields, feedback)
+    xs, ys, data = result
+    if target_crs is not None and target_crs.isValid() and layer.crs().isValid() and layer.crs() != target_crs:
+        xs, ys = transform_arrays(xs, ys, layer.crs(), target_crs)
+    return xs, ys, data
+
+
+def transform_arrays(xs, ys, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem):
+    """Bulk coordinate transformation with OSR (axis order: x = easting/longitude)."""
+    from osgeo import osr
+
+    source_srs, target_srs = osr.SpatialReference(), osr.SpatialReference()
+    source_srs.ImportFromWkt(source.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+    target_srs.ImportFromWkt(target.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED))
+    for srs in (source_srs, target_srs):
+        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    transform = osr.CoordinateTransformation(source_srs, target_srs)
+    valid = np.isfinite(xs) & np.isfinite(ys)
+    out_x, out_y = np.full(len(xs), np.nan), np.full(len(ys), np.nan)
+    if valid.any():
+        points = np.column_stack([xs[valid], ys[valid]])
+        moved = np.array(transform.TransformPoints(points))
+        out_x[valid], out_y[valid] = moved[:, 0], moved[:, 1]
+    return out_x, out_y
+
+
+def read_polygons(layer: QgsVectorLayer, target_crs: QgsCoordinateReferenceSystem | None = None, context=None):
+    """(PolygonSet, feature list, number of repaired geometries) of a polygon layer.
+
+    Invalid geometries are repaired with ``makeValid`` first (as real zone layers often need);
+    polygon parts of a repaired geometry collection are kept, lines and points dropped.
+    """
+    transform = None
+    if target_crs is not None and target_crs.isValid() and layer.crs() != target_crs:
+        project = context.project() if context is not None and context.project() else QgsProject.instance()
+        transform = QgsCoordinateTransform(layer.crs(), target_crs, project.transformContext())
+    rings, features, repaired = [], [], 0
+    for feature in layer.getFeatures():
+        geometry = QgsGeometry(feature.geometry())
+        if transform is not None and not geometry.isNull():
+            geometry.transform(transform)
+        if not geometry.isNull() and not geometry.isGeosValid():
+            geometry = geometry.makeValid()
+            repaired += 1
+        rings.append(_polygon_rings(geometry))
+        features.append(feature)
+    return PolygonSet.from_rings(rings), features, repaired
+
+
+def _polygon_rings(geometry: QgsGeometry) -> list[np.ndarray]:
+    if geometry.isNull() or geometry.isEmpty():
+        return []
+    rings = []
+    parts = [geometry] if not geometry.isMultipart() else [QgsGeometry(p.clone()) for p in geometry.constParts()]
+    for part in parts:
+        if QgsWkbTypes.geometryType(part.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            continue
+        polygons = part.asMultiPolygon() if part.isMultipart() else [part.asPolygon()]
+        for polygon in polygons:
+            for ring in polygon:
+                rings.append(np.array([(p.x(), p.y()) for p in ring], dtype=float))
+    return rings

@@ -1,0 +1,60 @@
+"""INPE LABREN solar atlas 2017: the zipped monthly-means CSV → points clipped to an extent.
+
+Shell use::
+
+    python -m netload_plugin.net.labren --file tilted_latitude --extent -48.5,-25.5,-46,-23 cells.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..core import labren
+from ..core.errors import NetLoadError
+from ..core.progress import ConsoleProgress, Progress
+from .archive import open_maybe_zipped
+
+BASE_URL = "https://labren.ccst.inpe.br/projetos/atlas_2017/"
+URLS = {
+    "global_horizontal": BASE_URL + "GLOBAL_HORIZONTAL_(csv).zip",
+    "tilted_latitude": BASE_URL + "TILTED_LATITUDE_(csv).zip",
+}
+PREFIXES = {"global_horizontal": "ghi", "tilted_latitude": "gti"}
+
+
+def read_labren(session, which: str = "global_horizontal", url: str | None = None, extent=None,
+                progress: Progress | None = None):
+    """Atlas cells inside ``extent`` with ``{ghi|gti}_jan … _dec, _annual`` (Wh/m²/day)."""
+    location = url or URLS[which]
+    path = session.fetch(location, progress or Progress())
+    _, stream = open_maybe_zipped(path, suffixes=(".csv",))
+    with stream:
+        data = stream.read()
+    return labren.parse_labren_csv(data, PREFIXES[which], str(location), extent)
+
+
+def main(argv=None) -> int:
+    from .inmet import parse_extent
+    from .ons import make_session
+
+    parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.labren",
+                                     description="INPE LABREN atlas monthly means → points CSV (Wh/m²/day).")
+    parser.add_argument("output")
+    parser.add_argument("--file", choices=tuple(URLS), default="global_horizontal")
+    parser.add_argument("--url", help="ZIP or CSV URL/path (default: the atlas file chosen by --file)")
+    parser.add_argument("--extent", type=parse_extent)
+    args = parser.parse_args(argv)
+    progress = ConsoleProgress()
+    try:
+        points = read_labren(make_session(), args.file, args.url, args.extent, progress)
+        points.to_csv(args.output, index=False)
+        progress.info(f"{len(points)} cells written")
+    except NetLoadError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,191 @@
+"""``netload:aggregate_gd`` — GD units × zones → zones with unit count and capacity."""
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...compat import make_field
+from ...core.errors import NetLoadError
+from ...core.gd_aggregate import SUMMARY_FIELDS, aggregate
+from ...geo.gd_zones import METHOD_CODE, GdFieldNames, membership
+from ..base import GROUP_MODEL, NetLoadAlgorithm
+from ._layers import as_vector_layer, date_parameter, date_value
+
+INT_FIELDS = {"gd_units", "gd_undated"}
+
+
+class AggregateGdAlgorithm(NetLoadAlgorithm):
+    ALGORITHM_ID = "aggregate_gd"
+    GROUP = GROUP_MODEL
+
+    GD_UNITS = "GD_UNITS"
+    ZONES = "ZONES"
+    ZONE_ID = "ZONE_ID"
+    METHOD = "METHOD"
+    AS_OF = "AS_OF"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    TYPE_FIELD = "TYPE_FIELD"
+    CLASS_FIELD = "CLASS_FIELD"
+    MODALITY_FIELD = "MODALITY_FIELD"
+    DATE_FIELD = "DATE_FIELD"
+    IBGE_FIELD = "IBGE_FIELD"
+    OUTPUT = "OUTPUT"
+    OUTSIDE = "OUTSIDE"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Aggregate GD capacity per zone")
+
+    def shortHelpString(self):  # noqa: N802
+        return self.tr(
+            "Counts the distributed-generation (GD) units in each zone and sums their installed capacity, "
+            "in total and by generation type, consumer class and modality.\n\n"
+            "<b>GD_UNITS</b>: point layer of GD units (e.g. the output of download_aneel_gd), any CRS.\n"
+            "<b>ZONES</b>: polygon layer (municipalities, concession areas, drawn polygons), any CRS; "
+            "invalid polygons are repaired (makeValid) and counted in the log.\n"
+            "<b>ZONE_ID</b>: zone field holding the 7-digit IBGE code (needed for the IBGE-code method).\n"
+            "<b>METHOD</b>: 'By location' (point in polygon; a point on two overlapping zones counts in "
+            "both) or 'By IBGE code' (unit field IBGE_FIELD against ZONE_ID; 6-digit codes match).\n"
+            "<b>AS_OF</b>: optional date; units connected after it are left out, so a past day is "
+            "modelled with the fleet of that day. Units without a connection date always count and "
+            "are reported.\n"
+            "<b>CAPACITY_FIELD, TYPE_FIELD, CLASS_FIELD, MODALITY_FIELD, DATE_FIELD, IBGE_FIELD</b>: "
+            "names of the GD layer's fields (defaults: capacity_kw, generation_type, consumer_class, "
+            "modality, connected_on, ibge_code). Missing optional fields count as 'other'.\n\n"
+            "<b>OUTPUT</b>: the zones (same CRS) with their fields plus gd_units, gd_capacity_kw, "
+            "gd_undated (units without connection date), cap_ufv_kw, cap_ute_kw, cap_cgh_kw, "
+            "cap_eol_kw, cap_other_type_kw, cap_class_residential_kw, cap_class_commercial_kw, "
+            "cap_class_rural_kw, cap_class_industrial_kw, cap_class_public_authority_kw, "
+            "cap_class_public_service_kw, cap_class_public_lighting_kw, cap_class_other_kw, "
+            "cap_mod_own_site_kw, cap_mod_remote_self_kw, cap_mod_shared_kw, cap_mod_multi_unit_kw, "
+            "cap_mod_other_kw (all kW).\n"
+            "<b>OUTSIDE</b>: optional point layer of the units inside no zone.\n"
+            "Outputs OUTSIDE_COUNT, UNDATED_COUNT, REPAIRED_ZONES report the counts."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.GD_UNITS, self.tr("GD units"), [QgsProcessing.TypeVectorPoint])
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon])
+        )
+        self.addParameter(
+            QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone IBGE code field"), parentLayerParameterName=self.ZONES, optional=True)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), [self.tr("By location"), self.tr("By IBGE code")], defaultValue=0)
+        )
+        self.addParameter(date_parameter(self.AS_OF, self.tr("Fleet as of date (optional)")))
+        defaults = GdFieldNames()
+        for name, label, default in (
+            (self.CAPACITY_FIELD, self.tr("Capacity field (kW)"), defaults.capacity),
+            (self.TYPE_FIELD, self.tr("Generation type field"), defaults.generation_type),
+            (self.CLASS_FIELD, self.tr("Consumer class field"), defaults.consumer_class),
+            (self.MODALITY_FIELD, self.tr("Modality field"), defaults.modality),
+            (self.DATE_FIELD, self.tr("Connection date field"), defaults.connected_on),
+            (self.IBGE_FIELD, self.tr("Unit IBGE code field"), defaults.ibge_code),
+        ):
+            parameter = QgsProcessingParameterString(name, label, defaultValue=default, optional=True)
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones with GD capacity")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTSIDE, self.tr("GD units outside every zone"), QgsProcessing.TypeVectorPoint, optional=True, createByDefault=False
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber("OUTSIDE_COUNT", self.tr("Units outside every zone")))
+        self.addOutput(QgsProcessingOutputNumber("UNDATED_COUNT", self.tr("Units without connection date")))
+        self.addOutput(QgsProcessingOutputNumber("REPAIRED_ZONES", self.tr("Zone polygons repaired")))
+
+    def field_names(self, parameters, context) -> GdFieldNames:
+        value = lambda key: self.parameterAsString(parameters, key, context)  # noqa: E731
+        return GdFieldNames(
+            capacity=value(self.CAPACITY_FIELD) or "capacity_kw",
+            generation_type=value(self.TYPE_FIELD),
+            consumer_class=value(self.CLASS_FIELD),
+            modality=value(self.MODALITY_FIELD),
+            connected_on=value(self.DATE_FIELD),
+            ibge_code=value(self.IBGE_FIELD),
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        gd_layer = as_vector_layer(self, parameters, self.GD_UNITS, context)
+        zone_layer = as_vector_layer(self, parameters, self.ZONES, context)
+        method = self.parameterAsEnum(parameters, self.METHOD, context)
+        zone_id = self.parameterAsString(parameters, self.ZONE_ID, context)
+        as_of = date_value(self, parameters, self.AS_OF, context)
+        names = self.field_names(parameters, context)
+        if method == METHOD_CODE and not zone_id:
+            raise QgsProcessingException(self.tr("The IBGE-code method needs ZONE_ID (the zones' IBGE code field)."))
+        feedback.pushInfo(self.tr("Reading {} GD units and {} zones…").format(gd_layer.featureCount(), zone_layer.featureCount()))
+        try:
+            found = membership(gd_layer, zone_layer, method, names, zone_id, context, feedback)
+        except NetLoadError as error:
+            self.raise_for(error)
+        if feedback.isCanceled():
+            return {}
+        table, report = aggregate(found.units, len(found.zone_features), found.unit_index, found.zone_index, as_of)
+        if found.repaired:
+            feedback.pushWarning(self.tr("{} invalid zone polygon(s) repaired with makeValid.").format(found.repaired))
+        feedback.pushInfo(
+            self.tr("{} units in service, {} kW in zones; {} outside every zone; {} without connection date; {} connected after AS_OF; {} with unusable capacity.").format(
+                report.units, round(float(table["gd_capacity_kw"].sum()), 1), report.outside, report.undated, report.after_as_of, report.invalid_capacity
+            )
+        )
+        if report.outside:
+            feedback.pushWarning(self.tr("{} GD unit(s) lie outside every zone.").format(report.outside))
+
+        fields = QgsFields()
+        for field in zone_layer.fields():
+            if field.name() not in SUMMARY_FIELDS:
+                fields.append(field)
+        for name in SUMMARY_FIELDS:
+            fields.append(make_field(name, "int64" if name in INT_FIELDS else "double"))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zone_layer.wkbType(), zone_layer.crs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        rows = table.to_numpy(dtype=float)
+        kept = [field.name() for field in zone_layer.fields() if field.name() not in SUMMARY_FIELDS]
+        for index, zone in enumerate(found.zone_features):
+            feature = QgsFeature(fields)
+            feature.setGeometry(zone.geometry())
+            values = [zone[name] for name in kept]
+            values += [int(v) if name in INT_FIELDS else float(v) for name, v in zip(SUMMARY_FIELDS, rows[index])]
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        results = {
+            self.OUTPUT: dest,
+            "OUTSIDE_COUNT": report.outside,
+            "UNDATED_COUNT": report.undated,
+            "REPAIRED_ZONES": found.repaired,
+        }
+        if self.OUTSIDE in parameters and parameters[self.OUTSIDE] is not None:
+            out_fields = QgsFields()
+            out_fields.append(make_field("unit_index", "int64"))
+            out_fields.append(make_field("capacity_kw", "double"))
+            outside_sink, outside_dest = self.parameterAsSink(
+                parameters, self.OUTSIDE, context, out_fields, QgsWkbTypes.Point, zone_layer.crs()
+            )
+            if outside_sink is not None:
+                for i in report.outside_index:
+                    feature = QgsFeature(out_fields)
+                    if found.xs[i] == found.xs[i]:
+                        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(found.xs[i], found.ys[i])))
+                    feature.setAttributes([int(i), float(found.units.capacity_kw[i])])
+                    outside_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                results[self.OUTSIDE] = outside_dest
+        return results
