@@ -9,8 +9,12 @@ so the numbers on screen, in the CSV export and in the report are the same.
 import numpy as np
 import pandas as pd
 
+from . import hidden_load
+
 #: Columns drawn on the time chart, in drawing order (labels and colours live with the renderer).
 SERIES_COLUMNS = ("real_load_mw", "net_load_mw", "registered_gd_mw", "undeclared_pv_mw", "ons_mmgd_mw")
+#: Carried along (summed over areas) when the table has them.
+EXTRA_COLUMNS = ("hidden_load_mw", "capacity_kw")
 ALL_AREAS = None
 #: Brasília time (no daylight saving since 2019): the daily profile is read in local hours.
 BRASILIA_UTC_OFFSET_HOURS = -3
@@ -36,7 +40,10 @@ def area_series(frame: pd.DataFrame, area=ALL_AREAS) -> pd.DataFrame:
         if column not in data.columns:
             data[column] = np.nan
         data[column] = pd.to_numeric(data[column], errors="coerce")
-    grouped = data.groupby("time_utc")[list(SERIES_COLUMNS)].sum(min_count=1)
+    columns = list(SERIES_COLUMNS) + [c for c in EXTRA_COLUMNS if c in data.columns]
+    for column in columns[len(SERIES_COLUMNS):]:
+        data[column] = pd.to_numeric(data[column], errors="coerce")
+    grouped = data.groupby("time_utc")[columns].sum(min_count=1)
     return grouped.sort_index()
 
 
@@ -51,29 +58,21 @@ def daily_profile(series: pd.DataFrame, utc_offset_hours: int = BRASILIA_UTC_OFF
 
 
 def comparison_metrics(series: pd.DataFrame, capacity_mw: float = None) -> dict:
-    """How the NetLoad estimate of distributed generation compares with ONS's MMGD.
+    """How NetLoad's registered-GD estimate compares with ONS's MMGD over the chart's intervals.
 
-    estimate = registered GD + undeclared PV; reference = ONS MMGD; over the intervals where both
-    exist. Returns ``bias_mw`` (mean of estimate − reference), ``nmae`` (mean absolute error divided
-    by the mean reference), ``correlation`` (Pearson), ``energy_ratio`` (sum of estimate / sum of
-    reference), ``capacity_factor`` (mean estimate / ``capacity_mw``, when given) and ``intervals``.
-    A metric that cannot be computed is NaN.
+    The metrics are :func:`netload_plugin.core.hidden_load.comparison_metrics` (``bias_mw``,
+    ``nmae_daylight``, ``correlation``, ``energy_ratio``, ``rows_compared``) — the same numbers the
+    pipeline's summary table holds — plus ``capacity_factor``: mean registered GD over the installed
+    capacity (``capacity_mw``, or the table's ``capacity_kw`` when it has one). Undeclared PV is left
+    out of the comparison: ONS's MMGD estimates registered units only.
     """
-    estimate = series["registered_gd_mw"].fillna(0.0) + series["undeclared_pv_mw"].fillna(0.0)
-    estimate = estimate.where(series["registered_gd_mw"].notna() | series["undeclared_pv_mw"].notna())
-    reference = series["ons_mmgd_mw"]
-    both = estimate.notna() & reference.notna()
-    est, ref = estimate[both].to_numpy(float), reference[both].to_numpy(float)
-    nan = float("nan")
-    metrics = {"intervals": int(both.sum()), "bias_mw": nan, "nmae": nan, "correlation": nan, "energy_ratio": nan}
-    if len(est):
-        metrics["bias_mw"] = float(np.mean(est - ref))
-        mean_ref = float(np.mean(ref))
-        metrics["nmae"] = float(np.mean(np.abs(est - ref)) / mean_ref) if mean_ref else nan
-        metrics["energy_ratio"] = float(est.sum() / ref.sum()) if ref.sum() else nan
-        if len(est) > 1 and np.std(est) > 0 and np.std(ref) > 0:
-            metrics["correlation"] = float(np.corrcoef(est, ref)[0, 1])
-    metrics["capacity_factor"] = float(estimate.mean() / capacity_mw) if capacity_mw else nan
+    metrics = hidden_load.comparison_metrics(series["registered_gd_mw"].to_numpy(float), series["ons_mmgd_mw"].to_numpy(float))
+    if capacity_mw is None and "capacity_kw" in series.columns and series["capacity_kw"].notna().any():
+        capacity_mw = float(series["capacity_kw"].mean()) / 1000.0
+    generation = series["registered_gd_mw"]
+    metrics["capacity_factor"] = (
+        hidden_load.capacity_factor(float(generation.mean()), capacity_mw) if capacity_mw and generation.notna().any() else float("nan")
+    )
     return metrics
 
 

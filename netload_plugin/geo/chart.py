@@ -31,14 +31,14 @@ SERIES_STYLE = {
     "ons_mmgd_mw": (QT_TRANSLATE_NOOP("NetLoadChart", "ONS MMGD"), "#33a02c"),
 }
 
-#: Metric key → label, in table order (``intervals`` is shown as a count).
+#: Metric key (core.chart_data.comparison_metrics) → label, in table order.
 METRIC_LABELS = {
     "bias_mw": QT_TRANSLATE_NOOP("NetLoadChart", "Bias (MW)"),
-    "nmae": QT_TRANSLATE_NOOP("NetLoadChart", "nMAE"),
+    "nmae_daylight": QT_TRANSLATE_NOOP("NetLoadChart", "nMAE (daylight)"),
     "correlation": QT_TRANSLATE_NOOP("NetLoadChart", "Correlation"),
     "energy_ratio": QT_TRANSLATE_NOOP("NetLoadChart", "Energy ratio"),
     "capacity_factor": QT_TRANSLATE_NOOP("NetLoadChart", "Capacity factor"),
-    "intervals": QT_TRANSLATE_NOOP("NetLoadChart", "Intervals compared"),
+    "rows_compared": QT_TRANSLATE_NOOP("NetLoadChart", "Intervals compared"),
 }
 
 
@@ -54,7 +54,7 @@ def format_metric(key: str, value) -> str:
     """Metrics as the table shows them: ratios with 3 decimals, MW with 1, a dash when unknown."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    if key == "intervals":
+    if key == "rows_compared":
         return str(int(value))
     if key == "bias_mw":
         return f"{value:+.1f}"
@@ -215,7 +215,7 @@ def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) ->
         painter.drawText(row.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)
         y += line
     painter.setPen(QColor("#606060"))
-    note = tr("Estimate = registered GD + undeclared PV, compared with ONS MMGD.")
+    note = tr("Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).")
     painter.drawText(QRectF(rect.left(), y + 4, rect.width(), line * 2), Qt.TextFlag.TextWordWrap, note)
     painter.restore()
 
@@ -246,7 +246,7 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
     name = area_title(area)
     paint_time_series(painter, top, series, tr("{}: load and generation over time (UTC)").format(name))
     paint_daily_profile(painter, profile_rect, daily_profile(series), tr("Daily profile (mean by hour, Brasília time)"))
-    paint_metrics(painter, metrics_rect, metrics, tr("Estimate vs ONS MMGD"))
+    paint_metrics(painter, metrics_rect, metrics, tr("Registered GD vs ONS MMGD"))
     return metrics
 
 
@@ -272,7 +272,7 @@ def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, heig
 
 
 #: Fields of the hidden-load table (``netload:hidden_load`` output) the chart reads.
-TABLE_FIELDS = ("area", "time_utc") + tuple(SERIES_STYLE) + ("hidden_load_mw",)
+TABLE_FIELDS = ("area", "time_utc") + tuple(SERIES_STYLE) + ("hidden_load_mw", "capacity_kw")
 
 
 def is_hidden_load_table(layer) -> bool:

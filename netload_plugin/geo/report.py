@@ -139,7 +139,7 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     layout.addLayoutItem(legend)
     legend.attemptMove(QgsLayoutPoint(side_x, map_top, MM))
     legend.adjustBoxSize()
-    _label(layout, tr("Estimate vs ONS MMGD"), side_x, map_top + 85, side_width, 7, size=10, bold=True)
+    _label(layout, tr("Registered GD vs ONS MMGD"), side_x, map_top + 85, side_width, 7, size=10, bold=True)
     _table(layout, [tr("Metric"), tr("Value")], metric_rows(metrics), side_x, map_top + 93, side_width, 60)
 
     # Page 2: chart and sources.

@@ -31,28 +31,40 @@ def test_areas_and_sums_over_areas():
     assert list(total["undeclared_pv_mw"]) == [2.0, 4.0, 6.0]  # B's NaN does not erase A's values
     assert list(total["ons_mmgd_mw"]) == [10.0, 20.0, 40.0]
     assert area_series(frame.drop(columns=["ons_mmgd_mw"]))["ons_mmgd_mw"].isna().all()  # absent: NaN, not 0
+    assert "capacity_kw" not in total.columns
 
 
 def test_metrics_by_hand_for_one_area():
-    series = area_series(_frame(), "A")
+    # Registered GD (not GD + PV: ONS's MMGD estimates registered units) against MMGD.
+    frame = _frame()
+    frame.loc[(frame["area"] == "A") & (frame["time_utc"] == "2024-01-01T00:00:00Z"), ["registered_gd_mw", "ons_mmgd_mw"]] = 0.0  # night
+    series = area_series(frame, "A")
     metrics = comparison_metrics(series, capacity_mw=100.0)
-    estimate, reference = [12.0, 24.0, 36.0], [10.0, 20.0, 40.0]
-    errors = [e - r for e, r in zip(estimate, reference)]  # 2, 4, -4
-    assert metrics["intervals"] == 3
-    assert metrics["bias_mw"] == pytest.approx(sum(errors) / 3)
-    assert metrics["nmae"] == pytest.approx((2 + 4 + 4) / 3 / (70 / 3))
-    assert metrics["energy_ratio"] == pytest.approx(72 / 70)
-    assert metrics["capacity_factor"] == pytest.approx(24.0 / 100.0)
-    # Pearson by hand: est mean 24, ref mean 70/3.
-    de = [e - 24 for e in estimate]
-    dr = [r - 70 / 3 for r in reference]
+    estimate, reference = [0.0, 20.0, 30.0], [0.0, 20.0, 40.0]
+    assert metrics["rows_compared"] == 3
+    assert metrics["bias_mw"] == pytest.approx((0 + 0 - 10) / 3)
+    # Daylight only: the night row (both zero) is left out of the nMAE.
+    assert metrics["nmae_daylight"] == pytest.approx((0 + 10) / 2 / 30.0)
+    assert metrics["energy_ratio"] == pytest.approx(50 / 60)
+    assert metrics["capacity_factor"] == pytest.approx((50 / 3) / 100.0)
+    mean_e, mean_r = sum(estimate) / 3, sum(reference) / 3
+    de = [e - mean_e for e in estimate]
+    dr = [r - mean_r for r in reference]
     expected = sum(a * b for a, b in zip(de, dr)) / math.sqrt(sum(a * a for a in de) * sum(b * b for b in dr))
     assert metrics["correlation"] == pytest.approx(expected)
 
 
+def test_capacity_comes_from_the_table_when_it_has_one():
+    frame = _frame().assign(capacity_kw=50_000.0)  # 50 MW per area and interval
+    metrics = comparison_metrics(area_series(frame, "A"))
+    assert metrics["capacity_factor"] == pytest.approx(20.0 / 50.0)  # mean GD of A = 20 MW
+    summed = area_series(frame)
+    assert list(summed["capacity_kw"]) == [100_000.0] * 3
+
+
 def test_metrics_without_reference_are_nan():
     metrics = comparison_metrics(area_series(_frame(), "B"))
-    assert metrics["intervals"] == 0
+    assert metrics["rows_compared"] == 0
     assert math.isnan(metrics["bias_mw"]) and math.isnan(metrics["capacity_factor"])
 
 
