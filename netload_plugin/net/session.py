@@ -29,6 +29,7 @@ import os
 import re
 import ssl
 import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -44,6 +45,8 @@ CHUNK_SIZE = 256 * 1024
 _MB = 1024 * 1024
 _RETRYABLE_STATUS = frozenset({408, 425, 429})
 _CACHE_NAME = re.compile(r"^[0-9a-f]{16}-[A-Za-z0-9._-]+$")
+_TARGET_LOCKS: dict = {}
+_TARGET_LOCKS_GUARD = threading.Lock()
 
 
 @dataclass
@@ -57,6 +60,8 @@ class NetworkSettings:
     an empty string means no proxy at all. ``no_proxy`` lists hosts or URL prefixes reached
     without the proxy. ``offline_fallback`` lets :meth:`HttpSession.fetch` fall back to a
     cached copy, with a warning, when the server cannot be reached to revalidate it.
+    ``timeout_s`` is the wait for each network operation (connect, each read); 0 waits
+    forever, as QGIS's own "0 ms" timeout does.
     """
 
     timeout_s: float = 60.0
@@ -129,7 +134,10 @@ class HttpSession:
         for path in self.cache_dir.iterdir():
             base = re.sub(r"(\.part)?(\.json)?(\.tmp)?$", "", path.name)
             if path.is_file() and _CACHE_NAME.match(base):
-                path.unlink()
+                try:
+                    path.unlink()
+                except OSError:  # in use (Windows) or read-only: leave it
+                    continue
                 removed += 1
         return removed
 
@@ -147,7 +155,8 @@ class HttpSession:
                 raise DownloadError(f"File not found: {local}")
             return local
         url = _check_http_url(url_or_path)
-        return _Download(self, url, progress, refresh).run()
+        with _lock_for(self.cache_path_for(url)):  # two threads never write the same .part
+            return _Download(self, url, progress, refresh).run()
 
     def get(
         self,
@@ -235,8 +244,9 @@ class HttpSession:
         """
         request = urllib.request.Request(url, headers=self._headers(headers), method=method)
         opener = self._direct_opener if self._bypasses_proxy(url) else self._opener
+        timeout = self.settings.timeout_s if self.settings.timeout_s and self.settings.timeout_s > 0 else None
         try:
-            return opener.open(request, timeout=self.settings.timeout_s)
+            return opener.open(request, timeout=timeout)
         except urllib.error.HTTPError as error:
             if error.code in allow:
                 return error
@@ -271,18 +281,19 @@ class _RetryBudget:
         """Record a failed attempt; sleep before the next one or raise :class:`DownloadError`."""
         self.attempts += 1
         self.last_error = str(error)
-        self.failures = 1 if made_progress else self.failures + 1
+        self.failures = 0 if made_progress else self.failures + 1
         if self.failures > self.settings.retries:
             raise DownloadError(
                 f"Download of {self.url} failed after {self.attempts} attempts; last error: "
                 f"{self.last_error}{received}. Check the network or proxy settings and try again later."
             )
         delay = 0.0 if made_progress else self.settings.backoff_s * 2 ** (self.failures - 1)
+        what = "resuming" if made_progress else f"retry {self.failures} of {self.settings.retries}"
         if error.retry_after is not None:
             delay = max(delay, error.retry_after)
         delay = min(delay, self.settings.max_backoff_s)
         self.progress.info(
-            f"{self.url}: {self.last_error}; retry {self.failures} of {self.settings.retries} in {delay:.1f} s"
+            f"{self.url}: {self.last_error}{received}; {what} in {delay:.1f} s"
         )
         _sleep(delay, self.progress)
 
@@ -303,9 +314,19 @@ class _Download:
 
     # -- flow --------------------------------------------------------------------------
     def run(self) -> Path:
+        try:
+            return self._run()
+        except OSError as error:  # network errors are converted earlier: this is the disk
+            raise DownloadError(
+                f"Could not write the download of {self.url} to the cache folder {self.target.parent} "
+                f"({error}). Free some disk space or choose another cache folder (setting netload/cache_dir)."
+            ) from None
+
+    def _run(self) -> Path:
         self.target.parent.mkdir(parents=True, exist_ok=True)
         if self._part_meta() is None:
             self._drop_part()
+        self.best = self._part_size()
         try:
             while True:
                 self.progress.check_cancelled()
@@ -342,7 +363,7 @@ class _Download:
         headers = {}
         if offset:
             headers["Range"] = f"bytes={offset}-"
-            headers["If-Range"] = part_meta.get("etag") or part_meta.get("last_modified")
+            headers["If-Range"] = _if_range_validator(part_meta)
         elif self.cached is not None:
             if not (self.cached.get("etag") or self.cached.get("last_modified")):
                 if self._same_size_as_cache():
@@ -402,7 +423,7 @@ class _Download:
                     self.progress.info(f"  {_mb(received)} of {size_text}")
                     next_report += step
         if expected is not None and received != expected:
-            raise _Retryable(f"connection closed after {_mb(received)} of {_mb(expected)}")
+            raise _Retryable("the connection closed before the end of the file")
         return self._commit(received, time.monotonic() - started)
 
     # -- cache ---------------------------------------------------------------------------
@@ -457,8 +478,8 @@ class _Download:
         meta = _read_json(self.part_meta_path)
         if meta is None or meta.get("url") != self.url or not self.part.is_file():
             return None
-        if not (meta.get("etag") or meta.get("last_modified")):
-            return None  # If-Range needs a validator: without one, never resume
+        if not _if_range_validator(meta):
+            return None  # If-Range needs a strong validator: without one, never resume
         return meta
 
     def _part_size(self) -> int:
@@ -647,5 +668,20 @@ def _write_json(path: Path, value: dict) -> None:
 
 
 def _mb(size: int | None) -> str:
-    return "unknown size" if size is None else f"{size / _MB:.1f} MB"
+    if size is None:
+        return "unknown size"
+    return f"{size:,} bytes" if size < _MB else f"{size / _MB:.1f} MB"
+
+
+def _if_range_validator(meta: dict) -> str | None:
+    """The validator ``If-Range`` may carry: a strong ETag, else Last-Modified."""
+    etag = meta.get("etag")
+    if etag and not etag.startswith("W/"):
+        return etag
+    return meta.get("last_modified")
+
+
+def _lock_for(target: Path) -> threading.Lock:
+    with _TARGET_LOCKS_GUARD:
+        return _TARGET_LOCKS.setdefault(str(target), threading.Lock())
 

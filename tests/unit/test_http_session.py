@@ -336,3 +336,79 @@ def test_unreachable_server_fails_after_retries(tmp_path):
     with pytest.raises(DownloadError) as error:
         session.fetch(f"http://127.0.0.1:{port}/x.csv")
     assert "3 attempts" in str(error.value) and f"127.0.0.1:{port}" in str(error.value)
+
+
+def test_cli_fetches_into_cache_and_prints_path(fixture_server, shared_data, tmp_path, capsys):
+    from netload_plugin.net.__main__ import main
+
+    url = fixture_server.url(GD_PATH)
+    assert main([url, "--cache-dir", str(tmp_path), "--header", "x-api-key: abc"]) == 0
+    printed = capsys.readouterr().out.strip()
+    assert printed == str(tmp_path / cache_file_name(url))
+    assert (tmp_path / cache_file_name(url)).read_bytes() == (shared_data / GD_PATH.lstrip("/")).read_bytes()
+    assert {k.lower(): v for k, v in fixture_server.requests[-1].headers.items()}["x-api-key"] == "abc"
+    assert main([fixture_server.url("/nothing.csv"), "--cache-dir", str(tmp_path)]) == 1
+    assert "404" in capsys.readouterr().err
+
+
+def test_cli_runs_as_module(fixture_server, tmp_path, repo_root):
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "netload_plugin.net", fixture_server.url(GD_PATH), "--cache-dir", str(tmp_path)],
+        cwd=repo_root,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(tmp_path / cache_file_name(fixture_server.url(GD_PATH)))
+    assert "Downloading" in result.stderr
+
+
+def test_zero_timeout_means_no_timeout(fixture_server, tmp_path):
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, timeout_s=0))
+    fixture_server.delay(GD_PATH, seconds=0.3)
+    assert session.get(fixture_server.url(GD_PATH))
+
+
+def test_read_timeout_is_retried(fixture_server, shared_data, tmp_path):
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, timeout_s=0.3, backoff_s=0.01, retries=2))
+    fixture_server.delay(GD_PATH, seconds=1.0)
+    assert session.get(fixture_server.url(GD_PATH)) == (shared_data / GD_PATH.lstrip("/")).read_bytes()
+    assert len(fixture_server.requests_for(GD_PATH)) == 2
+
+
+def test_giving_up_reports_bytes_received_and_keeps_part_for_later(fixture_server, tmp_path):
+    session = HttpSession(NetworkSettings(cache_dir=tmp_path, backoff_s=0.01, retries=2))
+    fixture_server.add_file(BIG_PATH, BIG_BODY)
+    fixture_server.drop_after(BIG_PATH, nbytes=700_000, times=1)
+    fixture_server.drop_after(BIG_PATH, nbytes=0, times=3)  # then every resumed reply is cut at once
+    url = fixture_server.url(BIG_PATH)
+    with pytest.raises(DownloadError) as error:
+        session.fetch(url)
+    message = str(error.value)
+    assert url in message and "4 attempts" in message and "700,000 bytes of 2.0 MB received" in message
+    # A later run resumes from the bytes already on disk instead of starting over.
+    assert session.fetch(url).read_bytes() == BIG_BODY
+    assert _gets(fixture_server, BIG_PATH)[-1].headers["Range"] == "bytes=700000-"
+
+
+def test_unwritable_cache_folder_is_a_clear_error(fixture_server, tmp_path):
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be")
+    session = HttpSession(NetworkSettings(cache_dir=blocker, backoff_s=0.01))
+    with pytest.raises(DownloadError) as error:
+        session.fetch(fixture_server.url(GD_PATH))
+    assert str(blocker) in str(error.value) and "netload/cache_dir" in str(error.value)
+
+
+def test_concurrent_fetches_of_one_url_share_the_cache(fixture_server, session):
+    from concurrent.futures import ThreadPoolExecutor
+
+    fixture_server.add_file(BIG_PATH, BIG_BODY)
+    url = fixture_server.url(BIG_PATH)
+    with ThreadPoolExecutor(4) as pool:
+        paths = list(pool.map(lambda _: session.fetch(url), range(4)))
+    assert len(set(paths)) == 1 and paths[0].read_bytes() == BIG_BODY

@@ -1,0 +1,93 @@
+"""The plugin's own settings, stored in the QGIS profile under ``netload/...``.
+
+Each setting is declared once as a :class:`PluginSetting` (key, type, default, meaning);
+the typed module-level functions are what the rest of the plugin calls. To add a setting,
+declare it here and append it to :data:`ALL_SETTINGS` (the options dialog lists that tuple).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Union
+
+from qgis.core import QgsApplication, QgsSettings
+
+_Default = Union[Any, Callable[[], Any]]
+
+
+@dataclass(frozen=True)
+class PluginSetting:
+    """One ``netload/...`` key: its type, its default (a value or a function) and its meaning.
+
+    An unset key, or a string setting left empty, reads as the default.
+    """
+
+    key: str
+    kind: type
+    default: _Default
+    description: str
+
+    def default_value(self) -> Any:
+        return self.default() if callable(self.default) else self.default
+
+    def value(self) -> Any:
+        settings = QgsSettings()
+        if not settings.contains(self.key):
+            return self.default_value()
+        value = settings.value(self.key, self.default_value(), type=self.kind)
+        if self.kind is str and not str(value).strip():
+            return self.default_value()
+        return value
+
+    def set_value(self, value: Any) -> None:
+        """Store ``value``; ``None`` removes the key so the default applies again."""
+        if value is None:
+            self.reset()
+            return
+        QgsSettings().setValue(self.key, self.kind(value))
+
+    def reset(self) -> None:
+        QgsSettings().remove(self.key)
+
+
+def _default_cache_dir() -> str:
+    return str(Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "netload")
+
+
+CACHE_DIR = PluginSetting(
+    "netload/cache_dir",
+    str,
+    _default_cache_dir,
+    "Folder where downloads are cached and revalidated (default: cache/netload in the QGIS profile).",
+)
+CA_BUNDLE = PluginSetting(
+    "netload/ca_bundle",
+    str,
+    "",
+    "PEM file of extra CA certificates added to the system trust store (e.g. the intermediate "
+    "certificate a server such as ANEEL's fails to send). Verification is always on.",
+)
+
+ALL_SETTINGS: tuple[PluginSetting, ...] = (CACHE_DIR, CA_BUNDLE)
+
+
+def cache_dir() -> Path:
+    """The download cache folder."""
+    return Path(CACHE_DIR.value())
+
+
+def set_cache_dir(path: Path | str | None) -> None:
+    """Use ``path`` as the cache folder (``None``: back to the default)."""
+    CACHE_DIR.set_value(None if path is None else str(path))
+
+
+def ca_bundle() -> Path | None:
+    """The extra CA bundle, or ``None`` when none is set."""
+    value = CA_BUNDLE.value()
+    return Path(value) if value else None
+
+
+def set_ca_bundle(path: Path | str | None) -> None:
+    """Add the certificates in ``path`` to the trust store (``None``: no extra bundle)."""
+    CA_BUNDLE.set_value(None if path is None else str(path))
