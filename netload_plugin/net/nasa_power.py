@@ -106,10 +106,12 @@ def read_power(session, start: date, end: date, extent, hourly: bool = False, ur
 
 
 def _between(series, start: date, end: date):
-    """Rows whose interval starts within ``start``..``end`` (UTC days, LST days kept whole)."""
-    begin = pd.Timestamp(start, tz="UTC") - pd.Timedelta(hours=12)
-    stop = pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1, hours=12)
-    return series[(series["time_utc"] >= begin) & (series["time_utc"] < stop)].reset_index(drop=True)
+    """Rows whose interval's midpoint falls within ``start``..``end`` (UTC days), so a Local-Solar-Time
+    day belongs to its own date."""
+    begin = pd.Timestamp(start, tz="UTC")
+    stop = pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1)
+    middle = series["time_utc"] + pd.to_timedelta(series["interval_s"] / 2, unit="s")
+    return series[(middle >= begin) & (middle < stop)].reset_index(drop=True)
 
 
 def main(argv=None) -> int:

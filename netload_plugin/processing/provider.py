@@ -15,8 +15,15 @@ def algorithm_classes():
     from .algorithms.aggregate_gd import AggregateGdAlgorithm
     from .algorithms.download_aneel_gd import DownloadAneelGd
     from .algorithms.download_aneel_siga import DownloadAneelSiga
+    from .algorithms.download_irradiance import DownloadIrradiance
+    from .algorithms.download_ons_load import DownloadOnsLoad
+    from .algorithms.estimate_gd_generation import EstimateGdGenerationAlgorithm
+    from .algorithms.hidden_load import HiddenLoadAlgorithm
 
-    return [DownloadAneelGd, DownloadAneelSiga, AggregateGdAlgorithm]
+    return [
+        DownloadAneelGd, DownloadAneelSiga, DownloadOnsLoad, DownloadIrradiance,
+        AggregateGdAlgorithm, EstimateGdGenerationAlgorithm, HiddenLoadAlgorithm,
+    ]
 
 
 class NetLoadProvider(QgsProcessingProvider):

@@ -1,0 +1,154 @@
+"""``netload:download_irradiance`` — INPE LABREN atlas, INMET stations or NASA POWER as points + series."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingParameterDateTime,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterExtent,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...core import labren
+from ...core.errors import NetLoadError
+from ...core.irradiance import empty_series
+from ...geo.feedback import FeedbackProgress
+from ...geo.frame_sink import fields_from, write_frame
+from ...geo.network import qgis_network_settings
+from ...net import inmet as inmet_client
+from ...net import labren as labren_client
+from ...net import nasa_power as power_client
+from ...net.session import HttpSession
+from ..base import GROUP_SOURCES, NetLoadAlgorithm
+from .download_ons_load import parameter_date
+
+SOURCES = ("labren", "inmet", "nasa_power")
+LABREN_FILES = ("global_horizontal", "tilted_latitude")
+POINT_FIELDS = {"station": "string", "name": "string", "altitude_m": "double", "founded_on": "date",
+                "source": "string"}
+SERIES_FIELDS = {"station": "string", "time_utc": "datetime", "interval_s": "int", "ghi_wm2": "double",
+                 "temp_c": "double"}
+SIRGAS = "EPSG:4674"
+
+
+class DownloadIrradiance(NetLoadAlgorithm):
+    ALGORITHM_ID = "download_irradiance"
+    GROUP = GROUP_SOURCES
+
+    SOURCE = "SOURCE"
+    URL = "URL"
+    EXTENT = "EXTENT"
+    START = "START"
+    END = "END"
+    LABREN_FILE = "LABREN_FILE"
+    POWER_TEMPORAL = "POWER_TEMPORAL"
+    OUTPUT = "OUTPUT"
+    OUTPUT_SERIES = "OUTPUT_SERIES"
+
+    def displayName(self) -> str:  # noqa: N802
+        return self.tr("Download solar irradiance (INPE LABREN / INMET / NASA POWER)")
+
+    def shortHelpString(self) -> str:  # noqa: N802
+        return self.tr(
+            "Downloads solar irradiance for an extent from one of three sources and writes the places as points "
+            "(SIRGAS 2000, EPSG:4674) and, for INMET and NASA POWER, a time series table.\n\n"
+            "<b>Parameters</b>\n"
+            "SOURCE: 0 = INPE LABREN Atlas Brasileiro de Energia Solar 2017 (monthly climatology on a 0.1° grid; "
+            "no series); 1 = INMET automatic stations (hourly, from the yearly ZIP of station files); "
+            "2 = NASA POWER (global satellite/reanalysis fallback where INMET has no station).\n"
+            "URL: empty = the source's live address; otherwise for LABREN the atlas ZIP/CSV, for INMET the ZIP "
+            "address template with {year} (or one ZIP), for NASA POWER the API base or a saved CSV reply. "
+            "Local files work too.\n"
+            "EXTENT: area of interest, any CRS (transformed to EPSG:4674).\n"
+            "START, END: first and last day (UTC), YYYY-MM-DD; not used by LABREN.\n"
+            "LABREN_FILE: 0 = global horizontal (default), 1 = tilted at the latitude angle.\n"
+            "POWER_TEMPORAL: 0 = daily (regional API, default), 1 = hourly (point API, one request per 0.5° "
+            "cell, at most 50 cells).\n\n"
+            "<b>Output fields</b>\n"
+            "OUTPUT points: station (INMET code such as A001, LABREN_{cell id}, POWER_{lat}_{lon}); name; "
+            "altitude_m; founded_on (INMET foundation date); source; LABREN adds ghi_jan … ghi_dec and "
+            "ghi_annual (Wh/m²/day; gti_… for the tilted file).\n"
+            "OUTPUT_SERIES table: station; time_utc (START of the interval, UTC); interval_s (3600 hourly, 86400 "
+            "daily); ghi_wm2 (MEAN global horizontal irradiance over the interval, W/m²: INMET kJ/m² per hour ÷ "
+            "3.6, POWER kWh/m²/day × 1000/24); temp_c (air temperature, °C). Empty values mean not measured: "
+            "INMET leaves night hours empty (read them as 0 W/m² if you need a full day), -9999 and -999 are "
+            "empty too. INMET labels each hour by its end; time_utc is its start. POWER daily values are days "
+            "in local solar time, so they start at 00:00 UTC minus longitude/15 hours."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterEnum(
+            self.SOURCE, self.tr("Source"),
+            options=[self.tr("INPE LABREN solar atlas (monthly means)"), self.tr("INMET automatic stations (hourly)"),
+                     self.tr("NASA POWER")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterString(
+            self.URL, self.tr("Source URL or file (empty = live service)"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent")))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.START, self.tr("First day"), type=QgsProcessingParameterDateTime.Type.Date, optional=True))
+        self.addParameter(QgsProcessingParameterDateTime(
+            self.END, self.tr("Last day"), type=QgsProcessingParameterDateTime.Type.Date, optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LABREN_FILE, self.tr("LABREN file"),
+            options=[self.tr("Global horizontal"), self.tr("Tilted at latitude")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.POWER_TEMPORAL, self.tr("NASA POWER resolution"),
+            options=[self.tr("Daily"), self.tr("Hourly")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Irradiance points"), type=QgsProcessing.SourceType.TypeVectorPoint))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SERIES, self.tr("Irradiance series"), type=QgsProcessing.SourceType.TypeVector, optional=True,
+            createByDefault=True))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        progress = FeedbackProgress(feedback)
+        results = {}
+        try:
+            source = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]
+            url = self.parameterAsString(parameters, self.URL, context).strip()
+            rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(SIRGAS))
+            extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+            session = HttpSession(qgis_network_settings())
+            fetching = progress.scaled(0.0, 0.7)
+            point_fields = dict(POINT_FIELDS)
+            if source == "labren":
+                which = LABREN_FILES[self.parameterAsEnum(parameters, self.LABREN_FILE, context)]
+                points = labren_client.read_labren(session, which, url or None, extent, fetching)
+                prefix = labren_client.PREFIXES[which]
+                point_fields.update({f"{prefix}_{m.lower()}": "double" for m in labren.MONTHS + ("ANNUAL",)})
+                series = empty_series()
+            else:
+                start = parameter_date(self, parameters, self.START, context)
+                end = parameter_date(self, parameters, self.END, context)
+                if end < start:
+                    raise NetLoadError(f"END {end} is before START {start}.")
+                if source == "inmet":
+                    points, series, rejects = inmet_client.read_inmet(
+                        session, start, end, extent, url or inmet_client.URL_TEMPLATE, fetching)
+                    if rejects:
+                        feedback.pushWarning(self.tr("{} station file(s) could not be read (listed above)")
+                                             .format(len(rejects)))
+                else:
+                    points, series = power_client.read_power(
+                        session, start, end, extent, self.parameterAsEnum(parameters, self.POWER_TEMPORAL, context) == 1,
+                        url or power_client.API_URL,
+                        fetching)
+            if points.empty:
+                feedback.pushWarning(self.tr("No {} point inside the extent.").format(source))
+            # Sinks are opened only once everything is downloaded and parsed.
+            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_from(point_fields),
+                                                 QgsWkbTypes.Type.Point, QgsCoordinateReferenceSystem(SIRGAS))
+            write_frame(sink, points, point_fields, progress.scaled(0.7, 0.75), xy=("lon", "lat"))
+            results[self.OUTPUT] = dest_id
+            series_sink, series_id = self.parameterAsSink(parameters, self.OUTPUT_SERIES, context,
+                                                          fields_from(SERIES_FIELDS), QgsWkbTypes.Type.NoGeometry,
+                                                          QgsCoordinateReferenceSystem())
+            if series_sink is not None:
+                write_frame(series_sink, series, SERIES_FIELDS, progress.scaled(0.75, 1.0))
+                results[self.OUTPUT_SERIES] = series_id
+            feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), len(series)))
+        except NetLoadError as error:
+            self.raise_for(error)
+        return results

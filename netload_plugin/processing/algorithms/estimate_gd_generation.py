@@ -1,0 +1,255 @@
+"""``netload:estimate_gd_generation`` — capacity per zone + irradiance → generation per zone and time."""
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...compat import make_field
+from ...core.errors import Cancelled, NetLoadError
+from ...core.gd_aggregate import capacity_by_day
+from ...core.generation import PVParameters
+from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
+from ...geo.feedback import FeedbackProgress
+from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
+from ...geo.tables import fields_for, write_frame
+from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
+from ..base import GROUP_MODEL, NetLoadAlgorithm
+from ._layers import as_vector_layer, date_parameter, date_value
+
+OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double", "capacity_kw": "double"}
+ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_generation_mw", "missing_intervals")
+# IRRADIANCE_MODE options → (core mode, station weighting)
+MODES = ((MODE_SERIES, "nearest"), (MODE_SERIES, "idw"), (MODE_DAILY, "nearest"), (MODE_DAILY, "idw"), (MODE_CLIMATOLOGY, "nearest"))
+
+
+class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
+    ALGORITHM_ID = "estimate_gd_generation"
+    GROUP = GROUP_MODEL
+
+    ZONES = "ZONES"
+    ZONE_ID = "ZONE_ID"
+    CAPACITY_FIELD = "CAPACITY_FIELD"
+    GD_UNITS = "GD_UNITS"
+    IRRADIANCE = "IRRADIANCE"
+    IRRADIANCE_SERIES = "IRRADIANCE_SERIES"
+    IRRADIANCE_MODE = "IRRADIANCE_MODE"
+    RADIUS_KM = "RADIUS_KM"
+    START = "START"
+    END = "END"
+    STEP = "STEP"
+    TILT = "TILT"
+    AZIMUTH = "AZIMUTH"
+    DC_AC_RATIO = "DC_AC_RATIO"
+    LOSSES = "LOSSES"
+    TEMP_AIR = "TEMP_AIR"
+    OUTPUT = "OUTPUT"
+    OUTPUT_ZONES = "OUTPUT_ZONES"
+
+    def displayName(self):  # noqa: N802
+        return self.tr("Estimate GD generation per zone")
+
+    def shortHelpString(self):  # noqa: N802
+        defaults = PVParameters()
+        return self.tr(
+            "Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: "
+            "solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the "
+            "module plane, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter "
+            "clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.\n\n"
+            "<b>ZONES</b>: polygons with a capacity field (output of aggregate_gd).\n"
+            "<b>ZONE_ID</b>: zone id field (default: ibge_code or zone_id when present, else the feature id).\n"
+            "<b>CAPACITY_FIELD</b>: capacity in kW (default gd_capacity_kw).\n"
+            "<b>GD_UNITS</b>: optional GD points; when given, each day uses the fleet connected by that day "
+            "(connected_on), located in the zones by point in polygon, instead of the static capacity.\n"
+            "<b>IRRADIANCE</b>: points from download_irradiance (stations, NASA POWER cells or LABREN cells "
+            "with ghi_jan…ghi_dec).\n"
+            "<b>IRRADIANCE_SERIES</b>: the series table (station, time_utc, interval_s, ghi_wm2, temp_c); "
+            "not needed for the LABREN climatology.\n"
+            "<b>IRRADIANCE_MODE</b>: measured series – nearest station; measured series – inverse-distance "
+            "weighting within RADIUS_KM; daily totals shaped by the clear-sky profile – nearest; the same "
+            "with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method).\n"
+            "<b>RADIUS_KM</b>: search radius for stations (default 150 km).\n"
+            "<b>START</b>, <b>END</b>: first and last day (UTC days, END included).\n"
+            "<b>STEP</b>: 60 or 30 minutes.\n"
+            "<b>TILT</b>: module tilt in degrees (-1 = |latitude| of each zone, the default); "
+            "<b>AZIMUTH</b>: degrees clockwise from north (default {} = facing north); "
+            "<b>DC_AC_RATIO</b>: module kWp per registered kW (default {}); <b>LOSSES</b>: system losses in % "
+            "(default {}); <b>TEMP_AIR</b>: air temperature when the series has none (default 25 °C).\n\n"
+            "<b>OUTPUT</b>: table zone_id, time_utc (interval start, UTC), generation_mw (mean over the "
+            "interval), ghi_wm2 (mean irradiance used), capacity_kw (fleet of that day).\n"
+            "<b>OUTPUT_ZONES</b>: the zones with generation_mwh, mean_capacity_kw, capacity_factor "
+            "(mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals "
+            "without irradiance, left NULL)."
+        ).format(defaults.azimuth_deg, defaults.dc_ac_ratio, defaults.losses_percent)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        defaults = PVParameters()
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones with GD capacity"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.CAPACITY_FIELD, self.tr("Capacity field (kW)"), defaultValue="gd_capacity_kw", parentLayerParameterName=self.ZONES,
+            type=QgsProcessingParameterField.Numeric, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.GD_UNITS, self.tr("GD units (optional: fleet growth by connection date)"), [QgsProcessing.TypeVectorPoint], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.IRRADIANCE, self.tr("Irradiance points"), [QgsProcessing.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.IRRADIANCE_SERIES, self.tr("Irradiance series table"), [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_MODE, self.tr("Irradiance mode"), [
+            self.tr("Measured series, nearest station"), self.tr("Measured series, inverse-distance weighting"),
+            self.tr("Daily totals shaped by clear sky, nearest"), self.tr("Daily totals shaped by clear sky, inverse-distance"),
+            self.tr("LABREN monthly climatology shaped by clear sky"),
+        ], defaultValue=2))
+        self.addParameter(QgsProcessingParameterNumber(self.RADIUS_KM, self.tr("Station search radius (km)"), QgsProcessingParameterNumber.Double, 150.0, minValue=1.0))
+        self.addParameter(date_parameter(self.START, self.tr("First day (UTC)"), optional=False))
+        self.addParameter(date_parameter(self.END, self.tr("Last day (UTC, included)"), optional=False))
+        self.addParameter(QgsProcessingParameterEnum(self.STEP, self.tr("Time step"), ["60 min", "30 min"], defaultValue=0))
+        for name, label, default, minimum, maximum in (
+            (self.TILT, self.tr("Tilt (degrees; -1 = |latitude|)"), -1.0, -1.0, 90.0),
+            (self.AZIMUTH, self.tr("Azimuth (degrees from north, clockwise)"), defaults.azimuth_deg, 0.0, 360.0),
+            (self.DC_AC_RATIO, self.tr("DC/AC ratio"), defaults.dc_ac_ratio, 0.5, 3.0),
+            (self.LOSSES, self.tr("System losses (%)"), defaults.losses_percent, 0.0, 90.0),
+            (self.TEMP_AIR, self.tr("Air temperature when not measured (°C)"), 25.0, -30.0, 60.0),
+        ):
+            parameter = QgsProcessingParameterNumber(name, label, QgsProcessingParameterNumber.Double, default, minValue=minimum, maxValue=maximum)
+            parameter.setFlags(parameter.flags() | parameter.FlagAdvanced)
+            self.addParameter(parameter)
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Generation per zone and time"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ZONES, self.tr("Zones with generation"), QgsProcessing.TypeVectorPolygon, optional=True, createByDefault=True))
+
+    def pv_parameters(self, parameters, context) -> PVParameters:
+        tilt = self.parameterAsDouble(parameters, self.TILT, context)
+        return PVParameters(
+            tilt_deg=None if tilt < 0 else tilt,
+            azimuth_deg=self.parameterAsDouble(parameters, self.AZIMUTH, context),
+            dc_ac_ratio=self.parameterAsDouble(parameters, self.DC_AC_RATIO, context),
+            losses_percent=self.parameterAsDouble(parameters, self.LOSSES, context),
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        zones_layer = as_vector_layer(self, parameters, self.ZONES, context)
+        irradiance_layer = as_vector_layer(self, parameters, self.IRRADIANCE, context)
+        start = date_value(self, parameters, self.START, context)
+        end = date_value(self, parameters, self.END, context)
+        if start is None or end is None or end < start:
+            raise QgsProcessingException(self.tr("START and END must be dates with START ≤ END."))
+        option = self.parameterAsEnum(parameters, self.IRRADIANCE_MODE, context)
+        mode, method = MODES[option]
+        step = (60, 30)[self.parameterAsEnum(parameters, self.STEP, context)]
+        capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context) or None
+        try:
+            id_field = zone_id_field(zones_layer, self.parameterAsString(parameters, self.ZONE_ID, context))
+            zones = zone_table(zones_layer, id_field, capacity_field, context)
+            stations = irradiance_points(irradiance_layer, monthly=mode == MODE_CLIMATOLOGY)
+            series = None
+            if mode != MODE_CLIMATOLOGY:
+                series_layer = self.parameterAsVectorLayer(parameters, self.IRRADIANCE_SERIES, context)
+                if series_layer is None:
+                    raise NetLoadError("this irradiance mode needs IRRADIANCE_SERIES (the series table of download_irradiance)")
+                series = irradiance_series(series_layer)
+            capacity, capacity_days = zones["capacity_kw"].to_numpy(), None
+            gd_layer = self.parameterAsVectorLayer(parameters, self.GD_UNITS, context)
+            if gd_layer is not None:
+                found = membership(gd_layer, zones_layer, METHOD_LOCATION, GdFieldNames(), None, context, feedback)
+                capacity_days = np.arange(start, end + 1)
+                capacity = capacity_by_day(found.units, len(zones), found.unit_index, found.zone_index, capacity_days)
+                feedback.pushInfo(self.tr("Fleet by connection date: {} kW on {}, {} kW on {}.").format(
+                    round(float(capacity[:, 0].sum())), str(start), round(float(capacity[:, -1].sum())), str(end)))
+            feedback.pushInfo(self.tr("Modelling {} zones, {} to {}, every {} min…").format(len(zones), str(start), str(end), step))
+            result = estimate(
+                zones["lat"].to_numpy(), zones["lon"].to_numpy(), capacity, str(start), str(end + 1), step, mode,
+                stations["lat"].to_numpy(), stations["lon"].to_numpy(), stations["station"].tolist(), series,
+                stations[list(MONTH_FIELDS)].to_numpy().T
+                if mode == MODE_CLIMATOLOGY else None,
+                method, self.parameterAsDouble(parameters, self.RADIUS_KM, context), self.pv_parameters(parameters, context),
+                self.parameterAsDouble(parameters, self.TEMP_AIR, context), capacity_days, FeedbackProgress(feedback),
+            )
+        except Cancelled:
+            return {}
+        except (NetLoadError, ValueError) as error:
+            raise QgsProcessingException(str(error)) from error
+        for note in result.notes:
+            feedback.pushInfo(note)
+        return self.write_outputs(parameters, context, feedback, zones_layer, zones, result, step)
+
+    def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
+        frame = generation_frame(zones["zone_id"].to_numpy(), result)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields_for(OUTPUT_COLUMNS), QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        feedback.pushInfo(self.tr("Writing {} rows…").format(len(frame)))
+        write_frame(frame, sink, OUTPUT_COLUMNS, feedback)
+        results = {self.OUTPUT: dest}
+        totals = zone_totals(result, step)
+        missing = int(totals["missing_intervals"].sum())
+        if missing:
+            feedback.pushWarning(self.tr("{} daylight zone-intervals had no irradiance: their generation is NULL.").format(missing))
+        feedback.pushInfo(self.tr("Total: {} MWh; fleet capacity factor {}.").format(
+            round(float(totals["generation_mwh"].sum()), 1),
+            round(float(np.nansum(np.nan_to_num(result.generation_kw)) / max(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape)), 1e-9)), 4)))
+        if parameters.get(self.OUTPUT_ZONES) is not None:
+            fields = QgsFields(zones_layer.fields())
+            for name in ZONE_FIELDS:
+                if fields.indexOf(name) < 0:
+                    fields.append(make_field(name, "int64" if name == "missing_intervals" else "double"))
+            zone_sink, zone_dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, zones_layer.wkbType(), zones_layer.crs())
+            if zone_sink is not None:
+                by_fid = dict(zip(zones["fid"], range(len(zones))))
+                for feature in zones_layer.getFeatures():
+                    index = by_fid[feature.id()]
+                    out = QgsFeature(fields)
+                    out.setGeometry(feature.geometry())
+                    values = dict(zip(zones_layer.fields().names(), feature.attributes()))
+                    values.update({name: _number(totals[name][index]) for name in ZONE_FIELDS})
+                    out.setAttributes([values.get(name) for name in fields.names()])
+                    zone_sink.addFeature(out, QgsFeatureSink.FastInsert)
+                results[self.OUTPUT_ZONES] = zone_dest
+        return results
+
+
+def _number(value):
+    value = float(value)
+    return None if np.isnan(value) else value
+
+
+def generation_frame(zone_ids, result) -> pd.DataFrame:
+    """Long table (zone, time) of a ZoneGeneration result."""
+    n_times, n_zones = result.generation_kw.shape
+    capacity = np.broadcast_to(result.capacity_kw, (n_times, n_zones))
+    return pd.DataFrame({
+        "zone_id": np.tile(np.asarray(zone_ids, dtype=object), n_times),
+        "time_utc": np.repeat(result.times.astype("datetime64[ns]"), n_zones),
+        "generation_mw": result.generation_kw.ravel().astype(float) / 1000.0,
+        "ghi_wm2": result.ghi_wm2.ravel().astype(float),
+        "capacity_kw": capacity.ravel().astype(float),
+    })
+
+
+def zone_totals(result, step_minutes: int) -> dict:
+    """Per-zone energy, mean capacity, capacity factor, peak and missing intervals."""
+    hours = step_minutes / 60.0
+    generation = result.generation_kw.astype(float)
+    capacity = np.broadcast_to(result.capacity_kw, generation.shape).astype(float)
+    missing = np.isnan(generation)
+    mean_capacity = capacity.mean(axis=0)
+    mean_generation = np.nanmean(np.where(missing, np.nan, generation), axis=0) if generation.size else np.zeros(0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        factor = np.where(mean_capacity > 0, mean_generation / mean_capacity, np.nan)
+    return {
+        "generation_mwh": np.nansum(generation, axis=0) * hours / 1000.0,
+        "mean_capacity_kw": mean_capacity,
+        "capacity_factor": factor,
+        "peak_generation_mw": np.nanmax(np.where(missing, -np.inf, generation), axis=0) / 1000.0,
+        "missing_intervals": missing.sum(axis=0),
+    }
