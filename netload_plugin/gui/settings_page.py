@@ -1,67 +1,56 @@
-"""NetLoad's page in QGIS Settings ▸ Options: cache folder, source URLs, CA bundle, PV defaults.
+"""NetLoad's page in QGIS Settings ▸ Options: cache folder, CA bundle, source URLs, PV defaults.
 
-Values live in QgsSettings under ``netload/`` (see :data:`SETTINGS`); the algorithms read them
-as their defaults, so what the analyst sets here applies to the dock, the toolbox and models alike.
+The settings themselves (keys under ``netload/``, types, defaults) are declared once in
+:mod:`netload_plugin.geo.settings`; this page only gives each a label and an editor. Algorithms read
+the same declarations, so what the analyst sets here applies to the dock, the toolbox and models.
 """
 
-from qgis.core import QgsSettings
 from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ..about import PLUGIN_DIR
+from ..geo import settings as plugin_settings
 
 CONTEXT = "NetLoadSettings"
 PAGE_TITLE = "NetLoad"
 
-# (key, label, kind, default, extra) — kind: folder, file, url, number (extra = (min, max, step, suffix)).
+# (setting, label, editor) — editor: "folder", "file", "url" or ("number", min, max, step, suffix).
 GENERAL = (
-    ("netload/cache_dir", QT_TRANSLATE_NOOP("NetLoadSettings", "Download cache folder"), "folder", "", None),
-    ("netload/ca_bundle", QT_TRANSLATE_NOOP("NetLoadSettings", "Extra CA bundle (PEM)"), "file", "", None),
+    (plugin_settings.CACHE_DIR, QT_TRANSLATE_NOOP("NetLoadSettings", "Download cache folder"), "folder"),
+    (plugin_settings.CA_BUNDLE, QT_TRANSLATE_NOOP("NetLoadSettings", "Extra CA bundle (PEM)"), "file"),
 )
-SOURCE_URLS = (
-    ("netload/url/aneel_gd", QT_TRANSLATE_NOOP("NetLoadSettings", "ANEEL GD registry"), "url",
-     "https://dadosabertos.aneel.gov.br/dataset/5e0fafd2-21b9-4d5b-b622-40438d40aba2/resource/b1bd71e7-d0ad-4214-9053-cbd58e9564a7/download/empreendimento-geracao-distribuida.csv", None),
-    ("netload/url/aneel_siga", QT_TRANSLATE_NOOP("NetLoadSettings", "ANEEL SIGA plants"), "url",
-     "https://dadosabertos.aneel.gov.br/dataset/6d90b77c-c5f5-4d81-bdec-7bc619494bb9/resource/11ec447d-698d-4ab8-977f-b424d5deee6a/download/siga-empreendimentos-geracao.csv", None),
-    ("netload/url/ons_api", QT_TRANSLATE_NOOP("NetLoadSettings", "ONS load API (carga verificada)"), "url", "https://apicarga.ons.org.br/prd/cargaverificada", None),
-    ("netload/url/ons_csv", QT_TRANSLATE_NOOP("NetLoadSettings", "ONS load curve CSV"), "url",
-     "https://ons-aws-prod-opendata.s3.amazonaws.com/dataset/curva-carga-ho/CURVA_CARGA_{YYYY}.csv", None),
-    ("netload/url/labren", QT_TRANSLATE_NOOP("NetLoadSettings", "INPE LABREN solar atlas"), "url",
-     "https://labren.ccst.inpe.br/projetos/atlas_2017/GLOBAL_HORIZONTAL_(csv).zip", None),
-    ("netload/url/inmet", QT_TRANSLATE_NOOP("NetLoadSettings", "INMET station archive"), "url", "https://portal.inmet.gov.br/uploads/dadoshistoricos/{YYYY}.zip", None),
-    ("netload/url/nasa_power", QT_TRANSLATE_NOOP("NetLoadSettings", "NASA POWER API"), "url", "https://power.larc.nasa.gov/api/temporal/hourly/point", None),
-    ("netload/url/stac", QT_TRANSLATE_NOOP("NetLoadSettings", "INPE STAC catalogue"), "url", "https://data.inpe.br/bdc/stac/v1/", None),
-)
+_URL_LABELS = {
+    "aneel_gd": QT_TRANSLATE_NOOP("NetLoadSettings", "ANEEL GD registry"),
+    "aneel_siga": QT_TRANSLATE_NOOP("NetLoadSettings", "ANEEL SIGA plants"),
+    "ons_api": QT_TRANSLATE_NOOP("NetLoadSettings", "ONS load API (carga verificada)"),
+    "ons_csv": QT_TRANSLATE_NOOP("NetLoadSettings", "ONS load curve CSV"),
+    "labren": QT_TRANSLATE_NOOP("NetLoadSettings", "INPE LABREN solar atlas"),
+    "inmet": QT_TRANSLATE_NOOP("NetLoadSettings", "INMET station archive"),
+    "nasa_power": QT_TRANSLATE_NOOP("NetLoadSettings", "NASA POWER API"),
+    "stac": QT_TRANSLATE_NOOP("NetLoadSettings", "INPE STAC catalogue"),
+}
+SOURCE_URLS = tuple((plugin_settings.SOURCE_URLS[key], label, "url") for key, label in _URL_LABELS.items())
 PV_DEFAULTS = (
-    ("netload/pv/tilt_deg", QT_TRANSLATE_NOOP("NetLoadSettings", "Module tilt"), "number", 20.0, (0.0, 90.0, 1.0, " °")),
-    ("netload/pv/azimuth_deg", QT_TRANSLATE_NOOP("NetLoadSettings", "Module azimuth (0 = north)"), "number", 0.0, (0.0, 359.9, 5.0, " °")),
-    ("netload/pv/dc_ac_ratio", QT_TRANSLATE_NOOP("NetLoadSettings", "DC/AC ratio"), "number", 1.2, (0.5, 3.0, 0.05, "")),
-    ("netload/pv/losses_percent", QT_TRANSLATE_NOOP("NetLoadSettings", "System losses"), "number", 14.0, (0.0, 60.0, 0.5, " %")),
+    (plugin_settings.PV_TILT_DEG, QT_TRANSLATE_NOOP("NetLoadSettings", "Module tilt"), ("number", -1.0, 90.0, 1.0, " °")),
+    (plugin_settings.PV_AZIMUTH_DEG, QT_TRANSLATE_NOOP("NetLoadSettings", "Module azimuth (0 = north)"), ("number", 0.0, 359.9, 5.0, " °")),
+    (plugin_settings.PV_DC_AC_RATIO, QT_TRANSLATE_NOOP("NetLoadSettings", "DC/AC ratio"), ("number", 0.5, 3.0, 0.05, "")),
+    (plugin_settings.PV_LOSSES_PERCENT, QT_TRANSLATE_NOOP("NetLoadSettings", "System losses"), ("number", 0.0, 60.0, 0.5, " %")),
 )
-SETTINGS = GENERAL + SOURCE_URLS + PV_DEFAULTS
+PAGE_SETTINGS = GENERAL + SOURCE_URLS + PV_DEFAULTS
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def setting_default(key: str):
-    for entry_key, _label, _kind, default, _extra in SETTINGS:
-        if entry_key == key:
-            return default
-    raise KeyError(key)
-
-
-def read_setting(key: str):
-    """The stored value of a ``netload/`` setting, or its default (typed like the default)."""
-    default = setting_default(key)
-    return QgsSettings().value(key, default, type=type(default))
-
-
 class NetLoadSettingsWidget(QWidget):
-    """The editors for :data:`SETTINGS`; ``load()`` fills them, ``save()`` writes them back."""
+    """One editor per setting; ``load()`` fills them, ``save()`` writes them back.
+
+    Text editors left empty mean "the default" (shown as placeholder), so a changed official
+    endpoint or profile folder reaches users who never set their own.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -75,11 +64,11 @@ class NetLoadSettingsWidget(QWidget):
         ):
             box = QGroupBox(title, body)
             form = QFormLayout(box)
-            for key, label, kind, default, extra in entries:
-                editor = self._editor(kind, default, extra, box)
-                editor.setObjectName(key)
+            for setting, label, editor_kind in entries:
+                editor = self._editor(setting, editor_kind, box)
+                editor.setObjectName(setting.key)
                 form.addRow(tr(label), editor)
-                self.editors[key] = (kind, editor)
+                self.editors[setting.key] = (setting, editor)
             column.addWidget(box)
         reset = QPushButton(tr("Restore defaults"), body)
         reset.clicked.connect(self.restore_defaults)
@@ -94,59 +83,65 @@ class NetLoadSettingsWidget(QWidget):
         self.load()
 
     @staticmethod
-    def _editor(kind, default, extra, parent):
-        if kind in ("folder", "file"):
+    def _editor(setting, editor_kind, parent):
+        if editor_kind in ("folder", "file"):
             editor = QgsFileWidget(parent)
-            editor.setStorageMode(QgsFileWidget.StorageMode.GetDirectory if kind == "folder" else QgsFileWidget.StorageMode.GetFile)
+            editor.setStorageMode(QgsFileWidget.StorageMode.GetDirectory if editor_kind == "folder" else QgsFileWidget.StorageMode.GetFile)
+            editor.lineEdit().setPlaceholderText(str(setting.default_value()))
             return editor
-        if kind == "number":
-            minimum, maximum, step, suffix = extra
-            editor = QDoubleSpinBox(parent)
-            editor.setRange(minimum, maximum)
-            editor.setSingleStep(step)
-            editor.setDecimals(2)
-            editor.setSuffix(suffix)
+        if editor_kind == "url":
+            editor = QLineEdit(parent)
+            editor.setPlaceholderText(setting.default_value())
             return editor
-        editor = QLineEdit(parent)
-        editor.setPlaceholderText(default)
+        _number, minimum, maximum, step, suffix = editor_kind
+        editor = QDoubleSpinBox(parent)
+        editor.setRange(minimum, maximum)
+        editor.setSingleStep(step)
+        editor.setDecimals(2)
+        editor.setSuffix(suffix)
+        if setting is plugin_settings.PV_TILT_DEG:
+            editor.setSpecialValueText(tr("|latitude| of each zone"))
         return editor
 
-    def _set(self, key, value):
-        kind, editor = self.editors[key]
-        if kind in ("folder", "file"):
+    def set_value(self, key, value):
+        """Put ``value`` in the editor of ``key`` ("" for a text setting shows its default)."""
+        setting, editor = self.editors[key]
+        if isinstance(editor, QgsFileWidget):
             editor.setFilePath(value)
-        elif kind == "number":
-            editor.setValue(float(value))
-        else:
+        elif isinstance(editor, QLineEdit):
             editor.setText(value)
+        else:
+            editor.setValue(float(value))
 
-    def _get(self, key):
-        kind, editor = self.editors[key]
-        if kind in ("folder", "file"):
+    def value(self, key):
+        """The editor's value ("" for a text setting left at its default)."""
+        setting, editor = self.editors[key]
+        if isinstance(editor, QgsFileWidget):
             return editor.filePath().strip()
-        if kind == "number":
-            return float(editor.value())
-        return editor.text().strip()
+        if isinstance(editor, QLineEdit):
+            return editor.text().strip()
+        return float(editor.value())
 
     def load(self):
-        for key, _label, kind, default, _extra in SETTINGS:
-            value = read_setting(key)
-            # URL editors stay empty when the stored value is the default, so updates of the
-            # official endpoint reach users who never changed it.
-            self._set(key, "" if kind == "url" and value == default else value)
+        for key, (setting, _editor) in self.editors.items():
+            value = setting.value()
+            if setting.kind is str and value == setting.default_value():
+                value = ""
+            self.set_value(key, value)
 
     def save(self):
-        settings = QgsSettings()
-        for key, _label, kind, default, _extra in SETTINGS:
-            value = self._get(key)
-            if kind == "url" and not value:
-                settings.remove(key)
+        for key, (setting, _editor) in self.editors.items():
+            value = self.value(key)
+            if setting.kind is str and not value:
+                setting.reset()
+            elif setting.kind is float and value == setting.default_value():
+                setting.reset()
             else:
-                settings.setValue(key, value)
+                setting.set_value(value)
 
     def restore_defaults(self):
-        for key, _label, kind, default, _extra in SETTINGS:
-            self._set(key, "" if kind == "url" else default)
+        for key, (setting, _editor) in self.editors.items():
+            self.set_value(key, "" if setting.kind is str else setting.default_value())
 
 
 class NetLoadOptionsPage(QgsOptionsPageWidget):

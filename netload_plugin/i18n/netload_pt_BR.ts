@@ -424,6 +424,537 @@ Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez
     </message>
 </context>
 <context>
+    <name>DownloadIrradiance</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="51"/>
+        <source>Download solar irradiance (INPE LABREN / INMET / NASA POWER)</source>
+        <translation>Baixar irradiância solar (INPE LABREN / INMET / NASA POWER)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="54"/>
+        <source>Downloads solar irradiance for an extent from one of three sources and writes the places as points (SIRGAS 2000, EPSG:4674) and, for INMET and NASA POWER, a time series table.
+
+&lt;b&gt;Parameters&lt;/b&gt;
+SOURCE: 0 = INPE LABREN Atlas Brasileiro de Energia Solar 2017 (monthly climatology on a 0.1° grid; no series); 1 = INMET automatic stations (hourly, from the yearly ZIP of station files); 2 = NASA POWER (global satellite/reanalysis fallback where INMET has no station).
+URL: empty = the source's live address; otherwise for LABREN the atlas ZIP/CSV, for INMET the ZIP address template with {year} (or one ZIP), for NASA POWER the API base or a saved CSV reply. Local files work too.
+EXTENT: area of interest, any CRS (transformed to EPSG:4674).
+START, END: first and last day (UTC), YYYY-MM-DD; not used by LABREN.
+LABREN_FILE: 0 = global horizontal (default), 1 = tilted at the latitude angle.
+POWER_TEMPORAL: 0 = daily (regional API, default), 1 = hourly (point API, one request per 0.5° cell, at most 50 cells).
+
+&lt;b&gt;Output fields&lt;/b&gt;
+OUTPUT points: station (INMET code such as A001, LABREN_{cell id}, POWER_{lat}_{lon}); name; altitude_m; founded_on (INMET foundation date); source; LABREN adds ghi_jan … ghi_dec and ghi_annual (Wh/m²/day; gti_… for the tilted file).
+OUTPUT_SERIES table: station; time_utc (START of the interval, UTC); interval_s (3600 hourly, 86400 daily); ghi_wm2 (MEAN global horizontal irradiance over the interval, W/m²: INMET kJ/m² per hour ÷ 3.6, POWER kWh/m²/day × 1000/24); temp_c (air temperature, °C). Empty values mean not measured: INMET leaves night hours empty (read them as 0 W/m² if you need a full day), -9999 and -999 are empty too. INMET labels each hour by its end; time_utc is its start. POWER daily values are days in local solar time, so they start at 00:00 UTC minus longitude/15 hours.</source>
+        <translation>Baixa a irradiância solar de uma extensão a partir de uma de três fontes e grava os locais como pontos (SIRGAS 2000, EPSG:4674) e, para INMET e NASA POWER, uma tabela de séries temporais.
+
+&lt;b&gt;Parâmetros&lt;/b&gt;
+SOURCE: 0 = Atlas Brasileiro de Energia Solar 2017 do INPE/LABREN (climatologia mensal em grade de 0,1°; sem séries); 1 = estações automáticas do INMET (horárias, do ZIP anual de arquivos das estações); 2 = NASA POWER (alternativa global de satélite/reanálise onde o INMET não tem estação).
+URL: vazio = o endereço on-line da fonte; senão, para o LABREN o ZIP/CSV do atlas, para o INMET o modelo de endereço do ZIP com {year} (ou um ZIP), para o NASA POWER a base da API ou uma resposta CSV salva. Arquivos locais também funcionam.
+EXTENT: área de interesse, em qualquer SRC (transformada para EPSG:4674).
+START, END: primeiro e último dia (UTC), AAAA-MM-DD; não usados pelo LABREN.
+LABREN_FILE: 0 = global horizontal (padrão), 1 = inclinada no ângulo da latitude.
+POWER_TEMPORAL: 0 = diária (API regional, padrão), 1 = horária (API por ponto, uma requisição por célula de 0,5°, no máximo 50 células).
+
+&lt;b&gt;Campos de saída&lt;/b&gt;
+Pontos de OUTPUT: station (código INMET como A001, LABREN_{cell id}, POWER_{lat}_{lon}); name; altitude_m; founded_on (data de fundação no INMET); source; o LABREN acrescenta ghi_jan … ghi_dec e ghi_annual (Wh/m²/dia; gti_… para o arquivo inclinado).
+Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s (3600 horária, 86400 diária); ghi_wm2 (irradiância global horizontal MÉDIA no intervalo, W/m²: INMET kJ/m² por hora ÷ 3,6, POWER kWh/m²/dia × 1000/24); temp_c (temperatura do ar, °C). Valores vazios significam não medido: o INMET deixa as horas noturnas vazias (leia-as como 0 W/m² se precisar do dia completo); -9999 e -999 também viram vazio. O INMET rotula cada hora pelo seu fim; time_utc é o início. Os valores diários do POWER são dias em tempo solar local, então começam às 00:00 UTC menos longitude/15 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="83"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="84"/>
+        <source>INPE LABREN solar atlas (monthly means)</source>
+        <translation>Atlas solar do LABREN/INPE (médias mensais)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="84"/>
+        <source>INMET automatic stations (hourly)</source>
+        <translation>Estações automáticas do INMET (horárias)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="85"/>
+        <source>NASA POWER</source>
+        <translation>NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="87"/>
+        <source>Source URL or file (empty = live service)</source>
+        <translation>URL ou arquivo da fonte (vazio = serviço on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="88"/>
+        <source>Extent</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="90"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="92"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="94"/>
+        <source>LABREN file</source>
+        <translation>Arquivo do LABREN</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="95"/>
+        <source>Global horizontal</source>
+        <translation>Global horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="95"/>
+        <source>Tilted at latitude</source>
+        <translation>Inclinada na latitude</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="97"/>
+        <source>NASA POWER resolution</source>
+        <translation>Resolução do NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="98"/>
+        <source>Daily</source>
+        <translation>Diária</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="98"/>
+        <source>Hourly</source>
+        <translation>Horária</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="100"/>
+        <source>Irradiance points</source>
+        <translation>Pontos de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="102"/>
+        <source>Irradiance series</source>
+        <translation>Séries de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="131"/>
+        <source>{} station file(s) could not be read (listed above)</source>
+        <translation>{} arquivo(s) de estação não puderam ser lidos (listados acima)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="139"/>
+        <source>No {} point inside the extent.</source>
+        <translation>Nenhum ponto de {} dentro da extensão.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="151"/>
+        <source>{} points, {} series rows</source>
+        <translation>{} pontos, {} linhas de séries</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadOnsLoad</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="50"/>
+        <source>Download ONS load (carga verificada / curva de carga)</source>
+        <translation>Baixar a carga do ONS (carga verificada / curva de carga)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="53"/>
+        <source>Downloads the load ONS measured on Brazil's grid and writes one row per area and interval, times in UTC at the START of each interval.
+
+&lt;b&gt;Parameters&lt;/b&gt;
+DATASET: 0 = carga verificada API (half-hourly, any of the 34 load-area codes, with ONS's own MMGD estimate; requested in pages of at most 90 days, each page checked for completeness); 1 = curva de carga CSV (hourly per subsystem, whole years, local time converted with Brazil's historical daylight saving).
+AREAS: comma-separated codes, default SECO,S,NE,N (the subsystems; SE/CO is SECO). Areas such as SP, RJ, BASE, PBRN and the loss areas PESE, PES, PENE, PEN exist in the API only. An unknown code stops the run with a suggestion.
+START, END: first and last local (Brasília) day, YYYY-MM-DD.
+URL: empty = ONS's live service; otherwise the API address (dataset 0) or the CSV address template with {year}, or a local file (dataset 1).
+
+&lt;b&gt;Output fields&lt;/b&gt;
+area; time_utc (start of the interval, UTC); interval_s (1800 or 3600); load_mw (global load, MW average over the interval, including ONS's MMGD estimate); net_load_mw (load without MMGD: what the grid served; equals load_mw where ONS has no MMGD estimate; empty for the curva de carga); mmgd_mw (ONS's MMGD estimate, empty where ONS has none); supervised_mw; unsupervised_mw; updated_at (ONS revision time, UTC); dataset; quality (ok, or comma-separated flags: mmgd_missing, mmgd_unsplit, revised, inconsistent, dst_ambiguous, incomplete_day).
+
+Not invented: the current day's zero padding is dropped; hours skipped or repeated by daylight saving, empty values, empty days and days the API left short are listed in the log.</source>
+        <translation>Baixa a carga medida pelo ONS na rede brasileira e grava uma linha por área e intervalo, com horários em UTC no INÍCIO de cada intervalo.
+
+&lt;b&gt;Parâmetros&lt;/b&gt;
+DATASET: 0 = API de carga verificada (semi-horária, qualquer um dos 34 códigos de área de carga, com a estimativa de MMGD do próprio ONS; pedida em páginas de no máximo 90 dias, cada página conferida quanto à completude); 1 = CSV da curva de carga (horária por subsistema, anos inteiros, hora local convertida com o histórico do horário de verão brasileiro).
+AREAS: códigos separados por vírgula, padrão SECO,S,NE,N (os subsistemas; SE/CO é SECO). Áreas como SP, RJ, BASE, PBRN e as áreas de perdas PESE, PES, PENE, PEN existem só na API. Um código desconhecido interrompe a execução com uma sugestão.
+START, END: primeiro e último dia locais (Brasília), AAAA-MM-DD.
+URL: vazio = o serviço on-line do ONS; senão, o endereço da API (conjunto 0) ou o modelo de endereço do CSV com {year}, ou um arquivo local (conjunto 1).
+
+&lt;b&gt;Campos de saída&lt;/b&gt;
+area; time_utc (início do intervalo, UTC); interval_s (1800 ou 3600); load_mw (carga global, MW médio no intervalo, incluindo a estimativa de MMGD do ONS); net_load_mw (carga sem MMGD: o que a rede atendeu; igual a load_mw onde o ONS não tem estimativa de MMGD; vazio na curva de carga); mmgd_mw (estimativa de MMGD do ONS, vazia onde o ONS não tem); supervised_mw; unsupervised_mw; updated_at (hora da revisão do ONS, UTC); dataset; quality (ok, ou marcas separadas por vírgula: mmgd_missing, mmgd_unsplit, revised, inconsistent, dst_ambiguous, incomplete_day).
+
+Nada é inventado: o preenchimento com zeros do dia corrente é descartado; horas puladas ou repetidas pelo horário de verão, valores vazios, dias vazios e dias que a API deixou incompletos são listados no log.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="80"/>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="81"/>
+        <source>Carga verificada API (half-hourly, with MMGD)</source>
+        <translation>API de carga verificada (semi-horária, com MMGD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="82"/>
+        <source>Curva de carga CSV (hourly per subsystem)</source>
+        <translation>CSV da curva de carga (horária por subsistema)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="83"/>
+        <source>Load areas</source>
+        <translation>Áreas de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="85"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="87"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="89"/>
+        <source>Service URL or CSV template (empty = ONS)</source>
+        <translation>URL do serviço ou modelo do CSV (vazio = ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="91"/>
+        <source>ONS load</source>
+        <translation>Carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="115"/>
+        <source>{} rows written</source>
+        <translation>{} linhas gravadas</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateGdGenerationAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="61"/>
+        <source>Estimate GD generation per zone</source>
+        <translation>Estimar a geração da GD por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="65"/>
+        <source>Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the module plane, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.
+
+&lt;b&gt;ZONES&lt;/b&gt;: polygons with a capacity field (output of aggregate_gd).
+&lt;b&gt;ZONE_ID&lt;/b&gt;: zone id field (default: ibge_code or zone_id when present, else the feature id).
+&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;: capacity in kW (default gd_capacity_kw).
+&lt;b&gt;GD_UNITS&lt;/b&gt;: optional GD points; when given, each day uses the fleet connected by that day (connected_on), located in the zones by point in polygon, instead of the static capacity.
+&lt;b&gt;IRRADIANCE&lt;/b&gt;: points from download_irradiance (stations, NASA POWER cells or LABREN cells with ghi_jan…ghi_dec).
+&lt;b&gt;IRRADIANCE_SERIES&lt;/b&gt;: the series table (station, time_utc, interval_s, ghi_wm2, temp_c); not needed for the LABREN climatology.
+&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: measured series – nearest station; measured series – inverse-distance weighting within RADIUS_KM; daily totals shaped by the clear-sky profile – nearest; the same with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method).
+&lt;b&gt;RADIUS_KM&lt;/b&gt;: search radius for stations (default 150 km).
+&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (UTC days, END included).
+&lt;b&gt;STEP&lt;/b&gt;: 60 or 30 minutes.
+&lt;b&gt;TILT&lt;/b&gt;: module tilt in degrees (-1 = |latitude| of each zone, the default); &lt;b&gt;AZIMUTH&lt;/b&gt;: degrees clockwise from north (default {} = facing north); &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: module kWp per registered kW (default {}); &lt;b&gt;LOSSES&lt;/b&gt;: system losses in % (default {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: air temperature when the series has none (default 25 °C).
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: table zone_id, time_utc (interval start, UTC), generation_mw (mean over the interval), ghi_wm2 (mean irradiance used), capacity_kw (fleet of that day).
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with generation_mwh, mean_capacity_kw, capacity_factor (mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals without irradiance, left NULL).</source>
+        <translation>Geração FV horária (ou semi-horária) do parque de GD de cada zona a partir da capacidade e da irradiância: posição solar (SPA), modelo de céu claro, decomposição de Erbs, transposição de Hay-Davies para o plano dos módulos, temperatura de célula SAPM, modelo CC do PVWatts com razão CC/CA e perdas, inversor limitado à potência cadastrada. O autoconsumo não é descontado: tudo é carga oculta.
+
+&lt;b&gt;ZONES&lt;/b&gt;: polígonos com um campo de capacidade (saída de aggregate_gd).
+&lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador da zona (padrão: ibge_code ou zone_id quando existirem, senão o id da feição).
+&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;: capacidade em kW (padrão gd_capacity_kw).
+&lt;b&gt;GD_UNITS&lt;/b&gt;: pontos de GD opcionais; quando informados, cada dia usa o parque conectado até aquele dia (connected_on), localizado nas zonas por ponto no polígono, em vez da capacidade estática.
+&lt;b&gt;IRRADIANCE&lt;/b&gt;: pontos de download_irradiance (estações, células do NASA POWER ou células do LABREN com ghi_jan…ghi_dec).
+&lt;b&gt;IRRADIANCE_SERIES&lt;/b&gt;: a tabela de séries (station, time_utc, interval_s, ghi_wm2, temp_c); dispensável para a climatologia do LABREN.
+&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: séries medidas – estação mais próxima; séries medidas – ponderação pelo inverso da distância dentro de RADIUS_KM; totais diários moldados pelo perfil de céu claro – mais próxima; o mesmo com IDW; climatologia mensal do LABREN moldada pelo perfil de céu claro (o método do ONS).
+&lt;b&gt;RADIUS_KM&lt;/b&gt;: raio de busca de estações (padrão 150 km).
+&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (dias em UTC, END incluído).
+&lt;b&gt;STEP&lt;/b&gt;: 60 ou 30 minutos.
+&lt;b&gt;TILT&lt;/b&gt;: inclinação dos módulos em graus (-1 = |latitude| de cada zona, o padrão); &lt;b&gt;AZIMUTH&lt;/b&gt;: graus no sentido horário a partir do norte (padrão {} = voltado para o norte); &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: kWp de módulos por kW cadastrado (padrão {}); &lt;b&gt;LOSSES&lt;/b&gt;: perdas do sistema em % (padrão {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: temperatura do ar quando a série não tem (padrão 25 °C).
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: tabela zone_id, time_utc (início do intervalo, UTC), generation_mw (média no intervalo), ghi_wm2 (irradiância média usada), capacity_kw (parque daquele dia).
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com generation_mwh, mean_capacity_kw, capacity_factor (geração média / capacidade), peak_generation_mw, missing_intervals (intervalos diurnos sem irradiância, deixados NULL).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="98"/>
+        <source>Zones with GD capacity</source>
+        <translation>Zonas com capacidade de GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="99"/>
+        <source>Zone id field</source>
+        <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="101"/>
+        <source>Capacity field (kW)</source>
+        <translation>Campo de potência (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="104"/>
+        <source>GD units (optional: fleet growth by connection date)</source>
+        <translation>Unidades de GD (opcional: crescimento do parque pela data de conexão)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="105"/>
+        <source>Irradiance points</source>
+        <translation>Pontos de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="107"/>
+        <source>Irradiance series table</source>
+        <translation>Tabela de séries de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="108"/>
+        <source>Irradiance mode</source>
+        <translation>Modo de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="109"/>
+        <source>Measured series, nearest station</source>
+        <translation>Séries medidas, estação mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="109"/>
+        <source>Measured series, inverse-distance weighting</source>
+        <translation>Séries medidas, ponderação pelo inverso da distância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="110"/>
+        <source>Daily totals shaped by clear sky, nearest</source>
+        <translation>Totais diários moldados pelo céu claro, mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="110"/>
+        <source>Daily totals shaped by clear sky, inverse-distance</source>
+        <translation>Totais diários moldados pelo céu claro, inverso da distância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="111"/>
+        <source>LABREN monthly climatology shaped by clear sky</source>
+        <translation>Climatologia mensal do LABREN moldada pelo céu claro</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="113"/>
+        <source>Station search radius (km)</source>
+        <translation>Raio de busca de estações (km)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="114"/>
+        <source>First day (UTC)</source>
+        <translation>Primeiro dia (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="115"/>
+        <source>Last day (UTC, included)</source>
+        <translation>Último dia (UTC, incluído)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="116"/>
+        <source>Time step</source>
+        <translation>Passo de tempo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="118"/>
+        <source>Tilt (degrees; -1 = |latitude|)</source>
+        <translation>Inclinação (graus; -1 = |latitude|)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="119"/>
+        <source>Azimuth (degrees from north, clockwise)</source>
+        <translation>Azimute (graus a partir do norte, sentido horário)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="120"/>
+        <source>DC/AC ratio</source>
+        <translation>Razão CC/CA</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="121"/>
+        <source>System losses (%)</source>
+        <translation>Perdas do sistema (%)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="122"/>
+        <source>Air temperature when not measured (°C)</source>
+        <translation>Temperatura do ar quando não medida (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="127"/>
+        <source>Generation per zone and time</source>
+        <translation>Geração por zona e horário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="129"/>
+        <source>Zones with generation</source>
+        <translation>Zonas com geração</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="146"/>
+        <source>START and END must be dates with START ≤ END.</source>
+        <translation>START e END devem ser datas com START ≤ END.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="167"/>
+        <source>Fleet by connection date: {} kW on {}, {} kW on {}.</source>
+        <translation>Parque pela data de conexão: {} kW em {}, {} kW em {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="169"/>
+        <source>Modelling {} zones, {} to {}, every {} min…</source>
+        <translation>Modelando {} zonas, de {} a {}, a cada {} min…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="191"/>
+        <source>Writing {} rows…</source>
+        <translation>Gravando {} linhas…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="197"/>
+        <source>{} daylight zone-intervals had no irradiance: their generation is NULL.</source>
+        <translation>{} intervalos diurnos de zona ficaram sem irradiância: a geração deles é NULL.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="198"/>
+        <source>Total: {} MWh; fleet capacity factor {}.</source>
+        <translation>Total: {} MWh; fator de capacidade do parque {}.</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenLoadAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="52"/>
+        <source>Hidden and real load</source>
+        <translation>Carga oculta e carga real</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="55"/>
+        <source>Hidden load = registered GD generation (our estimate) + undeclared PV; real load = net load + hidden load, per ONS area (zones mapped to subsystems by state: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) and per zone, compared with ONS's own MMGD estimate.
+
+Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimate, so net load is val_cargaglobalsmmgd (net_load_mw) and real = net + our hidden load (ONS's own real load is reported as ons_load_mw). Curva de carga has one value that includes ONS's MMGD and no split: net load is derived as load − registered GD (quality 'net_derived'), so real = ONS load + undeclared PV, and there is no ONS MMGD to compare with.
+
+&lt;b&gt;ONS_LOAD&lt;/b&gt;: table from download_ons_load (area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset).
+&lt;b&gt;GD_GENERATION&lt;/b&gt;: table from estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).
+&lt;b&gt;ZONES&lt;/b&gt;: optional zone layer (for OUTPUT_ZONES and for the state of each zone).
+&lt;b&gt;ZONE_ID&lt;/b&gt;: the zones' id field matching zone_id (default ibge_code).
+&lt;b&gt;STATE_FIELD&lt;/b&gt;: optional zone field with the state letters; otherwise the state comes from the first two digits of the IBGE code in zone_id.
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW registered profile. Without it undeclared_pv_mw is 0.
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.
+&lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: optional zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
+&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: per area: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (mean ours − ONS), nmae_daylight (mean |ours − ONS| / mean ONS over daylight rows), correlation (Pearson), energy_ratio (Σ ours / Σ ONS), capacity_factor (ours), ons_capacity_factor (ONS MMGD over our capacity), peak_hidden_share (max hidden / real load).
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw.</source>
+        <translation>Carga oculta = geração da GD cadastrada (nossa estimativa) + FV não declarada; carga real = carga líquida + carga oculta, por área do ONS (zonas associadas aos subsistemas pelo estado: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) e por zona, comparadas com a estimativa de MMGD do próprio ONS.
+
+Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de MMGD do ONS, então a carga líquida é val_cargaglobalsmmgd (net_load_mw) e real = líquida + nossa carga oculta (a carga real do próprio ONS é informada em ons_load_mw). A curva de carga tem um único valor, que inclui a MMGD do ONS sem separação: a carga líquida é derivada como carga − GD cadastrada (quality 'net_derived'), então real = carga do ONS + FV não declarada, e não há MMGD do ONS para comparar.
+
+&lt;b&gt;ONS_LOAD&lt;/b&gt;: tabela de download_ons_load (area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset).
+&lt;b&gt;GD_GENERATION&lt;/b&gt;: tabela de estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).
+&lt;b&gt;ZONES&lt;/b&gt;: camada de zonas opcional (para OUTPUT_ZONES e para o estado de cada zona).
+&lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador das zonas correspondente a zone_id (padrão ibge_code).
+&lt;b&gt;STATE_FIELD&lt;/b&gt;: campo opcional da zona com a sigla do estado; senão, o estado vem dos dois primeiros dígitos do código IBGE em zone_id.
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: camada/tabela opcional com ZONE_ID e UNDECLARED_FIELD (padrão undeclared_kw, de find_undeclared_pv); os kW não declarados de cada zona seguem o perfil por kW da GD cadastrada da zona. Sem ela, undeclared_pv_mw é 0.
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.
+&lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: opcional, zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
+&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: por área: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (média de nossa − ONS), nmae_daylight (média de |nossa − ONS| / média do ONS nas linhas diurnas), correlation (Pearson), energy_ratio (Σ nossa / Σ ONS), capacity_factor (nosso), ons_capacity_factor (MMGD do ONS sobre a nossa capacidade), peak_hidden_share (máximo de oculta / carga real).
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor e, da sua área, energy_ratio, nmae_daylight, correlation, bias_mw.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="87"/>
+        <source>ONS load table</source>
+        <translation>Tabela de carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="88"/>
+        <source>GD generation table</source>
+        <translation>Tabela de geração da GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="89"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="90"/>
+        <source>Zone id field</source>
+        <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="91"/>
+        <source>Zone state field (UF)</source>
+        <translation>Campo do estado da zona (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="92"/>
+        <source>Undeclared PV per zone</source>
+        <translation>FV não declarada por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="93"/>
+        <source>Undeclared capacity field (kW)</source>
+        <translation>Campo de potência não declarada (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="94"/>
+        <source>Hidden and real load per area</source>
+        <translation>Carga oculta e carga real por área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="95"/>
+        <source>Hidden load per zone and time</source>
+        <translation>Carga oculta por zona e horário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="96"/>
+        <source>Comparison with ONS (summary)</source>
+        <translation>Comparação com o ONS (resumo)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="97"/>
+        <source>Zones with hidden load</source>
+        <translation>Zonas com carga oculta</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="107"/>
+        <source>{} lacks field(s) {}</source>
+        <translation>{} não tem o(s) campo(s) {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="119"/>
+        <source>No ONS rows match the generation's areas and times: check AREA codes and the period.</source>
+        <translation>Nenhuma linha do ONS corresponde às áreas e horários da geração: confira os códigos de área e o período.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="121"/>
+        <source>Curva de carga has no MMGD column: net load derived as load − registered GD; no comparison with ONS MMGD for those rows.</source>
+        <translation>A curva de carga não tem coluna de MMGD: carga líquida derivada como carga − GD cadastrada; sem comparação com a MMGD do ONS nessas linhas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="154"/>
+        <source>{} zone(s) could not be mapped to an ONS subsystem (no state): left out of the area totals.</source>
+        <translation>{} zona(s) não puderam ser associadas a um subsistema do ONS (sem estado): ficaram fora dos totais por área.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="164"/>
+        <source>UNDECLARED_PV needs fields '{}' and '{}'.</source>
+        <translation>UNDECLARED_PV precisa dos campos '{}' e '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="167"/>
+        <source>Undeclared PV: {} kW in {} zones.</source>
+        <translation>FV não declarada: {} kW em {} zonas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="172"/>
+        <source>{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh); ONS MMGD {} MWh; bias {} MW; nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} (ONS {}).</source>
+        <translation>{}: carga oculta {} MWh (GD cadastrada {} MWh, FV não declarada {} MWh); MMGD do ONS {} MWh; viés {} MW; nMAE (horas de sol) {}; correlação {}; razão de energia {}; fator de capacidade {} (ONS {}).</translation>
+    </message>
+</context>
+<context>
     <name>NetLoadAlgorithm</name>
     <message>
         <location filename="../../netload_plugin/processing/base.py" line="20"/>
@@ -666,7 +1197,7 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadProvider</name>
     <message>
-        <location filename="../../netload_plugin/processing/provider.py" line="32"/>
+        <location filename="../../netload_plugin/processing/provider.py" line="39"/>
         <source>NetLoad — hidden load on Brazil's grid</source>
         <translation>NetLoad — carga oculta na rede brasileira</translation>
     </message>
@@ -727,17 +1258,17 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadSettings</name>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="20"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="21"/>
         <source>Download cache folder</source>
         <translation>Pasta do cache de downloads</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="21"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="22"/>
         <source>Extra CA bundle (PEM)</source>
         <translation>Certificados de CA adicionais (PEM)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="24"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="25"/>
         <source>ANEEL GD registry</source>
         <translation>Cadastro de GD da ANEEL</translation>
     </message>
@@ -747,74 +1278,79 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <translation>Usinas do SIGA (ANEEL)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="28"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="27"/>
         <source>ONS load API (carga verificada)</source>
         <translation>API de carga do ONS (carga verificada)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="29"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="28"/>
         <source>ONS load curve CSV</source>
         <translation>CSV da curva de carga do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="31"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="29"/>
         <source>INPE LABREN solar atlas</source>
         <translation>Atlas solar do LABREN/INPE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="33"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="30"/>
         <source>INMET station archive</source>
         <translation>Arquivo das estações do INMET</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="34"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="31"/>
         <source>NASA POWER API</source>
         <translation>API NASA POWER</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="35"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="32"/>
         <source>INPE STAC catalogue</source>
         <translation>Catálogo STAC do INPE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="38"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="36"/>
         <source>Module tilt</source>
         <translation>Inclinação dos módulos</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="39"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="37"/>
         <source>Module azimuth (0 = north)</source>
         <translation>Azimute dos módulos (0 = norte)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="40"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="38"/>
         <source>DC/AC ratio</source>
         <translation>Razão CC/CA</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="41"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="39"/>
         <source>System losses</source>
         <translation>Perdas do sistema</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="72"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="61"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="73"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="62"/>
         <source>Source URLs (empty: the official endpoint)</source>
         <translation>URLs das fontes (vazio: o endereço oficial)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="74"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="63"/>
         <source>Default PV system (registered GD estimate)</source>
         <translation>Sistema FV padrão (estimativa da GD cadastrada)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="84"/>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="73"/>
         <source>Restore defaults</source>
         <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py" line="103"/>
+        <source>|latitude| of each zone</source>
+        <translation>|latitude| de cada zona</translation>
     </message>
 </context>
 <context>
