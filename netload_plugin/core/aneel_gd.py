@@ -41,6 +41,10 @@ from .csv_stream import DEFAULT_BLOCK_BYTES, LineReader, parse_date, parse_decim
 from .errors import SourceFormatError
 from .progress import Progress
 
+#: The official open-data resource (docs/sources.md); every client takes another URL or file instead.
+DEFAULT_URL = ("https://dadosabertos.aneel.gov.br/dataset/5e0fafd2-21b9-4d5b-b622-40438d40aba2/resource/"
+               "b1bd71e7-d0ad-4214-9053-cbd58e9564a7/download/empreendimento-geracao-distribuida.csv")
+
 OUTPUT_COLUMNS = [
     "unit_id", "uf", "ibge_code", "municipality", "consumer_class", "modality", "generation_type",
     "source", "size_class", "capacity_kw", "connected_on", "distributor", "substation", "geom_source",
@@ -171,7 +175,8 @@ class GdParser:
 
     # -- cleaning of one block --------------------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-        raw = raw.apply(lambda column: column.str.strip())
+        for name in ("CodMunicipioIbge", "SigUF", "CodEmpreendimento", "SigTipoGeracao"):
+            raw[name] = raw[name].str.strip()
         summary = self.summary
         reason = pd.Series("", index=raw.index, dtype=object)
 
@@ -180,7 +185,8 @@ class GdParser:
 
         code_text = raw["CodMunicipioIbge"]
         six = code_text.str.fullmatch(r"\d{6}")
-        code = code_text.where(~six, code_text.map(ibge.complete_code, na_action="ignore"))
+        code = code_text.copy()
+        code[six] = code_text[six].map(ibge.complete_code)
         summary.repaired["6-digit IBGE code completed"] += int(six.sum())
         town = ibge.lookup(code)
         known = town["uf"].notna()

@@ -206,12 +206,11 @@ def resolve_columns(header: list[str], wanted: dict[str, tuple[str, ...]]) -> di
 
 def parse_decimal(text: pd.Series) -> pd.Series:
     """Brazilian numbers as floats: ``"32,50"`` → 32.5, ``",85"`` → 0.85, ``"1.234,5"`` → 1234.5; NaN if not a number."""
-    text = text.str.strip()
     values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
-    retry = values.isna() & text.str.contains(".", regex=False) & text.str.contains(",", regex=False)
-    if retry.any():
-        values[retry] = pd.to_numeric(
-            text[retry].str.replace(".", "", regex=False).str.replace(",", ".", regex=False), errors="coerce")
+    retry = values.isna() & (text != "")
+    if retry.any():  # rare: thousands separators or padding
+        again = text[retry].str.strip().str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+        values[retry] = pd.to_numeric(again, errors="coerce")
     return values.astype(float)
 
 

@@ -20,6 +20,7 @@ from qgis.core import (
 )
 
 from ..core.point_in_polygon import PolygonSet
+from .tables import unmask
 
 
 def _ogr_source(layer: QgsVectorLayer):
@@ -54,16 +55,16 @@ def _read_ogr(path: str, name, fields: list[str]):
     geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
     columns: dict[str, list] = {name: [] for name in fields}
     xs, ys = [], []
-    stream = ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"])
+    stream = ogr_layer.GetArrowStreamAsNumPy()
     for batch in stream:
         geometry_key = next((k for k in batch if k in (geometry_column, "wkb_geometry", "geometry", "geom")), None)
         if geometry_key is None:
             return None
-        x, y = _points_from_wkb(batch[geometry_key])
+        x, y = _points_from_wkb(unmask(batch[geometry_key]))
         xs.append(x)
         ys.append(y)
         for name in fields:
-            columns[name].append(batch[name])
+            columns[name].append(unmask(batch[name]))
     del stream
     if not xs:
         return np.empty(0), np.empty(0), {name: np.empty(0, object) for name in fields}

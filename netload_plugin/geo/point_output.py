@@ -55,7 +55,8 @@ def write_points(frames: Iterable[pd.DataFrame], output: Path, table: str, colum
         else:
             converted = output.with_name(f".{output.stem}.{os.getpid()}.partial{output.suffix}")
             _convert(staging, table, converted)
-            os.replace(converted, output)
+            for part in converted.parent.glob(converted.stem + ".*"):  # a shapefile has siblings
+                os.replace(part, output.with_suffix(part.suffix))
         return count
     finally:
         staging.unlink(missing_ok=True)

@@ -14,17 +14,23 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
+    QgsClassificationQuantile,
     QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
+    QgsFillSymbol,
+    QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
+    QgsMarkerSymbol,
     QgsProcessingLayerPostProcessorInterface,
+    QgsSingleSymbolRenderer,
     QgsUnitTypes,
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtGui import QColor
 
 from ..about import PLUGIN_DIR
 from ..compat import qgis_enum
@@ -56,16 +62,19 @@ def style_path(style_name: str) -> Path:
     return STYLES_DIR / f"{style_name}.qml"
 
 
-def apply_style(layer: QgsVectorLayer, style_name: str) -> None:
+def apply_style(layer: QgsVectorLayer, style_name: str, field: str = "") -> None:
     """Load a shipped QML style into ``layer`` and fit graduated classes to the layer's own values.
 
-    The QML fixes field, colour ramp and classification method; the class breaks are recomputed
-    from the data so a style made on one region reads well on another. Main thread only.
+    The QML fixes field, colour ramp and classification method; ``field`` points a graduated style
+    at another field (``hidden_load_mw``'s ramp on ``hidden_peak_mw``). The class breaks are
+    recomputed from the data so a style made on one region reads well on another. Main thread only.
     """
     message, ok = layer.loadNamedStyle(str(style_path(style_name)))
     if not ok:
         raise NetLoadError(f"could not apply style {style_name!r} to layer {layer.name()!r}: {message}")
     renderer = layer.renderer()
+    if isinstance(renderer, QgsGraduatedSymbolRenderer) and field:
+        renderer.setClassAttribute(field)
     if isinstance(renderer, QgsGraduatedSymbolRenderer) and layer.featureCount() > 0:
         renderer.updateClasses(layer, _class_count(layer, renderer.classAttribute()))
     layer.triggerRepaint()
@@ -162,19 +171,36 @@ def attach_style(context, dest_id: str, style_name: str, temporal_field: str = "
         details.setPostProcessor(StylePostProcessor.create(style_name, temporal_field, interval_minutes))
 
 
-def add_style_set(layer: QgsVectorLayer, style_names) -> None:
-    """Store several shipped styles in the layer's style manager (switchable in the Layers panel).
+def add_style_set(layer: QgsVectorLayer, entries) -> None:
+    """Store several views of one layer in its style manager (switch them in the Layers panel).
 
-    Used for zones: "hidden_load_mw" and "hidden_load_share" are two views of the same layer. The
-    first name stays current.
+    ``entries`` are ``(name, style_name, field)``; the first stays current. Zones get one
+    choropleth per hidden-load field they carry (energy, peak MW, share of load).
     """
     manager = layer.styleManager()
-    for style_name in style_names:
-        apply_style(layer, style_name)
-        if style_name in manager.styles():
-            manager.removeStyle(style_name)
-        manager.addStyleFromLayer(style_name)
-    manager.setCurrentStyle(style_names[0])
+    for name, style_name, field in entries:
+        apply_style(layer, style_name, field)
+        if name in manager.styles():
+            manager.removeStyle(name)
+        manager.addStyleFromLayer(name)
+    manager.setCurrentStyle(entries[0][0])
+
+
+#: Zone choropleths, in preference order: (style set name, shipped style, field it classifies).
+ZONE_CHOROPLETHS = (
+    ("hidden_load_mw", "hidden_load_mw", "hidden_load_mw"),
+    ("hidden_load_mwh", "hidden_load_mw", "hidden_load_mwh"),
+    ("hidden_peak_mw", "hidden_load_mw", "hidden_peak_mw"),
+)
+
+
+def zone_style_entries(layer: QgsVectorLayer) -> list:
+    """The choropleths a zone layer supports: one per hidden-load field, plus the share of real load."""
+    names = set(layer.fields().names())
+    entries = [entry for entry in ZONE_CHOROPLETHS if entry[2] in names]
+    if {"hidden_load_mw", "real_load_mw"} <= names:
+        entries.append(("hidden_load_share", "hidden_load_share", ""))
+    return entries
 
 
 def style_for_layer(layer: QgsVectorLayer):
@@ -182,13 +208,13 @@ def style_for_layer(layer: QgsVectorLayer):
     names = set(layer.fields().names())
     geometry = layer.geometryType()
     polygon, point = geometry == POLYGON, geometry == POINT
-    if polygon and "hidden_load_mw" in names:
+    if polygon and zone_style_entries(layer):
         return "hidden_load_mw"
     if polygon and "status" in names:
         return "rooftops_status"
     if point and ("siga" in layer.name().lower() or "ceg" in names):
         return "siga_plants"
-    if point and "capacity_kw" in names:
+    if point and ("capacity_kw" in names or "unit_id" in names):
         return "gd_units_cluster"
     if point and "generation_type" in names:
         return "siga_plants"
@@ -198,8 +224,38 @@ def style_for_layer(layer: QgsVectorLayer):
 def style_output_layer(layer: QgsVectorLayer, interval_minutes: float = 60) -> None:
     """Style a NetLoad output by its content and make time-varying layers temporal."""
     style = style_for_layer(layer)
-    if style == "hidden_load_mw" and "real_load_mw" in layer.fields().names():
-        add_style_set(layer, ["hidden_load_mw", "hidden_load_share"])
+    if style == "hidden_load_mw":
+        add_style_set(layer, zone_style_entries(layer))
     elif style:
         apply_style(layer, style)
     set_temporal(layer, "time_utc", interval_minutes)
+
+
+# -- Default styles stored inside a GeoPackage (netload:run_pipeline) --------------------------------
+# A style saved as the layer's default in the GeoPackage applies whenever the layer is opened, in the
+# desktop or in a script, so the pipeline styles its own layer objects and saves the style with the data.
+
+
+def style_zones(layer: QgsVectorLayer, field: str, classes: int = 6) -> None:
+    """Graduated fill (quantiles) on ``field``, light yellow → dark red, thin grey outlines."""
+    base = QgsFillSymbol.createSimple({"color": "255,247,188", "outline_color": "90,90,90", "outline_width": "0.1"})
+    renderer = QgsGraduatedSymbolRenderer(field)
+    renderer.setSourceSymbol(base)
+    renderer.setClassificationMethod(QgsClassificationQuantile())
+    ramp = QgsGradientColorRamp(QColor(255, 247, 188), QColor(153, 52, 4))
+    renderer.setSourceColorRamp(ramp)
+    renderer.updateClasses(layer, classes)
+    renderer.updateColorRamp(ramp.clone())
+    layer.setRenderer(renderer)
+
+
+def style_points(layer: QgsVectorLayer) -> None:
+    """Small blue dots (GD units are many)."""
+    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "31,120,180,160", "size": "0.8", "outline_style": "no"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+
+
+def save_default_style(layer: QgsVectorLayer, description: str) -> str:
+    """Store the layer's current style in its GeoPackage as the default; returns an error or ''."""
+    result = layer.saveStyleToDatabase(layer.name(), description, True, "")
+    return result if isinstance(result, str) else ""

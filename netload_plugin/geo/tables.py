@@ -51,17 +51,30 @@ def _read_ogr_table(layer, names):
     available = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     ogr_layer.SetIgnoredFields([f for f in available if f not in names] + ["OGR_GEOMETRY"])
     chunks = {name: [] for name in names}
-    for batch in ogr_layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"]):
+    for batch in ogr_layer.GetArrowStreamAsNumPy():
         for name in names:
             if name not in batch:
                 return None
-            chunks[name].append(batch[name])
+            chunks[name].append(unmask(batch[name]))
     frame = pd.DataFrame({name: (np.concatenate(v) if v else np.empty(0)) for name, v in chunks.items()})
     for name in names:
         column = frame[name]
         if column.dtype == object and len(column) and isinstance(column.iloc[0], bytes):
             frame[name] = column.str.decode("utf-8")
     return frame
+
+
+def unmask(values) -> np.ndarray:
+    """A (masked) Arrow column as a plain array: NULL → NaN (numbers) or None (anything else)."""
+    if not isinstance(values, np.ma.MaskedArray):
+        return values
+    if not values.mask.any():
+        return values.data
+    if values.dtype.kind in "fiu":
+        return values.astype(float).filled(np.nan)
+    out = values.data.astype(object)
+    out[values.mask] = None
+    return out
 
 
 def fields_for(columns: dict[str, str]) -> QgsFields:

@@ -19,10 +19,12 @@ def algorithm_classes():
     from .algorithms.download_ons_load import DownloadOnsLoad
     from .algorithms.estimate_gd_generation import EstimateGdGenerationAlgorithm
     from .algorithms.hidden_load import HiddenLoadAlgorithm
+    from .algorithms.run_pipeline import RunPipelineAlgorithm
 
     return [
         DownloadAneelGd, DownloadAneelSiga, DownloadOnsLoad, DownloadIrradiance,
         AggregateGdAlgorithm, EstimateGdGenerationAlgorithm, HiddenLoadAlgorithm,
+        RunPipelineAlgorithm,
     ]
 
 

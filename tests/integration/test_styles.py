@@ -144,3 +144,23 @@ def test_post_processor_can_only_make_a_table_temporal(qgis_app):
     layer = QgsVectorLayer("None?field=area:string&field=time_utc:datetime", "series", "memory")
     StylePostProcessor.create("", temporal_field="time_utc", interval_minutes=60).postProcessLayer(layer, QgsProcessingContext(), QgsProcessingFeedback())
     assert layer.temporalProperties().isActive() and layer.temporalProperties().fixedDuration() == 60
+
+
+def test_pipeline_zones_get_one_choropleth_per_hidden_load_field(qgis_app):
+    layer = QgsVectorLayer("Polygon?crs=EPSG:4674&field=ibge_code:string&field=hidden_load_mwh:double&field=hidden_peak_mw:double", "zones", "memory")
+    features = []
+    for index, (mwh, peak) in enumerate(((100.0, 1.0), (400.0, 3.0), (900.0, 9.0))):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([f"41000{index}", mwh, peak])
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({index} 0,{index + 1} 0,{index + 1} 1,{index} 1,{index} 0))"))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    style_output_layer(layer)
+    manager = layer.styleManager()
+    assert {"hidden_load_mwh", "hidden_peak_mw"} <= set(manager.styles())
+    assert manager.currentStyle() == "hidden_load_mwh"
+    assert layer.renderer().classAttribute() == "hidden_load_mwh"
+    assert layer.renderer().ranges()[-1].upperValue() == pytest.approx(900.0)
+    manager.setCurrentStyle("hidden_peak_mw")
+    assert layer.renderer().classAttribute() == "hidden_peak_mw"
+    assert layer.renderer().ranges()[-1].upperValue() == pytest.approx(9.0)

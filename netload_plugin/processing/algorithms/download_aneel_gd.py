@@ -20,9 +20,6 @@ from ...net.session import HttpSession
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 
-DEFAULT_URL = ("https://dadosabertos.aneel.gov.br/dataset/5e0fafd2-21b9-4d5b-b622-40438d40aba2/resource/"
-               "b1bd71e7-d0ad-4214-9053-cbd58e9564a7/download/empreendimento-geracao-distribuida.csv")
-
 POINT_FIELDS = {
     "unit_id": "text", "uf": "text", "ibge_code": "text", "municipality": "text", "consumer_class": "text",
     "modality": "text", "generation_type": "text", "source": "text", "size_class": "text",
@@ -77,7 +74,7 @@ class DownloadAneelGd(NetLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(self.URL, self.tr("Registry URL or file (.csv or .zip)"),
-                                                       defaultValue=DEFAULT_URL))
+                                                       defaultValue=aneel_gd.DEFAULT_URL))
         self.addParameter(QgsProcessingParameterString(self.STATES, self.tr("States (UF letters, comma-separated; "
                                                                             "empty = all)"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.GENERATION_TYPES, self.tr(

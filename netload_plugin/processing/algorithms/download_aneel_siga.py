@@ -19,9 +19,6 @@ from ...net.session import HttpSession
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 
-DEFAULT_URL = ("https://dadosabertos.aneel.gov.br/dataset/6d90b77c-c5f5-4d81-bdec-7bc619494bb9/resource/"
-               "11ec447d-698d-4ab8-977f-b424d5deee6a/download/siga-empreendimentos-geracao.csv")
-
 POINT_FIELDS = {
     "ceg": "text", "name": "text", "uf": "text", "generation_type": "text", "phase": "text",
     "fuel_source": "text", "capacity_kw": "real", "started_on": "date", "municipalities": "text",
@@ -64,7 +61,7 @@ class DownloadAneelSiga(NetLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(self.URL, self.tr("SIGA URL or file (.csv or .zip)"),
-                                                       defaultValue=DEFAULT_URL))
+                                                       defaultValue=aneel_siga.DEFAULT_URL))
         self.addParameter(QgsProcessingParameterString(self.STATES, self.tr("States (UF letters, comma-separated; "
                                                                             "empty = all)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(self.REFRESH, self.tr("Download again (ignore the cache)"),

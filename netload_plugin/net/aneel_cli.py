@@ -1,0 +1,84 @@
+"""What the ANEEL shell clients share: download, parse in chunks, write CSV or GeoPackage, summary on stderr.
+
+Runs without QGIS. The GeoPackage is written by :mod:`..core.gpkg_points` (sqlite3 only), so it
+needs neither QGIS nor GDAL. Outputs are written to a temporary file beside the target and
+renamed when complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from ..core.errors import Cancelled, NetLoadError
+from ..core.gpkg_points import GpkgPointWriter
+from ..core.progress import ConsoleProgress
+from .session import HttpSession, NetworkSettings
+from .tables import open_table
+
+
+def base_parser(prog: str, description: str, default_url: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("output", type=Path, help="clean output: .csv (with lon, lat columns) or .gpkg (EPSG:4674 points)")
+    parser.add_argument("--url", default=default_url, help="http(s) URL, file:// URL or local .csv/.zip "
+                                                           "(default: ANEEL's open-data resource)")
+    parser.add_argument("--states", default="", help="comma-separated UF letters, e.g. PR,SC,RS (default: all)")
+    parser.add_argument("--rejects", type=Path, help="write the rejected rows (line_number, reason, fields) to this CSV")
+    parser.add_argument("--refresh", action="store_true", help="download again even if a cached copy is valid")
+    parser.add_argument("--cache-dir", type=Path, help="download cache folder (default: <temp>/netload-cache)")
+    parser.add_argument("--ca-bundle", type=Path, help="extra CA certificates (PEM) for ANEEL's incomplete TLS chain")
+    return parser
+
+
+def run(args: argparse.Namespace, make_parser: Callable, table: str, columns: dict[str, str]) -> int:
+    """Download, parse with ``make_parser(stream, name, size, progress)``, write; return the exit status."""
+    progress = ConsoleProgress()
+    staging = [args.output.with_name(f".{args.output.name}.{os.getpid()}.partial")]
+    if args.rejects:
+        staging.append(args.rejects.with_name(f".{args.rejects.name}.{os.getpid()}.partial"))
+    try:
+        session = HttpSession(NetworkSettings(cache_dir=args.cache_dir, ca_bundle=args.ca_bundle))
+        local = session.fetch(args.url, progress.scaled(0.0, 0.3), refresh=args.refresh)
+        name, stream, size = open_table(local)
+        with stream:
+            parser = make_parser(stream, name, size, progress.scaled(0.3, 1.0))
+            _write(parser.chunks(), args.output, staging, table, columns)
+        os.replace(staging[0], args.output)
+        if args.rejects:
+            os.replace(staging[1], args.rejects)
+    except (NetLoadError, ValueError) as error:
+        print(f"ERROR: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"ERROR: {Cancelled()}", file=sys.stderr)
+        return 130
+    finally:
+        for path in staging:
+            path.unlink(missing_ok=True)
+    for line in parser.summary.lines():
+        print(line, file=sys.stderr)
+    print(f"Wrote {args.output}", file=sys.stderr)
+    return 0
+
+
+def _write(chunks, output: Path, staging: list[Path], table: str, columns: dict[str, str]) -> None:
+    rejects_path = staging[1] if len(staging) > 1 else None
+    if output.suffix.lower() == ".gpkg":
+        with GpkgPointWriter(staging[0], table, columns) as writer:
+            for number, (points, rejects) in enumerate(chunks):
+                writer.append(points)
+                _append_rejects(rejects, rejects_path, first=number == 0)
+        return
+    if output.suffix.lower() != ".csv":
+        raise NetLoadError(f"{output.name}: write .csv or .gpkg")
+    for number, (points, rejects) in enumerate(chunks):
+        points.to_csv(staging[0], mode="w" if number == 0 else "a", header=number == 0, index=False)
+        _append_rejects(rejects, rejects_path, first=number == 0)
+
+
+def _append_rejects(rejects, path: Path | None, first: bool) -> None:
+    if path is not None:
+        rejects.to_csv(path, mode="w" if first else "a", header=first, index=False)
