@@ -10,7 +10,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from qgis.core import Qgis, QgsMessageLog, QgsProcessingUtils, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingUtils, QgsProject, QgsSettings
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -35,7 +35,19 @@ from .period_widget import PeriodWidget
 from .region_widget import RegionWidget
 from .results import load_run_group
 from .rooftop_widget import RooftopWidget
-from .run_request import DATA_CACHE, DATA_LIVE, DATA_LOCAL, REGION_EXTENT, REGION_STATES, REGION_ZONES, RunRequest, RunRequestError, build_run_parameters, default_output_name, run_name
+from .run_request import (
+    DATA_LIVE,
+    DATA_LOCAL,
+    REGION_EXTENT,
+    REGION_STATES,
+    REGION_ZONES,
+    ROOFTOP_PARAMETERS,
+    RunRequest,
+    RunRequestError,
+    build_run_parameters,
+    default_output_name,
+    run_name,
+)
 from .runner import LOG_TAG, AlgorithmRunner
 
 DOCK_OBJECT_NAME = "NetLoadDock"
@@ -158,11 +170,15 @@ class NetLoadDock(QDockWidget):
             end=self.period.end(),
             data_mode=self.data.mode(),
             sources=self.data.sources(),
-            rooftops=self.rooftops.isChecked(),
+            irradiance_source=self.data.irradiance_source(),
+            ons_dataset=self.data.ons_dataset(),
+            rooftops=self.rooftops.isChecked() and self.rooftops.undeclared_combo.currentLayer() is None,
             imagery_mode=self.rooftops.imagery(),
             model_file=self.rooftops.model_widget.filePath().strip(),
             output_gpkg=self.output_widget.filePath().strip(),
         )
+        undeclared = self.rooftops.undeclared_combo.currentLayer() if self.rooftops.isChecked() else None
+        request.undeclared_pv_layer = undeclared.id() if undeclared is not None else ""
         if request.rooftops:
             buildings, raster = self.rooftops.buildings_combo.currentLayer(), self.rooftops.raster_combo.currentLayer()
             request.buildings_layer = buildings.id() if buildings is not None else ""
@@ -199,7 +215,7 @@ class NetLoadDock(QDockWidget):
         if mode in (REGION_STATES, REGION_EXTENT):  # a zone layer may not exist in this project
             self.region.set_mode(mode)
         data_mode = settings.value(f"{STATE_KEY}/data_mode", "", type=str)
-        if data_mode in (DATA_LIVE, DATA_CACHE, DATA_LOCAL):
+        if data_mode in (DATA_LIVE, DATA_LOCAL):
             self.data.set_mode(data_mode)
 
     # -- running -------------------------------------------------------------------------------
@@ -212,6 +228,14 @@ class NetLoadDock(QDockWidget):
             parameters = build_run_parameters(request)
         except RunRequestError as error:
             self._message(self.tr("Cannot run"), str(error), Qgis.MessageLevel.Warning)
+            return
+        unsupported = self._unsupported(parameters)
+        if unsupported:
+            self._message(
+                self.tr("Cannot run"),
+                self.tr("This {} has no rooftop step ({}): run netload:find_undeclared_pv and pick its layer as undeclared PV.").format(self.pipeline_id, ", ".join(unsupported)),
+                Qgis.MessageLevel.Warning,
+            )
             return
         self.save_state(request)
         self._pending_name = run_name(request, self.zones_name())
@@ -229,6 +253,13 @@ class NetLoadDock(QDockWidget):
             return
         self._set_running(True)
         self.step_label.setText(self.tr("Starting {}…").format(self._pending_name))
+
+    def _unsupported(self, parameters) -> list:
+        """Rooftop parameters the installed pipeline does not declare (it would ignore them)."""
+        algorithm = QgsApplication.processingRegistry().algorithmById(self.pipeline_id)
+        if algorithm is None:
+            return []
+        return [name for name in ROOFTOP_PARAMETERS if name in parameters and algorithm.parameterDefinition(name) is None]
 
     def cancel(self):
         if self.runner is not None:

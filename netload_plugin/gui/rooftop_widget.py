@@ -10,7 +10,12 @@ from .run_request import IMAGERY_INPE, IMAGERY_LAYER
 
 
 class RooftopWidget(QGroupBox):
-    """Checkable group: when ticked the pipeline also looks for undeclared rooftop PV."""
+    """Undeclared rooftop PV: an existing per-zone layer, or (ticked) the rooftop step itself.
+
+    ``find_undeclared_pv``'s output (undeclared kW per zone) goes to the pipeline's UNDECLARED_PV as
+    is; the buildings/imagery/model controls drive the rooftop step when the installed pipeline has
+    one (the dock checks and says so otherwise).
+    """
 
     changed = pyqtSignal()
 
@@ -19,6 +24,11 @@ class RooftopWidget(QGroupBox):
         self.setTitle(self.tr("Find undeclared rooftop PV (optional)"))
         self.setCheckable(True)
         self.setChecked(False)
+        self.undeclared_combo = QgsMapLayerComboBox(self)
+        self.undeclared_combo.setObjectName("undeclaredCombo")
+        self.undeclared_combo.setFilters(qgis_enum("LayerFilter", "VectorLayer", lambda: QgsMapLayerProxyModel.Filter.VectorLayer))
+        self.undeclared_combo.setAllowEmptyLayer(True)
+        self.undeclared_combo.setLayer(None)
         self.buildings_combo = QgsMapLayerComboBox(self)
         self.buildings_combo.setObjectName("buildingsCombo")
         self.buildings_combo.setFilters(qgis_enum("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer))
@@ -38,6 +48,7 @@ class RooftopWidget(QGroupBox):
         self.model_widget.setFilter(self.tr("ONNX model (*.onnx)"))
         self.model_widget.lineEdit().setPlaceholderText(self.tr("default: the bundled model"))
         layout = QFormLayout(self)
+        layout.addRow(self.tr("Undeclared PV per zone (existing layer)"), self.undeclared_combo)
         layout.addRow(self.tr("Buildings"), self.buildings_combo)
         layout.addRow(self.tr("Imagery"), self.imagery_mode)
         layout.addRow(self.tr("Raster"), self.raster_combo)

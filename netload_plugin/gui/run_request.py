@@ -14,14 +14,15 @@ from pathlib import PurePath
 
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import ibge
+
 CONTEXT = "RunRequest"
 
 REGION_STATES = "states"
 REGION_ZONES = "zones"
 REGION_EXTENT = "extent"
 
-DATA_LIVE = "live"
-DATA_CACHE = "cache"
+DATA_LIVE = "live"  # the session revalidates cached copies and falls back to them offline
 DATA_LOCAL = "local"
 
 IMAGERY_LAYER = "layer"
@@ -39,10 +40,15 @@ BRAZIL_STATES = (
 #: Source key (dock row) → run_pipeline parameter holding its URL or local file.
 SOURCE_PARAMETERS = {
     "aneel_gd": "GD_URL",
-    "aneel_siga": "SIGA_URL",
-    "ons_load": "ONS_URL",
+    "municipalities": "MUNICIPALITIES",
     "irradiance": "IRRADIANCE_URL",
+    "ons_load": "ONS_URL",
 }
+#: run_pipeline's IRRADIANCE_SOURCE and ONS_DATASET options, by index.
+IRRADIANCE_LABREN, IRRADIANCE_INMET, IRRADIANCE_NASA_POWER = 0, 1, 2
+ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA = 0, 1
+#: Parameters of the rooftop step, which run_pipeline may not declare (the dock checks).
+ROOFTOP_PARAMETERS = ("BUILDINGS", "RASTER", "DOWNLOAD_IMAGERY", "MODEL")
 
 
 def tr(text: str) -> str:
@@ -66,6 +72,9 @@ class RunRequest:
     end: date = None
     data_mode: str = DATA_LIVE
     sources: dict = field(default_factory=dict)  # source key → URL or file (empty: default endpoint)
+    irradiance_source: int = IRRADIANCE_NASA_POWER
+    ons_dataset: int = ONS_CARGA_VERIFICADA
+    undeclared_pv_layer: str = ""  # layer id of find_undeclared_pv's output, used as is
     rooftops: bool = False
     buildings_layer: str = ""
     imagery_mode: str = IMAGERY_LAYER
@@ -89,6 +98,8 @@ def validate(request: RunRequest) -> None:
     elif request.region_mode == REGION_EXTENT:
         if not request.extent:
             raise RunRequestError(tr("The map extent is empty."))
+        if not states_in_extent(request.extent):
+            raise RunRequestError(tr("The map extent holds no Brazilian municipality."))
     else:
         raise RunRequestError(tr("Unknown region mode: {}").format(request.region_mode))
     if request.start is None or request.end is None:
@@ -96,7 +107,8 @@ def validate(request: RunRequest) -> None:
     if request.end < request.start:
         raise RunRequestError(tr("The end date is before the start date."))
     if request.data_mode == DATA_LOCAL:
-        missing = [key for key in SOURCE_PARAMETERS if not request.sources.get(key)]
+        needed = [key for key in SOURCE_PARAMETERS if key != "municipalities" or request.region_mode != REGION_ZONES]
+        missing = [key for key in needed if not request.sources.get(key)]
         if missing:
             raise RunRequestError(tr("Local files mode: give a file for {}").format(", ".join(missing)))
     if request.rooftops:
@@ -123,12 +135,15 @@ def build_run_parameters(request: RunRequest) -> dict:
         if request.zone_id_field:
             params["ZONE_ID"] = request.zone_id_field
     else:
-        params["EXTENT"] = request.extent
-    params["OFFLINE"] = request.data_mode != DATA_LIVE
+        params["STATES"] = ",".join(states_in_extent(request.extent))
+    params["IRRADIANCE_SOURCE"] = request.irradiance_source
+    params["ONS_DATASET"] = request.ons_dataset
     for key, name in SOURCE_PARAMETERS.items():
         value = (request.sources.get(key) or "").strip()
         if value:
             params[name] = value
+    if request.undeclared_pv_layer:
+        params["UNDECLARED_PV"] = request.undeclared_pv_layer
     if request.rooftops:
         params["BUILDINGS"] = request.buildings_layer
         if request.imagery_mode == IMAGERY_LAYER:
@@ -142,6 +157,22 @@ def build_run_parameters(request: RunRequest) -> dict:
     return params
 
 
+def states_in_extent(extent: str) -> list:
+    """States (UF, in IBGE order) with a municipality centroid inside ``"xmin,xmax,ymin,ymax [EPSG:4674]"``.
+
+    The pipeline models whole states (their municipalities are the zones and their subsystems the ONS
+    areas), so the canvas extent selects the states it covers.
+    """
+    match = re.match(r"\s*([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+)", extent or "")
+    if not match:
+        return []
+    xmin, xmax, ymin, ymax = (float(value) for value in match.groups())
+    table = ibge.municipalities()
+    inside = table[(table["lon"] >= xmin) & (table["lon"] <= xmax) & (table["lat"] >= ymin) & (table["lat"] <= ymax)]
+    found = set(inside["uf"])
+    return [uf for uf in BRAZIL_STATES if uf in found]
+
+
 def region_label(request: RunRequest, zones_name: str = "") -> str:
     """Short region text for titles: ``SP``, ``SP, MG, RJ +2``, the zone layer's name or ``extent``."""
     if request.region_mode == REGION_STATES:
@@ -150,7 +181,8 @@ def region_label(request: RunRequest, zones_name: str = "") -> str:
         return ", ".join(shown) + (f" +{extra}" if extra > 0 else "")
     if request.region_mode == REGION_ZONES:
         return zones_name or PurePath(request.zones_layer).stem
-    return "extent"
+    states = states_in_extent(request.extent)
+    return "extent " + ",".join(states) if len(states) <= 3 else f"extent {len(states)} UF"
 
 
 def run_name(request: RunRequest, zones_name: str = "") -> str:

@@ -230,57 +230,87 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
 <context>
     <name>DataWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="15"/>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="26"/>
         <source>ANEEL GD registry</source>
         <translation>Cadastro de GD da ANEEL</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="16"/>
-        <source>ANEEL SIGA plants</source>
-        <translation>Usinas do SIGA (ANEEL)</translation>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="27"/>
+        <source>Municipality polygons</source>
+        <translation>Polígonos dos municípios</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="17"/>
-        <source>ONS load</source>
-        <translation>Carga do ONS</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="18"/>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="28"/>
         <source>Irradiance</source>
         <translation>Irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="30"/>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="29"/>
+        <source>ONS load</source>
+        <translation>Carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="49"/>
         <source>Data</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="35"/>
-        <source>Download live</source>
-        <translation>Baixar agora</translation>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="51"/>
+        <source>Download (cached, offline fallback)</source>
+        <translation>Baixar (com cache; usa o cache sem rede)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="36"/>
-        <source>Reuse the cache (offline)</source>
-        <translation>Reusar o cache (offline)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="37"/>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="52"/>
         <source>Local files</source>
         <translation>Arquivos locais</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="40"/>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="55"/>
+        <source>INPE LABREN atlas (monthly)</source>
+        <translation>Atlas do LABREN/INPE (mensal)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="56"/>
+        <source>INMET stations (hourly)</source>
+        <translation>Estações do INMET (horárias)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="57"/>
+        <source>NASA POWER (daily)</source>
+        <translation>NASA POWER (diário)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="60"/>
+        <source>Carga verificada (half-hourly, with MMGD)</source>
+        <translation>Carga verificada (semi-horária, com MMGD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="61"/>
+        <source>Curva de carga (hourly, no MMGD)</source>
+        <translation>Curva de carga (horária, sem MMGD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="63"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="54"/>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="64"/>
+        <source>Irradiance source</source>
+        <translation>Fonte de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="65"/>
+        <source>ONS dataset</source>
+        <translation>Conjunto de dados do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="81"/>
         <source>file (required)</source>
         <translation>arquivo (obrigatório)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="54"/>
+        <location filename="../../netload_plugin/gui/data_widget.py" line="81"/>
         <source>default: official source</source>
         <translation>padrão: fonte oficial</translation>
     </message>
@@ -288,12 +318,12 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
 <context>
     <name>DownloadAneelGd</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="48"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="45"/>
         <source>Download ANEEL distributed generation (GD) registry</source>
         <translation>Baixar o cadastro de geração distribuída (GD) da ANEEL</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="51"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="48"/>
         <source>Downloads ANEEL's registry of micro and mini distributed generation units (about 4 million rows) and writes them as points in SIRGAS 2000 (EPSG:4674). The file is streamed and cleaned in chunks; it is never held whole in memory.
 
 &lt;b&gt;Parameters&lt;/b&gt;
@@ -326,37 +356,37 @@ unit_id (CodEmpreendimento), uf, ibge_code (7 dígitos; códigos de 6 dígitos c
 Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CPF/CNPJ e CEPs nunca são lidos para nenhuma saída. O log termina com um resumo das linhas lidas, mantidas, reparadas e rejeitadas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="79"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="76"/>
         <source>Registry URL or file (.csv or .zip)</source>
         <translation>URL ou arquivo do cadastro (.csv ou .zip)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="81"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="78"/>
         <source>States (UF letters, comma-separated; empty = all)</source>
         <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="83"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="80"/>
         <source>Generation types (UFV, UTE, CGH, EOL; empty = all)</source>
         <translation>Tipos de geração (UFV, UTE, CGH, EOL; vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="85"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="82"/>
         <source>Maximum distance from the municipality (km)</source>
         <translation>Distância máxima do município (km)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="88"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="85"/>
         <source>Download again (ignore the cache)</source>
         <translation>Baixar de novo (ignorar o cache)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="91"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="88"/>
         <source>GD units</source>
         <translation>Unidades de GD</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="93"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="90"/>
         <source>Rejected rows</source>
         <translation>Linhas rejeitadas</translation>
     </message>
@@ -364,12 +394,12 @@ Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CP
 <context>
     <name>DownloadAneelSiga</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="44"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="41"/>
         <source>Download ANEEL SIGA generation plants</source>
         <translation>Baixar usinas de geração do SIGA (ANEEL)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="47"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="44"/>
         <source>Downloads ANEEL's SIGA table of generation plants (about 25,000 rows) and writes them as points in SIRGAS 2000 (EPSG:4674).
 
 &lt;b&gt;Parameters&lt;/b&gt;
@@ -398,27 +428,27 @@ ceg (CodCEG), name (danos de entidades HTML como J&amp;amp;amp-F reparados), uf,
 Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez e contadas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="66"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="63"/>
         <source>SIGA URL or file (.csv or .zip)</source>
         <translation>URL ou arquivo do SIGA (.csv ou .zip)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="68"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="65"/>
         <source>States (UF letters, comma-separated; empty = all)</source>
         <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="70"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="67"/>
         <source>Download again (ignore the cache)</source>
         <translation>Baixar de novo (ignorar o cache)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="73"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="70"/>
         <source>SIGA plants</source>
         <translation>Usinas do SIGA</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="75"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="72"/>
         <source>Rejected rows</source>
         <translation>Linhas rejeitadas</translation>
     </message>
@@ -1068,123 +1098,129 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
 <context>
     <name>NetLoadDock</name>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="60"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="264"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="276"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="72"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="295"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="307"/>
         <source>NetLoad</source>
         <translation>NetLoad</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="63"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="121"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="75"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="133"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="65"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="77"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="74"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="86"/>
         <source>Hidden load = registered distributed generation + undeclared rooftop PV.
 Real load = ONS net load + hidden load.</source>
         <translation>Carga oculta = geração distribuída cadastrada + FV em telhados não declarada.
 Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="102"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="114"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="106"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="118"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="107"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="119"/>
         <source>default: a new file in the temporary folder</source>
         <translation>padrão: um arquivo novo na pasta temporária</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="108"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="120"/>
         <source>Also write a PDF report beside it</source>
         <translation>Gerar também um relatório PDF ao lado</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="110"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="122"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="124"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="127"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="139"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="214"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="228"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="230"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="235"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="252"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="228"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="236"/>
+        <source>This {} has no rooftop step ({}): run netload:find_undeclared_pv and pick its layer as undeclared PV.</source>
+        <translation>Este {} não tem a etapa de telhados ({}): execute netload:find_undeclared_pv e escolha a camada resultante como FV não declarada.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py" line="252"/>
         <source>The algorithm {} is not available; is the NetLoad provider enabled?</source>
         <translation>O algoritmo {} não está disponível; o provedor NetLoad está ativado?</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="231"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="255"/>
         <source>Starting {}…</source>
         <translation>Iniciando {}…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="235"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="266"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="257"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="288"/>
         <source>The run finished but its outputs could not be loaded: {}</source>
         <translation>A execução terminou, mas as saídas não puderam ser carregadas: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="260"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="291"/>
         <source>Done: {} layers in “{}”.</source>
         <translation>Concluído: {} camadas em “{}”.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="264"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="295"/>
         <source>Run finished: {}</source>
         <translation>Execução concluída: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="270"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="301"/>
         <source>Failed: {}</source>
         <translation>Falhou: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="271"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="302"/>
         <source>NetLoad run failed</source>
         <translation>A execução do NetLoad falhou</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="271"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="302"/>
         <source>(details in the NetLoad log)</source>
         <translation>(detalhes no log do NetLoad)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="275"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="306"/>
         <source>Cancelled; earlier outputs were left as they were.</source>
         <translation>Cancelado; as saídas anteriores foram mantidas como estavam.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="276"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="307"/>
         <source>Run cancelled.</source>
         <translation>Execução cancelada.</translation>
     </message>
@@ -1197,7 +1233,7 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadProvider</name>
     <message>
-        <location filename="../../netload_plugin/processing/provider.py" line="39"/>
+        <location filename="../../netload_plugin/processing/provider.py" line="41"/>
         <source>NetLoad — hidden load on Brazil's grid</source>
         <translation>NetLoad — carga oculta na rede brasileira</translation>
     </message>
@@ -1427,105 +1463,298 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>RooftopWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="19"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="24"/>
         <source>Find undeclared rooftop PV (optional)</source>
         <translation>Procurar FV em telhados não declarada (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="30"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="40"/>
         <source>Raster layer from the project</source>
         <translation>Camada raster do projeto</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="31"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="41"/>
         <source>Download INPE CBERS imagery</source>
         <translation>Baixar imagens CBERS do INPE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="38"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="48"/>
         <source>ONNX model (*.onnx)</source>
         <translation>Modelo ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="39"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="49"/>
         <source>default: the bundled model</source>
         <translation>padrão: o modelo incluído no plugin</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="41"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="51"/>
+        <source>Undeclared PV per zone (existing layer)</source>
+        <translation>FV não declarada por zona (camada existente)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="52"/>
         <source>Buildings</source>
         <translation>Edificações</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="42"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="53"/>
         <source>Imagery</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="43"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="54"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="44"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="55"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
 </context>
 <context>
+    <name>RunPipelineAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="51"/>
+        <source>Run the hidden-load pipeline</source>
+        <translation>Executar o fluxo de carga oculta</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="54"/>
+        <source>Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
+
+&lt;b&gt;STATES&lt;/b&gt;: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones and their subsystems the ONS areas.
+&lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code).
+&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (END included).
+&lt;b&gt;GD_URL&lt;/b&gt;: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource).
+&lt;b&gt;MUNICIPALITIES&lt;/b&gt;: polygons file with every municipality (ibge_code or id field) or a URL/path template with {code} (IBGE state code); default geodata-br's GeoJSON per state.
+&lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: LABREN climatology, INMET stations or NASA POWER daily (default); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: its URL or local file (empty = live).
+&lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga (hourly; no MMGD to compare with); &lt;b&gt;ONS_URL&lt;/b&gt;: its URL or local file (empty = live).
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional undeclared PV per zone (find_undeclared_pv).
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series.</source>
+        <translation>Executa a cadeia completa para um conjunto de estados (ou uma camada de zonas) e um período, e grava um GeoPackage com camadas estilizadas: download_aneel_gd → (municípios) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
+
+&lt;b&gt;STATES&lt;/b&gt;: siglas das UFs, separadas por vírgula (padrão PR,SC,RS); seus municípios são as zonas e seus subsistemas as áreas do ONS.
+&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE).
+&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (END incluído).
+&lt;b&gt;GD_URL&lt;/b&gt;: cadastro de GD da ANEEL (URL ou .csv/.zip local; vazio = o recurso on-line).
+&lt;b&gt;MUNICIPALITIES&lt;/b&gt;: arquivo de polígonos com todos os municípios (campo ibge_code ou id) ou um modelo de URL/caminho com {code} (código IBGE do estado); padrão: o GeoJSON por estado do geodata-br.
+&lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: climatologia do LABREN, estações do INMET ou NASA POWER diário (padrão); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
+&lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (semi-horária, com a MMGD do ONS, padrão) ou curva de carga (horária; sem MMGD para comparar); &lt;b&gt;ONS_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: FV não declarada por zona, opcional (find_undeclared_pv).
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="77"/>
+        <source>States (UF letters)</source>
+        <translation>Estados (siglas das UFs)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="78"/>
+        <source>Zones (instead of the states' municipalities)</source>
+        <translation>Zonas (em vez dos municípios dos estados)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="79"/>
+        <source>Zone id field</source>
+        <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="80"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="81"/>
+        <source>Last day (included)</source>
+        <translation>Último dia (incluído)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="82"/>
+        <source>ANEEL GD registry (URL or file; empty = live)</source>
+        <translation>Cadastro de GD da ANEEL (URL ou arquivo; vazio = on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="83"/>
+        <source>Municipality polygons (file, or URL template with {code})</source>
+        <translation>Polígonos dos municípios (arquivo, ou modelo de URL com {code})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="84"/>
+        <source>Irradiance source</source>
+        <translation>Fonte de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="85"/>
+        <source>INPE LABREN climatology</source>
+        <translation>Climatologia do LABREN/INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="85"/>
+        <source>INMET stations</source>
+        <translation>Estações do INMET</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="85"/>
+        <source>NASA POWER daily</source>
+        <translation>NASA POWER diário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="86"/>
+        <source>Irradiance URL or file (empty = live)</source>
+        <translation>URL ou arquivo de irradiância (vazio = on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="87"/>
+        <source>ONS dataset</source>
+        <translation>Conjunto de dados do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="88"/>
+        <source>Carga verificada (with ONS MMGD)</source>
+        <translation>Carga verificada (com a MMGD do ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="88"/>
+        <source>Curva de carga (hourly)</source>
+        <translation>Curva de carga (horária)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="89"/>
+        <source>ONS URL or file (empty = live)</source>
+        <translation>URL ou arquivo do ONS (vazio = on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="90"/>
+        <source>Undeclared PV per zone</source>
+        <translation>FV não declarada por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="91"/>
+        <source>Output GeoPackage</source>
+        <translation>GeoPackage de saída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="91"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="92"/>
+        <source>Comparison with ONS per area</source>
+        <translation>Comparação com o ONS por área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="102"/>
+        <source>Give STATES or ZONES.</source>
+        <translation>Informe STATES ou ZONES.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="122"/>
+        <source>GD units (ANEEL)…</source>
+        <translation>Unidades de GD (ANEEL)…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="126"/>
+        <source>Municipalities of {}…</source>
+        <translation>Municípios de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="129"/>
+        <source>{} municipalities.</source>
+        <translation>{} municípios.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="135"/>
+        <source>Capacity per zone…</source>
+        <translation>Capacidade por zona…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="144"/>
+        <source>Irradiance…</source>
+        <translation>Irradiância…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="150"/>
+        <source>Generation per zone and hour…</source>
+        <translation>Geração por zona e hora…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="155"/>
+        <source>ONS load…</source>
+        <translation>Carga do ONS…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="161"/>
+        <source>Hidden and real load…</source>
+        <translation>Carga oculta e carga real…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="163"/>
+        <source>Styling and writing {}…</source>
+        <translation>Aplicando estilos e gravando {}…</translation>
+    </message>
+</context>
+<context>
     <name>RunRequest</name>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="83"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="92"/>
         <source>Choose at least one state.</source>
         <translation>Escolha pelo menos um estado.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="85"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="94"/>
         <source>Unknown state code(s): {}</source>
         <translation>Sigla(s) de estado desconhecida(s): {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="88"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="97"/>
         <source>Choose a polygon layer of zones.</source>
         <translation>Escolha uma camada de polígonos com as zonas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="91"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="100"/>
         <source>The map extent is empty.</source>
         <translation>A extensão do mapa está vazia.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="93"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="102"/>
+        <source>The map extent holds no Brazilian municipality.</source>
+        <translation>A extensão do mapa não contém nenhum município brasileiro.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py" line="104"/>
         <source>Unknown region mode: {}</source>
         <translation>Modo de região desconhecido: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="95"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="106"/>
         <source>Choose the start and end dates.</source>
         <translation>Escolha as datas de início e fim.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="97"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="108"/>
         <source>The end date is before the start date.</source>
         <translation>A data final é anterior à data inicial.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="101"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="113"/>
         <source>Local files mode: give a file for {}</source>
         <translation>Modo arquivos locais: informe um arquivo para {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="104"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="116"/>
         <source>The rooftop step needs a buildings layer.</source>
         <translation>A etapa de telhados precisa de uma camada de edificações.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="106"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="118"/>
         <source>The rooftop step needs an imagery raster layer (or choose INPE imagery).</source>
         <translation>A etapa de telhados precisa de uma camada raster de imagens (ou escolha as imagens do INPE).</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="108"/>
+        <location filename="../../netload_plugin/gui/run_request.py" line="120"/>
         <source>Choose the output GeoPackage.</source>
         <translation>Escolha o GeoPackage de saída.</translation>
     </message>

@@ -7,9 +7,10 @@ import pytest
 from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsGraduatedSymbolRenderer, QgsProject, QgsVectorLayer
 
 from netload_plugin.gui.run_request import (
-    DATA_CACHE,
     DATA_LOCAL,
     IMAGERY_INPE,
+    IRRADIANCE_INMET,
+    ONS_CURVA_CARGA,
     REGION_EXTENT,
     REGION_ZONES,
     RunRequest,
@@ -39,11 +40,12 @@ def test_dock_opens_with_every_section(dock):
     assert dock.tabs.count() == 2
 
 
-def test_states_period_and_cache_mode_make_the_parameters(dock, tmp_path):
+def test_states_period_and_sources_make_the_parameters(dock, tmp_path):
     dock.region.set_states(["SP", "MG"])
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 31))
-    dock.data.set_mode(DATA_CACHE)
     dock.data.set_source("aneel_gd", "/data/gd.zip")
+    dock.data.set_irradiance_source(IRRADIANCE_INMET)
+    dock.data.set_ons_dataset(ONS_CURVA_CARGA)
     dock.output_widget.setFilePath(str(tmp_path / "run.gpkg"))
     dock.report_check.setChecked(True)
     params = build_run_parameters(dock.current_request())
@@ -52,11 +54,25 @@ def test_states_period_and_cache_mode_make_the_parameters(dock, tmp_path):
         "START": "2024-01-01",
         "END": "2024-01-31",
         "OUTPUT_GPKG": str(tmp_path / "run.gpkg"),
-        "OFFLINE": True,
+        "IRRADIANCE_SOURCE": 1,  # run_pipeline: 0 LABREN, 1 INMET, 2 NASA POWER
+        "ONS_DATASET": 1,  # run_pipeline: 0 carga verificada, 1 curva de carga
         "GD_URL": "/data/gd.zip",
         "REPORT": str(tmp_path / "run.pdf"),
     }
     assert run_name(dock.current_request()) == "NetLoad MG, SP 2024-01-01–2024-01-31"
+
+
+def test_local_files_mode_needs_every_source(dock, tmp_path):
+    dock.region.set_states(["PR"])
+    dock.data.set_mode(DATA_LOCAL)
+    dock.data.set_source("aneel_gd", str(tmp_path / "gd.zip"))
+    with pytest.raises(RunRequestError, match="municipalities, irradiance, ons_load"):
+        build_run_parameters(dock.current_request())
+    for key in ("municipalities", "irradiance", "ons_load"):
+        dock.data.set_source(key, str(tmp_path / f"{key}.csv"))
+    params = build_run_parameters(dock.current_request())
+    assert params["MUNICIPALITIES"] == str(tmp_path / "municipalities.csv")
+    assert params["ONS_URL"] == str(tmp_path / "ons_load.csv")
 
 
 def test_zone_layer_and_rooftops_make_the_parameters(dock, tmp_path):
@@ -73,17 +89,33 @@ def test_zone_layer_and_rooftops_make_the_parameters(dock, tmp_path):
     assert params["ZONES"] == zones.id() and params["ZONE_ID"] == "code"
     assert "STATES" not in params and "EXTENT" not in params
     assert params["BUILDINGS"] == zones.id() and params["DOWNLOAD_IMAGERY"] is True and "RASTER" not in params
-    assert params["OFFLINE"] is False
+    assert "UNDECLARED_PV" not in params
     assert run_name(dock.current_request(), dock.zones_name()) == "NetLoad Municípios RJ 2024-03-01–2024-03-02"
 
 
-def test_extent_mode_takes_the_canvas_extent_in_sirgas(dock):
-    dock.region.set_extent("-44.000000,-43.000000,-23.000000,-22.000000 [EPSG:4674]")
+def test_extent_mode_runs_the_states_the_extent_covers(dock):
+    # Santa Catarina island (Florianópolis): only SC municipalities have their centroid there.
+    dock.region.set_extent("-48.600000,-48.300000,-27.900000,-27.400000 [EPSG:4674]")
     dock.region.set_mode(REGION_EXTENT)
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 1))
     params = build_run_parameters(dock.current_request())
-    assert params["EXTENT"] == "-44.000000,-43.000000,-23.000000,-22.000000 [EPSG:4674]"
-    assert params["OUTPUT_GPKG"].endswith("netload_extent_20240101_20240101.gpkg")
+    assert params["STATES"] == "SC"
+    assert params["OUTPUT_GPKG"].endswith("netload_extent_SC_20240101_20240101.gpkg")
+    dock.region.set_extent("-30.000000,-29.000000,-20.000000,-19.000000 [EPSG:4674]")  # the Atlantic
+    with pytest.raises(RunRequestError, match="no Brazilian municipality"):
+        build_run_parameters(dock.current_request())
+
+
+def test_an_existing_undeclared_pv_layer_goes_to_the_pipeline(dock, tmp_path):
+    table = QgsVectorLayer("None?field=ibge_code:string&field=undeclared_kw:double", "undeclared", "memory")
+    QgsProject.instance().addMapLayer(table)
+    dock.region.set_states(["PR"])
+    dock.rooftops.setChecked(True)
+    dock.rooftops.undeclared_combo.setLayer(table)
+    dock.output_widget.setFilePath(str(tmp_path / "u.gpkg"))
+    params = build_run_parameters(dock.current_request())
+    assert params["UNDECLARED_PV"] == table.id()
+    assert not set(params) & {"BUILDINGS", "RASTER", "DOWNLOAD_IMAGERY"}
 
 
 @pytest.mark.parametrize(
@@ -93,6 +125,7 @@ def test_extent_mode_takes_the_canvas_extent_in_sirgas(dock):
         (dict(states=["XX"]), "XX"),
         (dict(end=date(2023, 12, 31)), "before the start"),
         (dict(data_mode=DATA_LOCAL), "aneel_gd"),
+        (dict(region_mode=REGION_EXTENT, extent="garbage"), "extent"),
         (dict(rooftops=True), "buildings"),
         (dict(output_gpkg=""), "GeoPackage"),
     ],
@@ -136,7 +169,7 @@ def test_run_shows_progress_and_adds_the_styled_group(dock, fake_pipeline, tmp_p
     assert set(layers) == {"zones", "hidden_load"}
     zones = layers["zones"]
     assert isinstance(zones.renderer(), QgsGraduatedSymbolRenderer)
-    assert zones.renderer().classAttribute() == '"hidden_load_mw"'
+    assert zones.renderer().classAttribute().strip('"') == "hidden_load_mw"
     assert set(zones.styleManager().styles()) >= {"hidden_load_mw", "hidden_load_share"}
     table = layers["hidden_load"]
     assert table.temporalProperties().isActive()
@@ -193,8 +226,10 @@ def test_the_next_session_remembers_the_last_run(dock, fake_pipeline, tmp_path):
     dock.pipeline_id = fake_pipeline
     dock.region.set_states(["PR", "SC", "RS"])
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 31))
-    dock.data.set_mode(DATA_CACHE)
+    dock.data.set_mode(DATA_LOCAL)
     dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
+    for key in ("aneel_gd", "municipalities", "irradiance", "ons_load"):
+        dock.data.set_source(key, str(tmp_path / key))
     outcomes = []
     dock.run_finished.connect(outcomes.append)
     dock.run()
@@ -203,7 +238,7 @@ def test_the_next_session_remembers_the_last_run(dock, fake_pipeline, tmp_path):
     try:
         assert later.region.states() == ["PR", "SC", "RS"]
         assert (later.period.start(), later.period.end()) == (date(2024, 1, 1), date(2024, 1, 31))
-        assert later.data.mode() == DATA_CACHE
+        assert later.data.mode() == DATA_LOCAL
     finally:
         later.deleteLater()
 

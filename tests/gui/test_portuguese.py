@@ -38,7 +38,7 @@ def test_dock_comes_out_in_portuguese(portuguese, qgis_iface):
         assert dock.region.title() == "Região"
         assert dock.region.states_button.text() == "Estados"
         assert dock.tabs.tabText(1) == "Gráfico"
-        assert dock.data.mode_combo.itemText(1) == "Reusar o cache (offline)"
+        assert dock.data.mode_combo.itemText(1) == "Arquivos locais"
         assert dock.rooftops.title() == "Procurar FV em telhados não declarada (opcional)"
     finally:
         dock.deleteLater()

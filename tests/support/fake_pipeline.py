@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
@@ -58,7 +57,6 @@ class FakePipeline(QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         for name in ("STATES", "START", "END"):
             self.addParameter(QgsProcessingParameterString(name, name, optional=True))
-        self.addParameter(QgsProcessingParameterBoolean("OFFLINE", "OFFLINE", defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_GPKG", "OUTPUT_GPKG", "GeoPackage (*.gpkg)"))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
