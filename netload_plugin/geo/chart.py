@@ -276,9 +276,8 @@ TABLE_FIELDS = ("area", "time_utc") + tuple(SERIES_STYLE) + ("hidden_load_mw", "
 
 
 def is_hidden_load_table(layer) -> bool:
-    """True when a layer has the fields the chart needs (area, time_utc and at least one series)."""
-    names = set(layer.fields().names())
-    return {"area", "time_utc"} <= names and bool(names & set(SERIES_STYLE))
+    """True for a hidden-load table: area, time_utc and real_load_mw (ONS's own load table has no real load)."""
+    return {"area", "time_utc", "real_load_mw"} <= set(layer.fields().names())
 
 
 def frame_from_layer(layer) -> pd.DataFrame:

@@ -242,6 +242,7 @@ class NetLoadDock(QDockWidget):
         self.runner = AlgorithmRunner(self.pipeline_id, parameters, QgsProject.instance(), self)
         self.runner.progress.connect(lambda value: self.progress_bar.setValue(int(value)))
         self.runner.step.connect(self.step_label.setText)
+        self.runner.info.connect(self.step_label.setText)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(self._cancelled)

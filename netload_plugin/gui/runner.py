@@ -50,7 +50,8 @@ class AlgorithmRunner(QObject):
     """
 
     progress = pyqtSignal(float)
-    step = pyqtSignal(str)
+    step = pyqtSignal(str)  # progress text (feedback.setProgressText)
+    info = pyqtSignal(str)  # informational messages (feedback.pushInfo), e.g. "ONS load…"
     finished = pyqtSignal(dict)
     failed = pyqtSignal(str)
     cancelled = pyqtSignal()
@@ -93,6 +94,8 @@ class AlgorithmRunner(QObject):
     def _log(self, text, is_error):
         if is_error:
             self.errors.append(text)
+        else:
+            self.info.emit(text)
         level = Qgis.MessageLevel.Critical if is_error else Qgis.MessageLevel.Info
         QgsMessageLog.logMessage(text, LOG_TAG, level)
 
