@@ -4,7 +4,7 @@ Works without a QGIS main window (``QT_QPA_PLATFORM=offscreen``): it builds a sm
 map canvas and the real dock, renders it and saves a PNG::
 
     from netload_plugin.gui.screenshot import save_dock_and_map_screenshot
-    save_dock_and_map_screenshot("demo-output/screenshot.png", layers, frame=hidden_load_frame,
+    save_dock_and_map_screenshot("demo-output/screenshot.png", [zones], frame=hidden_load_area_layer,
                                  states=["SP"], start=date(2024, 1, 1), end=date(2024, 1, 7))
 """
 
@@ -53,8 +53,8 @@ def _full_extent(layers, crs):
 def save_dock_and_map_screenshot(path, layers, frame=None, states=(), start=None, end=None, tab="chart", size=(1500, 900)) -> Path:
     """Render the dock (``tab``: "run" or "chart") beside a map of ``layers``; write a PNG.
 
-    ``frame`` (the hidden-load table as a DataFrame) fills the chart tab; ``states``/``start``/``end``
-    fill the run tab so the picture shows what produced the map.
+    ``frame`` fills the chart tab: the hidden-load table as a layer (shown as picked in the tab) or
+    a DataFrame. ``states``/``start``/``end`` fill the run tab so the picture shows what produced the map.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -73,7 +73,9 @@ def save_dock_and_map_screenshot(path, layers, frame=None, states=(), start=None
         dock.region.set_states(states)
     if start and end:
         dock.period.set_period(start, end)
-    if frame is not None:
+    if hasattr(frame, "fields"):
+        dock.chart.set_layer(frame)
+    elif frame is not None:
         dock.chart.set_frame(frame)
     dock.tabs.setCurrentIndex(1 if tab == "chart" else 0)
     window.resize(*size)
