@@ -29,6 +29,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..geo.chart import is_hidden_load_table
+from ..geo.report import write_run_report
+from ..geo.styles import style_for_layer
 from .chart import ChartWidget
 from .data_widget import DataWidget
 from .period_widget import PeriodWidget
@@ -47,6 +49,7 @@ from .run_request import (
     build_run_parameters,
     default_output_name,
     run_name,
+    run_sources,
 )
 from .runner import LOG_TAG, AlgorithmRunner
 
@@ -69,6 +72,7 @@ class NetLoadDock(QDockWidget):
         self.last_group = None
         self.last_layers = []
         self._pending_name = ""
+        self._pending_request = None
         self.setWindowTitle(self.tr("NetLoad"))
         self.setObjectName(DOCK_OBJECT_NAME)
         self.tabs = QTabWidget(self)
@@ -239,6 +243,7 @@ class NetLoadDock(QDockWidget):
             return
         self.save_state(request)
         self._pending_name = run_name(request, self.zones_name())
+        self._pending_request = request
         self.runner = AlgorithmRunner(self.pipeline_id, parameters, QgsProject.instance(), self)
         self.runner.progress.connect(lambda value: self.progress_bar.setValue(int(value)))
         self.runner.step.connect(self.step_label.setText)
@@ -293,9 +298,32 @@ class NetLoadDock(QDockWidget):
         tables = [layer for layer in self.last_layers if is_hidden_load_table(layer)]
         if tables:
             self.chart.set_layer(tables[0])
-        self._message(self.tr("NetLoad"), self.tr("Run finished: {}").format(self._pending_name), Qgis.MessageLevel.Success)
+        report = self._write_report_if_asked(results, tables)
+        text = self.tr("Run finished: {}").format(self._pending_name)
+        if report:
+            text += " " + self.tr("Report: {}").format(report)
+        self._message(self.tr("NetLoad"), text, Qgis.MessageLevel.Success)
         self._done("finished")
         self.progress_bar.setValue(100)
+
+    def _write_report_if_asked(self, results, tables) -> str:
+        """The PDF report, written here when the installed pipeline has no REPORT output of its own."""
+        request = self._pending_request
+        if request is None or not request.report_pdf:
+            return ""
+        if results.get("REPORT"):
+            return results["REPORT"]
+        zones = next((layer for layer in self.last_layers if style_for_layer(layer) == "hidden_load_mw"), None)
+        if zones is None or not tables:
+            QgsMessageLog.logMessage(self.tr("No zones or hidden-load table in the outputs: no report."), LOG_TAG, Qgis.MessageLevel.Warning)
+            return ""
+        try:
+            path = write_run_report(request.report_pdf, zones, self.chart.canvas.frame, run_sources(request), self._pending_name)
+        except Exception as error:  # noqa: BLE001 (slot)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
+            self._message(self.tr("NetLoad"), self.tr("The report could not be written: {}").format(error), Qgis.MessageLevel.Warning)
+            return ""
+        return str(path)
 
     def _failed(self, message):
         details = "\n".join(self.runner.errors) if self.runner is not None else ""

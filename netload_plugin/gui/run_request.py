@@ -10,9 +10,9 @@ is tested without a screen, and the same request can be replayed from the Python
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core import ibge
 
@@ -155,6 +155,37 @@ def build_run_parameters(request: RunRequest) -> dict:
     if request.report_pdf:
         params["REPORT"] = request.report_pdf
     return params
+
+
+#: Source key → the name the report lists it under.
+SOURCE_NAMES = {
+    "aneel_gd": QT_TRANSLATE_NOOP("RunRequest", "ANEEL — GD registry (micro e minigeração distribuída)"),
+    "municipalities": QT_TRANSLATE_NOOP("RunRequest", "IBGE — municipality polygons"),
+    "irradiance": QT_TRANSLATE_NOOP("RunRequest", "Irradiance ({})"),
+    "ons_load": QT_TRANSLATE_NOOP("RunRequest", "ONS — load ({})"),
+}
+IRRADIANCE_NAMES = {IRRADIANCE_LABREN: "INPE LABREN atlas", IRRADIANCE_INMET: "INMET stations", IRRADIANCE_NASA_POWER: "NASA POWER"}
+ONS_NAMES = {ONS_CARGA_VERIFICADA: "carga verificada", ONS_CURVA_CARGA: "curva de carga"}
+
+
+def run_sources(request: RunRequest, run_date: date = None) -> list:
+    """The report's source table: name, URL or file (or the official endpoint) and its date.
+
+    A local file is dated by its modification day; a download by the run's day (the cache keeps the
+    copy that was used).
+    """
+    run_date = run_date or date.today()
+    rows = []
+    for key, template in SOURCE_NAMES.items():
+        location = (request.sources.get(key) or "").strip()
+        name = tr(template).format(IRRADIANCE_NAMES.get(request.irradiance_source, "") if key == "irradiance" else ONS_NAMES.get(request.ons_dataset, ""))
+        path = Path(location) if location and "://" not in location else None
+        if path is not None and path.exists():
+            stamp = date.fromtimestamp(path.stat().st_mtime).isoformat()
+        else:
+            stamp = tr("{} (download)").format(run_date.isoformat())
+        rows.append({"name": name, "location": location or tr("official endpoint"), "date": stamp})
+    return rows
 
 
 def states_in_extent(extent: str) -> list:

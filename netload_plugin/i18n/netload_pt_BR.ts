@@ -154,22 +154,22 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
 <context>
     <name>AlgorithmRunner</name>
     <message>
-        <location filename="../../netload_plugin/gui/runner.py" line="78"/>
+        <location filename="../../netload_plugin/gui/runner.py" line="79"/>
         <source>Starting {} with {}</source>
         <translation>Iniciando {} com {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/runner.py" line="102"/>
+        <location filename="../../netload_plugin/gui/runner.py" line="105"/>
         <source>{} cancelled</source>
         <translation>{} cancelado</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/runner.py" line="105"/>
+        <location filename="../../netload_plugin/gui/runner.py" line="108"/>
         <source>{} finished</source>
         <translation>{} concluído</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/runner.py" line="108"/>
+        <location filename="../../netload_plugin/gui/runner.py" line="111"/>
         <source>{} failed; see the NetLoad log.</source>
         <translation>{} falhou; veja o log do NetLoad.</translation>
     </message>
@@ -1010,87 +1010,87 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
 <context>
     <name>NetLoadChart</name>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="27"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="26"/>
         <source>Real load</source>
         <translation>Carga real</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="28"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="27"/>
         <source>Net load (ONS)</source>
         <translation>Carga líquida (ONS)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="29"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="28"/>
         <source>Registered GD</source>
         <translation>GD cadastrada</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="30"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="29"/>
         <source>Undeclared PV (suspected)</source>
         <translation>FV não declarada (suspeita)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="31"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="30"/>
         <source>ONS MMGD</source>
         <translation>MMGD do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="36"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="35"/>
         <source>Bias (MW)</source>
         <translation>Viés (MW)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="37"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="36"/>
         <source>nMAE (daylight)</source>
         <translation>nMAE (horas de sol)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="38"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="37"/>
         <source>Correlation</source>
         <translation>Correlação</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="39"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="38"/>
         <source>Energy ratio</source>
         <translation>Razão de energia</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="40"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="39"/>
         <source>Capacity factor</source>
         <translation>Fator de capacidade</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="41"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="40"/>
         <source>Intervals compared</source>
         <translation>Intervalos comparados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="218"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="219"/>
         <source>Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).</source>
         <translation>Estimativa da GD cadastrada comparada com a MMGD do ONS (nMAE nas horas de sol).</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="226"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="227"/>
         <source>No data for this area.</source>
         <translation>Sem dados para esta área.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="231"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="232"/>
         <source>All areas</source>
         <translation>Todas as áreas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="247"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="248"/>
         <source>{}: load and generation over time (UTC)</source>
         <translation>{}: carga e geração ao longo do tempo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="248"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="249"/>
         <source>Daily profile (mean by hour, Brasília time)</source>
         <translation>Perfil diário (média por hora, horário de Brasília)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="249"/>
+        <location filename="../../netload_plugin/geo/chart.py" line="250"/>
         <source>Registered GD vs ONS MMGD</source>
         <translation>GD cadastrada × MMGD do ONS</translation>
     </message>
@@ -1098,129 +1098,145 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
 <context>
     <name>NetLoadDock</name>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="72"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="295"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="307"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="76"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="305"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="324"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="336"/>
         <source>NetLoad</source>
         <translation>NetLoad</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="75"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="133"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="79"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="137"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="77"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="81"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="86"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="90"/>
         <source>Hidden load = registered distributed generation + undeclared rooftop PV.
 Real load = ONS net load + hidden load.</source>
         <translation>Carga oculta = geração distribuída cadastrada + FV em telhados não declarada.
 Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="114"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="118"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="118"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="122"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="119"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="123"/>
         <source>default: a new file in the temporary folder</source>
         <translation>padrão: um arquivo novo na pasta temporária</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="120"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="124"/>
         <source>Also write a PDF report beside it</source>
         <translation>Gerar também um relatório PDF ao lado</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="122"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="126"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="136"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="139"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="143"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="230"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="235"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="252"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="234"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="239"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="258"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="236"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="240"/>
         <source>This {} has no rooftop step ({}): run netload:find_undeclared_pv and pick its layer as undeclared PV.</source>
         <translation>Este {} não tem a etapa de telhados ({}): execute netload:find_undeclared_pv e escolha a camada resultante como FV não declarada.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="252"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="258"/>
         <source>The algorithm {} is not available; is the NetLoad provider enabled?</source>
         <translation>O algoritmo {} não está disponível; o provedor NetLoad está ativado?</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="255"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="261"/>
         <source>Starting {}…</source>
         <translation>Iniciando {}…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="266"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="272"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="288"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="294"/>
         <source>The run finished but its outputs could not be loaded: {}</source>
         <translation>A execução terminou, mas as saídas não puderam ser carregadas: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="291"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="297"/>
         <source>Done: {} layers in “{}”.</source>
         <translation>Concluído: {} camadas em “{}”.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="295"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="302"/>
         <source>Run finished: {}</source>
         <translation>Execução concluída: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="301"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="304"/>
+        <source>Report: {}</source>
+        <translation>Relatório: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py" line="318"/>
+        <source>No zones or hidden-load table in the outputs: no report.</source>
+        <translation>As saídas não têm zonas nem tabela de carga oculta: sem relatório.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py" line="324"/>
+        <source>The report could not be written: {}</source>
+        <translation>O relatório não pôde ser gravado: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py" line="330"/>
         <source>Failed: {}</source>
         <translation>Falhou: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="302"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="331"/>
         <source>NetLoad run failed</source>
         <translation>A execução do NetLoad falhou</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="302"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="331"/>
         <source>(details in the NetLoad log)</source>
         <translation>(detalhes no log do NetLoad)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="306"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="335"/>
         <source>Cancelled; earlier outputs were left as they were.</source>
         <translation>Cancelado; as saídas anteriores foram mantidas como estavam.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="307"/>
+        <location filename="../../netload_plugin/gui/dock.py" line="336"/>
         <source>Run cancelled.</source>
         <translation>Execução cancelada.</translation>
     </message>
@@ -1757,6 +1773,36 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/run_request.py" line="120"/>
         <source>Choose the output GeoPackage.</source>
         <translation>Escolha o GeoPackage de saída.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py" line="162"/>
+        <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
+        <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py" line="163"/>
+        <source>IBGE — municipality polygons</source>
+        <translation>IBGE — polígonos dos municípios</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py" line="164"/>
+        <source>Irradiance ({})</source>
+        <translation>Irradiância ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py" line="165"/>
+        <source>ONS — load ({})</source>
+        <translation>ONS — carga ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py" line="186"/>
+        <source>{} (download)</source>
+        <translation>{} (download)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py" line="187"/>
+        <source>official endpoint</source>
+        <translation>endereço oficial</translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,7 @@ def test_run_shows_progress_and_adds_the_styled_group(dock, fake_pipeline, tmp_p
     dock.region.set_states(["SP", "MG"])
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 1))
     dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
+    dock.report_check.setChecked(True)
     outcomes, steps, progress = [], [], []
     dock.run_finished.connect(outcomes.append)
     dock.run()
@@ -179,7 +180,11 @@ def test_run_shows_progress_and_adds_the_styled_group(dock, fake_pipeline, tmp_p
     frame = dock.chart.canvas.frame
     assert frame.groupby("time_utc")["real_load_mw"].sum().mean() == pytest.approx(expected_real)
     assert sorted(frame["area"].unique()) == sorted(ZONE_VALUES)
-    assert any("MG, SP" in m for m in dock.iface.messageBar().get_messages(Qgis.MessageLevel.Success))
+    success = dock.iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert any("MG, SP" in m for m in success)
+    # The fake pipeline has no REPORT output, so the dock wrote the PDF from what it loaded.
+    report = tmp_path / "out.pdf"
+    assert report.read_bytes().startswith(b"%PDF") and any(str(report) in m for m in success)
 
 
 def test_cancel_stops_cleanly_and_leaves_no_output(dock, fake_pipeline, tmp_path):
