@@ -34,7 +34,7 @@ from qgis.core import (
     QgsRectangle,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QFont
 
 from ..compat import qgis_enum
@@ -46,6 +46,14 @@ PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 297.0, 210.0  # A4 landscape
 MARGIN_MM = 12.0
 PAGES = 2
 MM = qgis_enum("LayoutUnit", "Millimeters", lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+
+
+#: Legend title of the zones map, by the field the choropleth classifies.
+LEGEND_TITLES = {
+    "hidden_load_mwh": QT_TRANSLATE_NOOP("NetLoadReport", "Hidden load over the period (MWh)"),
+    "hidden_peak_mw": QT_TRANSLATE_NOOP("NetLoadReport", "Peak hidden load (MW)"),
+    "hidden_load_mw": QT_TRANSLATE_NOOP("NetLoadReport", "Hidden load (MW)"),
+}
 
 
 def tr(text: str) -> str:
@@ -128,7 +136,12 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
         map_item.setCrs(zones_layer.crs())
         map_item.setLayers([zones_layer])
         map_item.setExtent(_fit_extent(zones_layer.extent(), map_width / map_height))
-        tree.addLayer(zones_layer)
+        node = tree.addLayer(zones_layer)
+        renderer = zones_layer.renderer()
+        if hasattr(renderer, "classAttribute"):
+            title = LEGEND_TITLES.get(renderer.classAttribute().strip('"'))
+            if title:  # a legend-only label: QgsLayerTreeLayer.setName would rename the layer itself
+                node.setCustomProperty("legend/title-label", tr(title))
     side_x = MARGIN_MM + map_width + 8
     side_width = PAGE_WIDTH_MM - MARGIN_MM - side_x
     legend = QgsLayoutItemLegend(layout)

@@ -77,6 +77,7 @@ def apply_style(layer: QgsVectorLayer, style_name: str, field: str = "") -> None
         renderer.setClassAttribute(field)
     if isinstance(renderer, QgsGraduatedSymbolRenderer) and layer.featureCount() > 0:
         renderer.updateClasses(layer, _class_count(layer, renderer.classAttribute()))
+        _label_with_units(renderer)
     layer.triggerRepaint()
 
 
@@ -95,6 +96,21 @@ def _class_count(layer: QgsVectorLayer, expression: str) -> int:
         if len(values) > GRADUATED_CLASSES:
             break
     return max(1, min(GRADUATED_CLASSES, len(values) - 1))
+
+
+def _label_with_units(renderer: QgsGraduatedSymbolRenderer) -> None:
+    """Class labels like ``125 – 287 MWh``: unit from the field's suffix, precision from the values."""
+    attribute = renderer.classAttribute().strip('"')
+    unit = next((u for suffix, u in (("_mwh", " MWh"), ("_mw", " MW"), ("_kw", " kW")) if attribute.endswith(suffix)), "")
+    if "real_load_mw" in attribute:  # the share expression
+        unit = " %"
+    ranges = renderer.ranges()
+    top = max((abs(r.upperValue()) for r in ranges), default=0.0)
+    method = renderer.classificationMethod()
+    method.setLabelFormat("%1 – %2" + unit)
+    method.setLabelPrecision(0 if top >= 100 else 1 if top >= 1 else 3)
+    method.setLabelTrimTrailingZeroes(True)
+    renderer.updateRangeLabels()
 
 
 def set_temporal(layer: QgsVectorLayer, field: str = "time_utc", interval_minutes: float = 60) -> None:

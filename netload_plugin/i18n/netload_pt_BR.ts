@@ -1257,52 +1257,67 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadReport</name>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="118"/>
+        <location filename="../../netload_plugin/geo/report.py" line="53"/>
+        <source>Hidden load over the period (MWh)</source>
+        <translation>Carga oculta no período (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py" line="54"/>
+        <source>Peak hidden load (MW)</source>
+        <translation>Pico de carga oculta (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py" line="55"/>
+        <source>Hidden load (MW)</source>
+        <translation>Carga oculta (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py" line="126"/>
         <source>Hidden load = registered GD + undeclared PV; real load = ONS net load + hidden load. Generated {}.</source>
         <translation>Carga oculta = GD cadastrada + FV não declarada; carga real = carga líquida do ONS + carga oculta. Gerado em {}.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="135"/>
+        <location filename="../../netload_plugin/geo/report.py" line="147"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="142"/>
+        <location filename="../../netload_plugin/geo/report.py" line="154"/>
         <source>Registered GD vs ONS MMGD</source>
         <translation>GD cadastrada × MMGD do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="143"/>
+        <location filename="../../netload_plugin/geo/report.py" line="155"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="143"/>
+        <location filename="../../netload_plugin/geo/report.py" line="155"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="146"/>
+        <location filename="../../netload_plugin/geo/report.py" line="158"/>
         <source>Load and generation over time</source>
         <translation>Carga e geração ao longo do tempo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="154"/>
+        <location filename="../../netload_plugin/geo/report.py" line="166"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="156"/>
+        <location filename="../../netload_plugin/geo/report.py" line="168"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="156"/>
+        <location filename="../../netload_plugin/geo/report.py" line="168"/>
         <source>URL or file</source>
         <translation>URL ou arquivo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="156"/>
+        <location filename="../../netload_plugin/geo/report.py" line="168"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>

@@ -107,7 +107,9 @@ def test_report_pdf_has_two_pages_with_content(qgis_app, tmp_path):
     chart = save_chart_png(_frame(), tmp_path / "chart.png")
     metrics = comparison_metrics(area_series(_frame()))
     sources = [{"name": "ANEEL GD registry", "location": "https://example.invalid/gd.csv", "date": "2024-02-01"}]
-    pdf = write_report(tmp_path / "report.pdf", _zones_layer(), chart, metrics, sources, title="NetLoad SP 2024-01-01–2024-01-02")
+    zones = _zones_layer()
+    pdf = write_report(tmp_path / "report.pdf", zones, chart, metrics, sources, title="NetLoad SP 2024-01-01–2024-01-02")
+    assert zones.name() == "Zones"  # the legend's title is a label, not a rename
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000
     assert [p for p in tmp_path.iterdir() if p.suffix == ".pdf"] == [pdf]  # temp file renamed away
