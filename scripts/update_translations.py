@@ -126,9 +126,9 @@ def render_ts(messages, source_map) -> str:
         lines += ["<context>", f"    <name>{escape(context)}</name>"]
         for source, locations in by_context[context]:
             lines.append("    <message>")
-            for location in locations:
-                filename, line = location.rsplit(":", 1)
-                lines.append(f'        <location filename="../../{escape(filename)}" line="{line}"/>')
+            # Files only, no line numbers: editing code must not make the shipped .ts stale.
+            for filename in sorted({location.rsplit(":", 1)[0] for location in locations}):
+                lines.append(f'        <location filename="../../{escape(filename)}"/>')
             lines.append(f"        <source>{escape(source)}</source>")
             translation = translation_for(source_map, context, source)
             if translation:

@@ -4,12 +4,12 @@
 <context>
     <name>AggregateGdAlgorithm</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="49"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Aggregate GD capacity per zone</source>
         <translation>Agregar capacidade de GD por zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="52"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Counts the distributed-generation (GD) units in each zone and sums their installed capacity, in total and by generation type, consumer class and modality.
 
 &lt;b&gt;GD_UNITS&lt;/b&gt;: point layer of GD units (e.g. the output of download_aneel_gd), any CRS.
@@ -36,117 +36,117 @@ Outputs OUTSIDE_COUNT, UNDATED_COUNT, REPAIRED_ZONES report the counts.</source>
 As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="80"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>GD units</source>
         <translation>Unidades de GD</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="83"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="86"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Zone IBGE code field</source>
         <translation>Campo do código IBGE da zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="89"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="89"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>By location</source>
         <translation>Por localização</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="89"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>By IBGE code</source>
         <translation>Por código IBGE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="91"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Fleet as of date (optional)</source>
         <translation>Parque instalado na data (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="94"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Capacity field (kW)</source>
         <translation>Campo de potência (kW)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="95"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Generation type field</source>
         <translation>Campo do tipo de geração</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="96"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Consumer class field</source>
         <translation>Campo da classe de consumo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="97"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Modality field</source>
         <translation>Campo da modalidade</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="98"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Connection date field</source>
         <translation>Campo da data de conexão</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="99"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Unit IBGE code field</source>
         <translation>Campo do código IBGE da unidade</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="104"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Zones with GD capacity</source>
         <translation>Zonas com capacidade de GD</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="107"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>GD units outside every zone</source>
         <translation>Unidades de GD fora de todas as zonas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="110"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Units outside every zone</source>
         <translation>Unidades fora de todas as zonas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="111"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Units without connection date</source>
         <translation>Unidades sem data de conexão</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="112"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Zone polygons repaired</source>
         <translation>Polígonos de zona reparados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="133"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>The IBGE-code method needs ZONE_ID (the zones' IBGE code field).</source>
         <translation>O método por código IBGE precisa de ZONE_ID (o campo com o código IBGE das zonas).</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="134"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>Reading {} GD units and {} zones…</source>
         <translation>Lendo {} unidades de GD e {} zonas…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="143"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>{} invalid zone polygon(s) repaired with makeValid.</source>
         <translation>{} polígono(s) de zona inválido(s) reparado(s) com makeValid.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="145"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>{} units in service, {} kW in zones; {} outside every zone; {} without connection date; {} connected after AS_OF; {} with unusable capacity.</source>
         <translation>{} unidades em operação, {} kW nas zonas; {} fora de todas as zonas; {} sem data de conexão; {} conectadas depois de AS_OF; {} com potência inutilizável.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py" line="150"/>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>{} GD unit(s) lie outside every zone.</source>
         <translation>{} unidade(s) de GD fora de todas as zonas.</translation>
     </message>
@@ -154,22 +154,22 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
 <context>
     <name>AlgorithmRunner</name>
     <message>
-        <location filename="../../netload_plugin/gui/runner.py" line="79"/>
+        <location filename="../../netload_plugin/gui/runner.py"/>
         <source>Starting {} with {}</source>
         <translation>Iniciando {} com {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/runner.py" line="105"/>
+        <location filename="../../netload_plugin/gui/runner.py"/>
         <source>{} cancelled</source>
         <translation>{} cancelado</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/runner.py" line="108"/>
+        <location filename="../../netload_plugin/gui/runner.py"/>
         <source>{} finished</source>
         <translation>{} concluído</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/runner.py" line="111"/>
+        <location filename="../../netload_plugin/gui/runner.py"/>
         <source>{} failed; see the NetLoad log.</source>
         <translation>{} falhou; veja o log do NetLoad.</translation>
     </message>
@@ -177,52 +177,52 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
 <context>
     <name>ChartWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="53"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="54"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="57"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Run the pipeline, or pick a hidden-load table, to see its chart.</source>
         <translation>Execute o fluxo, ou escolha uma tabela de carga oculta, para ver o gráfico.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="61"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="62"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="82"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>All areas</source>
         <translation>Todas as áreas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="121"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="121"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="126"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Export chart data</source>
         <translation>Exportar dados do gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/chart.py" line="126"/>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>CSV table (*.csv)</source>
         <translation>Tabela CSV (*.csv)</translation>
     </message>
@@ -230,87 +230,87 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
 <context>
     <name>DataWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="26"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>ANEEL GD registry</source>
         <translation>Cadastro de GD da ANEEL</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="27"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Municipality polygons</source>
         <translation>Polígonos dos municípios</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="28"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Irradiance</source>
         <translation>Irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="29"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>ONS load</source>
         <translation>Carga do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="49"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Data</source>
         <translation>Dados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="51"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Download (cached, offline fallback)</source>
         <translation>Baixar (com cache; usa o cache sem rede)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="52"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Local files</source>
         <translation>Arquivos locais</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="55"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>INPE LABREN atlas (monthly)</source>
         <translation>Atlas do LABREN/INPE (mensal)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="56"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>INMET stations (hourly)</source>
         <translation>Estações do INMET (horárias)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="57"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>NASA POWER (daily)</source>
         <translation>NASA POWER (diário)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="60"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Carga verificada (half-hourly, with MMGD)</source>
         <translation>Carga verificada (semi-horária, com MMGD)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="61"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Curva de carga (hourly, no MMGD)</source>
         <translation>Curva de carga (horária, sem MMGD)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="63"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="64"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Irradiance source</source>
         <translation>Fonte de irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="65"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>ONS dataset</source>
         <translation>Conjunto de dados do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="81"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>file (required)</source>
         <translation>arquivo (obrigatório)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/data_widget.py" line="81"/>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>default: official source</source>
         <translation>padrão: fonte oficial</translation>
     </message>
@@ -318,12 +318,12 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
 <context>
     <name>DownloadAneelGd</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="45"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Download ANEEL distributed generation (GD) registry</source>
         <translation>Baixar o cadastro de geração distribuída (GD) da ANEEL</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="48"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Downloads ANEEL's registry of micro and mini distributed generation units (about 4 million rows) and writes them as points in SIRGAS 2000 (EPSG:4674). The file is streamed and cleaned in chunks; it is never held whole in memory.
 
 &lt;b&gt;Parameters&lt;/b&gt;
@@ -356,37 +356,37 @@ unit_id (CodEmpreendimento), uf, ibge_code (7 dígitos; códigos de 6 dígitos c
 Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CPF/CNPJ e CEPs nunca são lidos para nenhuma saída. O log termina com um resumo das linhas lidas, mantidas, reparadas e rejeitadas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="76"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Registry URL or file (.csv or .zip)</source>
         <translation>URL ou arquivo do cadastro (.csv ou .zip)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="78"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>States (UF letters, comma-separated; empty = all)</source>
         <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="80"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Generation types (UFV, UTE, CGH, EOL; empty = all)</source>
         <translation>Tipos de geração (UFV, UTE, CGH, EOL; vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="82"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Maximum distance from the municipality (km)</source>
         <translation>Distância máxima do município (km)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="85"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Download again (ignore the cache)</source>
         <translation>Baixar de novo (ignorar o cache)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="88"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>GD units</source>
         <translation>Unidades de GD</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py" line="90"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Rejected rows</source>
         <translation>Linhas rejeitadas</translation>
     </message>
@@ -394,12 +394,12 @@ Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CP
 <context>
     <name>DownloadAneelSiga</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="41"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>Download ANEEL SIGA generation plants</source>
         <translation>Baixar usinas de geração do SIGA (ANEEL)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="44"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>Downloads ANEEL's SIGA table of generation plants (about 25,000 rows) and writes them as points in SIRGAS 2000 (EPSG:4674).
 
 &lt;b&gt;Parameters&lt;/b&gt;
@@ -428,27 +428,27 @@ ceg (CodCEG), name (danos de entidades HTML como J&amp;amp;amp-F reparados), uf,
 Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez e contadas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="63"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>SIGA URL or file (.csv or .zip)</source>
         <translation>URL ou arquivo do SIGA (.csv ou .zip)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="65"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>States (UF letters, comma-separated; empty = all)</source>
         <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="67"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>Download again (ignore the cache)</source>
         <translation>Baixar de novo (ignorar o cache)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="70"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>SIGA plants</source>
         <translation>Usinas do SIGA</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py" line="72"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>Rejected rows</source>
         <translation>Linhas rejeitadas</translation>
     </message>
@@ -456,12 +456,12 @@ Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez
 <context>
     <name>DownloadIrradiance</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="51"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Download solar irradiance (INPE LABREN / INMET / NASA POWER)</source>
         <translation>Baixar irradiância solar (INPE LABREN / INMET / NASA POWER)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="54"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Downloads solar irradiance for an extent from one of three sources and writes the places as points (SIRGAS 2000, EPSG:4674) and, for INMET and NASA POWER, a time series table.
 
 &lt;b&gt;Parameters&lt;/b&gt;
@@ -490,97 +490,97 @@ Pontos de OUTPUT: station (código INMET como A001, LABREN_{cell id}, POWER_{lat
 Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s (3600 horária, 86400 diária); ghi_wm2 (irradiância global horizontal MÉDIA no intervalo, W/m²: INMET kJ/m² por hora ÷ 3,6, POWER kWh/m²/dia × 1000/24); temp_c (temperatura do ar, °C). Valores vazios significam não medido: o INMET deixa as horas noturnas vazias (leia-as como 0 W/m² se precisar do dia completo); -9999 e -999 também viram vazio. O INMET rotula cada hora pelo seu fim; time_utc é o início. Os valores diários do POWER são dias em tempo solar local, então começam às 00:00 UTC menos longitude/15 horas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="83"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="84"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>INPE LABREN solar atlas (monthly means)</source>
         <translation>Atlas solar do LABREN/INPE (médias mensais)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="84"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>INMET automatic stations (hourly)</source>
         <translation>Estações automáticas do INMET (horárias)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="85"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>NASA POWER</source>
         <translation>NASA POWER</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="87"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Source URL or file (empty = live service)</source>
         <translation>URL ou arquivo da fonte (vazio = serviço on-line)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="88"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Extent</source>
         <translation>Extensão</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="90"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>First day</source>
         <translation>Primeiro dia</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="92"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Last day</source>
         <translation>Último dia</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="94"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>LABREN file</source>
         <translation>Arquivo do LABREN</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="95"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Global horizontal</source>
         <translation>Global horizontal</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="95"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Tilted at latitude</source>
         <translation>Inclinada na latitude</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="97"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>NASA POWER resolution</source>
         <translation>Resolução do NASA POWER</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="98"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Daily</source>
         <translation>Diária</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="98"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Hourly</source>
         <translation>Horária</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="100"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Irradiance points</source>
         <translation>Pontos de irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="102"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Irradiance series</source>
         <translation>Séries de irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="131"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>{} station file(s) could not be read (listed above)</source>
         <translation>{} arquivo(s) de estação não puderam ser lidos (listados acima)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="139"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>No {} point inside the extent.</source>
         <translation>Nenhum ponto de {} dentro da extensão.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py" line="151"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>{} points, {} series rows</source>
         <translation>{} pontos, {} linhas de séries</translation>
     </message>
@@ -588,12 +588,12 @@ Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s 
 <context>
     <name>DownloadOnsLoad</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="50"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Download ONS load (carga verificada / curva de carga)</source>
         <translation>Baixar a carga do ONS (carga verificada / curva de carga)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="53"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Downloads the load ONS measured on Brazil's grid and writes one row per area and interval, times in UTC at the START of each interval.
 
 &lt;b&gt;Parameters&lt;/b&gt;
@@ -620,47 +620,47 @@ area; time_utc (início do intervalo, UTC); interval_s (1800 ou 3600); load_mw (
 Nada é inventado: o preenchimento com zeros do dia corrente é descartado; horas puladas ou repetidas pelo horário de verão, valores vazios, dias vazios e dias que a API deixou incompletos são listados no log.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="80"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="81"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Carga verificada API (half-hourly, with MMGD)</source>
         <translation>API de carga verificada (semi-horária, com MMGD)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="82"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Curva de carga CSV (hourly per subsystem)</source>
         <translation>CSV da curva de carga (horária por subsistema)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="83"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Load areas</source>
         <translation>Áreas de carga</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="85"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>First day</source>
         <translation>Primeiro dia</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="87"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Last day</source>
         <translation>Último dia</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="89"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Service URL or CSV template (empty = ONS)</source>
         <translation>URL do serviço ou modelo do CSV (vazio = ONS)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="91"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>ONS load</source>
         <translation>Carga do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py" line="115"/>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>{} rows written</source>
         <translation>{} linhas gravadas</translation>
     </message>
@@ -668,12 +668,12 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
 <context>
     <name>EstimateGdGenerationAlgorithm</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="61"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Estimate GD generation per zone</source>
         <translation>Estimar a geração da GD por zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="65"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the module plane, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.
 
 &lt;b&gt;ZONES&lt;/b&gt;: polygons with a capacity field (output of aggregate_gd).
@@ -708,147 +708,147 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
 &lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com generation_mwh, mean_capacity_kw, capacity_factor (geração média / capacidade), peak_generation_mw, missing_intervals (intervalos diurnos sem irradiância, deixados NULL).</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="98"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Zones with GD capacity</source>
         <translation>Zonas com capacidade de GD</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="99"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Zone id field</source>
         <translation>Campo identificador da zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="101"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Capacity field (kW)</source>
         <translation>Campo de potência (kW)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="104"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>GD units (optional: fleet growth by connection date)</source>
         <translation>Unidades de GD (opcional: crescimento do parque pela data de conexão)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="105"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Irradiance points</source>
         <translation>Pontos de irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="107"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Irradiance series table</source>
         <translation>Tabela de séries de irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="108"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Irradiance mode</source>
         <translation>Modo de irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="109"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Measured series, nearest station</source>
         <translation>Séries medidas, estação mais próxima</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="109"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Measured series, inverse-distance weighting</source>
         <translation>Séries medidas, ponderação pelo inverso da distância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="110"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Daily totals shaped by clear sky, nearest</source>
         <translation>Totais diários moldados pelo céu claro, mais próxima</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="110"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Daily totals shaped by clear sky, inverse-distance</source>
         <translation>Totais diários moldados pelo céu claro, inverso da distância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="111"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>LABREN monthly climatology shaped by clear sky</source>
         <translation>Climatologia mensal do LABREN moldada pelo céu claro</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="113"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Station search radius (km)</source>
         <translation>Raio de busca de estações (km)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="114"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>First day (UTC)</source>
         <translation>Primeiro dia (UTC)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="115"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Last day (UTC, included)</source>
         <translation>Último dia (UTC, incluído)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="116"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Time step</source>
         <translation>Passo de tempo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="118"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Tilt (degrees; -1 = |latitude|)</source>
         <translation>Inclinação (graus; -1 = |latitude|)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="119"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Azimuth (degrees from north, clockwise)</source>
         <translation>Azimute (graus a partir do norte, sentido horário)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="120"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>DC/AC ratio</source>
         <translation>Razão CC/CA</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="121"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>System losses (%)</source>
         <translation>Perdas do sistema (%)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="122"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Air temperature when not measured (°C)</source>
         <translation>Temperatura do ar quando não medida (°C)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="127"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Generation per zone and time</source>
         <translation>Geração por zona e horário</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="129"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Zones with generation</source>
         <translation>Zonas com geração</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="146"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>START and END must be dates with START ≤ END.</source>
         <translation>START e END devem ser datas com START ≤ END.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="167"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Fleet by connection date: {} kW on {}, {} kW on {}.</source>
         <translation>Parque pela data de conexão: {} kW em {}, {} kW em {}.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="169"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Modelling {} zones, {} to {}, every {} min…</source>
         <translation>Modelando {} zonas, de {} a {}, a cada {} min…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="191"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Writing {} rows…</source>
         <translation>Gravando {} linhas…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="197"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>{} daylight zone-intervals had no irradiance: their generation is NULL.</source>
         <translation>{} intervalos diurnos de zona ficaram sem irradiância: a geração deles é NULL.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py" line="198"/>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Total: {} MWh; fleet capacity factor {}.</source>
         <translation>Total: {} MWh; fator de capacidade do parque {}.</translation>
     </message>
@@ -856,12 +856,12 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
 <context>
     <name>HiddenLoadAlgorithm</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="52"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Hidden and real load</source>
         <translation>Carga oculta e carga real</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="55"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Hidden load = registered GD generation (our estimate) + undeclared PV; real load = net load + hidden load, per ONS area (zones mapped to subsystems by state: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) and per zone, compared with ONS's own MMGD estimate.
 
 Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimate, so net load is val_cargaglobalsmmgd (net_load_mw) and real = net + our hidden load (ONS's own real load is reported as ons_load_mw). Curva de carga has one value that includes ONS's MMGD and no split: net load is derived as load − registered GD (quality 'net_derived'), so real = ONS load + undeclared PV, and there is no ONS MMGD to compare with.
@@ -894,92 +894,92 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
 &lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor e, da sua área, energy_ratio, nmae_daylight, correlation, bias_mw.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="87"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>ONS load table</source>
         <translation>Tabela de carga do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="88"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>GD generation table</source>
         <translation>Tabela de geração da GD</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="89"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="90"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Zone id field</source>
         <translation>Campo identificador da zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="91"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Zone state field (UF)</source>
         <translation>Campo do estado da zona (UF)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="92"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Undeclared PV per zone</source>
         <translation>FV não declarada por zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="93"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Undeclared capacity field (kW)</source>
         <translation>Campo de potência não declarada (kW)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="94"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Hidden and real load per area</source>
         <translation>Carga oculta e carga real por área</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="95"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Hidden load per zone and time</source>
         <translation>Carga oculta por zona e horário</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="96"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Comparison with ONS (summary)</source>
         <translation>Comparação com o ONS (resumo)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="97"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Zones with hidden load</source>
         <translation>Zonas com carga oculta</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="107"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>{} lacks field(s) {}</source>
         <translation>{} não tem o(s) campo(s) {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="119"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>No ONS rows match the generation's areas and times: check AREA codes and the period.</source>
         <translation>Nenhuma linha do ONS corresponde às áreas e horários da geração: confira os códigos de área e o período.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="121"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Curva de carga has no MMGD column: net load derived as load − registered GD; no comparison with ONS MMGD for those rows.</source>
         <translation>A curva de carga não tem coluna de MMGD: carga líquida derivada como carga − GD cadastrada; sem comparação com a MMGD do ONS nessas linhas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="154"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>{} zone(s) could not be mapped to an ONS subsystem (no state): left out of the area totals.</source>
         <translation>{} zona(s) não puderam ser associadas a um subsistema do ONS (sem estado): ficaram fora dos totais por área.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="164"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>UNDECLARED_PV needs fields '{}' and '{}'.</source>
         <translation>UNDECLARED_PV precisa dos campos '{}' e '{}'.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="167"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Undeclared PV: {} kW in {} zones.</source>
         <translation>FV não declarada: {} kW em {} zonas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py" line="172"/>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh); ONS MMGD {} MWh; bias {} MW; nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} (ONS {}).</source>
         <translation>{}: carga oculta {} MWh (GD cadastrada {} MWh, FV não declarada {} MWh); MMGD do ONS {} MWh; viés {} MW; nMAE (horas de sol) {}; correlação {}; razão de energia {}; fator de capacidade {} (ONS {}).</translation>
     </message>
@@ -987,22 +987,22 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
 <context>
     <name>NetLoadAlgorithm</name>
     <message>
-        <location filename="../../netload_plugin/processing/base.py" line="20"/>
+        <location filename="../../netload_plugin/processing/base.py"/>
         <source>Data sources</source>
         <translation>Fontes de dados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/base.py" line="21"/>
+        <location filename="../../netload_plugin/processing/base.py"/>
         <source>Hidden load model</source>
         <translation>Modelo de carga oculta</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/base.py" line="22"/>
+        <location filename="../../netload_plugin/processing/base.py"/>
         <source>Rooftop PV</source>
         <translation>FV em telhados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/base.py" line="23"/>
+        <location filename="../../netload_plugin/processing/base.py"/>
         <source>Workflow</source>
         <translation>Fluxo de trabalho</translation>
     </message>
@@ -1010,87 +1010,87 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
 <context>
     <name>NetLoadChart</name>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="26"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Real load</source>
         <translation>Carga real</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="27"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Net load (ONS)</source>
         <translation>Carga líquida (ONS)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="28"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Registered GD</source>
         <translation>GD cadastrada</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="29"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Undeclared PV (suspected)</source>
         <translation>FV não declarada (suspeita)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="30"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>ONS MMGD</source>
         <translation>MMGD do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="35"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Bias (MW)</source>
         <translation>Viés (MW)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="36"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>nMAE (daylight)</source>
         <translation>nMAE (horas de sol)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="37"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Correlation</source>
         <translation>Correlação</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="38"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Energy ratio</source>
         <translation>Razão de energia</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="39"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Capacity factor</source>
         <translation>Fator de capacidade</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="40"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Intervals compared</source>
         <translation>Intervalos comparados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="219"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).</source>
         <translation>Estimativa da GD cadastrada comparada com a MMGD do ONS (nMAE nas horas de sol).</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="227"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>No data for this area.</source>
         <translation>Sem dados para esta área.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="232"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>All areas</source>
         <translation>Todas as áreas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="248"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>{}: load and generation over time (UTC)</source>
         <translation>{}: carga e geração ao longo do tempo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="249"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Daily profile (mean by hour, Brasília time)</source>
         <translation>Perfil diário (média por hora, horário de Brasília)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/chart.py" line="250"/>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Registered GD vs ONS MMGD</source>
         <translation>GD cadastrada × MMGD do ONS</translation>
     </message>
@@ -1098,150 +1098,144 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
 <context>
     <name>NetLoadDock</name>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="76"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="305"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="324"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="336"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>NetLoad</source>
         <translation>NetLoad</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="79"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="137"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="81"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Chart</source>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="90"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Hidden load = registered distributed generation + undeclared rooftop PV.
 Real load = ONS net load + hidden load.</source>
         <translation>Carga oculta = geração distribuída cadastrada + FV em telhados não declarada.
 Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="118"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="122"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="123"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>default: a new file in the temporary folder</source>
         <translation>padrão: um arquivo novo na pasta temporária</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="124"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Also write a PDF report beside it</source>
         <translation>Gerar também um relatório PDF ao lado</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="126"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="140"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="143"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="234"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="239"/>
-        <location filename="../../netload_plugin/gui/dock.py" line="258"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Cannot run</source>
         <translation>Não é possível executar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="240"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>This {} has no rooftop step ({}): run netload:find_undeclared_pv and pick its layer as undeclared PV.</source>
         <translation>Este {} não tem a etapa de telhados ({}): execute netload:find_undeclared_pv e escolha a camada resultante como FV não declarada.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="258"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>The algorithm {} is not available; is the NetLoad provider enabled?</source>
         <translation>O algoritmo {} não está disponível; o provedor NetLoad está ativado?</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="261"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Starting {}…</source>
         <translation>Iniciando {}…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="272"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="294"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>The run finished but its outputs could not be loaded: {}</source>
         <translation>A execução terminou, mas as saídas não puderam ser carregadas: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="297"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Done: {} layers in “{}”.</source>
         <translation>Concluído: {} camadas em “{}”.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="302"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Run finished: {}</source>
         <translation>Execução concluída: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="304"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Report: {}</source>
         <translation>Relatório: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="318"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>No zones or hidden-load table in the outputs: no report.</source>
         <translation>As saídas não têm zonas nem tabela de carga oculta: sem relatório.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="324"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>The report could not be written: {}</source>
         <translation>O relatório não pôde ser gravado: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="330"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Failed: {}</source>
         <translation>Falhou: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="331"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>NetLoad run failed</source>
         <translation>A execução do NetLoad falhou</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="331"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>(details in the NetLoad log)</source>
         <translation>(detalhes no log do NetLoad)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="335"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Cancelled; earlier outputs were left as they were.</source>
         <translation>Cancelado; as saídas anteriores foram mantidas como estavam.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/dock.py" line="336"/>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Run cancelled.</source>
         <translation>Execução cancelada.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/plugin.py" line="54"/>
+        <location filename="../../netload_plugin/plugin.py"/>
         <source>NetLoad panel</source>
         <translation>Painel NetLoad</translation>
     </message>
@@ -1249,7 +1243,7 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadProvider</name>
     <message>
-        <location filename="../../netload_plugin/processing/provider.py" line="41"/>
+        <location filename="../../netload_plugin/processing/provider.py"/>
         <source>NetLoad — hidden load on Brazil's grid</source>
         <translation>NetLoad — carga oculta na rede brasileira</translation>
     </message>
@@ -1257,67 +1251,67 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadReport</name>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="53"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Hidden load over the period (MWh)</source>
         <translation>Carga oculta no período (MWh)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="54"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Peak hidden load (MW)</source>
         <translation>Pico de carga oculta (MW)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="55"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Hidden load (MW)</source>
         <translation>Carga oculta (MW)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="126"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Hidden load = registered GD + undeclared PV; real load = ONS net load + hidden load. Generated {}.</source>
         <translation>Carga oculta = GD cadastrada + FV não declarada; carga real = carga líquida do ONS + carga oculta. Gerado em {}.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="147"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Legend</source>
         <translation>Legenda</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="154"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Registered GD vs ONS MMGD</source>
         <translation>GD cadastrada × MMGD do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="155"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Metric</source>
         <translation>Métrica</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="155"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="158"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Load and generation over time</source>
         <translation>Carga e geração ao longo do tempo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="166"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Sources</source>
         <translation>Fontes</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="168"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="168"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>URL or file</source>
         <translation>URL ou arquivo</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/geo/report.py" line="168"/>
+        <location filename="../../netload_plugin/geo/report.py"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1325,97 +1319,97 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadSettings</name>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="21"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Download cache folder</source>
         <translation>Pasta do cache de downloads</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="22"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Extra CA bundle (PEM)</source>
         <translation>Certificados de CA adicionais (PEM)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="25"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>ANEEL GD registry</source>
         <translation>Cadastro de GD da ANEEL</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="26"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>ANEEL SIGA plants</source>
         <translation>Usinas do SIGA (ANEEL)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="27"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>ONS load API (carga verificada)</source>
         <translation>API de carga do ONS (carga verificada)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="28"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>ONS load curve CSV</source>
         <translation>CSV da curva de carga do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="29"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>INPE LABREN solar atlas</source>
         <translation>Atlas solar do LABREN/INPE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="30"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>INMET station archive</source>
         <translation>Arquivo das estações do INMET</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="31"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>NASA POWER API</source>
         <translation>API NASA POWER</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="32"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>INPE STAC catalogue</source>
         <translation>Catálogo STAC do INPE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="36"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Module tilt</source>
         <translation>Inclinação dos módulos</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="37"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Module azimuth (0 = north)</source>
         <translation>Azimute dos módulos (0 = norte)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="38"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>DC/AC ratio</source>
         <translation>Razão CC/CA</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="39"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>System losses</source>
         <translation>Perdas do sistema</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="61"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="62"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Source URLs (empty: the official endpoint)</source>
         <translation>URLs das fontes (vazio: o endereço oficial)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="63"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Default PV system (registered GD estimate)</source>
         <translation>Sistema FV padrão (estimativa da GD cadastrada)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="73"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Restore defaults</source>
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/settings_page.py" line="103"/>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>|latitude| of each zone</source>
         <translation>|latitude| de cada zona</translation>
     </message>
@@ -1423,22 +1417,22 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>PeriodWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/period_widget.py" line="20"/>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
         <source>Period (UTC days, both included)</source>
         <translation>Período (dias em UTC, ambos incluídos)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/period_widget.py" line="28"/>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/period_widget.py" line="29"/>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/period_widget.py" line="44"/>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
         <source>The end date is before the start date.</source>
         <translation>A data final é anterior à data inicial.</translation>
     </message>
@@ -1446,47 +1440,47 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>RegionWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="34"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="37"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>States</source>
         <translation>Estados</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="38"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>Zone layer</source>
         <translation>Camada de zonas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="39"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>Map extent</source>
         <translation>Extensão do mapa</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="69"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>Clear</source>
         <translation>Limpar</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="90"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>Zones</source>
         <translation>Zonas</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="92"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>Zone id field</source>
         <translation>Campo identificador da zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="100"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>Use current map extent</source>
         <translation>Usar a extensão atual do mapa</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/region_widget.py" line="154"/>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
         <source>No extent yet.</source>
         <translation>Nenhuma extensão ainda.</translation>
     </message>
@@ -1494,52 +1488,52 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>RooftopWidget</name>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="24"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Find undeclared rooftop PV (optional)</source>
         <translation>Procurar FV em telhados não declarada (opcional)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="40"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Raster layer from the project</source>
         <translation>Camada raster do projeto</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="41"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Download INPE CBERS imagery</source>
         <translation>Baixar imagens CBERS do INPE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="48"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>ONNX model (*.onnx)</source>
         <translation>Modelo ONNX (*.onnx)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="49"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>default: the bundled model</source>
         <translation>padrão: o modelo incluído no plugin</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="51"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Undeclared PV per zone (existing layer)</source>
         <translation>FV não declarada por zona (camada existente)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="52"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Buildings</source>
         <translation>Edificações</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="53"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Imagery</source>
         <translation>Imagens</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="54"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Raster</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/rooftop_widget.py" line="55"/>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
@@ -1547,12 +1541,12 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>RunPipelineAlgorithm</name>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="51"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Run the hidden-load pipeline</source>
         <translation>Executar o fluxo de carga oculta</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="54"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones and their subsystems the ONS areas.
@@ -1577,152 +1571,152 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 &lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="77"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>States (UF letters)</source>
         <translation>Estados (siglas das UFs)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="78"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Zones (instead of the states' municipalities)</source>
         <translation>Zonas (em vez dos municípios dos estados)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="79"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Zone id field</source>
         <translation>Campo identificador da zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="80"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>First day</source>
         <translation>Primeiro dia</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="81"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Last day (included)</source>
         <translation>Último dia (incluído)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="82"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ANEEL GD registry (URL or file; empty = live)</source>
         <translation>Cadastro de GD da ANEEL (URL ou arquivo; vazio = on-line)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="83"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Municipality polygons (file, or URL template with {code})</source>
         <translation>Polígonos dos municípios (arquivo, ou modelo de URL com {code})</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="84"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Irradiance source</source>
         <translation>Fonte de irradiância</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="85"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>INPE LABREN climatology</source>
         <translation>Climatologia do LABREN/INPE</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="85"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>INMET stations</source>
         <translation>Estações do INMET</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="85"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>NASA POWER daily</source>
         <translation>NASA POWER diário</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="86"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Irradiance URL or file (empty = live)</source>
         <translation>URL ou arquivo de irradiância (vazio = on-line)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="87"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS dataset</source>
         <translation>Conjunto de dados do ONS</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="88"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Carga verificada (with ONS MMGD)</source>
         <translation>Carga verificada (com a MMGD do ONS)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="88"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Curva de carga (hourly)</source>
         <translation>Curva de carga (horária)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="89"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS URL or file (empty = live)</source>
         <translation>URL ou arquivo do ONS (vazio = on-line)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="90"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Undeclared PV per zone</source>
         <translation>FV não declarada por zona</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="91"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="91"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="92"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Comparison with ONS per area</source>
         <translation>Comparação com o ONS por área</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="102"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Give STATES or ZONES.</source>
         <translation>Informe STATES ou ZONES.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="122"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>GD units (ANEEL)…</source>
         <translation>Unidades de GD (ANEEL)…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="126"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Municipalities of {}…</source>
         <translation>Municípios de {}…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="129"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>{} municipalities.</source>
         <translation>{} municípios.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="135"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Capacity per zone…</source>
         <translation>Capacidade por zona…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="144"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Irradiance…</source>
         <translation>Irradiância…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="150"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Generation per zone and hour…</source>
         <translation>Geração por zona e hora…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="155"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS load…</source>
         <translation>Carga do ONS…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="161"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Hidden and real load…</source>
         <translation>Carga oculta e carga real…</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py" line="163"/>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Styling and writing {}…</source>
         <translation>Aplicando estilos e gravando {}…</translation>
     </message>
@@ -1730,92 +1724,92 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>RunRequest</name>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="92"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Choose at least one state.</source>
         <translation>Escolha pelo menos um estado.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="94"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Unknown state code(s): {}</source>
         <translation>Sigla(s) de estado desconhecida(s): {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="97"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Choose a polygon layer of zones.</source>
         <translation>Escolha uma camada de polígonos com as zonas.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="100"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>The map extent is empty.</source>
         <translation>A extensão do mapa está vazia.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="102"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>The map extent holds no Brazilian municipality.</source>
         <translation>A extensão do mapa não contém nenhum município brasileiro.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="104"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Unknown region mode: {}</source>
         <translation>Modo de região desconhecido: {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="106"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Choose the start and end dates.</source>
         <translation>Escolha as datas de início e fim.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="108"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>The end date is before the start date.</source>
         <translation>A data final é anterior à data inicial.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="113"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Local files mode: give a file for {}</source>
         <translation>Modo arquivos locais: informe um arquivo para {}</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="116"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>The rooftop step needs a buildings layer.</source>
         <translation>A etapa de telhados precisa de uma camada de edificações.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="118"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>The rooftop step needs an imagery raster layer (or choose INPE imagery).</source>
         <translation>A etapa de telhados precisa de uma camada raster de imagens (ou escolha as imagens do INPE).</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="120"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Choose the output GeoPackage.</source>
         <translation>Escolha o GeoPackage de saída.</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="162"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
         <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="163"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>IBGE — municipality polygons</source>
         <translation>IBGE — polígonos dos municípios</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="164"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Irradiance ({})</source>
         <translation>Irradiância ({})</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="165"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>ONS — load ({})</source>
         <translation>ONS — carga ({})</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="186"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>{} (download)</source>
         <translation>{} (download)</translation>
     </message>
     <message>
-        <location filename="../../netload_plugin/gui/run_request.py" line="187"/>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>official endpoint</source>
         <translation>endereço oficial</translation>
     </message>
