@@ -90,6 +90,9 @@ def _legend(image, layer):
     painter.setPen(QColor("black"))
     painter.drawText(QRectF(20, 15, 900, 30), Qt.AlignmentFlag.AlignLeft, "Hidden load, January 2024 (MWh) — GD units GENERATED")
     renderer = layer.renderer()
+    if not hasattr(renderer, "ranges"):
+        painter.end()
+        return
     y = image.height() - 30 * (len(renderer.ranges()) + 1)
     painter.setFont(QFont("Sans", 12))
     for item in renderer.ranges():
@@ -129,11 +132,15 @@ def render_chart(gpkg: Path, target: Path, size=(1600, 800)):
     painter.setPen(QPen(QColor("#cccccc"), 1))
     for k in range(6):
         value = high * k / 5
+        painter.setPen(QPen(QColor("#cccccc"), 1))
         painter.drawLine(QPointF(left, y(value)), QPointF(left + width, y(value)))
+        painter.setPen(QColor("#333333"))
         painter.drawText(QRectF(0, y(value) - 10, left - 8, 20), Qt.AlignmentFlag.AlignRight, f"{value:,.0f}")
     day = 86_400_000
     for t in range(t0 - t0 % day + day, t1, day * 5):
+        painter.setPen(QPen(QColor("#cccccc"), 1))
         painter.drawLine(QPointF(x(t), top), QPointF(x(t), top + height))
+        painter.setPen(QColor("#333333"))
         label = time.strftime("%d %b", time.gmtime(t / 1000))
         painter.drawText(QRectF(x(t) - 40, top + height + 6, 80, 20), Qt.AlignmentFlag.AlignCenter, label)
     for name, values in series.items():

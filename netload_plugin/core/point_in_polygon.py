@@ -212,7 +212,9 @@ def locate_points(
     xs = np.asarray(xs, dtype=float)
     ys = np.asarray(ys, dtype=float)
     n = len(xs)
-    grid = _grid_for(polygons, max_grid_cells) if polygons.count else None
+    # a grid much larger than the work it saves costs more than it saves
+    cells = min(max_grid_cells, max(4096, 2 * (n + len(polygons.x1))))
+    grid = _grid_for(polygons, cells) if polygons.count else None
     if grid is None or n == 0:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
     col = np.floor((xs - grid.x0) / grid.cell)

@@ -1,12 +1,32 @@
-"""pandas ↔ QGIS tables: read a layer's attributes into a DataFrame, write a DataFrame to a sink."""
+"""pandas ↔ QGIS tables: read a layer's attributes into a DataFrame, write a DataFrame out.
+
+Writing: a table output whose destination is a GeoPackage (a file, or ``ogr:dbname=… table=…``)
+is written with one ``executemany`` into a table GDAL created (~1 million rows/s); any other
+destination (memory layer, CSV, PostGIS…) goes through the Processing sink, feature by feature
+(~10,000 rows/s), which is fine for small tables but not for a year of hourly rows per zone.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import sqlite3
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from qgis.core import QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsVectorLayer
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsFields,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
+    QgsVectorLayer,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QDateTime, QTimeZone
 
 from ..compat import make_field
@@ -125,3 +145,114 @@ def write_frame(frame: pd.DataFrame, sink, columns: dict[str, str], feedback=Non
     if batch:
         sink.addFeatures(batch, QgsFeatureSink.FastInsert)
     return total
+
+
+_OGR_DESTINATION = re.compile(r"^ogr:dbname='(?P<path>[^']+)'\s+table=\"(?P<table>[^\"]+)\"")
+_OGR_KINDS = {"string": "OFTString", "double": "OFTReal", "int": "OFTInteger", "int64": "OFTInteger64",
+              "date": "OFTDate", "datetime": "OFTDateTime", "bool": "OFTInteger"}
+
+
+def gpkg_destination(destination: str) -> tuple[Path, str, bool] | None:
+    """(file, table, whole file?) when ``destination`` is a GeoPackage, else None."""
+    match = _OGR_DESTINATION.match(destination)
+    if match:
+        return Path(match.group("path")), match.group("table"), False
+    if destination.lower().endswith(".gpkg") and "|" not in destination:
+        path = Path(destination)
+        return path, path.stem, True
+    return None
+
+
+def _sql_value(kind):
+    """Column → list of SQLite values (GeoPackage text for dates and datetimes, None for NULL)."""
+    if kind in ("datetime", "date"):
+        pattern = "%Y-%m-%dT%H:%M:%S.000Z" if kind == "datetime" else "%Y-%m-%d"
+
+        def convert(values):
+            codes, uniques = pd.factorize(pd.Series(values))  # times repeat per zone: format each once
+            stamps = pd.to_datetime(pd.Series(uniques), utc=True, errors="coerce")
+            text = [None if pd.isna(t) else t.strftime(pattern) for t in stamps] + [None]
+            return [text[c] for c in codes.tolist()]  # code -1 (NULL) picks the trailing None
+        return convert
+    if kind == "double":
+        def convert(values):
+            numbers = np.asarray(pd.to_numeric(pd.Series(values), errors="coerce"), dtype=float).tolist()
+            return [None if v != v else v for v in numbers]
+        return convert
+    if kind in ("int", "int64", "bool"):
+        return lambda values: [None if pd.isna(v) else int(v) for v in values]
+    def text(values):
+        codes, uniques = pd.factorize(pd.Series(values, dtype=object))  # NULL → code −1
+        labels = [str(u) for u in uniques] + [None]
+        return [labels[c] for c in codes.tolist()]
+    return text
+
+
+def write_gpkg_table(path: Path, table: str, frame: pd.DataFrame, columns: dict[str, str], whole_file: bool) -> None:
+    """Create (or replace) an attribute table in a GeoPackage and fill it in one transaction.
+
+    A whole-file output is built beside the target and renamed into place (atomic); a table inside
+    an existing GeoPackage is replaced in one transaction.
+    """
+    from osgeo import ogr
+
+    target = path.with_name(path.name + ".partial.gpkg") if whole_file else path
+    if whole_file:
+        target.unlink(missing_ok=True)
+    driver = ogr.GetDriverByName("GPKG")
+    dataset = driver.Open(str(target), 1) if target.exists() else driver.CreateDataSource(str(target))
+    if dataset is None:
+        raise QgsProcessingException(f"cannot write the GeoPackage {target}")
+    layer = dataset.CreateLayer(table, None, ogr.wkbNone, ["OVERWRITE=YES"])
+    for name, kind in columns.items():
+        layer.CreateField(ogr.FieldDefn(name, getattr(ogr, _OGR_KINDS[kind])))
+    layer = None
+    dataset = None
+    names = list(columns)
+    data = [_sql_value(columns[n])(frame[n].to_numpy() if n in frame else [None] * len(frame)) for n in names]
+    connection = sqlite3.connect(str(target))
+    try:
+        # a large page cache avoids journal syncs on every cache spill; a whole-file output is a
+        # temporary file until renamed, so it needs no journal at all
+        connection.execute("PRAGMA cache_size = -262144")
+        if whole_file:
+            connection.execute("PRAGMA journal_mode = OFF")
+            connection.execute("PRAGMA synchronous = OFF")
+        with connection:
+            # GDAL's per-row feature-count triggers would double the cost: set the count once instead
+            triggers = connection.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? AND name LIKE '%feature_count%'",
+                (table,)).fetchall()
+            for trigger, _ in triggers:
+                connection.execute(f'DROP TRIGGER "{trigger}"')
+            quoted = ", ".join(f'"{n}"' for n in names)
+            connection.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(names))})', zip(*data))
+            for _, sql in triggers:
+                connection.execute(sql)
+            if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'gpkg_ogr_contents'").fetchone():
+                connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE lower(table_name) = lower(?)",
+                                   (len(frame), table))
+    finally:
+        connection.close()
+    if whole_file:
+        os.replace(target, path)
+
+
+def write_table_output(algorithm, parameters, name, context, frame: pd.DataFrame, columns: dict[str, str], feedback=None) -> str:
+    """Write ``frame`` to the table output ``name``; returns the destination for the results."""
+    destination = algorithm.parameterAsOutputLayer(parameters, name, context)
+    target = gpkg_destination(destination) if destination else None
+    if target is None:
+        sink, dest = algorithm.parameterAsSink(parameters, name, context, fields_for(columns), QgsWkbTypes.NoGeometry)
+        if sink is None:
+            raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+        write_frame(frame, sink, columns, feedback)
+        return dest
+    path, table, whole_file = target
+    write_gpkg_table(path, table, frame, columns, whole_file)
+    dest = f"{path}|layername={table}"
+    definition = parameters.get(name)
+    if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.destinationProject is not None:
+        details = QgsProcessingContext.LayerDetails(table, definition.destinationProject, name)
+        context.addLayerToLoadOnCompletion(dest, details)
+    return dest

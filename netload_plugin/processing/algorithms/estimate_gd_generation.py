@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
 from ...compat import make_field
@@ -23,7 +22,7 @@ from ...core.generation import PVParameters
 from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
 from ...geo.feedback import FeedbackProgress
 from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
-from ...geo.tables import fields_for, write_frame
+from ...geo.tables import write_table_output
 from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
@@ -185,12 +184,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
 
     def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
         frame = generation_frame(zones["zone_id"].to_numpy(), result)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields_for(OUTPUT_COLUMNS), QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         feedback.pushInfo(self.tr("Writing {} rows…").format(len(frame)))
-        write_frame(frame, sink, OUTPUT_COLUMNS, feedback)
-        results = {self.OUTPUT: dest}
+        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, frame, OUTPUT_COLUMNS, feedback)}
         totals = zone_totals(result, step)
         missing = int(totals["missing_intervals"].sum())
         if missing:

@@ -12,17 +12,16 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ...compat import make_field
 from ...core.hidden_load import AREA_COLUMNS, SUMMARY_COLUMNS, compute, state_of_ibge_code, subsystem_of_state
-from ...geo.tables import fields_for, read_table, write_frame
+from ...geo.tables import read_table, write_table_output
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer
 
 AREA_KINDS = {name: "double" for name in AREA_COLUMNS}
-AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string"})
+AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string", "capacity_kw": "double"})
 SUMMARY_KINDS = {name: "double" for name in SUMMARY_COLUMNS}
 SUMMARY_KINDS.update({"area": "string", "rows": "int64", "rows_compared": "int64"})
 ZONE_SERIES_KINDS = {"zone_id": "string", "area": "string", "time_utc": "datetime", "registered_gd_mw": "double",
@@ -121,18 +120,10 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             feedback.pushInfo(self.tr("Curva de carga has no MMGD column: net load derived as load − registered GD; no comparison with ONS MMGD for those rows."))
         self.log_summary(result.summary, feedback)
 
-        results = {}
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields_for(AREA_KINDS | {"capacity_kw": "double"}), QgsWkbTypes.NoGeometry)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_frame(result.areas, sink, AREA_KINDS | {"capacity_kw": "double"}, feedback)
-        results[self.OUTPUT] = dest
+        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, result.areas, AREA_KINDS, feedback)}
         for key, frame, kinds in ((self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS), (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS)):
             if parameters.get(key) is not None:
-                extra_sink, extra_dest = self.parameterAsSink(parameters, key, context, fields_for(kinds), QgsWkbTypes.NoGeometry)
-                if extra_sink is not None:
-                    write_frame(frame, extra_sink, kinds, feedback)
-                    results[key] = extra_dest
+                results[key] = write_table_output(self, parameters, key, context, frame, kinds, feedback)
         if parameters.get(self.OUTPUT_ZONES) is not None and zones_layer is not None:
             results[self.OUTPUT_ZONES] = self.write_zones(parameters, context, zones_layer, zone_id, zone_area, result)
         return results

@@ -172,7 +172,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             raise QgsProcessingException(str(error)) from error
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
-        shutil.move(str(gpkg), partial)
+        partial.unlink(missing_ok=True)
+        _consistent_copy(gpkg, partial)
         partial.replace(target)
         shutil.rmtree(work, ignore_errors=True)
         feedback.pushInfo(summary)
@@ -196,6 +197,17 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             if layer.isValid():
                 styler(layer)
                 save_default_style(layer, description)
+
+
+def _consistent_copy(source: Path, target: Path):
+    """Copy a GeoPackage with everything committed (QGIS may still hold it open in WAL mode)."""
+    import sqlite3
+
+    connection = sqlite3.connect(str(source))
+    try:
+        connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        connection.close()
 
 
 class _Stop(Exception):

@@ -1,0 +1,54 @@
+"""netload:run_pipeline end to end on the bundled demo data (offline), for three days."""
+
+import processing
+import pytest
+from qgis.core import QgsVectorLayer
+
+from tests.headless.conftest import REPO
+
+DEMO = REPO / "demo"
+LAYERS = ("zones", "gd_units_generated", "gd_generation", "ons_load", "hidden_load_area", "hidden_load_summary",
+          "irradiance_points", "irradiance_series")
+
+
+@pytest.fixture(scope="module")
+def pipeline_output(netload_provider, tmp_path_factory):
+    target = tmp_path_factory.mktemp("pipeline") / "out.gpkg"
+    result = processing.run("netload:run_pipeline", {
+        "STATES": "PR,SC,RS", "START": "2024-01-10", "END": "2024-01-12",
+        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
+        "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
+        "ONS_DATASET": 1, "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"), "OUTPUT_GPKG": str(target),
+    })
+    return target, result
+
+
+def layer(path, name):
+    loaded = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert loaded.isValid(), name
+    return loaded
+
+
+def test_pipeline_writes_the_expected_layers(pipeline_output):
+    path, result = pipeline_output
+    for name in LAYERS:
+        assert layer(path, name).featureCount() > 0, name
+    zones = layer(path, "zones")
+    assert zones.featureCount() == layer(REPO / "demo" / "municipalities_PR_SC_RS.gpkg", "municipalities").featureCount()
+    assert zones.renderer().type() == "graduatedSymbol"  # the default style stored in the GeoPackage
+    for field in ("gd_capacity_kw", "hidden_load_mwh", "capacity_factor", "area"):
+        assert zones.fields().indexOf(field) >= 0, field
+    assert result["SUMMARY"].startswith("S:")
+
+
+def test_pipeline_area_series_is_consistent(pipeline_output):
+    path, _ = pipeline_output
+    rows = list(layer(path, "hidden_load_area").getFeatures())
+    assert 60 <= len(rows) <= 72  # hours of three UTC days that ONS's local days also cover
+    for row in rows:
+        assert row["area"] == "S" and row["quality"] == "net_derived"
+        assert row["real_load_mw"] == pytest.approx(row["net_load_mw"] + row["hidden_load_mw"])
+        assert row["net_load_mw"] == pytest.approx(row["ons_load_mw"] - row["registered_gd_mw"])
+    assert max(r["registered_gd_mw"] for r in rows) > 0
+    generation = layer(path, "gd_generation")
+    assert generation.featureCount() == layer(path, "zones").featureCount() * 72

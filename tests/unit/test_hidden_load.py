@@ -1,0 +1,105 @@
+"""Hidden/real load arithmetic and the ONS comparison metrics, checked by hand."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from netload_plugin.core.hidden_load import (
+    SUBSYSTEM_STATES,
+    comparison_metrics,
+    compute,
+    state_of_ibge_code,
+    subsystem_of_state,
+)
+
+PR, SC, DF = "4106902", "4205407", "5300108"
+
+
+def test_states_map_to_subsystems():
+    assert [subsystem_of_state(uf) for uf in ("SP", "RJ", "MG", "ES", "GO", "DF", "MT", "MS", "AC", "RO")] == ["SECO"] * 10
+    assert [subsystem_of_state(uf) for uf in ("PR", "SC", "RS")] == ["S"] * 3
+    assert [subsystem_of_state(uf) for uf in ("BA", "SE", "AL", "PE", "PB", "RN", "CE", "PI")] == ["NE"] * 8
+    assert [subsystem_of_state(uf) for uf in ("PA", "TO", "MA", "AP", "AM", "RR")] == ["N"] * 6
+    assert sum(len(states) for states in SUBSYSTEM_STATES.values()) == 27  # every state once
+    assert subsystem_of_state("pr ") == "S" and subsystem_of_state("XX") is None
+    assert state_of_ibge_code(PR) == "PR" and state_of_ibge_code("431490") == "RS" and state_of_ibge_code(DF) == "DF"
+
+
+def ons_rows(dataset="carga_verificada"):
+    times = pd.to_datetime(["2024-01-10 12:00", "2024-01-10 12:30", "2024-01-10 13:00", "2024-01-10 13:30"])
+    net = [1000.0, 1010.0, 1090.0, 1080.0]
+    mmgd = [100.0, 110.0, 120.0, 110.0]
+    frame = pd.DataFrame({"area": "S", "time_utc": times, "net_load_mw": net, "mmgd_mw": mmgd,
+                          "load_mw": np.add(net, mmgd), "dataset": dataset})
+    if dataset == "curva_carga":
+        frame["net_load_mw"] = np.nan
+        frame["mmgd_mw"] = np.nan
+    return frame
+
+
+def generation_rows():
+    times = pd.to_datetime(["2024-01-10 12:00", "2024-01-10 13:00"])
+    return pd.DataFrame({
+        "zone_id": [PR, PR, SC, SC, DF, DF],
+        "time_utc": list(times) * 3,
+        "generation_mw": [60.0, 45.0, 40.0, 30.0, 10.0, 8.0],
+        "capacity_kw": [300_000.0, 300_000.0, 200_000.0, 200_000.0, 50_000.0, 50_000.0],
+    })
+
+
+ZONE_AREA = {PR: "S", SC: "S", DF: "SECO"}
+
+
+def test_hidden_and_real_load_carga_verificada():
+    result = compute(ons_rows(), generation_rows(), ZONE_AREA, {PR: 30_000.0})
+    areas = result.areas
+    assert areas["area"].tolist() == ["S", "S"]  # SECO has no ONS rows: nothing to match
+    # ONS half hours averaged to the generation's hour
+    assert areas["net_load_mw"].tolist() == pytest.approx([1005.0, 1085.0])
+    assert areas["ons_mmgd_mw"].tolist() == pytest.approx([105.0, 115.0])
+    assert areas["ons_load_mw"].tolist() == pytest.approx([1110.0, 1200.0])
+    assert areas["registered_gd_mw"].tolist() == pytest.approx([100.0, 75.0])
+    # 30,000 kW undeclared in PR, at PR's 60 MW / 300,000 kW and 45 / 300,000 per kW
+    assert areas["undeclared_pv_mw"].tolist() == pytest.approx([6.0, 4.5])
+    assert areas["hidden_load_mw"].tolist() == pytest.approx([106.0, 79.5])
+    # real = net (without ONS's MMGD) + our hidden load: ONS's MMGD is not counted twice
+    assert areas["real_load_mw"].tolist() == pytest.approx([1111.0, 1164.5])
+    assert set(areas["quality"]) == {"ok"}
+    summary = result.summary.set_index("area").loc["S"]
+    assert summary["bias_mw"] == pytest.approx(((100 - 105) + (75 - 115)) / 2)
+    assert summary["nmae_daylight"] == pytest.approx(((5 + 40) / 2) / ((105 + 115) / 2))
+    assert summary["correlation"] == pytest.approx(-1.0)
+    assert summary["energy_ratio"] == pytest.approx(175 / 220)
+    assert summary["capacity_mw"] == pytest.approx(500.0)
+    assert summary["capacity_factor"] == pytest.approx(87.5 / 500)
+    assert summary["ons_capacity_factor"] == pytest.approx(110 / 500)
+    assert summary["hidden_load_mwh"] == pytest.approx(185.5)
+    zones = result.zone_totals.set_index("zone_id")
+    assert zones.loc[PR, "undeclared_pv_mwh"] == pytest.approx(10.5)
+    assert zones.loc[SC, "capacity_factor"] == pytest.approx(35 / 200)
+
+
+def test_curva_de_carga_net_load_is_derived_and_not_compared():
+    result = compute(ons_rows("curva_carga"), generation_rows(), ZONE_AREA, {PR: 30_000.0})
+    areas = result.areas
+    # the CSV's load already includes ONS's MMGD: net = load − registered GD, real = load + undeclared
+    assert areas["net_load_mw"].tolist() == pytest.approx([1110.0 - 100.0, 1200.0 - 75.0])
+    assert areas["real_load_mw"].tolist() == pytest.approx([1116.0, 1204.5])
+    assert set(areas["quality"]) == {"net_derived"}
+    summary = result.summary.iloc[0]
+    assert np.isnan(summary["energy_ratio"]) and np.isnan(summary["bias_mw"]) and summary["rows_compared"] == 0
+
+
+def test_comparison_metrics_by_hand():
+    ours = np.array([0.0, 50.0, 100.0, 0.0])
+    ons = np.array([0.0, 40.0, 120.0, 10.0])
+    metrics = comparison_metrics(ours, ons)
+    assert metrics["bias_mw"] == pytest.approx((0 + 10 - 20 - 10) / 4)
+    # daylight = rows where either is > 0: the last three
+    assert metrics["nmae_daylight"] == pytest.approx(((10 + 20 + 10) / 3) / ((40 + 120 + 10) / 3))
+    assert metrics["correlation"] == pytest.approx(7625 / math.sqrt(6875 * 8875))
+    assert metrics["energy_ratio"] == pytest.approx(150 / 170)
+    nothing = comparison_metrics(ours, np.full(4, np.nan))
+    assert nothing["rows_compared"] == 0 and np.isnan(nothing["bias_mw"])
