@@ -31,6 +31,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
 
 from ..about import PLUGIN_DIR
 from ..compat import qgis_enum
@@ -49,6 +50,7 @@ STYLE_NAMES = {
 }
 
 GRADUATED_CLASSES = 5
+CLUSTER_LIMIT = 100_000  # GD layers with more points open as a heat map (cluster stays one click away)
 MINUTES = qgis_enum("TemporalUnit", "Minutes", lambda: QgsUnitTypes.TemporalUnit.TemporalMinutes)
 POINT = qgis_enum("GeometryType", "Point", lambda: QgsWkbTypes.GeometryType.PointGeometry)
 LINE = qgis_enum("GeometryType", "Line", lambda: QgsWkbTypes.GeometryType.LineGeometry)
@@ -69,7 +71,13 @@ def apply_style(layer: QgsVectorLayer, style_name: str, field: str = "") -> None
     at another field (``hidden_load_mw``'s ramp on ``hidden_peak_mw``). The class breaks are
     recomputed from the data so a style made on one region reads well on another. Main thread only.
     """
-    message, ok = layer.loadNamedStyle(str(style_path(style_name)))
+    # importNamedStyle, not loadNamedStyle: for GeoPackage layers loadNamedStyle prefers the style
+    # stored in the database (run_pipeline saves one) over the file it is given.
+    document = QDomDocument()
+    path = style_path(style_name)
+    if not document.setContent(path.read_bytes()):
+        raise NetLoadError(f"style file {path} is not valid XML")
+    ok, message = layer.importNamedStyle(document)
     if not ok:
         raise NetLoadError(f"could not apply style {style_name!r} to layer {layer.name()!r}: {message}")
     renderer = layer.renderer()
@@ -242,6 +250,11 @@ def style_output_layer(layer: QgsVectorLayer, interval_minutes: float = 60) -> N
     style = style_for_layer(layer)
     if style == "hidden_load_mw":
         add_style_set(layer, zone_style_entries(layer))
+    elif style == "gd_units_cluster":
+        views = [("gd_units_cluster", "gd_units_cluster", ""), ("gd_units_heatmap", "gd_units_heatmap", "")]
+        if layer.featureCount() > CLUSTER_LIMIT:  # clustering millions of points is slow: heat map first
+            views.reverse()
+        add_style_set(layer, views)
     elif style:
         apply_style(layer, style)
     set_temporal(layer, "time_utc", interval_minutes)

@@ -164,3 +164,30 @@ def test_pipeline_zones_get_one_choropleth_per_hidden_load_field(qgis_app):
     manager.setCurrentStyle("hidden_peak_mw")
     assert layer.renderer().classAttribute() == "hidden_peak_mw"
     assert layer.renderer().ranges()[-1].upperValue() == pytest.approx(9.0)
+
+
+def test_gd_units_get_cluster_and_heat_map_and_file_styles_beat_the_gpkg_default(qgis_app, tmp_path):
+    from netload_plugin.geo.styles import save_default_style, style_points
+
+    path = tmp_path / "gd.gpkg"
+    source = _points("field=unit_id:string&field=capacity_kw:double", "gd_units")
+    feature = QgsFeature(source.fields())
+    feature.setAttributes(["1", 5.0])
+    feature.setGeometry(QgsGeometry.fromWkt("POINT(-49 -25)"))
+    source.dataProvider().addFeatures([feature])
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName, options.layerName = "GPKG", "gd_units"
+    QgsVectorFileWriter.writeAsVectorFormatV2(source, str(path), QgsCoordinateTransformContext(), options)
+    stored = QgsVectorLayer(f"{path}|layername=gd_units", "gd_units", "ogr")
+    style_points(stored)
+    save_default_style(stored, "pipeline default")  # what run_pipeline stores in its GeoPackage
+    assert stored.listStylesInDatabase()[0] == 1
+
+    layer = QgsVectorLayer(f"{path}|layername=gd_units", "gd_units", "ogr")
+    style_output_layer(layer)
+    assert isinstance(layer.renderer(), QgsPointClusterRenderer)
+    assert {"gd_units_cluster", "gd_units_heatmap"} <= set(layer.styleManager().styles())
+    layer.styleManager().setCurrentStyle("gd_units_heatmap")
+    assert isinstance(layer.renderer(), QgsHeatmapRenderer)
