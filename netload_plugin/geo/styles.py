@@ -71,6 +71,17 @@ def apply_style(layer: QgsVectorLayer, style_name: str, field: str = "") -> None
     at another field (``hidden_load_mw``'s ramp on ``hidden_peak_mw``). The class breaks are
     recomputed from the data so a style made on one region reads well on another. Main thread only.
     """
+    _import_qml(layer, style_name)
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsGraduatedSymbolRenderer) and field:
+        renderer.setClassAttribute(field)
+    if isinstance(renderer, QgsGraduatedSymbolRenderer) and layer.featureCount() > 0:
+        renderer.updateClasses(layer, _class_count(layer, renderer.classAttribute()))
+        _label_with_units(renderer)
+    layer.triggerRepaint()
+
+
+def _import_qml(layer: QgsVectorLayer, style_name: str) -> None:
     # importNamedStyle, not loadNamedStyle: for GeoPackage layers loadNamedStyle prefers the style
     # stored in the database (run_pipeline saves one) over the file it is given.
     document = QDomDocument()
@@ -80,12 +91,22 @@ def apply_style(layer: QgsVectorLayer, style_name: str, field: str = "") -> None
     ok, message = layer.importNamedStyle(document)
     if not ok:
         raise NetLoadError(f"could not apply style {style_name!r} to layer {layer.name()!r}: {message}")
+
+
+def style_zone_series(layer: QgsVectorLayer, zones_layer: QgsVectorLayer, value_field: str = "generation_mw",
+                      peak_field: str = "peak_generation_mw", interval_minutes: float = 60) -> None:
+    """Style the zones × time view (``geo.zone_series``) and make it animate.
+
+    Classes come from the zones' peak values (one row per zone: instant), not from the view's
+    millions of rows (minutes), so every hour is drawn on the same scale, 0 to the largest peak.
+    """
+    _import_qml(layer, "hidden_load_mw")
     renderer = layer.renderer()
-    if isinstance(renderer, QgsGraduatedSymbolRenderer) and field:
-        renderer.setClassAttribute(field)
-    if isinstance(renderer, QgsGraduatedSymbolRenderer) and layer.featureCount() > 0:
-        renderer.updateClasses(layer, _class_count(layer, renderer.classAttribute()))
-        _label_with_units(renderer)
+    renderer.setClassAttribute(peak_field)
+    renderer.updateClasses(zones_layer, _class_count(zones_layer, peak_field))
+    renderer.setClassAttribute(value_field)
+    _label_with_units(renderer)
+    set_temporal(layer, "time_utc", interval_minutes)
     layer.triggerRepaint()
 
 

@@ -5,9 +5,12 @@ from pathlib import Path
 from osgeo import ogr
 from qgis.core import QgsProject, QgsVectorLayer
 
-from ..geo.styles import LINE, POINT, POLYGON, style_output_layer
+from ..geo.styles import LINE, POINT, POLYGON, style_output_layer, style_zone_series
+from ..geo.zone_series import VIEW_NAME, add_zone_series_view
 
 LOADABLE_SUFFIXES = {".gpkg", ".shp", ".geojson", ".csv"}
+#: GeoPackage bookkeeping tables that are not outputs (QGIS keeps saved styles in layer_styles).
+SKIPPED_TABLES = {"layer_styles"}
 
 
 def output_files(results: dict) -> list:
@@ -28,6 +31,7 @@ def layers_in_file(path: Path) -> list:
     if dataset is None:
         return []
     names = [dataset.GetLayerByIndex(i).GetName() for i in range(dataset.GetLayerCount())]
+    names = [name for name in names if name not in SKIPPED_TABLES]
     dataset = None
     layers = []
     for name in names:
@@ -45,6 +49,9 @@ def load_run_group(results: dict, group_name: str, project: QgsProject = None, i
     A group of the same name from an earlier run is replaced.
     """
     project = project or QgsProject.instance()
+    for path in output_files(results):
+        if path.suffix.lower() == ".gpkg":
+            add_zone_series_view(path)
     layers = [layer for path in output_files(results) for layer in layers_in_file(path)]
     layers.sort(key=_draw_order)
     root = project.layerTreeRoot()
@@ -52,10 +59,17 @@ def load_run_group(results: dict, group_name: str, project: QgsProject = None, i
     if existing is not None:
         root.removeChildNode(existing)
     group = root.insertGroup(0, group_name)
+    zones = next((layer for layer in layers if layer.name() == "zones"), None)
     for layer in layers:
-        style_output_layer(layer, interval_minutes)
+        series_view = layer.name() == VIEW_NAME
+        if series_view and zones is not None and zones.fields().indexOf("peak_generation_mw") >= 0:
+            style_zone_series(layer, zones, interval_minutes=interval_minutes)
+        elif not series_view:
+            style_output_layer(layer, interval_minutes)
         project.addMapLayer(layer, False)
-        group.addLayer(layer)
+        node = group.addLayer(layer)
+        if series_view:  # one polygon per zone and hour: drawn only when the Temporal Controller filters it
+            node.setItemVisibilityChecked(False)
     return group, layers
 
 

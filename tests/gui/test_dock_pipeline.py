@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from qgis.core import QgsApplication, QgsGraduatedSymbolRenderer, QgsPointClusterRenderer, QgsProject
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsGraduatedSymbolRenderer, QgsPointClusterRenderer, QgsProject
 
 from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from tests.gui.conftest import wait_for
@@ -74,6 +74,18 @@ def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_roo
     gd = [layer for name, layer in layers.items() if name.startswith("gd_units")]
     assert gd and isinstance(gd[0].renderer(), QgsPointClusterRenderer)
     assert layers["hidden_load_area"].temporalProperties().isActive()
+    assert "layer_styles" not in layers
+
+    # The zones × hour view animates in the Temporal Controller: one frame = one polygon per zone.
+    hourly = layers["zones_hourly"]
+    assert hourly.temporalProperties().isActive() and hourly.temporalProperties().startField() == "time_utc"
+    assert not group.findLayer(hourly).itemVisibilityChecked()  # too many polygons to draw without the controller
+    assert hourly.renderer().classAttribute() == "generation_mw"
+    frame = QgsFeatureRequest().setFilterExpression(
+        '"time_utc" >= make_datetime(2024, 1, 2, 15, 0, 0) AND "time_utc" < make_datetime(2024, 1, 2, 16, 0, 0)'
+    )
+    zone_ids = [f["zone_id"] for f in hourly.getFeatures(frame)]
+    assert len(zone_ids) == zones.featureCount() == len(set(zone_ids))
 
     # The chart shows the run's table. With the curva de carga, real load = ONS load (no undeclared
     # PV given): the CSV's first value (00:00 Brasília = 03:00 UTC) must be the chart's.
