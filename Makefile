@@ -15,7 +15,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 PYTEST_ARGS ?=
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup setup-ltr test test-ltr test-unit test-integration test-headless test-gui demo package deploy process bench clean
+.PHONY: help setup setup-ltr test test-ltr test-unit test-integration test-headless test-gui demo package deploy process bench clean translations styles
 
 help:
 	@echo "make demo      run the whole pipeline on the bundled samples (offline)"
@@ -27,6 +27,7 @@ help:
 	@echo "make deploy    copy the plugin into QGIS_PROFILE=$(QGIS_PROFILE)"
 	@echo "make process ARGS='list'   run qgis_process with this plugin (scripts/netload-process)"
 	@echo "make bench     run every benchmark script at a small size"
+	@echo "make translations  re-extract tr() strings, fill pt_BR from i18n/pt_BR_source.json, compile the .qm"
 
 ## setup: idempotent; installs only what is missing.
 setup: $(VENV)/.installed
@@ -81,6 +82,15 @@ deploy: package
 
 process:
 	scripts/netload-process $(ARGS)
+
+## translations: needs Qt's lrelease (Debian: qttools5-dev-tools); the compiled .qm is committed.
+translations:
+	@command -v lrelease >/dev/null || { echo "Installing qttools5-dev-tools for lrelease"; $(SUDO) apt-get install -y -q --no-install-recommends qttools5-dev-tools; }
+	$(SYSTEM_PY) scripts/update_translations.py --add-missing
+
+## styles: regenerate the shipped QML styles with the QGIS API (they are committed).
+styles: setup
+	$(PY) scripts/build_styles.py
 
 bench: setup
 	bash scripts/run-benchmarks --small

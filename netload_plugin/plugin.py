@@ -21,6 +21,7 @@ class NetLoadPlugin:
         self.provider = None
         self.dock = None
         self.dock_action = None
+        self.options_factory = None
 
     # -- Processing (desktop and qgis_process) -------------------------------------------
     def initProcessing(self):  # noqa: N802 (QGIS API)
@@ -40,11 +41,12 @@ class NetLoadPlugin:
     def initGui(self):  # noqa: N802 (QGIS API)
         """Add the dock panel (hidden until asked for) and its menu entry, then the provider."""
         self.initProcessing()
-        from qgis.PyQt.QtCore import Qt
+        from qgis.PyQt.QtCore import QCoreApplication, Qt
         from qgis.PyQt.QtGui import QIcon
 
         from .about import PLUGIN_DIR
         from .gui.dock import NetLoadDock
+        from .gui.settings_page import NetLoadOptionsFactory
 
         self.dock = NetLoadDock(self.iface, self.iface.mainWindow())
         self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
@@ -52,17 +54,24 @@ class NetLoadPlugin:
 
         self.dock_action = self.dock.toggleViewAction()
         self.dock_action.setIcon(QIcon(str(PLUGIN_DIR / "icons" / "netload.svg")))
-        self.dock_action.setText(self.dock.tr("NetLoad panel"))
+        self.dock_action.setText(QCoreApplication.translate("NetLoadDock", "NetLoad panel"))
         self.iface.addPluginToMenu(MENU_NAME, self.dock_action)
         self.iface.addToolBarIcon(self.dock_action)
 
+        self.options_factory = NetLoadOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options_factory)
+
     def unload(self):
-        """Remove the provider, the dock and the menu entry added by this instance."""
+        """Remove the provider, the dock, the menu entry and the options page added by this instance."""
+        if self.options_factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options_factory)
+            self.options_factory = None
         if self.dock_action is not None:
             self.iface.removePluginMenu(MENU_NAME, self.dock_action)
             self.iface.removeToolBarIcon(self.dock_action)
             self.dock_action = None
         if self.dock is not None:
+            self.dock.shutdown()
             self.iface.removeDockWidget(self.dock)
             self.dock.close()
             self.dock.deleteLater()

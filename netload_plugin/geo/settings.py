@@ -69,8 +69,6 @@ CA_BUNDLE = PluginSetting(
     "certificate a server such as ANEEL's fails to send). Verification is always on.",
 )
 
-ALL_SETTINGS: tuple[PluginSetting, ...] = (CACHE_DIR, CA_BUNDLE)
-
 
 def cache_dir() -> Path:
     """The download cache folder."""
@@ -91,3 +89,84 @@ def ca_bundle() -> Path | None:
 def set_ca_bundle(path: Path | str | None) -> None:
     """Add the certificates in ``path`` to the trust store (``None``: no extra bundle)."""
     CA_BUNDLE.set_value(None if path is None else str(path))
+
+
+# -- Source URLs (Settings ▸ Options ▸ NetLoad) --------------------------------------------------
+# Defaults are the clients' own constants where a client module holds them; algorithms take
+# ``source_url(key)`` as their URL parameter's default, so a mirror set here applies everywhere.
+
+ANEEL_GD_URL = (
+    "https://dadosabertos.aneel.gov.br/dataset/5e0fafd2-21b9-4d5b-b622-40438d40aba2/resource/"
+    "b1bd71e7-d0ad-4214-9053-cbd58e9564a7/download/empreendimento-geracao-distribuida.csv"
+)
+ANEEL_SIGA_URL = (
+    "https://dadosabertos.aneel.gov.br/dataset/6d90b77c-c5f5-4d81-bdec-7bc619494bb9/resource/"
+    "11ec447d-698d-4ab8-977f-b424d5deee6a/download/siga-empreendimentos-geracao.csv"
+)
+STAC_URL = "https://data.inpe.br/bdc/stac/v1/"
+
+
+def _client_constant(module: str, name: str) -> Callable[[], str]:
+    """Default read from a ``net`` client module when asked (keeps importing this module cheap)."""
+
+    def default() -> str:
+        from importlib import import_module
+
+        return getattr(import_module(f"netload_plugin.net.{module}"), name)
+
+    return default
+
+
+SOURCE_URLS: dict[str, PluginSetting] = {
+    "aneel_gd": PluginSetting("netload/url/aneel_gd", str, ANEEL_GD_URL, "ANEEL GD registry (CSV or ZIP)."),
+    "aneel_siga": PluginSetting("netload/url/aneel_siga", str, ANEEL_SIGA_URL, "ANEEL SIGA generation plants (CSV)."),
+    "ons_api": PluginSetting("netload/url/ons_api", str, _client_constant("ons", "API_URL"), "ONS carga verificada API."),
+    "ons_csv": PluginSetting("netload/url/ons_csv", str, _client_constant("ons", "CURVA_CARGA_URL"), "ONS curva de carga CSV ({year} template)."),
+    "labren": PluginSetting("netload/url/labren", str, _client_constant("labren", "BASE_URL"), "INPE LABREN solar atlas folder."),
+    "inmet": PluginSetting("netload/url/inmet", str, _client_constant("inmet", "URL_TEMPLATE"), "INMET yearly station archive ({year} template)."),
+    "nasa_power": PluginSetting("netload/url/nasa_power", str, _client_constant("nasa_power", "API_URL"), "NASA POWER temporal API."),
+    "stac": PluginSetting("netload/url/stac", str, STAC_URL, "INPE STAC catalogue (CBERS imagery)."),
+}
+
+
+def source_url(key: str) -> str:
+    """The URL to use for a source (the user's setting, else the official endpoint)."""
+    return SOURCE_URLS[key].value()
+
+
+# -- Default PV system (registered-GD generation estimate) ----------------------------------------
+# Defaults come from core.pv_system.PVParameters; a tilt of -1 means |latitude| of each zone,
+# the same convention as netload:estimate_gd_generation's TILT parameter.
+
+LATITUDE_TILT = -1.0
+
+
+def _pv_default(name: str) -> Callable[[], float]:
+    def default() -> float:
+        from ..core.pv_system import PVParameters
+
+        value = getattr(PVParameters(), name)
+        return LATITUDE_TILT if value is None else float(value)
+
+    return default
+
+
+PV_TILT_DEG = PluginSetting("netload/pv/tilt_deg", float, _pv_default("tilt_deg"), "Module tilt in degrees (-1 = |latitude|).")
+PV_AZIMUTH_DEG = PluginSetting("netload/pv/azimuth_deg", float, _pv_default("azimuth_deg"), "Module azimuth, degrees clockwise from north.")
+PV_DC_AC_RATIO = PluginSetting("netload/pv/dc_ac_ratio", float, _pv_default("dc_ac_ratio"), "Module kWp per registered (inverter) kW.")
+PV_LOSSES_PERCENT = PluginSetting("netload/pv/losses_percent", float, _pv_default("losses_percent"), "System losses in %.")
+PV_SETTINGS = (PV_TILT_DEG, PV_AZIMUTH_DEG, PV_DC_AC_RATIO, PV_LOSSES_PERCENT)
+
+
+def pv_defaults() -> dict:
+    """The analyst's default PV system as ``PVParameters`` keyword arguments."""
+    tilt = PV_TILT_DEG.value()
+    return {
+        "tilt_deg": None if tilt < 0 else tilt,
+        "azimuth_deg": PV_AZIMUTH_DEG.value(),
+        "dc_ac_ratio": PV_DC_AC_RATIO.value(),
+        "losses_percent": PV_LOSSES_PERCENT.value(),
+    }
+
+
+ALL_SETTINGS: tuple[PluginSetting, ...] = (CACHE_DIR, CA_BUNDLE) + tuple(SOURCE_URLS.values()) + PV_SETTINGS

@@ -1,22 +1,289 @@
-"""Default styles of the pipeline's layers, stored inside the GeoPackage (``layer_styles``).
+"""Styles shipped as QML (``netload_plugin/styles/<name>.qml``) and temporal properties.
 
-A style saved as the layer's default in the GeoPackage is applied by QGIS whenever the layer is
-opened, in the desktop or in a script, so the pipeline never touches the project from its worker
-thread: it styles its own layer objects and saves the style with the data.
+Algorithms cannot touch layers from their worker thread, so they hand a :class:`StylePostProcessor`
+to Processing, which runs it on the main thread once the output is loaded (as QuickOSM does)::
+
+    if context.willLoadLayerOnCompletion(dest_id):
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        details.setPostProcessor(StylePostProcessor.create("hidden_load_mw", temporal_field="time_utc"))
+
+The dock applies the same styles with :func:`apply_style` to the layers it loads.
 """
 
-from __future__ import annotations
+from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsClassificationQuantile,
+    QgsDateTimeRange,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
     QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsMarkerSymbol,
+    QgsProcessingLayerPostProcessorInterface,
     QgsSingleSymbolRenderer,
+    QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt.QtGui import QColor
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..about import PLUGIN_DIR
+from ..compat import qgis_enum
+from ..core.errors import NetLoadError
+
+STYLES_DIR = PLUGIN_DIR / "styles"
+
+#: Every shipped style, with the layer kind it is meant for (documented in the README).
+STYLE_NAMES = {
+    "hidden_load_mw": "zones: hidden load in MW, graduated (natural breaks)",
+    "hidden_load_share": "zones: hidden load as a share of real load (%), graduated",
+    "gd_units_heatmap": "GD units: heat map weighted by capacity_kw",
+    "gd_units_cluster": "GD units: point clusters",
+    "rooftops_status": "roofs: declared PV / undeclared PV (suspected) / no PV, by status",
+    "siga_plants": "SIGA plants by generation_type (UFV, EOL, UHE, PCH, CGH, UTE, UTN)",
+}
+
+GRADUATED_CLASSES = 5
+CLUSTER_LIMIT = 100_000  # GD layers with more points open as a heat map (cluster stays one click away)
+MINUTES = qgis_enum("TemporalUnit", "Minutes", lambda: QgsUnitTypes.TemporalUnit.TemporalMinutes)
+POINT = qgis_enum("GeometryType", "Point", lambda: QgsWkbTypes.GeometryType.PointGeometry)
+LINE = qgis_enum("GeometryType", "Line", lambda: QgsWkbTypes.GeometryType.LineGeometry)
+POLYGON = qgis_enum("GeometryType", "Polygon", lambda: QgsWkbTypes.GeometryType.PolygonGeometry)
+
+
+def style_path(style_name: str) -> Path:
+    """The QML file of a shipped style; raises :class:`NetLoadError` for an unknown name."""
+    if style_name not in STYLE_NAMES:
+        raise NetLoadError(f"unknown style {style_name!r}; shipped styles: {', '.join(sorted(STYLE_NAMES))}")
+    return STYLES_DIR / f"{style_name}.qml"
+
+
+def apply_style(layer: QgsVectorLayer, style_name: str, field: str = "") -> None:
+    """Load a shipped QML style into ``layer`` and fit graduated classes to the layer's own values.
+
+    The QML fixes field, colour ramp and classification method; ``field`` points a graduated style
+    at another field (``hidden_load_mw``'s ramp on ``hidden_peak_mw``). The class breaks are
+    recomputed from the data so a style made on one region reads well on another. Main thread only.
+    """
+    _import_qml(layer, style_name)
+    renderer = layer.renderer()
+    if isinstance(renderer, QgsGraduatedSymbolRenderer) and field:
+        renderer.setClassAttribute(field)
+    if isinstance(renderer, QgsGraduatedSymbolRenderer) and layer.featureCount() > 0:
+        renderer.updateClasses(layer, _class_count(layer, renderer.classAttribute()))
+        _label_with_units(renderer)
+    layer.triggerRepaint()
+
+
+def _import_qml(layer: QgsVectorLayer, style_name: str) -> None:
+    # importNamedStyle, not loadNamedStyle: for GeoPackage layers loadNamedStyle prefers the style
+    # stored in the database (run_pipeline saves one) over the file it is given.
+    document = QDomDocument()
+    path = style_path(style_name)
+    if not document.setContent(path.read_bytes()):
+        raise NetLoadError(f"style file {path} is not valid XML")
+    ok, message = layer.importNamedStyle(document)
+    if not ok:
+        raise NetLoadError(f"could not apply style {style_name!r} to layer {layer.name()!r}: {message}")
+
+
+def style_zone_series(layer: QgsVectorLayer, zones_layer: QgsVectorLayer, value_field: str = "generation_mw",
+                      peak_field: str = "peak_generation_mw", interval_minutes: float = 60) -> None:
+    """Style the zones × time view (``geo.zone_series``) and make it animate.
+
+    Classes come from the zones' peak values (one row per zone: instant), not from the view's
+    millions of rows (minutes), so every hour is drawn on the same scale, 0 to the largest peak.
+    """
+    _import_qml(layer, "hidden_load_mw")
+    renderer = layer.renderer()
+    renderer.setClassAttribute(peak_field)
+    renderer.updateClasses(zones_layer, _class_count(zones_layer, peak_field))
+    renderer.setClassAttribute(value_field)
+    _label_with_units(renderer)
+    set_temporal(layer, "time_utc", interval_minutes)
+    layer.triggerRepaint()
+
+
+def _class_count(layer: QgsVectorLayer, expression: str) -> int:
+    """At most :data:`GRADUATED_CLASSES`, and fewer than the distinct values (Jenks needs that)."""
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
+    parsed = QgsExpression(expression)
+    parsed.prepare(context)
+    values = set()
+    for feature in layer.getFeatures(request):
+        context.setFeature(feature)
+        value = parsed.evaluate(context)
+        if value is not None:
+            values.add(value)
+        if len(values) > GRADUATED_CLASSES:
+            break
+    return max(1, min(GRADUATED_CLASSES, len(values) - 1))
+
+
+def _label_with_units(renderer: QgsGraduatedSymbolRenderer) -> None:
+    """Class labels like ``125 – 287 MWh``: unit from the field's suffix, precision from the values."""
+    attribute = renderer.classAttribute().strip('"')
+    unit = next((u for suffix, u in (("_mwh", " MWh"), ("_mw", " MW"), ("_kw", " kW")) if attribute.endswith(suffix)), "")
+    if "real_load_mw" in attribute:  # the share expression
+        unit = " %"
+    ranges = renderer.ranges()
+    top = max((abs(r.upperValue()) for r in ranges), default=0.0)
+    method = renderer.classificationMethod()
+    method.setLabelFormat("%1 – %2" + unit)
+    method.setLabelPrecision(0 if top >= 100 else 1 if top >= 1 else 3)
+    method.setLabelTrimTrailingZeroes(True)
+    renderer.updateRangeLabels()
+
+
+def set_temporal(layer: QgsVectorLayer, field: str = "time_utc", interval_minutes: float = 60) -> None:
+    """Make ``layer`` animate in the Temporal Controller: each feature lasts one interval from ``field``.
+
+    A no-op (besides logging nothing) when the layer has no such field, so it is safe on zone layers
+    that carry no time.
+    """
+    if layer.fields().indexOf(field) < 0:
+        return
+    properties = layer.temporalProperties()
+    properties.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
+    properties.setStartField(field)
+    properties.setDurationUnits(MINUTES)
+    properties.setFixedDuration(float(interval_minutes))
+    properties.setIsActive(True)
+
+
+def temporal_extent(layer: QgsVectorLayer, field: str = "time_utc", interval_minutes: float = 60):
+    """The range a temporal layer covers (first start to last start + one interval), or ``None``."""
+    index = layer.fields().indexOf(field)
+    if index < 0 or layer.featureCount() == 0:
+        return None
+    first, last = layer.minimumValue(index), layer.maximumValue(index)
+    if first is None or last is None:
+        return None
+    return QgsDateTimeRange(first, last.addSecs(int(interval_minutes * 60)))
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a shipped style and/or temporal properties to an algorithm's output layer.
+
+    ``style_name=""`` with a ``temporal_field`` only makes the layer temporal (tables of time series).
+
+    Processing holds only a raw pointer to post-processors, so :meth:`create` keeps each instance
+    alive in a class-level list until it has run.
+    """
+
+    _alive = []
+
+    def __init__(self, style_name: str, temporal_field: str = "", interval_minutes: float = 60):
+        super().__init__()
+        if style_name:
+            style_path(style_name)  # fail early on a typo in the algorithm, not after the run
+        self.style_name = style_name
+        self.temporal_field = temporal_field
+        self.interval_minutes = interval_minutes
+
+    @classmethod
+    def create(cls, style_name: str, temporal_field: str = "", interval_minutes: float = 60) -> "StylePostProcessor":
+        processor = cls(style_name, temporal_field, interval_minutes)
+        cls._alive.append(processor)
+        return processor
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        try:
+            if isinstance(layer, QgsVectorLayer):
+                if self.style_name:
+                    apply_style(layer, self.style_name)
+                if self.temporal_field:
+                    set_temporal(layer, self.temporal_field, self.interval_minutes)
+        except NetLoadError as error:
+            if feedback is not None:
+                feedback.reportError(str(error))
+        finally:
+            if self in StylePostProcessor._alive:
+                StylePostProcessor._alive.remove(self)
+
+
+def attach_style(context, dest_id: str, style_name: str, temporal_field: str = "", interval_minutes: float = 60) -> None:
+    """Attach a :class:`StylePostProcessor` to output ``dest_id`` if Processing will load it."""
+    if dest_id and context.willLoadLayerOnCompletion(dest_id):
+        details = context.layerToLoadOnCompletionDetails(dest_id)
+        details.setPostProcessor(StylePostProcessor.create(style_name, temporal_field, interval_minutes))
+
+
+def add_style_set(layer: QgsVectorLayer, entries) -> None:
+    """Store several views of one layer in its style manager (switch them in the Layers panel).
+
+    ``entries`` are ``(name, style_name, field)``; the first stays current. Zones get one
+    choropleth per hidden-load field they carry (energy, peak MW, share of load).
+    """
+    manager = layer.styleManager()
+    for name, style_name, field in entries:
+        apply_style(layer, style_name, field)
+        if name in manager.styles():
+            manager.removeStyle(name)
+        manager.addStyleFromLayer(name)
+    manager.setCurrentStyle(entries[0][0])
+
+
+#: Zone choropleths, in preference order: (style set name, shipped style, field it classifies).
+ZONE_CHOROPLETHS = (
+    ("hidden_load_mw", "hidden_load_mw", "hidden_load_mw"),
+    ("hidden_load_mwh", "hidden_load_mw", "hidden_load_mwh"),
+    ("hidden_peak_mw", "hidden_load_mw", "hidden_peak_mw"),
+)
+
+
+def zone_style_entries(layer: QgsVectorLayer) -> list:
+    """The choropleths a zone layer supports: one per hidden-load field, plus the share of real load."""
+    names = set(layer.fields().names())
+    entries = [entry for entry in ZONE_CHOROPLETHS if entry[2] in names]
+    if {"hidden_load_mw", "real_load_mw"} <= names:
+        entries.append(("hidden_load_share", "hidden_load_share", ""))
+    return entries
+
+
+def style_for_layer(layer: QgsVectorLayer):
+    """The shipped style that fits a NetLoad output, judged by its fields and geometry, or ``None``."""
+    names = set(layer.fields().names())
+    geometry = layer.geometryType()
+    polygon, point = geometry == POLYGON, geometry == POINT
+    if polygon and zone_style_entries(layer):
+        return "hidden_load_mw"
+    if polygon and "status" in names:
+        return "rooftops_status"
+    if point and ("siga" in layer.name().lower() or "ceg" in names):
+        return "siga_plants"
+    if point and ("capacity_kw" in names or "unit_id" in names):
+        return "gd_units_cluster"
+    if point and "generation_type" in names:
+        return "siga_plants"
+    return None
+
+
+def style_output_layer(layer: QgsVectorLayer, interval_minutes: float = 60) -> None:
+    """Style a NetLoad output by its content and make time-varying layers temporal."""
+    style = style_for_layer(layer)
+    if style == "hidden_load_mw":
+        add_style_set(layer, zone_style_entries(layer))
+    elif style == "gd_units_cluster":
+        views = [("gd_units_cluster", "gd_units_cluster", ""), ("gd_units_heatmap", "gd_units_heatmap", "")]
+        if layer.featureCount() > CLUSTER_LIMIT:  # clustering millions of points is slow: heat map first
+            views.reverse()
+        add_style_set(layer, views)
+    elif style:
+        apply_style(layer, style)
+    set_temporal(layer, "time_utc", interval_minutes)
+
+
+# -- Default styles stored inside a GeoPackage (netload:run_pipeline) --------------------------------
+# A style saved as the layer's default in the GeoPackage applies whenever the layer is opened, in the
+# desktop or in a script, so the pipeline styles its own layer objects and saves the style with the data.
 
 
 def style_zones(layer: QgsVectorLayer, field: str, classes: int = 6) -> None:

@@ -5,7 +5,7 @@ It gives each algorithm its translated name and group, its help text and icon, a
 """
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..about import PLUGIN_DIR
@@ -17,10 +17,10 @@ GROUP_ROOFTOPS = "rooftops"
 GROUP_WORKFLOW = "workflow"
 
 _GROUP_NAMES = {
-    GROUP_SOURCES: "Data sources",
-    GROUP_MODEL: "Hidden load model",
-    GROUP_ROOFTOPS: "Rooftop PV",
-    GROUP_WORKFLOW: "Workflow",
+    GROUP_SOURCES: QT_TRANSLATE_NOOP("NetLoadAlgorithm", "Data sources"),
+    GROUP_MODEL: QT_TRANSLATE_NOOP("NetLoadAlgorithm", "Hidden load model"),
+    GROUP_ROOFTOPS: QT_TRANSLATE_NOOP("NetLoadAlgorithm", "Rooftop PV"),
+    GROUP_WORKFLOW: QT_TRANSLATE_NOOP("NetLoadAlgorithm", "Workflow"),
 }
 
 

@@ -45,6 +45,7 @@ def test_load_unload_load_leaves_one_of_each(clean_registry, qgis_iface):
     assert _live_docks(iface.window) == []
     assert iface.menus.get(MENU_NAME, []) == []
     assert iface.toolbar_actions == []
+    assert iface.options_factories == []
 
     second = classFactory(iface)
     second.initGui()
@@ -53,12 +54,14 @@ def test_load_unload_load_leaves_one_of_each(clean_registry, qgis_iface):
         assert len(_live_docks(iface.window)) == 1
         assert len(iface.menus[MENU_NAME]) == 1
         assert len(iface.toolbar_actions) == 1
+        assert len(iface.options_factories) == 1
         # initProcessing() is called again by QGIS after initGui(): still one provider.
         second.initProcessing()
         assert len(_netload_providers()) == 1
     finally:
         second.unload()
     assert _live_docks(iface.window) == []
+    assert iface.options_factories == []
 
 
 def test_class_factory_and_init_processing_do_no_gui_work(clean_registry, qgis_iface):

@@ -15,6 +15,7 @@ class RecordingInterface:
         self.window = QMainWindow()
         self.menus = {}
         self.toolbar_actions = []
+        self.options_factories = []
 
     def __getattr__(self, name):
         return getattr(self._base, name)
@@ -39,3 +40,12 @@ class RecordingInterface:
 
     def removeToolBarIcon(self, action):  # noqa: N802
         self.toolbar_actions.remove(action)
+
+    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.append(factory)
+
+    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+        self.options_factories.remove(factory)
+
+    def showOptionsDialog(self, parent=None, current_page=""):  # noqa: N802
+        self.shown_options_page = current_page

@@ -1,0 +1,293 @@
+"""The NetLoad chart drawn with QPainter: no plotting library, same picture on screen, PNG and PDF.
+
+``paint_chart()`` draws on any QPainter (the dock's chart widget, a QImage); ``render_chart()`` and
+``save_chart_png()`` are the headless entry points ``make demo`` and the report use::
+
+    from netload_plugin.geo.chart import save_chart_png
+    save_chart_png(hidden_load_frame, "demo-output/chart.png", area=None)  # all areas summed
+
+Needs a Qt GUI application (QgsApplication) for fonts; works under ``QT_QPA_PLATFORM=offscreen``.
+"""
+
+import math
+from pathlib import Path
+
+import pandas as pd
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
+from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from ..core.chart_data import area_series, comparison_metrics, daily_profile
+from .tables import read_table
+
+CONTEXT = "NetLoadChart"
+
+#: Column → (label, colour), in drawing order.
+SERIES_STYLE = {
+    "real_load_mw": (QT_TRANSLATE_NOOP("NetLoadChart", "Real load"), "#202020"),
+    "net_load_mw": (QT_TRANSLATE_NOOP("NetLoadChart", "Net load (ONS)"), "#1f78b4"),
+    "registered_gd_mw": (QT_TRANSLATE_NOOP("NetLoadChart", "Registered GD"), "#ff7f00"),
+    "undeclared_pv_mw": (QT_TRANSLATE_NOOP("NetLoadChart", "Undeclared PV (suspected)"), "#e31a1c"),
+    "ons_mmgd_mw": (QT_TRANSLATE_NOOP("NetLoadChart", "ONS MMGD"), "#33a02c"),
+}
+
+#: Metric key (core.chart_data.comparison_metrics) → label, in table order.
+METRIC_LABELS = {
+    "bias_mw": QT_TRANSLATE_NOOP("NetLoadChart", "Bias (MW)"),
+    "nmae_daylight": QT_TRANSLATE_NOOP("NetLoadChart", "nMAE (daylight)"),
+    "correlation": QT_TRANSLATE_NOOP("NetLoadChart", "Correlation"),
+    "energy_ratio": QT_TRANSLATE_NOOP("NetLoadChart", "Energy ratio"),
+    "capacity_factor": QT_TRANSLATE_NOOP("NetLoadChart", "Capacity factor"),
+    "rows_compared": QT_TRANSLATE_NOOP("NetLoadChart", "Intervals compared"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def series_label(column: str) -> str:
+    return tr(SERIES_STYLE[column][0])
+
+
+def format_metric(key: str, value) -> str:
+    """Metrics as the table shows them: ratios with 3 decimals, MW with 1, a dash when unknown."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if key == "rows_compared":
+        return str(int(value))
+    if key == "bias_mw":
+        return f"{value:+.1f}"
+    return f"{value:.3f}"
+
+
+def metric_rows(metrics: dict) -> list:
+    """(translated label, formatted value) pairs in table order."""
+    return [(tr(label), format_metric(key, metrics.get(key))) for key, label in METRIC_LABELS.items()]
+
+
+def _nice_step(span: float, ticks: int = 5) -> float:
+    raw = span / max(ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(raw)) if raw > 0 else 1.0
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * magnitude:
+            return factor * magnitude
+    return 10 * magnitude
+
+
+def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
+    """Axes, grid, one polyline per column (NaN breaks the line), legend under the title."""
+    painter.save()
+    font = QFont(painter.font())
+    font.setPointSizeF(8)
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    line_height = metrics.height()
+    title_font = QFont(font)
+    title_font.setBold(True)
+    title_font.setPointSizeF(9.5)
+
+    painter.setFont(title_font)
+    painter.setPen(QColor("#202020"))
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_height * 1.5), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    painter.setFont(font)
+
+    # Legend under the title, wrapped to the panel's width.
+    legend_y = rect.top() + line_height * 1.6
+    x = rect.left()
+    for column in columns:
+        label, colour = series_label(column), SERIES_STYLE[column][1]
+        item_width = 30 + metrics.horizontalAdvance(label)
+        if x > rect.left() and x + item_width > rect.right():
+            x, legend_y = rect.left(), legend_y + line_height * 1.2
+        painter.setPen(QPen(QColor(colour), 2.5))
+        painter.drawLine(QPointF(x, legend_y + line_height / 2), QPointF(x + 18, legend_y + line_height / 2))
+        painter.setPen(QColor("#202020"))
+        painter.drawText(QPointF(x + 22, legend_y + metrics.ascent()), label)
+        x += item_width
+
+    values = pd.concat([columns[c] for c in columns], ignore_index=True) if columns else pd.Series(dtype=float)
+    values = values.dropna()
+    y_min = min(0.0, float(values.min())) if len(values) else 0.0
+    y_max = float(values.max()) if len(values) else 1.0
+    if y_max <= y_min:
+        y_max = y_min + 1.0
+    step = _nice_step(y_max - y_min)
+    y_min = math.floor(y_min / step) * step
+    y_max = math.ceil(y_max / step) * step
+
+    axis_width = metrics.horizontalAdvance(f"{y_max:,.0f} MW") + 8
+    plot = QRectF(rect.left() + axis_width, legend_y + line_height * 1.8, rect.width() - axis_width - 8, rect.bottom() - legend_y - line_height * 4)
+    x_min, x_max = (min(x_values), max(x_values)) if len(x_values) else (0.0, 1.0)
+    if x_max <= x_min:
+        x_max = x_min + 1.0
+
+    def to_px(xv, yv):
+        return QPointF(plot.left() + (xv - x_min) / (x_max - x_min) * plot.width(), plot.bottom() - (yv - y_min) / (y_max - y_min) * plot.height())
+
+    grid_pen = QPen(QColor("#dddddd"), 1)
+    value = y_min
+    while value <= y_max + step / 2:
+        y = to_px(x_min, value).y()
+        painter.setPen(grid_pen)
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(QColor("#505050"))
+        painter.drawText(QRectF(rect.left(), y - line_height / 2, axis_width - 6, line_height), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:,.0f} MW")
+        value += step
+    for tick in x_ticks:
+        x_px = to_px(tick, y_min).x()
+        painter.setPen(grid_pen)
+        painter.drawLine(QPointF(x_px, plot.top()), QPointF(x_px, plot.bottom()))
+        painter.setPen(QColor("#505050"))
+        text = x_label_at(tick)
+        width = metrics.horizontalAdvance(text)
+        painter.drawText(QPointF(x_px - width / 2, plot.bottom() + line_height), text)
+    painter.setPen(QPen(QColor("#808080"), 1))
+    painter.drawRect(plot)
+
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    for column, series in columns.items():
+        pen = QPen(QColor(SERIES_STYLE[column][1]), 1.8)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        # Separate segments, not one polyline: Qt strokes a long jagged antialiased polyline as one
+        # self-overlapping outline (seconds for a month of noisy hourly data); segments take milliseconds.
+        segments, previous = [], None
+        for xv, yv in zip(x_values, series.to_numpy(float)):
+            point = None if math.isnan(yv) else to_px(xv, yv)
+            if point is not None and previous is not None:
+                segments.append(QLineF(previous, point))
+            previous = point
+        if segments:
+            painter.drawLines(segments)
+    painter.restore()
+
+
+def _present_columns(frame: pd.DataFrame) -> dict:
+    return {c: frame[c] for c in SERIES_STYLE if c in frame.columns and frame[c].notna().any()}
+
+
+def paint_time_series(painter: QPainter, rect: QRectF, series: pd.DataFrame, title: str) -> None:
+    """Every series over time; x in hours since the first interval, labelled in UTC dates/hours."""
+    if series.empty:
+        _paint_empty(painter, rect, title)
+        return
+    start = series.index[0]
+    hours = [(t - start).total_seconds() / 3600.0 for t in series.index]
+    span = hours[-1] if hours else 1.0
+    tick_step = max(1.0, _nice_step(span, 6) if span < 48 else 24.0 * max(1, round(span / 24 / 6)))
+    ticks = [i * tick_step for i in range(int(span // tick_step) + 1)]
+    label_format = "%d/%m %H:%M" if span <= 72 else "%d/%m"
+
+    def label(hour):
+        return (start + pd.Timedelta(hours=hour)).strftime(label_format)
+
+    _paint_lines(painter, rect, hours, _present_columns(series), label, title, ticks)
+
+
+def paint_daily_profile(painter: QPainter, rect: QRectF, profile: pd.DataFrame, title: str) -> None:
+    """Mean by local hour of day, 0–23 h."""
+    if profile.empty:
+        _paint_empty(painter, rect, title)
+        return
+    full = profile.reindex(range(24))
+    _paint_lines(painter, rect, list(range(24)), _present_columns(full), lambda h: f"{int(h)}h", title, list(range(0, 24, 3)))
+
+
+def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) -> None:
+    """The comparison metrics as a two-column table."""
+    painter.save()
+    font = QFont(painter.font())
+    font.setPointSizeF(8.5)
+    bold = QFont(font)
+    bold.setBold(True)
+    painter.setFont(bold)
+    line = painter.fontMetrics().height() * 1.5
+    painter.setPen(QColor("#202020"))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+    title_rect = painter.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), line * 3), flags, title)
+    painter.drawText(title_rect, flags, title)
+    painter.setFont(font)
+    y = title_rect.bottom() + line * 0.3
+    for index, (label, value) in enumerate(metric_rows(metrics)):
+        row = QRectF(rect.left(), y, rect.width(), line)
+        if index % 2 == 0:
+            painter.fillRect(row, QColor("#f2f2f2"))
+        painter.drawText(row.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(row.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)
+        y += line
+    painter.setPen(QColor("#606060"))
+    note = tr("Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).")
+    painter.drawText(QRectF(rect.left(), y + 4, rect.width(), line * 2), Qt.TextFlag.TextWordWrap, note)
+    painter.restore()
+
+
+def _paint_empty(painter, rect, title):
+    painter.save()
+    painter.setPen(QColor("#808080"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, title + "\n" + tr("No data for this area."))
+    painter.restore()
+
+
+def area_title(area) -> str:
+    return tr("All areas") if area is None else str(area)
+
+
+def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None, capacity_mw: float = None) -> dict:
+    """The full chart: time series on top, daily profile and metrics below. Returns the metrics."""
+    series = area_series(frame, area)
+    metrics = comparison_metrics(series, capacity_mw) if not series.empty else {}
+    painter.fillRect(rect, QColor("white"))
+    margin = 10
+    inner = rect.adjusted(margin, margin, -margin, -margin)
+    top = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.56)
+    bottom_y = top.bottom() + margin
+    bottom_h = inner.bottom() - bottom_y
+    profile_rect = QRectF(inner.left(), bottom_y, inner.width() * 0.64, bottom_h)
+    metrics_rect = QRectF(profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h)
+    name = area_title(area)
+    paint_time_series(painter, top, series, tr("{}: load and generation over time (UTC)").format(name))
+    paint_daily_profile(painter, profile_rect, daily_profile(series), tr("Daily profile (mean by hour, Brasília time)"))
+    paint_metrics(painter, metrics_rect, metrics, tr("Registered GD vs ONS MMGD"))
+    return metrics
+
+
+def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None) -> QImage:
+    """The chart as an image (headless-safe)."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        paint_chart(painter, QRectF(0, 0, width, height), frame, area, capacity_mw)
+    finally:
+        painter.end()
+    return image
+
+
+def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None) -> Path:
+    """Write the chart of ``area`` (``None``: all areas summed) to a PNG file and return its path."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not render_chart(frame, area, width, height, capacity_mw).save(str(path), "PNG"):
+        raise OSError(f"could not write chart image {path}")
+    return path
+
+
+#: Fields of the hidden-load table (``netload:hidden_load`` output) the chart reads.
+TABLE_FIELDS = ("area", "time_utc") + tuple(SERIES_STYLE) + ("hidden_load_mw", "capacity_kw")
+
+
+def is_hidden_load_table(layer) -> bool:
+    """True for a hidden-load table: area, time_utc and real_load_mw (ONS's own load table has no real load)."""
+    return {"area", "time_utc", "real_load_mw"} <= set(layer.fields().names())
+
+
+def frame_from_layer(layer) -> pd.DataFrame:
+    """The hidden-load table of a QgsVectorLayer as a DataFrame (only the fields the chart reads).
+
+    Read with :func:`netload_plugin.geo.tables.read_table` (column-wise through GDAL's Arrow interface
+    for files, NULL → NaN), so a per-zone table of a month opens in a fraction of a second.
+    """
+    frame = read_table(layer, list(TABLE_FIELDS))
+    if "time_utc" in frame.columns:
+        frame["time_utc"] = pd.to_datetime(frame["time_utc"], utc=True)
+    return frame

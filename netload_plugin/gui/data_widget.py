@@ -1,0 +1,108 @@
+"""Where the data comes from: download (with the cache), or local files per source.
+
+Downloads go through NetLoad's HTTP session, which keeps every file in the cache folder, revalidates
+it, and falls back to the cached copy when the network is down — so "download" also reuses the cache.
+Each source row takes a URL or a file; left empty, the official endpoint is used. Local files mode
+requires every row.
+"""
+
+from qgis.gui import QgsFileWidget
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox
+
+from .run_request import (
+    DATA_LIVE,
+    DATA_LOCAL,
+    IRRADIANCE_INMET,
+    IRRADIANCE_LABREN,
+    IRRADIANCE_NASA_POWER,
+    ONS_CARGA_VERIFICADA,
+    ONS_CURVA_CARGA,
+    SOURCE_PARAMETERS,
+)
+
+#: Source key → label, in the order the rows appear.
+SOURCE_LABELS = {
+    "aneel_gd": QT_TRANSLATE_NOOP("DataWidget", "ANEEL GD registry"),
+    "municipalities": QT_TRANSLATE_NOOP("DataWidget", "Municipality polygons"),
+    "irradiance": QT_TRANSLATE_NOOP("DataWidget", "Irradiance"),
+    "ons_load": QT_TRANSLATE_NOOP("DataWidget", "ONS load"),
+}
+FILE_FILTER = "CSV / ZIP / GeoPackage / GeoJSON (*.csv *.zip *.gpkg *.geojson *.json)"
+
+
+def _combo(parent, name):
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(6)
+    return combo
+
+
+class DataWidget(QGroupBox):
+    """Data mode, the irradiance source, the ONS dataset and one URL-or-file row per source."""
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Data"))
+        self.mode_combo = _combo(self, "dataMode")
+        self.mode_combo.addItem(self.tr("Download (cached, offline fallback)"), DATA_LIVE)
+        self.mode_combo.addItem(self.tr("Local files"), DATA_LOCAL)
+        self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        self.irradiance_combo = _combo(self, "irradianceSource")
+        self.irradiance_combo.addItem(self.tr("INPE LABREN atlas (monthly)"), IRRADIANCE_LABREN)
+        self.irradiance_combo.addItem(self.tr("INMET stations (hourly)"), IRRADIANCE_INMET)
+        self.irradiance_combo.addItem(self.tr("NASA POWER (daily)"), IRRADIANCE_NASA_POWER)
+        self.irradiance_combo.setCurrentIndex(self.irradiance_combo.findData(IRRADIANCE_NASA_POWER))
+        self.ons_combo = _combo(self, "onsDataset")
+        self.ons_combo.addItem(self.tr("Carga verificada (half-hourly, with MMGD)"), ONS_CARGA_VERIFICADA)
+        self.ons_combo.addItem(self.tr("Curva de carga (hourly, no MMGD)"), ONS_CURVA_CARGA)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Mode"), self.mode_combo)
+        layout.addRow(self.tr("Irradiance source"), self.irradiance_combo)
+        layout.addRow(self.tr("ONS dataset"), self.ons_combo)
+        self.source_widgets = {}
+        for key in SOURCE_PARAMETERS:
+            widget = QgsFileWidget(self)
+            widget.setObjectName(f"source_{key}")
+            widget.setFilter(FILE_FILTER)
+            widget.setUseLink(False)
+            widget.fileChanged.connect(lambda _path: self.changed.emit())
+            layout.addRow(QCoreApplication.translate("DataWidget", SOURCE_LABELS[key]), widget)
+            self.source_widgets[key] = widget
+        for combo in (self.irradiance_combo, self.ons_combo):
+            combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self._mode_changed()
+
+    def _mode_changed(self, _index=None):
+        local = self.mode() == DATA_LOCAL
+        hint = self.tr("file (required)") if local else self.tr("default: official source")
+        for widget in self.source_widgets.values():
+            widget.lineEdit().setPlaceholderText(hint)
+        self.changed.emit()
+
+    def mode(self) -> str:
+        return self.mode_combo.currentData()
+
+    def set_mode(self, mode: str) -> None:
+        self.mode_combo.setCurrentIndex(max(self.mode_combo.findData(mode), 0))
+
+    def irradiance_source(self) -> int:
+        return self.irradiance_combo.currentData()
+
+    def set_irradiance_source(self, source: int) -> None:
+        self.irradiance_combo.setCurrentIndex(self.irradiance_combo.findData(source))
+
+    def ons_dataset(self) -> int:
+        return self.ons_combo.currentData()
+
+    def set_ons_dataset(self, dataset: int) -> None:
+        self.ons_combo.setCurrentIndex(self.ons_combo.findData(dataset))
+
+    def sources(self) -> dict:
+        return {key: widget.filePath().strip() for key, widget in self.source_widgets.items() if widget.filePath().strip()}
+
+    def set_source(self, key: str, value: str) -> None:
+        self.source_widgets[key].setFilePath(value)

@@ -1,0 +1,69 @@
+"""The optional rooftop step: buildings, imagery (a raster layer or INPE CBERS via STAC) and a model."""
+
+from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
+from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox
+
+from ..compat import qgis_enum
+from .run_request import IMAGERY_INPE, IMAGERY_LAYER
+
+
+class RooftopWidget(QGroupBox):
+    """Undeclared rooftop PV: an existing per-zone layer, or (ticked) the rooftop step itself.
+
+    ``find_undeclared_pv``'s output (undeclared kW per zone) goes to the pipeline's UNDECLARED_PV as
+    is; the buildings/imagery/model controls drive the rooftop step when the installed pipeline has
+    one (the dock checks and says so otherwise).
+    """
+
+    changed = pyqtSignal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Find undeclared rooftop PV (optional)"))
+        self.setCheckable(True)
+        self.setChecked(False)
+        self.undeclared_combo = QgsMapLayerComboBox(self)
+        self.undeclared_combo.setObjectName("undeclaredCombo")
+        self.undeclared_combo.setFilters(qgis_enum("LayerFilter", "VectorLayer", lambda: QgsMapLayerProxyModel.Filter.VectorLayer))
+        self.undeclared_combo.setAllowEmptyLayer(True)
+        self.undeclared_combo.setLayer(None)
+        self.buildings_combo = QgsMapLayerComboBox(self)
+        self.buildings_combo.setObjectName("buildingsCombo")
+        self.buildings_combo.setFilters(qgis_enum("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer))
+        self.buildings_combo.setAllowEmptyLayer(True)
+        self.imagery_mode = QComboBox(self)
+        self.imagery_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.imagery_mode.setMinimumContentsLength(6)
+        self.imagery_mode.setObjectName("imageryMode")
+        self.imagery_mode.addItem(self.tr("Raster layer from the project"), IMAGERY_LAYER)
+        self.imagery_mode.addItem(self.tr("Download INPE CBERS imagery"), IMAGERY_INPE)
+        self.raster_combo = QgsMapLayerComboBox(self)
+        self.raster_combo.setObjectName("rasterCombo")
+        self.raster_combo.setFilters(qgis_enum("LayerFilter", "RasterLayer", lambda: QgsMapLayerProxyModel.Filter.RasterLayer))
+        self.raster_combo.setAllowEmptyLayer(True)
+        self.model_widget = QgsFileWidget(self)
+        self.model_widget.setObjectName("modelFile")
+        self.model_widget.setFilter(self.tr("ONNX model (*.onnx)"))
+        self.model_widget.lineEdit().setPlaceholderText(self.tr("default: the bundled model"))
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Undeclared PV per zone (existing layer)"), self.undeclared_combo)
+        layout.addRow(self.tr("Buildings"), self.buildings_combo)
+        layout.addRow(self.tr("Imagery"), self.imagery_mode)
+        layout.addRow(self.tr("Raster"), self.raster_combo)
+        layout.addRow(self.tr("Model"), self.model_widget)
+        self.imagery_mode.currentIndexChanged.connect(self._imagery_changed)
+        for signal in (self.toggled, self.buildings_combo.layerChanged, self.raster_combo.layerChanged, self.model_widget.fileChanged):
+            signal.connect(lambda *_args: self.changed.emit())
+        self._imagery_changed()
+
+    def _imagery_changed(self, _index=None):
+        self.raster_combo.setEnabled(self.imagery() == IMAGERY_LAYER)
+        self.changed.emit()
+
+    def imagery(self) -> str:
+        return self.imagery_mode.currentData()
+
+    def set_imagery(self, mode: str) -> None:
+        self.imagery_mode.setCurrentIndex(self.imagery_mode.findData(mode))

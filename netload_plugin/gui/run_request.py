@@ -1,0 +1,227 @@
+"""What the dock asks ``netload:run_pipeline`` to do, as plain data, and the parameters built from it.
+
+The widgets fill a :class:`RunRequest`; :func:`build_run_parameters` turns it into the Processing
+parameter dictionary. Keeping this free of widgets means the mapping from the panel to the algorithm
+is tested without a screen, and the same request can be replayed from the Python console::
+
+    processing.run("netload:run_pipeline", build_run_parameters(request))
+"""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path, PurePath
+
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core import ibge
+
+CONTEXT = "RunRequest"
+
+REGION_STATES = "states"
+REGION_ZONES = "zones"
+REGION_EXTENT = "extent"
+
+DATA_LIVE = "live"  # the session revalidates cached copies and falls back to them offline
+DATA_LOCAL = "local"
+
+IMAGERY_LAYER = "layer"
+IMAGERY_INPE = "inpe"
+
+#: The 27 federative units (UF) of Brazil, in the order IBGE lists them by region.
+BRAZIL_STATES = (
+    "RO", "AC", "AM", "RR", "PA", "AP", "TO",
+    "MA", "PI", "CE", "RN", "PB", "PE", "AL", "SE", "BA",
+    "MG", "ES", "RJ", "SP",
+    "PR", "SC", "RS",
+    "MS", "MT", "GO", "DF",
+)
+
+#: Source key (dock row) → run_pipeline parameter holding its URL or local file.
+SOURCE_PARAMETERS = {
+    "aneel_gd": "GD_URL",
+    "municipalities": "MUNICIPALITIES",
+    "irradiance": "IRRADIANCE_URL",
+    "ons_load": "ONS_URL",
+}
+#: run_pipeline's IRRADIANCE_SOURCE and ONS_DATASET options, by index.
+IRRADIANCE_LABREN, IRRADIANCE_INMET, IRRADIANCE_NASA_POWER = 0, 1, 2
+ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA = 0, 1
+#: Parameters of the rooftop step, which run_pipeline may not declare (the dock checks).
+ROOFTOP_PARAMETERS = ("BUILDINGS", "RASTER", "DOWNLOAD_IMAGERY", "MODEL")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class RunRequestError(ValueError):
+    """The panel's state cannot make a valid run; the message is shown to the analyst as is."""
+
+
+@dataclass
+class RunRequest:
+    """Everything the analyst chose in the dock (strings and dates only: no Qt objects)."""
+
+    region_mode: str = REGION_STATES
+    states: list = field(default_factory=list)
+    zones_layer: str = ""  # layer id (or source) of a polygon layer
+    zone_id_field: str = ""
+    extent: str = ""  # "xmin,xmax,ymin,ymax [EPSG:n]" as Processing extent parameters take it
+    start: date = None
+    end: date = None
+    data_mode: str = DATA_LIVE
+    sources: dict = field(default_factory=dict)  # source key → URL or file (empty: default endpoint)
+    irradiance_source: int = IRRADIANCE_NASA_POWER
+    ons_dataset: int = ONS_CARGA_VERIFICADA
+    undeclared_pv_layer: str = ""  # layer id of find_undeclared_pv's output, used as is
+    rooftops: bool = False
+    buildings_layer: str = ""
+    imagery_mode: str = IMAGERY_LAYER
+    imagery_layer: str = ""
+    model_file: str = ""
+    output_gpkg: str = ""
+    report_pdf: str = ""
+
+
+def validate(request: RunRequest) -> None:
+    """Raise :class:`RunRequestError` with a message the analyst can act on."""
+    if request.region_mode == REGION_STATES:
+        unknown = [uf for uf in request.states if uf not in BRAZIL_STATES]
+        if not request.states:
+            raise RunRequestError(tr("Choose at least one state."))
+        if unknown:
+            raise RunRequestError(tr("Unknown state code(s): {}").format(", ".join(unknown)))
+    elif request.region_mode == REGION_ZONES:
+        if not request.zones_layer:
+            raise RunRequestError(tr("Choose a polygon layer of zones."))
+    elif request.region_mode == REGION_EXTENT:
+        if not request.extent:
+            raise RunRequestError(tr("The map extent is empty."))
+        if not states_in_extent(request.extent):
+            raise RunRequestError(tr("The map extent holds no Brazilian municipality."))
+    else:
+        raise RunRequestError(tr("Unknown region mode: {}").format(request.region_mode))
+    if request.start is None or request.end is None:
+        raise RunRequestError(tr("Choose the start and end dates."))
+    if request.end < request.start:
+        raise RunRequestError(tr("The end date is before the start date."))
+    if request.data_mode == DATA_LOCAL:
+        needed = [key for key in SOURCE_PARAMETERS if key != "municipalities" or request.region_mode != REGION_ZONES]
+        missing = [key for key in needed if not request.sources.get(key)]
+        if missing:
+            raise RunRequestError(tr("Local files mode: give a file for {}").format(", ".join(missing)))
+    if request.rooftops:
+        if not request.buildings_layer:
+            raise RunRequestError(tr("The rooftop step needs a buildings layer."))
+        if request.imagery_mode == IMAGERY_LAYER and not request.imagery_layer:
+            raise RunRequestError(tr("The rooftop step needs an imagery raster layer (or choose INPE imagery)."))
+    if not request.output_gpkg:
+        raise RunRequestError(tr("Choose the output GeoPackage."))
+
+
+def build_run_parameters(request: RunRequest) -> dict:
+    """The ``netload:run_pipeline`` parameters for ``request`` (validated first)."""
+    validate(request)
+    params = {
+        "START": request.start.isoformat(),
+        "END": request.end.isoformat(),
+        "OUTPUT_GPKG": request.output_gpkg,
+    }
+    if request.region_mode == REGION_STATES:
+        params["STATES"] = ",".join(request.states)
+    elif request.region_mode == REGION_ZONES:
+        params["ZONES"] = request.zones_layer
+        if request.zone_id_field:
+            params["ZONE_ID"] = request.zone_id_field
+    else:
+        params["STATES"] = ",".join(states_in_extent(request.extent))
+    params["IRRADIANCE_SOURCE"] = request.irradiance_source
+    params["ONS_DATASET"] = request.ons_dataset
+    for key, name in SOURCE_PARAMETERS.items():
+        value = (request.sources.get(key) or "").strip()
+        if value:
+            params[name] = value
+    if request.undeclared_pv_layer:
+        params["UNDECLARED_PV"] = request.undeclared_pv_layer
+    if request.rooftops:
+        params["BUILDINGS"] = request.buildings_layer
+        if request.imagery_mode == IMAGERY_LAYER:
+            params["RASTER"] = request.imagery_layer
+        else:
+            params["DOWNLOAD_IMAGERY"] = True
+        if request.model_file:
+            params["MODEL"] = request.model_file
+    if request.report_pdf:
+        params["REPORT"] = request.report_pdf
+    return params
+
+
+#: Source key → the name the report lists it under.
+SOURCE_NAMES = {
+    "aneel_gd": QT_TRANSLATE_NOOP("RunRequest", "ANEEL — GD registry (micro e minigeração distribuída)"),
+    "municipalities": QT_TRANSLATE_NOOP("RunRequest", "IBGE — municipality polygons"),
+    "irradiance": QT_TRANSLATE_NOOP("RunRequest", "Irradiance ({})"),
+    "ons_load": QT_TRANSLATE_NOOP("RunRequest", "ONS — load ({})"),
+}
+IRRADIANCE_NAMES = {IRRADIANCE_LABREN: "INPE LABREN atlas", IRRADIANCE_INMET: "INMET stations", IRRADIANCE_NASA_POWER: "NASA POWER"}
+ONS_NAMES = {ONS_CARGA_VERIFICADA: "carga verificada", ONS_CURVA_CARGA: "curva de carga"}
+
+
+def run_sources(request: RunRequest, run_date: date = None) -> list:
+    """The report's source table: name, URL or file (or the official endpoint) and its date.
+
+    A local file is dated by its modification day; a download by the run's day (the cache keeps the
+    copy that was used).
+    """
+    run_date = run_date or date.today()
+    rows = []
+    for key, template in SOURCE_NAMES.items():
+        location = (request.sources.get(key) or "").strip()
+        name = tr(template).format(IRRADIANCE_NAMES.get(request.irradiance_source, "") if key == "irradiance" else ONS_NAMES.get(request.ons_dataset, ""))
+        path = Path(location) if location and "://" not in location else None
+        if path is not None and path.exists():
+            stamp = date.fromtimestamp(path.stat().st_mtime).isoformat()
+        else:
+            stamp = tr("{} (download)").format(run_date.isoformat())
+        rows.append({"name": name, "location": location or tr("official endpoint"), "date": stamp})
+    return rows
+
+
+def states_in_extent(extent: str) -> list:
+    """States (UF, in IBGE order) with a municipality centroid inside ``"xmin,xmax,ymin,ymax [EPSG:4674]"``.
+
+    The pipeline models whole states (their municipalities are the zones and their subsystems the ONS
+    areas), so the canvas extent selects the states it covers.
+    """
+    match = re.match(r"\s*([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+)", extent or "")
+    if not match:
+        return []
+    xmin, xmax, ymin, ymax = (float(value) for value in match.groups())
+    table = ibge.municipalities()
+    inside = table[(table["lon"] >= xmin) & (table["lon"] <= xmax) & (table["lat"] >= ymin) & (table["lat"] <= ymax)]
+    found = set(inside["uf"])
+    return [uf for uf in BRAZIL_STATES if uf in found]
+
+
+def region_label(request: RunRequest, zones_name: str = "") -> str:
+    """Short region text for titles: ``SP``, ``SP, MG, RJ +2``, the zone layer's name or ``extent``."""
+    if request.region_mode == REGION_STATES:
+        shown = request.states[:3]
+        extra = len(request.states) - len(shown)
+        return ", ".join(shown) + (f" +{extra}" if extra > 0 else "")
+    if request.region_mode == REGION_ZONES:
+        return zones_name or PurePath(request.zones_layer).stem
+    states = states_in_extent(request.extent)
+    return "extent " + ",".join(states) if len(states) <= 3 else f"extent {len(states)} UF"
+
+
+def run_name(request: RunRequest, zones_name: str = "") -> str:
+    """The layer group's name: ``NetLoad SP 2024-01-01–2024-01-31``."""
+    return "NetLoad {} {}–{}".format(region_label(request, zones_name), request.start.isoformat(), request.end.isoformat())
+
+
+def default_output_name(request: RunRequest, zones_name: str = "") -> str:
+    """A file name for the run's GeoPackage made of safe characters."""
+    region = re.sub(r"[^A-Za-z0-9]+", "_", region_label(request, zones_name)).strip("_") or "region"
+    return f"netload_{region}_{request.start:%Y%m%d}_{request.end:%Y%m%d}.gpkg"

@@ -1,0 +1,1817 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AggregateGdAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Aggregate GD capacity per zone</source>
+        <translation>Agregar capacidade de GD por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Counts the distributed-generation (GD) units in each zone and sums their installed capacity, in total and by generation type, consumer class and modality.
+
+&lt;b&gt;GD_UNITS&lt;/b&gt;: point layer of GD units (e.g. the output of download_aneel_gd), any CRS.
+&lt;b&gt;ZONES&lt;/b&gt;: polygon layer (municipalities, concession areas, drawn polygons), any CRS; invalid polygons are repaired (makeValid) and counted in the log.
+&lt;b&gt;ZONE_ID&lt;/b&gt;: zone field holding the 7-digit IBGE code (needed for the IBGE-code method).
+&lt;b&gt;METHOD&lt;/b&gt;: 'By location' (point in polygon; a point on two overlapping zones counts in both) or 'By IBGE code' (unit field IBGE_FIELD against ZONE_ID; 6-digit codes match).
+&lt;b&gt;AS_OF&lt;/b&gt;: optional date; units connected after it are left out, so a past day is modelled with the fleet of that day. Units without a connection date always count and are reported.
+&lt;b&gt;CAPACITY_FIELD, TYPE_FIELD, CLASS_FIELD, MODALITY_FIELD, DATE_FIELD, IBGE_FIELD&lt;/b&gt;: names of the GD layer's fields (defaults: capacity_kw, generation_type, consumer_class, modality, connected_on, ibge_code). Missing optional fields count as 'other'.
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: the zones (same CRS) with their fields plus gd_units, gd_capacity_kw, gd_undated (units without connection date), cap_ufv_kw, cap_ute_kw, cap_cgh_kw, cap_eol_kw, cap_other_type_kw, cap_class_residential_kw, cap_class_commercial_kw, cap_class_rural_kw, cap_class_industrial_kw, cap_class_public_authority_kw, cap_class_public_service_kw, cap_class_public_lighting_kw, cap_class_other_kw, cap_mod_own_site_kw, cap_mod_remote_self_kw, cap_mod_shared_kw, cap_mod_multi_unit_kw, cap_mod_other_kw (all kW).
+&lt;b&gt;OUTSIDE&lt;/b&gt;: optional point layer of the units inside no zone.
+Outputs OUTSIDE_COUNT, UNDATED_COUNT, REPAIRED_ZONES report the counts.</source>
+        <translation>Conta as unidades de geração distribuída (GD) em cada zona e soma a potência instalada, no total e por tipo de geração, classe de consumo e modalidade.
+
+&lt;b&gt;GD_UNITS&lt;/b&gt;: camada de pontos das unidades de GD (por exemplo, a saída de download_aneel_gd), em qualquer SRC.
+&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos (municípios, áreas de concessão, polígonos desenhados), em qualquer SRC; polígonos inválidos são reparados (makeValid) e contados no log.
+&lt;b&gt;ZONE_ID&lt;/b&gt;: campo da zona com o código IBGE de 7 dígitos (necessário no método por código IBGE).
+&lt;b&gt;METHOD&lt;/b&gt;: 'Por localização' (ponto no polígono; um ponto sobre duas zonas sobrepostas conta nas duas) ou 'Por código IBGE' (campo IBGE_FIELD da unidade comparado com ZONE_ID; códigos de 6 dígitos também casam).
+&lt;b&gt;AS_OF&lt;/b&gt;: data opcional; unidades conectadas depois dela ficam de fora, de modo que um dia passado é modelado com o parque daquele dia. Unidades sem data de conexão sempre contam e são informadas.
+&lt;b&gt;CAPACITY_FIELD, TYPE_FIELD, CLASS_FIELD, MODALITY_FIELD, DATE_FIELD, IBGE_FIELD&lt;/b&gt;: nomes dos campos da camada de GD (padrões: capacity_kw, generation_type, consumer_class, modality, connected_on, ibge_code). Campos opcionais ausentes contam como 'outros'.
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: as zonas (mesmo SRC) com seus campos mais gd_units, gd_capacity_kw, gd_undated (unidades sem data de conexão), cap_ufv_kw, cap_ute_kw, cap_cgh_kw, cap_eol_kw, cap_other_type_kw, cap_class_residential_kw, cap_class_commercial_kw, cap_class_rural_kw, cap_class_industrial_kw, cap_class_public_authority_kw, cap_class_public_service_kw, cap_class_public_lighting_kw, cap_class_other_kw, cap_mod_own_site_kw, cap_mod_remote_self_kw, cap_mod_shared_kw, cap_mod_multi_unit_kw, cap_mod_other_kw (todos em kW).
+&lt;b&gt;OUTSIDE&lt;/b&gt;: camada de pontos opcional com as unidades que não caem em nenhuma zona.
+As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>GD units</source>
+        <translation>Unidades de GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Zone IBGE code field</source>
+        <translation>Campo do código IBGE da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>By location</source>
+        <translation>Por localização</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>By IBGE code</source>
+        <translation>Por código IBGE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Fleet as of date (optional)</source>
+        <translation>Parque instalado na data (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Capacity field (kW)</source>
+        <translation>Campo de potência (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Generation type field</source>
+        <translation>Campo do tipo de geração</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Consumer class field</source>
+        <translation>Campo da classe de consumo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Modality field</source>
+        <translation>Campo da modalidade</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Connection date field</source>
+        <translation>Campo da data de conexão</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Unit IBGE code field</source>
+        <translation>Campo do código IBGE da unidade</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Zones with GD capacity</source>
+        <translation>Zonas com capacidade de GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>GD units outside every zone</source>
+        <translation>Unidades de GD fora de todas as zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Units outside every zone</source>
+        <translation>Unidades fora de todas as zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Units without connection date</source>
+        <translation>Unidades sem data de conexão</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Zone polygons repaired</source>
+        <translation>Polígonos de zona reparados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>The IBGE-code method needs ZONE_ID (the zones' IBGE code field).</source>
+        <translation>O método por código IBGE precisa de ZONE_ID (o campo com o código IBGE das zonas).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>Reading {} GD units and {} zones…</source>
+        <translation>Lendo {} unidades de GD e {} zonas…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>{} invalid zone polygon(s) repaired with makeValid.</source>
+        <translation>{} polígono(s) de zona inválido(s) reparado(s) com makeValid.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>{} units in service, {} kW in zones; {} outside every zone; {} without connection date; {} connected after AS_OF; {} with unusable capacity.</source>
+        <translation>{} unidades em operação, {} kW nas zonas; {} fora de todas as zonas; {} sem data de conexão; {} conectadas depois de AS_OF; {} com potência inutilizável.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
+        <source>{} GD unit(s) lie outside every zone.</source>
+        <translation>{} unidade(s) de GD fora de todas as zonas.</translation>
+    </message>
+</context>
+<context>
+    <name>AlgorithmRunner</name>
+    <message>
+        <location filename="../../netload_plugin/gui/runner.py"/>
+        <source>Starting {} with {}</source>
+        <translation>Iniciando {} com {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/runner.py"/>
+        <source>{} cancelled</source>
+        <translation>{} cancelado</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/runner.py"/>
+        <source>{} finished</source>
+        <translation>{} concluído</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/runner.py"/>
+        <source>{} failed; see the NetLoad log.</source>
+        <translation>{} falhou; veja o log do NetLoad.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartWidget</name>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Export PNG…</source>
+        <translation>Exportar PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Run the pipeline, or pick a hidden-load table, to see its chart.</source>
+        <translation>Execute o fluxo, ou escolha uma tabela de carga oculta, para ver o gráfico.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>All areas</source>
+        <translation>Todas as áreas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Export chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Export chart data</source>
+        <translation>Exportar dados do gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabela CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>DataWidget</name>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>ANEEL GD registry</source>
+        <translation>Cadastro de GD da ANEEL</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Municipality polygons</source>
+        <translation>Polígonos dos municípios</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Irradiance</source>
+        <translation>Irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>ONS load</source>
+        <translation>Carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Download (cached, offline fallback)</source>
+        <translation>Baixar (com cache; usa o cache sem rede)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Local files</source>
+        <translation>Arquivos locais</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>INPE LABREN atlas (monthly)</source>
+        <translation>Atlas do LABREN/INPE (mensal)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>INMET stations (hourly)</source>
+        <translation>Estações do INMET (horárias)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>NASA POWER (daily)</source>
+        <translation>NASA POWER (diário)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Carga verificada (half-hourly, with MMGD)</source>
+        <translation>Carga verificada (semi-horária, com MMGD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Curva de carga (hourly, no MMGD)</source>
+        <translation>Curva de carga (horária, sem MMGD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Irradiance source</source>
+        <translation>Fonte de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>ONS dataset</source>
+        <translation>Conjunto de dados do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>file (required)</source>
+        <translation>arquivo (obrigatório)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>default: official source</source>
+        <translation>padrão: fonte oficial</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadAneelGd</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>Download ANEEL distributed generation (GD) registry</source>
+        <translation>Baixar o cadastro de geração distribuída (GD) da ANEEL</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>Downloads ANEEL's registry of micro and mini distributed generation units (about 4 million rows) and writes them as points in SIRGAS 2000 (EPSG:4674). The file is streamed and cleaned in chunks; it is never held whole in memory.
+
+&lt;b&gt;Parameters&lt;/b&gt;
+URL: the registry CSV or ZIP (default: ANEEL's open-data resource); an http(s) URL, a local path or a file:// URL. Downloads are cached and resumed.
+STATES: optional comma-separated state letters (e.g. PR,SC,RS); empty = all of Brazil.
+GENERATION_TYPES: optional comma-separated SigTipoGeracao codes (UFV solar, UTE thermal, CGH hydro, EOL wind); empty = all.
+MAX_DISTANCE_KM: a unit farther than this from its municipality's centroid (default 50 km), or outside Brazil, is placed at the centroid.
+REFRESH: download again even if a validated copy is cached.
+OUTPUT: the point layer (GeoPackage written by a fast bulk writer with its spatial index; other formats are converted from it).
+REJECTED: optional table of the rows that could not be used, with line_number (physical line in the file) and reason.
+
+&lt;b&gt;Output fields&lt;/b&gt;
+unit_id (CodEmpreendimento), uf, ibge_code (7 digits; 6-digit codes completed with the IBGE check digit), municipality, consumer_class, modality, generation_type, source, size_class, capacity_kw (installed inverter capacity, kW), connected_on (date, from DthAtualizaCadastralEmpreend; 1900 sentinels are NULL), distributor, substation, geom_source (registry, repaired_decimal: the lost decimal comma was restored, municipality_centroid).
+
+Exact duplicate rows are dropped and counted. Holder names, CPF/CNPJ and postal codes are never read into any output. The log ends with a summary of rows read, kept, repaired and rejected.</source>
+        <translation>Baixa o cadastro de unidades de micro e minigeração distribuída da ANEEL (cerca de 4 milhões de linhas) e grava as unidades como pontos em SIRGAS 2000 (EPSG:4674). O arquivo é lido em fluxo e limpo em blocos; nunca é mantido inteiro na memória.
+
+&lt;b&gt;Parâmetros&lt;/b&gt;
+URL: o CSV ou ZIP do cadastro (padrão: o recurso de dados abertos da ANEEL); uma URL http(s), um caminho local ou uma URL file://. Os downloads ficam em cache e são retomados.
+STATES: siglas de estados opcionais, separadas por vírgula (ex.: PR,SC,RS); vazio = todo o Brasil.
+GENERATION_TYPES: códigos SigTipoGeracao opcionais, separados por vírgula (UFV solar, UTE térmica, CGH hidráulica, EOL eólica); vazio = todos.
+MAX_DISTANCE_KM: uma unidade mais distante que isso do centroide do seu município (padrão 50 km), ou fora do Brasil, é posicionada no centroide.
+REFRESH: baixar de novo mesmo que exista uma cópia validada no cache.
+OUTPUT: a camada de pontos (GeoPackage gravado por um gravador rápido em lote, com índice espacial; outros formatos são convertidos a partir dele).
+REJECTED: tabela opcional das linhas que não puderam ser usadas, com line_number (linha física no arquivo) e reason.
+
+&lt;b&gt;Campos de saída&lt;/b&gt;
+unit_id (CodEmpreendimento), uf, ibge_code (7 dígitos; códigos de 6 dígitos completados com o dígito verificador do IBGE), municipality, consumer_class, modality, generation_type, source, size_class, capacity_kw (potência instalada dos inversores, kW), connected_on (data, de DthAtualizaCadastralEmpreend; sentinelas de 1900 viram NULL), distributor, substation, geom_source (registry; repaired_decimal: a vírgula decimal perdida foi restaurada; municipality_centroid).
+
+Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CPF/CNPJ e CEPs nunca são lidos para nenhuma saída. O log termina com um resumo das linhas lidas, mantidas, reparadas e rejeitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>Registry URL or file (.csv or .zip)</source>
+        <translation>URL ou arquivo do cadastro (.csv ou .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>States (UF letters, comma-separated; empty = all)</source>
+        <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>Generation types (UFV, UTE, CGH, EOL; empty = all)</source>
+        <translation>Tipos de geração (UFV, UTE, CGH, EOL; vazio = todos)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>Maximum distance from the municipality (km)</source>
+        <translation>Distância máxima do município (km)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>Download again (ignore the cache)</source>
+        <translation>Baixar de novo (ignorar o cache)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>GD units</source>
+        <translation>Unidades de GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>Rejected rows</source>
+        <translation>Linhas rejeitadas</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadAneelSiga</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
+        <source>Download ANEEL SIGA generation plants</source>
+        <translation>Baixar usinas de geração do SIGA (ANEEL)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
+        <source>Downloads ANEEL's SIGA table of generation plants (about 25,000 rows) and writes them as points in SIRGAS 2000 (EPSG:4674).
+
+&lt;b&gt;Parameters&lt;/b&gt;
+URL: the SIGA CSV or a ZIP holding it (default: ANEEL's monthly open-data resource); http(s), local path or file:// URL.
+STATES: optional comma-separated state letters (e.g. PR,SC,RS); empty = all.
+REFRESH: download again even if a validated copy is cached.
+OUTPUT: the point layer (GeoPackage by default).
+REJECTED: optional table of unusable rows with line_number and reason.
+
+&lt;b&gt;Output fields&lt;/b&gt;
+ceg (CodCEG), name (HTML-entity damage such as J&amp;amp;amp-F repaired), uf, generation_type (UHE, PCH, CGH, UTE, EOL, UFV, UTN…), phase, fuel_source, capacity_kw (granted capacity, kW), started_on (date of commercial operation; 1900 sentinels are NULL), municipalities (ANEEL's text, possibly several), geom_source (registry or municipality_centroid).
+
+Rows repeating a CEG (they differ only in the grant type) are kept once and counted.</source>
+        <translation>Baixa a tabela de usinas de geração do SIGA da ANEEL (cerca de 25.000 linhas) e grava as usinas como pontos em SIRGAS 2000 (EPSG:4674).
+
+&lt;b&gt;Parâmetros&lt;/b&gt;
+URL: o CSV do SIGA ou um ZIP que o contenha (padrão: o recurso mensal de dados abertos da ANEEL); http(s), caminho local ou URL file://.
+STATES: siglas de estados opcionais, separadas por vírgula (ex.: PR,SC,RS); vazio = todos.
+REFRESH: baixar de novo mesmo que exista uma cópia validada no cache.
+OUTPUT: a camada de pontos (GeoPackage por padrão).
+REJECTED: tabela opcional das linhas inutilizáveis, com line_number e reason.
+
+&lt;b&gt;Campos de saída&lt;/b&gt;
+ceg (CodCEG), name (danos de entidades HTML como J&amp;amp;amp-F reparados), uf, generation_type (UHE, PCH, CGH, UTE, EOL, UFV, UTN…), phase, fuel_source, capacity_kw (potência outorgada, kW), started_on (data de entrada em operação comercial; sentinelas de 1900 viram NULL), municipalities (texto da ANEEL, possivelmente com vários municípios), geom_source (registry ou municipality_centroid).
+
+Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez e contadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
+        <source>SIGA URL or file (.csv or .zip)</source>
+        <translation>URL ou arquivo do SIGA (.csv ou .zip)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
+        <source>States (UF letters, comma-separated; empty = all)</source>
+        <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
+        <source>Download again (ignore the cache)</source>
+        <translation>Baixar de novo (ignorar o cache)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
+        <source>SIGA plants</source>
+        <translation>Usinas do SIGA</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
+        <source>Rejected rows</source>
+        <translation>Linhas rejeitadas</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadIrradiance</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Download solar irradiance (INPE LABREN / INMET / NASA POWER)</source>
+        <translation>Baixar irradiância solar (INPE LABREN / INMET / NASA POWER)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Downloads solar irradiance for an extent from one of three sources and writes the places as points (SIRGAS 2000, EPSG:4674) and, for INMET and NASA POWER, a time series table.
+
+&lt;b&gt;Parameters&lt;/b&gt;
+SOURCE: 0 = INPE LABREN Atlas Brasileiro de Energia Solar 2017 (monthly climatology on a 0.1° grid; no series); 1 = INMET automatic stations (hourly, from the yearly ZIP of station files); 2 = NASA POWER (global satellite/reanalysis fallback where INMET has no station).
+URL: empty = the source's live address; otherwise for LABREN the atlas ZIP/CSV, for INMET the ZIP address template with {year} (or one ZIP), for NASA POWER the API base or a saved CSV reply. Local files work too.
+EXTENT: area of interest, any CRS (transformed to EPSG:4674).
+START, END: first and last day (UTC), YYYY-MM-DD; not used by LABREN.
+LABREN_FILE: 0 = global horizontal (default), 1 = tilted at the latitude angle.
+POWER_TEMPORAL: 0 = daily (regional API, default), 1 = hourly (point API, one request per 0.5° cell, at most 50 cells).
+
+&lt;b&gt;Output fields&lt;/b&gt;
+OUTPUT points: station (INMET code such as A001, LABREN_{cell id}, POWER_{lat}_{lon}); name; altitude_m; founded_on (INMET foundation date); source; LABREN adds ghi_jan … ghi_dec and ghi_annual (Wh/m²/day; gti_… for the tilted file).
+OUTPUT_SERIES table: station; time_utc (START of the interval, UTC); interval_s (3600 hourly, 86400 daily); ghi_wm2 (MEAN global horizontal irradiance over the interval, W/m²: INMET kJ/m² per hour ÷ 3.6, POWER kWh/m²/day × 1000/24); temp_c (air temperature, °C). Empty values mean not measured: INMET leaves night hours empty (read them as 0 W/m² if you need a full day), -9999 and -999 are empty too. INMET labels each hour by its end; time_utc is its start. POWER daily values are days in local solar time, so they start at 00:00 UTC minus longitude/15 hours.</source>
+        <translation>Baixa a irradiância solar de uma extensão a partir de uma de três fontes e grava os locais como pontos (SIRGAS 2000, EPSG:4674) e, para INMET e NASA POWER, uma tabela de séries temporais.
+
+&lt;b&gt;Parâmetros&lt;/b&gt;
+SOURCE: 0 = Atlas Brasileiro de Energia Solar 2017 do INPE/LABREN (climatologia mensal em grade de 0,1°; sem séries); 1 = estações automáticas do INMET (horárias, do ZIP anual de arquivos das estações); 2 = NASA POWER (alternativa global de satélite/reanálise onde o INMET não tem estação).
+URL: vazio = o endereço on-line da fonte; senão, para o LABREN o ZIP/CSV do atlas, para o INMET o modelo de endereço do ZIP com {year} (ou um ZIP), para o NASA POWER a base da API ou uma resposta CSV salva. Arquivos locais também funcionam.
+EXTENT: área de interesse, em qualquer SRC (transformada para EPSG:4674).
+START, END: primeiro e último dia (UTC), AAAA-MM-DD; não usados pelo LABREN.
+LABREN_FILE: 0 = global horizontal (padrão), 1 = inclinada no ângulo da latitude.
+POWER_TEMPORAL: 0 = diária (API regional, padrão), 1 = horária (API por ponto, uma requisição por célula de 0,5°, no máximo 50 células).
+
+&lt;b&gt;Campos de saída&lt;/b&gt;
+Pontos de OUTPUT: station (código INMET como A001, LABREN_{cell id}, POWER_{lat}_{lon}); name; altitude_m; founded_on (data de fundação no INMET); source; o LABREN acrescenta ghi_jan … ghi_dec e ghi_annual (Wh/m²/dia; gti_… para o arquivo inclinado).
+Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s (3600 horária, 86400 diária); ghi_wm2 (irradiância global horizontal MÉDIA no intervalo, W/m²: INMET kJ/m² por hora ÷ 3,6, POWER kWh/m²/dia × 1000/24); temp_c (temperatura do ar, °C). Valores vazios significam não medido: o INMET deixa as horas noturnas vazias (leia-as como 0 W/m² se precisar do dia completo); -9999 e -999 também viram vazio. O INMET rotula cada hora pelo seu fim; time_utc é o início. Os valores diários do POWER são dias em tempo solar local, então começam às 00:00 UTC menos longitude/15 horas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>INPE LABREN solar atlas (monthly means)</source>
+        <translation>Atlas solar do LABREN/INPE (médias mensais)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>INMET automatic stations (hourly)</source>
+        <translation>Estações automáticas do INMET (horárias)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>NASA POWER</source>
+        <translation>NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Source URL or file (empty = live service)</source>
+        <translation>URL ou arquivo da fonte (vazio = serviço on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Extent</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>LABREN file</source>
+        <translation>Arquivo do LABREN</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Global horizontal</source>
+        <translation>Global horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Tilted at latitude</source>
+        <translation>Inclinada na latitude</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>NASA POWER resolution</source>
+        <translation>Resolução do NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Daily</source>
+        <translation>Diária</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Hourly</source>
+        <translation>Horária</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Irradiance points</source>
+        <translation>Pontos de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>Irradiance series</source>
+        <translation>Séries de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>{} station file(s) could not be read (listed above)</source>
+        <translation>{} arquivo(s) de estação não puderam ser lidos (listados acima)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>No {} point inside the extent.</source>
+        <translation>Nenhum ponto de {} dentro da extensão.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>{} points, {} series rows</source>
+        <translation>{} pontos, {} linhas de séries</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadOnsLoad</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>Download ONS load (carga verificada / curva de carga)</source>
+        <translation>Baixar a carga do ONS (carga verificada / curva de carga)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>Downloads the load ONS measured on Brazil's grid and writes one row per area and interval, times in UTC at the START of each interval.
+
+&lt;b&gt;Parameters&lt;/b&gt;
+DATASET: 0 = carga verificada API (half-hourly, any of the 34 load-area codes, with ONS's own MMGD estimate; requested in pages of at most 90 days, each page checked for completeness); 1 = curva de carga CSV (hourly per subsystem, whole years, local time converted with Brazil's historical daylight saving).
+AREAS: comma-separated codes, default SECO,S,NE,N (the subsystems; SE/CO is SECO). Areas such as SP, RJ, BASE, PBRN and the loss areas PESE, PES, PENE, PEN exist in the API only. An unknown code stops the run with a suggestion.
+START, END: first and last local (Brasília) day, YYYY-MM-DD.
+URL: empty = ONS's live service; otherwise the API address (dataset 0) or the CSV address template with {year}, or a local file (dataset 1).
+
+&lt;b&gt;Output fields&lt;/b&gt;
+area; time_utc (start of the interval, UTC); interval_s (1800 or 3600); load_mw (global load, MW average over the interval, including ONS's MMGD estimate); net_load_mw (load without MMGD: what the grid served; equals load_mw where ONS has no MMGD estimate; empty for the curva de carga); mmgd_mw (ONS's MMGD estimate, empty where ONS has none); supervised_mw; unsupervised_mw; updated_at (ONS revision time, UTC); dataset; quality (ok, or comma-separated flags: mmgd_missing, mmgd_unsplit, revised, inconsistent, dst_ambiguous, incomplete_day).
+
+Not invented: the current day's zero padding is dropped; hours skipped or repeated by daylight saving, empty values, empty days and days the API left short are listed in the log.</source>
+        <translation>Baixa a carga medida pelo ONS na rede brasileira e grava uma linha por área e intervalo, com horários em UTC no INÍCIO de cada intervalo.
+
+&lt;b&gt;Parâmetros&lt;/b&gt;
+DATASET: 0 = API de carga verificada (semi-horária, qualquer um dos 34 códigos de área de carga, com a estimativa de MMGD do próprio ONS; pedida em páginas de no máximo 90 dias, cada página conferida quanto à completude); 1 = CSV da curva de carga (horária por subsistema, anos inteiros, hora local convertida com o histórico do horário de verão brasileiro).
+AREAS: códigos separados por vírgula, padrão SECO,S,NE,N (os subsistemas; SE/CO é SECO). Áreas como SP, RJ, BASE, PBRN e as áreas de perdas PESE, PES, PENE, PEN existem só na API. Um código desconhecido interrompe a execução com uma sugestão.
+START, END: primeiro e último dia locais (Brasília), AAAA-MM-DD.
+URL: vazio = o serviço on-line do ONS; senão, o endereço da API (conjunto 0) ou o modelo de endereço do CSV com {year}, ou um arquivo local (conjunto 1).
+
+&lt;b&gt;Campos de saída&lt;/b&gt;
+area; time_utc (início do intervalo, UTC); interval_s (1800 ou 3600); load_mw (carga global, MW médio no intervalo, incluindo a estimativa de MMGD do ONS); net_load_mw (carga sem MMGD: o que a rede atendeu; igual a load_mw onde o ONS não tem estimativa de MMGD; vazio na curva de carga); mmgd_mw (estimativa de MMGD do ONS, vazia onde o ONS não tem); supervised_mw; unsupervised_mw; updated_at (hora da revisão do ONS, UTC); dataset; quality (ok, ou marcas separadas por vírgula: mmgd_missing, mmgd_unsplit, revised, inconsistent, dst_ambiguous, incomplete_day).
+
+Nada é inventado: o preenchimento com zeros do dia corrente é descartado; horas puladas ou repetidas pelo horário de verão, valores vazios, dias vazios e dias que a API deixou incompletos são listados no log.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>Carga verificada API (half-hourly, with MMGD)</source>
+        <translation>API de carga verificada (semi-horária, com MMGD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>Curva de carga CSV (hourly per subsystem)</source>
+        <translation>CSV da curva de carga (horária por subsistema)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>Load areas</source>
+        <translation>Áreas de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>Last day</source>
+        <translation>Último dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>Service URL or CSV template (empty = ONS)</source>
+        <translation>URL do serviço ou modelo do CSV (vazio = ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>ONS load</source>
+        <translation>Carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
+        <source>{} rows written</source>
+        <translation>{} linhas gravadas</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateGdGenerationAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Estimate GD generation per zone</source>
+        <translation>Estimar a geração da GD por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the module plane, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.
+
+&lt;b&gt;ZONES&lt;/b&gt;: polygons with a capacity field (output of aggregate_gd).
+&lt;b&gt;ZONE_ID&lt;/b&gt;: zone id field (default: ibge_code or zone_id when present, else the feature id).
+&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;: capacity in kW (default gd_capacity_kw).
+&lt;b&gt;GD_UNITS&lt;/b&gt;: optional GD points; when given, each day uses the fleet connected by that day (connected_on), located in the zones by point in polygon, instead of the static capacity.
+&lt;b&gt;IRRADIANCE&lt;/b&gt;: points from download_irradiance (stations, NASA POWER cells or LABREN cells with ghi_jan…ghi_dec).
+&lt;b&gt;IRRADIANCE_SERIES&lt;/b&gt;: the series table (station, time_utc, interval_s, ghi_wm2, temp_c); not needed for the LABREN climatology.
+&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: measured series – nearest station; measured series – inverse-distance weighting within RADIUS_KM; daily totals shaped by the clear-sky profile – nearest; the same with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method).
+&lt;b&gt;RADIUS_KM&lt;/b&gt;: search radius for stations (default 150 km).
+&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (UTC days, END included).
+&lt;b&gt;STEP&lt;/b&gt;: 60 or 30 minutes.
+&lt;b&gt;TILT&lt;/b&gt;: module tilt in degrees (-1 = |latitude| of each zone, the default); &lt;b&gt;AZIMUTH&lt;/b&gt;: degrees clockwise from north (default {} = facing north); &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: module kWp per registered kW (default {}); &lt;b&gt;LOSSES&lt;/b&gt;: system losses in % (default {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: air temperature when the series has none (default 25 °C).
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: table zone_id, time_utc (interval start, UTC), generation_mw (mean over the interval), ghi_wm2 (mean irradiance used), capacity_kw (fleet of that day).
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with generation_mwh, mean_capacity_kw, capacity_factor (mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals without irradiance, left NULL).</source>
+        <translation>Geração FV horária (ou semi-horária) do parque de GD de cada zona a partir da capacidade e da irradiância: posição solar (SPA), modelo de céu claro, decomposição de Erbs, transposição de Hay-Davies para o plano dos módulos, temperatura de célula SAPM, modelo CC do PVWatts com razão CC/CA e perdas, inversor limitado à potência cadastrada. O autoconsumo não é descontado: tudo é carga oculta.
+
+&lt;b&gt;ZONES&lt;/b&gt;: polígonos com um campo de capacidade (saída de aggregate_gd).
+&lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador da zona (padrão: ibge_code ou zone_id quando existirem, senão o id da feição).
+&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;: capacidade em kW (padrão gd_capacity_kw).
+&lt;b&gt;GD_UNITS&lt;/b&gt;: pontos de GD opcionais; quando informados, cada dia usa o parque conectado até aquele dia (connected_on), localizado nas zonas por ponto no polígono, em vez da capacidade estática.
+&lt;b&gt;IRRADIANCE&lt;/b&gt;: pontos de download_irradiance (estações, células do NASA POWER ou células do LABREN com ghi_jan…ghi_dec).
+&lt;b&gt;IRRADIANCE_SERIES&lt;/b&gt;: a tabela de séries (station, time_utc, interval_s, ghi_wm2, temp_c); dispensável para a climatologia do LABREN.
+&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: séries medidas – estação mais próxima; séries medidas – ponderação pelo inverso da distância dentro de RADIUS_KM; totais diários moldados pelo perfil de céu claro – mais próxima; o mesmo com IDW; climatologia mensal do LABREN moldada pelo perfil de céu claro (o método do ONS).
+&lt;b&gt;RADIUS_KM&lt;/b&gt;: raio de busca de estações (padrão 150 km).
+&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (dias em UTC, END incluído).
+&lt;b&gt;STEP&lt;/b&gt;: 60 ou 30 minutos.
+&lt;b&gt;TILT&lt;/b&gt;: inclinação dos módulos em graus (-1 = |latitude| de cada zona, o padrão); &lt;b&gt;AZIMUTH&lt;/b&gt;: graus no sentido horário a partir do norte (padrão {} = voltado para o norte); &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: kWp de módulos por kW cadastrado (padrão {}); &lt;b&gt;LOSSES&lt;/b&gt;: perdas do sistema em % (padrão {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: temperatura do ar quando a série não tem (padrão 25 °C).
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: tabela zone_id, time_utc (início do intervalo, UTC), generation_mw (média no intervalo), ghi_wm2 (irradiância média usada), capacity_kw (parque daquele dia).
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com generation_mwh, mean_capacity_kw, capacity_factor (geração média / capacidade), peak_generation_mw, missing_intervals (intervalos diurnos sem irradiância, deixados NULL).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Zones with GD capacity</source>
+        <translation>Zonas com capacidade de GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Zone id field</source>
+        <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Capacity field (kW)</source>
+        <translation>Campo de potência (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>GD units (optional: fleet growth by connection date)</source>
+        <translation>Unidades de GD (opcional: crescimento do parque pela data de conexão)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Irradiance points</source>
+        <translation>Pontos de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Irradiance series table</source>
+        <translation>Tabela de séries de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Irradiance mode</source>
+        <translation>Modo de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Measured series, nearest station</source>
+        <translation>Séries medidas, estação mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Measured series, inverse-distance weighting</source>
+        <translation>Séries medidas, ponderação pelo inverso da distância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Daily totals shaped by clear sky, nearest</source>
+        <translation>Totais diários moldados pelo céu claro, mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Daily totals shaped by clear sky, inverse-distance</source>
+        <translation>Totais diários moldados pelo céu claro, inverso da distância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>LABREN monthly climatology shaped by clear sky</source>
+        <translation>Climatologia mensal do LABREN moldada pelo céu claro</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Station search radius (km)</source>
+        <translation>Raio de busca de estações (km)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>First day (UTC)</source>
+        <translation>Primeiro dia (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Last day (UTC, included)</source>
+        <translation>Último dia (UTC, incluído)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Time step</source>
+        <translation>Passo de tempo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Tilt (degrees; -1 = |latitude|)</source>
+        <translation>Inclinação (graus; -1 = |latitude|)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Azimuth (degrees from north, clockwise)</source>
+        <translation>Azimute (graus a partir do norte, sentido horário)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>DC/AC ratio</source>
+        <translation>Razão CC/CA</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>System losses (%)</source>
+        <translation>Perdas do sistema (%)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Air temperature when not measured (°C)</source>
+        <translation>Temperatura do ar quando não medida (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Generation per zone and time</source>
+        <translation>Geração por zona e horário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Zones with generation</source>
+        <translation>Zonas com geração</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>START and END must be dates with START ≤ END.</source>
+        <translation>START e END devem ser datas com START ≤ END.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Fleet by connection date: {} kW on {}, {} kW on {}.</source>
+        <translation>Parque pela data de conexão: {} kW em {}, {} kW em {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Modelling {} zones, {} to {}, every {} min…</source>
+        <translation>Modelando {} zonas, de {} a {}, a cada {} min…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Writing {} rows…</source>
+        <translation>Gravando {} linhas…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>{} daylight zone-intervals had no irradiance: their generation is NULL.</source>
+        <translation>{} intervalos diurnos de zona ficaram sem irradiância: a geração deles é NULL.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Total: {} MWh; fleet capacity factor {}.</source>
+        <translation>Total: {} MWh; fator de capacidade do parque {}.</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenLoadAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Hidden and real load</source>
+        <translation>Carga oculta e carga real</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Hidden load = registered GD generation (our estimate) + undeclared PV; real load = net load + hidden load, per ONS area (zones mapped to subsystems by state: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) and per zone, compared with ONS's own MMGD estimate.
+
+Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimate, so net load is val_cargaglobalsmmgd (net_load_mw) and real = net + our hidden load (ONS's own real load is reported as ons_load_mw). Curva de carga has one value that includes ONS's MMGD and no split: net load is derived as load − registered GD (quality 'net_derived'), so real = ONS load + undeclared PV, and there is no ONS MMGD to compare with.
+
+&lt;b&gt;ONS_LOAD&lt;/b&gt;: table from download_ons_load (area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset).
+&lt;b&gt;GD_GENERATION&lt;/b&gt;: table from estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).
+&lt;b&gt;ZONES&lt;/b&gt;: optional zone layer (for OUTPUT_ZONES and for the state of each zone).
+&lt;b&gt;ZONE_ID&lt;/b&gt;: the zones' id field matching zone_id (default ibge_code).
+&lt;b&gt;STATE_FIELD&lt;/b&gt;: optional zone field with the state letters; otherwise the state comes from the first two digits of the IBGE code in zone_id.
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW registered profile. Without it undeclared_pv_mw is 0.
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.
+&lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: optional zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
+&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: per area: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (mean ours − ONS), nmae_daylight (mean |ours − ONS| / mean ONS over daylight rows), correlation (Pearson), energy_ratio (Σ ours / Σ ONS), capacity_factor (ours), ons_capacity_factor (ONS MMGD over our capacity), peak_hidden_share (max hidden / real load).
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw.</source>
+        <translation>Carga oculta = geração da GD cadastrada (nossa estimativa) + FV não declarada; carga real = carga líquida + carga oculta, por área do ONS (zonas associadas aos subsistemas pelo estado: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) e por zona, comparadas com a estimativa de MMGD do próprio ONS.
+
+Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de MMGD do ONS, então a carga líquida é val_cargaglobalsmmgd (net_load_mw) e real = líquida + nossa carga oculta (a carga real do próprio ONS é informada em ons_load_mw). A curva de carga tem um único valor, que inclui a MMGD do ONS sem separação: a carga líquida é derivada como carga − GD cadastrada (quality 'net_derived'), então real = carga do ONS + FV não declarada, e não há MMGD do ONS para comparar.
+
+&lt;b&gt;ONS_LOAD&lt;/b&gt;: tabela de download_ons_load (area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset).
+&lt;b&gt;GD_GENERATION&lt;/b&gt;: tabela de estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).
+&lt;b&gt;ZONES&lt;/b&gt;: camada de zonas opcional (para OUTPUT_ZONES e para o estado de cada zona).
+&lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador das zonas correspondente a zone_id (padrão ibge_code).
+&lt;b&gt;STATE_FIELD&lt;/b&gt;: campo opcional da zona com a sigla do estado; senão, o estado vem dos dois primeiros dígitos do código IBGE em zone_id.
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: camada/tabela opcional com ZONE_ID e UNDECLARED_FIELD (padrão undeclared_kw, de find_undeclared_pv); os kW não declarados de cada zona seguem o perfil por kW da GD cadastrada da zona. Sem ela, undeclared_pv_mw é 0.
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.
+&lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: opcional, zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
+&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: por área: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (média de nossa − ONS), nmae_daylight (média de |nossa − ONS| / média do ONS nas linhas diurnas), correlation (Pearson), energy_ratio (Σ nossa / Σ ONS), capacity_factor (nosso), ons_capacity_factor (MMGD do ONS sobre a nossa capacidade), peak_hidden_share (máximo de oculta / carga real).
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor e, da sua área, energy_ratio, nmae_daylight, correlation, bias_mw.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>ONS load table</source>
+        <translation>Tabela de carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>GD generation table</source>
+        <translation>Tabela de geração da GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Zone id field</source>
+        <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Zone state field (UF)</source>
+        <translation>Campo do estado da zona (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Undeclared PV per zone</source>
+        <translation>FV não declarada por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Undeclared capacity field (kW)</source>
+        <translation>Campo de potência não declarada (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Hidden and real load per area</source>
+        <translation>Carga oculta e carga real por área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Hidden load per zone and time</source>
+        <translation>Carga oculta por zona e horário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Comparison with ONS (summary)</source>
+        <translation>Comparação com o ONS (resumo)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Zones with hidden load</source>
+        <translation>Zonas com carga oculta</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>{} lacks field(s) {}</source>
+        <translation>{} não tem o(s) campo(s) {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>No ONS rows match the generation's areas and times: check AREA codes and the period.</source>
+        <translation>Nenhuma linha do ONS corresponde às áreas e horários da geração: confira os códigos de área e o período.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Curva de carga has no MMGD column: net load derived as load − registered GD; no comparison with ONS MMGD for those rows.</source>
+        <translation>A curva de carga não tem coluna de MMGD: carga líquida derivada como carga − GD cadastrada; sem comparação com a MMGD do ONS nessas linhas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>{} zone(s) could not be mapped to an ONS subsystem (no state): left out of the area totals.</source>
+        <translation>{} zona(s) não puderam ser associadas a um subsistema do ONS (sem estado): ficaram fora dos totais por área.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>UNDECLARED_PV needs fields '{}' and '{}'.</source>
+        <translation>UNDECLARED_PV precisa dos campos '{}' e '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Undeclared PV: {} kW in {} zones.</source>
+        <translation>FV não declarada: {} kW em {} zonas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh); ONS MMGD {} MWh; bias {} MW; nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} (ONS {}).</source>
+        <translation>{}: carga oculta {} MWh (GD cadastrada {} MWh, FV não declarada {} MWh); MMGD do ONS {} MWh; viés {} MW; nMAE (horas de sol) {}; correlação {}; razão de energia {}; fator de capacidade {} (ONS {}).</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/base.py"/>
+        <source>Data sources</source>
+        <translation>Fontes de dados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/base.py"/>
+        <source>Hidden load model</source>
+        <translation>Modelo de carga oculta</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/base.py"/>
+        <source>Rooftop PV</source>
+        <translation>FV em telhados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/base.py"/>
+        <source>Workflow</source>
+        <translation>Fluxo de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadChart</name>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Real load</source>
+        <translation>Carga real</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Net load (ONS)</source>
+        <translation>Carga líquida (ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Registered GD</source>
+        <translation>GD cadastrada</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Undeclared PV (suspected)</source>
+        <translation>FV não declarada (suspeita)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>ONS MMGD</source>
+        <translation>MMGD do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Bias (MW)</source>
+        <translation>Viés (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>nMAE (daylight)</source>
+        <translation>nMAE (horas de sol)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Correlation</source>
+        <translation>Correlação</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Energy ratio</source>
+        <translation>Razão de energia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Capacity factor</source>
+        <translation>Fator de capacidade</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Intervals compared</source>
+        <translation>Intervalos comparados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).</source>
+        <translation>Estimativa da GD cadastrada comparada com a MMGD do ONS (nMAE nas horas de sol).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>No data for this area.</source>
+        <translation>Sem dados para esta área.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>All areas</source>
+        <translation>Todas as áreas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>{}: load and generation over time (UTC)</source>
+        <translation>{}: carga e geração ao longo do tempo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Daily profile (mean by hour, Brasília time)</source>
+        <translation>Perfil diário (média por hora, horário de Brasília)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Registered GD vs ONS MMGD</source>
+        <translation>GD cadastrada × MMGD do ONS</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadDock</name>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>NetLoad</source>
+        <translation>NetLoad</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Hidden load = registered distributed generation + undeclared rooftop PV.
+Real load = ONS net load + hidden load.</source>
+        <translation>Carga oculta = geração distribuída cadastrada + FV em telhados não declarada.
+Carga real = carga líquida do ONS + carga oculta.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>default: a new file in the temporary folder</source>
+        <translation>padrão: um arquivo novo na pasta temporária</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Also write a PDF report beside it</source>
+        <translation>Gerar também um relatório PDF ao lado</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Cannot run</source>
+        <translation>Não é possível executar</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>This {} has no rooftop step ({}): run netload:find_undeclared_pv and pick its layer as undeclared PV.</source>
+        <translation>Este {} não tem a etapa de telhados ({}): execute netload:find_undeclared_pv e escolha a camada resultante como FV não declarada.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>The algorithm {} is not available; is the NetLoad provider enabled?</source>
+        <translation>O algoritmo {} não está disponível; o provedor NetLoad está ativado?</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Starting {}…</source>
+        <translation>Iniciando {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>The run finished but its outputs could not be loaded: {}</source>
+        <translation>A execução terminou, mas as saídas não puderam ser carregadas: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Done: {} layers in “{}”.</source>
+        <translation>Concluído: {} camadas em “{}”.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Run finished: {}</source>
+        <translation>Execução concluída: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Report: {}</source>
+        <translation>Relatório: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>No zones or hidden-load table in the outputs: no report.</source>
+        <translation>As saídas não têm zonas nem tabela de carga oculta: sem relatório.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>The report could not be written: {}</source>
+        <translation>O relatório não pôde ser gravado: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Failed: {}</source>
+        <translation>Falhou: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>NetLoad run failed</source>
+        <translation>A execução do NetLoad falhou</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>(details in the NetLoad log)</source>
+        <translation>(detalhes no log do NetLoad)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Cancelled; earlier outputs were left as they were.</source>
+        <translation>Cancelado; as saídas anteriores foram mantidas como estavam.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Run cancelled.</source>
+        <translation>Execução cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/plugin.py"/>
+        <source>NetLoad panel</source>
+        <translation>Painel NetLoad</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadProvider</name>
+    <message>
+        <location filename="../../netload_plugin/processing/provider.py"/>
+        <source>NetLoad — hidden load on Brazil's grid</source>
+        <translation>NetLoad — carga oculta na rede brasileira</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadReport</name>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Hidden load over the period (MWh)</source>
+        <translation>Carga oculta no período (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Peak hidden load (MW)</source>
+        <translation>Pico de carga oculta (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Hidden load (MW)</source>
+        <translation>Carga oculta (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Hidden load = registered GD + undeclared PV; real load = ONS net load + hidden load. Generated {}.</source>
+        <translation>Carga oculta = GD cadastrada + FV não declarada; carga real = carga líquida do ONS + carga oculta. Gerado em {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Registered GD vs ONS MMGD</source>
+        <translation>GD cadastrada × MMGD do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Load and generation over time</source>
+        <translation>Carga e geração ao longo do tempo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>URL or file</source>
+        <translation>URL ou arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/report.py"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadSettings</name>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Download cache folder</source>
+        <translation>Pasta do cache de downloads</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Extra CA bundle (PEM)</source>
+        <translation>Certificados de CA adicionais (PEM)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>ANEEL GD registry</source>
+        <translation>Cadastro de GD da ANEEL</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>ANEEL SIGA plants</source>
+        <translation>Usinas do SIGA (ANEEL)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>ONS load API (carga verificada)</source>
+        <translation>API de carga do ONS (carga verificada)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>ONS load curve CSV</source>
+        <translation>CSV da curva de carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>INPE LABREN solar atlas</source>
+        <translation>Atlas solar do LABREN/INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>INMET station archive</source>
+        <translation>Arquivo das estações do INMET</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>NASA POWER API</source>
+        <translation>API NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>INPE STAC catalogue</source>
+        <translation>Catálogo STAC do INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Module tilt</source>
+        <translation>Inclinação dos módulos</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Module azimuth (0 = north)</source>
+        <translation>Azimute dos módulos (0 = norte)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>DC/AC ratio</source>
+        <translation>Razão CC/CA</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>System losses</source>
+        <translation>Perdas do sistema</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Source URLs (empty: the official endpoint)</source>
+        <translation>URLs das fontes (vazio: o endereço oficial)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Default PV system (registered GD estimate)</source>
+        <translation>Sistema FV padrão (estimativa da GD cadastrada)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Restore defaults</source>
+        <translation>Restaurar padrões</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>|latitude| of each zone</source>
+        <translation>|latitude| de cada zona</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodWidget</name>
+    <message>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
+        <source>Period (UTC days, both included)</source>
+        <translation>Período (dias em UTC, ambos incluídos)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
+        <source>The end date is before the start date.</source>
+        <translation>A data final é anterior à data inicial.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionWidget</name>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>Zone layer</source>
+        <translation>Camada de zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>Map extent</source>
+        <translation>Extensão do mapa</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>Zone id field</source>
+        <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>Use current map extent</source>
+        <translation>Usar a extensão atual do mapa</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/region_widget.py"/>
+        <source>No extent yet.</source>
+        <translation>Nenhuma extensão ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>RooftopWidget</name>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Find undeclared rooftop PV (optional)</source>
+        <translation>Procurar FV em telhados não declarada (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Raster layer from the project</source>
+        <translation>Camada raster do projeto</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Download INPE CBERS imagery</source>
+        <translation>Baixar imagens CBERS do INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>ONNX model (*.onnx)</source>
+        <translation>Modelo ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>default: the bundled model</source>
+        <translation>padrão: o modelo incluído no plugin</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Undeclared PV per zone (existing layer)</source>
+        <translation>FV não declarada por zona (camada existente)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Buildings</source>
+        <translation>Edificações</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Imagery</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Raster</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+</context>
+<context>
+    <name>RunPipelineAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Run the hidden-load pipeline</source>
+        <translation>Executar o fluxo de carga oculta</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
+
+&lt;b&gt;STATES&lt;/b&gt;: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones and their subsystems the ONS areas.
+&lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code).
+&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (END included).
+&lt;b&gt;GD_URL&lt;/b&gt;: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource).
+&lt;b&gt;MUNICIPALITIES&lt;/b&gt;: polygons file with every municipality (ibge_code or id field) or a URL/path template with {code} (IBGE state code); default geodata-br's GeoJSON per state.
+&lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: LABREN climatology, INMET stations or NASA POWER daily (default); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: its URL or local file (empty = live).
+&lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga (hourly; no MMGD to compare with); &lt;b&gt;ONS_URL&lt;/b&gt;: its URL or local file (empty = live).
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional undeclared PV per zone (find_undeclared_pv).
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series.</source>
+        <translation>Executa a cadeia completa para um conjunto de estados (ou uma camada de zonas) e um período, e grava um GeoPackage com camadas estilizadas: download_aneel_gd → (municípios) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
+
+&lt;b&gt;STATES&lt;/b&gt;: siglas das UFs, separadas por vírgula (padrão PR,SC,RS); seus municípios são as zonas e seus subsistemas as áreas do ONS.
+&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE).
+&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (END incluído).
+&lt;b&gt;GD_URL&lt;/b&gt;: cadastro de GD da ANEEL (URL ou .csv/.zip local; vazio = o recurso on-line).
+&lt;b&gt;MUNICIPALITIES&lt;/b&gt;: arquivo de polígonos com todos os municípios (campo ibge_code ou id) ou um modelo de URL/caminho com {code} (código IBGE do estado); padrão: o GeoJSON por estado do geodata-br.
+&lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: climatologia do LABREN, estações do INMET ou NASA POWER diário (padrão); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
+&lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (semi-horária, com a MMGD do ONS, padrão) ou curva de carga (horária; sem MMGD para comparar); &lt;b&gt;ONS_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: FV não declarada por zona, opcional (find_undeclared_pv).
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>States (UF letters)</source>
+        <translation>Estados (siglas das UFs)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Zones (instead of the states' municipalities)</source>
+        <translation>Zonas (em vez dos municípios dos estados)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Zone id field</source>
+        <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>First day</source>
+        <translation>Primeiro dia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Last day (included)</source>
+        <translation>Último dia (incluído)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ANEEL GD registry (URL or file; empty = live)</source>
+        <translation>Cadastro de GD da ANEEL (URL ou arquivo; vazio = on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Municipality polygons (file, or URL template with {code})</source>
+        <translation>Polígonos dos municípios (arquivo, ou modelo de URL com {code})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Irradiance source</source>
+        <translation>Fonte de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>INPE LABREN climatology</source>
+        <translation>Climatologia do LABREN/INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>INMET stations</source>
+        <translation>Estações do INMET</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>NASA POWER daily</source>
+        <translation>NASA POWER diário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Irradiance URL or file (empty = live)</source>
+        <translation>URL ou arquivo de irradiância (vazio = on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ONS dataset</source>
+        <translation>Conjunto de dados do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Carga verificada (with ONS MMGD)</source>
+        <translation>Carga verificada (com a MMGD do ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Curva de carga (hourly)</source>
+        <translation>Curva de carga (horária)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ONS URL or file (empty = live)</source>
+        <translation>URL ou arquivo do ONS (vazio = on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Undeclared PV per zone</source>
+        <translation>FV não declarada por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Output GeoPackage</source>
+        <translation>GeoPackage de saída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Comparison with ONS per area</source>
+        <translation>Comparação com o ONS por área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Give STATES or ZONES.</source>
+        <translation>Informe STATES ou ZONES.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>GD units (ANEEL)…</source>
+        <translation>Unidades de GD (ANEEL)…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Municipalities of {}…</source>
+        <translation>Municípios de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>{} municipalities.</source>
+        <translation>{} municípios.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Capacity per zone…</source>
+        <translation>Capacidade por zona…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Irradiance…</source>
+        <translation>Irradiância…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Generation per zone and hour…</source>
+        <translation>Geração por zona e hora…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ONS load…</source>
+        <translation>Carga do ONS…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Hidden and real load…</source>
+        <translation>Carga oculta e carga real…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Styling and writing {}…</source>
+        <translation>Aplicando estilos e gravando {}…</translation>
+    </message>
+</context>
+<context>
+    <name>RunRequest</name>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Choose at least one state.</source>
+        <translation>Escolha pelo menos um estado.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Unknown state code(s): {}</source>
+        <translation>Sigla(s) de estado desconhecida(s): {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Choose a polygon layer of zones.</source>
+        <translation>Escolha uma camada de polígonos com as zonas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>The map extent is empty.</source>
+        <translation>A extensão do mapa está vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>The map extent holds no Brazilian municipality.</source>
+        <translation>A extensão do mapa não contém nenhum município brasileiro.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Unknown region mode: {}</source>
+        <translation>Modo de região desconhecido: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Choose the start and end dates.</source>
+        <translation>Escolha as datas de início e fim.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>The end date is before the start date.</source>
+        <translation>A data final é anterior à data inicial.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Local files mode: give a file for {}</source>
+        <translation>Modo arquivos locais: informe um arquivo para {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>The rooftop step needs a buildings layer.</source>
+        <translation>A etapa de telhados precisa de uma camada de edificações.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>The rooftop step needs an imagery raster layer (or choose INPE imagery).</source>
+        <translation>A etapa de telhados precisa de uma camada raster de imagens (ou escolha as imagens do INPE).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Choose the output GeoPackage.</source>
+        <translation>Escolha o GeoPackage de saída.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
+        <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>IBGE — municipality polygons</source>
+        <translation>IBGE — polígonos dos municípios</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Irradiance ({})</source>
+        <translation>Irradiância ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>ONS — load ({})</source>
+        <translation>ONS — carga ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>{} (download)</source>
+        <translation>{} (download)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>official endpoint</source>
+        <translation>endereço oficial</translation>
+    </message>
+</context>
+</TS>

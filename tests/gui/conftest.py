@@ -1,0 +1,46 @@
+"""Fixtures for the dock tests: a docked panel in a real main window and the fake pipeline."""
+
+import time
+
+import pytest
+from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+
+from netload_plugin.gui.dock import NetLoadDock
+from tests.support.fake_pipeline import ALGORITHM_ID, FakePipeline, FakeProvider
+from tests.support.iface import RecordingInterface
+
+
+@pytest.fixture()
+def fake_pipeline(qgis_app, qgis_processing):
+    registry = QgsApplication.processingRegistry()
+    provider = FakeProvider()
+    registry.addProvider(provider)
+    yield ALGORITHM_ID
+    FakePipeline.step_seconds, FakePipeline.fail_at_step = 0.0, ""
+    registry.removeProvider(provider)
+
+
+@pytest.fixture()
+def dock(qgis_app, qgis_iface):
+    QgsSettings().remove("netload/dock")
+    iface = RecordingInterface(qgis_iface)
+    iface.messageBar().clear_messages()
+    panel = NetLoadDock(iface, iface.window)
+    panel.resize(420, 900)
+    yield panel
+    panel.shutdown()
+    panel.deleteLater()
+    QgsProject.instance().removeAllMapLayers()
+    QgsProject.instance().layerTreeRoot().removeAllChildren()
+    QgsSettings().remove("netload/dock")
+
+
+def wait_for(predicate, timeout=30.0):
+    """Spin the Qt event loop until ``predicate()`` is true; fail after ``timeout`` seconds."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting for the dock")
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
