@@ -36,6 +36,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from ..about import PLUGIN_DIR
 from ..compat import qgis_enum
 from ..core.errors import NetLoadError
+from .. import compat
 
 STYLES_DIR = PLUGIN_DIR / "styles"
 
@@ -112,7 +113,7 @@ def style_zone_series(layer: QgsVectorLayer, zones_layer: QgsVectorLayer, value_
 
 def _class_count(layer: QgsVectorLayer, expression: str) -> int:
     """At most :data:`GRADUATED_CLASSES`, and fewer than the distinct values (Jenks needs that)."""
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request = QgsFeatureRequest().setFlags(compat.REQUEST_NO_GEOMETRY)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     parsed = QgsExpression(expression)
     parsed.prepare(context)
