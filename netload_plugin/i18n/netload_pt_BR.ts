@@ -228,6 +228,108 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
     </message>
 </context>
 <context>
+    <name>ClassifyRooftops</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Classify rooftops (PV)</source>
+        <translation>Classificar telhados (FV)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Estimates for every building polygon the probability that its roof carries a PV array, with an ONNX image classifier. A chip is cut around each roof centroid (in the raster's CRS), resampled to the model's ground sample distance and chip size as the model's metadata declares, and scored in batches.
+
+BUILDINGS: building polygons, any CRS.
+RASTER: RGB imagery (bands 1, 2, 3 = R, G, B, 8 bit), any CRS and resolution. A raster much coarser than the model expects (more than twice its GSD, e.g. CBERS-4A 2 m against the bundled 0.3 m model) runs with a warning: the result is screening only.
+MODEL: ONNX file following the NetLoad model contract (models/README.md); empty = the bundled model (trained on 0.3 m USGS aerial imagery of Fresno, California).
+THRESHOLD: probability at or above which has_pv is true; empty = the model's own threshold.
+BATCH_SIZE: chips per inference call.
+PV_AREA_FRACTION (default 0.25) and KWP_PER_M2 (default 0.20): assumptions of the capacity estimate pv_kwp_est = roof_area_m2 × PV_AREA_FRACTION × KWP_PER_M2 for roofs with PV (NREL/TP-6A20-65298: ~26 % of small-building roof area suitable; ~20 % efficient modules).
+OUTPUT_CRS: CRS of the output layer (default EPSG:4674, SIRGAS 2000).
+
+OUTPUT: the buildings with their fields plus pv_probability (0..1), has_pv, roof_area_m2 (ellipsoidal), pv_kwp_est (kWp), status: classified; outside_raster (centroid outside the raster); chip_clipped (chip crosses the raster edge); no_data (more than half the chip is no data). Unclassified buildings keep empty probability, has_pv and pv_kwp_est and are counted in the log: they are not guessed.
+
+Needs the Python package onnxruntime (see 'Install optional dependencies').</source>
+        <translation>Estima, para cada polígono de edificação, a probabilidade de que o telhado tenha um arranjo FV, com um classificador de imagens ONNX. Um recorte é feito em torno do centroide de cada telhado (no SRC do raster), reamostrado para a distância de amostragem no terreno e o tamanho de recorte que os metadados do modelo declaram, e avaliado em lotes.
+
+BUILDINGS: polígonos de edificações, qualquer SRC.
+RASTER: imagem RGB (bandas 1, 2, 3 = R, G, B, 8 bits), qualquer SRC e resolução. Um raster muito mais grosseiro do que o modelo espera (mais que o dobro da sua GSD, p. ex. CBERS-4A 2 m contra o modelo incluído de 0,3 m) roda com um aviso: o resultado é apenas triagem.
+MODEL: arquivo ONNX que segue o contrato de modelo do NetLoad (models/README.md); vazio = o modelo incluído (treinado com imagens aéreas USGS de 0,3 m de Fresno, Califórnia).
+THRESHOLD: probabilidade a partir da qual has_pv é verdadeiro; vazio = o limiar do próprio modelo.
+BATCH_SIZE: recortes por chamada de inferência.
+PV_AREA_FRACTION (padrão 0,25) e KWP_PER_M2 (padrão 0,20): premissas da estimativa de potência pv_kwp_est = roof_area_m2 × PV_AREA_FRACTION × KWP_PER_M2 para telhados com FV (NREL/TP-6A20-65298: ~26 % da área de telhado de pequenas edificações é adequada; módulos de ~20 % de eficiência).
+OUTPUT_CRS: SRC da camada de saída (padrão EPSG:4674, SIRGAS 2000).
+
+OUTPUT: as edificações com seus campos mais pv_probability (0..1), has_pv, roof_area_m2 (elipsoidal), pv_kwp_est (kWp), status: classified; outside_raster (centroide fora do raster); chip_clipped (o recorte cruza a borda do raster); no_data (mais da metade do recorte sem dados). Edificações não classificadas ficam com probabilidade, has_pv e pv_kwp_est vazios e são contadas no log: não são adivinhadas.
+
+Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Buildings</source>
+        <translation>Edificações</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Imagery (RGB)</source>
+        <translation>Imagem (RGB)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>ONNX model (empty: bundled model)</source>
+        <translation>Modelo ONNX (vazio: modelo incluído)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Threshold (empty: model's own)</source>
+        <translation>Limiar (vazio: o do próprio modelo)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Batch size</source>
+        <translation>Tamanho do lote</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Share of roof area covered by PV</source>
+        <translation>Fração da área do telhado coberta por FV</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Module power density (kWp/m²)</source>
+        <translation>Densidade de potência dos módulos (kWp/m²)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Output CRS</source>
+        <translation>SRC de saída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Rooftops</source>
+        <translation>Telhados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Model {} (version {}, trained on {}): {} px chips at {} m, threshold {}</source>
+        <translation>Modelo {} (versão {}, treinado em {}): recortes de {} px a {} m, limiar {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>WARNING — SCREENING ONLY: the raster's pixels are {:.2f} m but the model expects {} m. Chips are enlarged to the model's resolution, but detail that the imagery lacks cannot be recovered: treat pv_probability as a screening hint, not a detection.</source>
+        <translation>AVISO — APENAS TRIAGEM: os pixels do raster têm {:.2f} m, mas o modelo espera {} m. Os recortes são ampliados para a resolução do modelo, mas o detalhe que falta à imagem não pode ser recuperado: trate pv_probability como indício de triagem, não como detecção.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>{} of {} buildings not classified: {}</source>
+        <translation>{} de {} edificações não classificadas: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>{} roofs classified, {} with PV</source>
+        <translation>{} telhados classificados, {} com FV</translation>
+    </message>
+</context>
+<context>
     <name>DataWidget</name>
     <message>
         <location filename="../../netload_plugin/gui/data_widget.py"/>
@@ -451,6 +553,109 @@ Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez
         <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>Rejected rows</source>
         <translation>Linhas rejeitadas</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadInpeImagery</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Download INPE CBERS imagery (STAC)</source>
+        <translation>Baixar imagens CBERS do INPE (STAC)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Searches a STAC catalogue (default INPE's Brazil Data Cube) for scenes of COLLECTION that intersect EXTENT between START and END with cloud cover at most MAX_CLOUD, reads only the windows of their Cloud-Optimized GeoTIFFs that cover EXTENT (HTTP range requests through GDAL), mosaics them and writes one RGB GeoTIFF clipped to EXTENT.
+
+STAC_URL: STAC API root (default https://data.inpe.br/bdc/stac/v1/).
+COLLECTION: default CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM pansharpened RGB, 2 m, CC-BY-4.0).
+EXTENT: area to cover, any CRS.
+START, END: dates YYYY-MM-DD (inclusive).
+MAX_CLOUD: highest scene cloud cover in percent (eo:cloud_cover or cloud_cover); scenes without a figure are kept.
+API_KEY: optional, sent as the x-api-key header (to STAC and to the COG reads).
+OUTPUT: GeoTIFF, 3 bands R, G, B, in the CRS and pixel size of the least cloudy scene, grid aligned to its pixels; where scenes overlap the least cloudy one is on top. 0 = no data. Written atomically.
+
+2 m imagery is screening input for rooftop PV (classify_rooftops warns); aerial imagery at 0.3-0.5 m is what the bundled model expects.</source>
+        <translation>Procura em um catálogo STAC (padrão: o Brazil Data Cube do INPE) cenas de COLLECTION que intersectam EXTENT entre START e END com cobertura de nuvens de no máximo MAX_CLOUD, lê apenas as janelas dos seus Cloud-Optimized GeoTIFFs que cobrem EXTENT (requisições HTTP por faixa, via GDAL), faz o mosaico e grava um único GeoTIFF RGB recortado em EXTENT.
+
+STAC_URL: raiz da API STAC (padrão https://data.inpe.br/bdc/stac/v1/).
+COLLECTION: padrão CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM RGB fusionado, 2 m, CC-BY-4.0).
+EXTENT: área a cobrir, qualquer SRC.
+START, END: datas AAAA-MM-DD (inclusive).
+MAX_CLOUD: maior cobertura de nuvens da cena, em porcentagem (eo:cloud_cover ou cloud_cover); cenas sem esse dado são mantidas.
+API_KEY: opcional, enviada no cabeçalho x-api-key (ao STAC e às leituras dos COGs).
+OUTPUT: GeoTIFF de 3 bandas R, G, B, no SRC e tamanho de pixel da cena menos nublada, grade alinhada aos seus pixels; onde as cenas se sobrepõem, a menos nublada fica por cima. 0 = sem dados. Gravado de forma atômica.
+
+Imagens de 2 m são entrada de triagem para FV em telhados (classify_rooftops avisa); o modelo incluído espera imagens aéreas de 0,3-0,5 m.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>STAC API URL</source>
+        <translation>URL da API STAC</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Extent</source>
+        <translation>Extensão</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Start date (YYYY-MM-DD)</source>
+        <translation>Data inicial (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>End date (YYYY-MM-DD)</source>
+        <translation>Data final (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Maximum cloud cover (%)</source>
+        <translation>Cobertura máxima de nuvens (%)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>API key (x-api-key)</source>
+        <translation>Chave de API (x-api-key)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Imagery</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>END {} is before START {}</source>
+        <translation>END {} é anterior a START {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>EXTENT is empty</source>
+        <translation>EXTENT está vazia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>No scene of the collection covers the extent between {} and {} with cloud cover at most {} %: widen the dates or MAX_CLOUD</source>
+        <translation>Nenhuma cena da coleção cobre a extensão entre {} e {} com cobertura de nuvens de no máximo {} %: amplie as datas ou MAX_CLOUD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Scene {} ({}), cloud cover {} %</source>
+        <translation>Cena {} ({}), cobertura de nuvens {} %</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>Wrote {} x {} pixels from {} scene(s)</source>
+        <translation>Gravados {} x {} pixels de {} cena(s)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
+        <source>{} = {!r} is not a date YYYY-MM-DD</source>
+        <translation>{} = {!r} não é uma data AAAA-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1059,111 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
     </message>
 </context>
 <context>
+    <name>FindUndeclaredPv</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Find undeclared rooftop PV</source>
+        <translation>Encontrar FV em telhados não declarada</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Compares roofs where the classifier found PV with the registered GD units (ANEEL). The result is a list of suspects — PV that is undeclared ('não declarada (suspeita)') — not proof of any irregularity: the classifier errs, and ANEEL coordinates carry about 1 km precision.
+
+ROOFTOPS: output of classify_rooftops (polygons or points, any CRS).
+PV_FIELD (default has_pv) and ROOF_KW_FIELD (default pv_kwp_est): the roof's PV flag and estimated capacity.
+GD_UNITS: registered GD units (points, any CRS), e.g. from download_aneel_gd.
+GD_KW_FIELD (default capacity_kw): installed capacity of a unit in kW.
+SEARCH_DISTANCE: metres (default 1000, the precision of ANEEL's coordinates). Roof and unit pairs closer than this are matched nearest first; each unit explains at most one roof.
+ZONES (optional) and ZONE_ID: zones for the per-zone comparison (municipalities, feeders).
+OUTPUT_CRS: default EPSG:4674.
+
+OUTPUT: the roofs with status (declared: a unit within the distance; undeclared: PV and no unit left within the distance; no_pv; not_classified: no probability), nearest_gd_m (distance to the matched unit in m) and zone.
+OUTPUT_ZONES: per zone, the zone id field, pv_roofs and pv_roofs_kw (PV roofs found and their estimated kW), undeclared_roofs, gd_units and gd_kw (registered), and undeclared_kw = max(0, pv_roofs_kw − gd_kw): capacity seen on roofs beyond what is registered, ready for hidden_load (UNDECLARED_PV with the same ZONE_ID).</source>
+        <translation>Compara os telhados em que o classificador encontrou FV com as unidades de GD registradas (ANEEL). O resultado é uma lista de suspeitas — FV não declarada (suspeita) — e não prova de qualquer irregularidade: o classificador erra, e as coordenadas da ANEEL têm precisão de cerca de 1 km.
+
+ROOFTOPS: saída de classify_rooftops (polígonos ou pontos, qualquer SRC).
+PV_FIELD (padrão has_pv) e ROOF_KW_FIELD (padrão pv_kwp_est): o indicador de FV do telhado e a potência estimada.
+GD_UNITS: unidades de GD registradas (pontos, qualquer SRC), p. ex. de download_aneel_gd.
+GD_KW_FIELD (padrão capacity_kw): potência instalada de uma unidade em kW.
+SEARCH_DISTANCE: metros (padrão 1000, a precisão das coordenadas da ANEEL). Pares telhado–unidade mais próximos que isso são associados do mais próximo ao mais distante; cada unidade explica no máximo um telhado.
+ZONES (opcional) e ZONE_ID: zonas para a comparação por zona (municípios, alimentadores).
+OUTPUT_CRS: padrão EPSG:4674.
+
+OUTPUT: os telhados com status (declared: uma unidade dentro da distância; undeclared: FV e nenhuma unidade restante dentro da distância; no_pv; not_classified: sem probabilidade), nearest_gd_m (distância até a unidade associada, em m) e zona.
+OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (telhados com FV encontrados e seus kW estimados), undeclared_roofs, gd_units e gd_kw (registrados) e undeclared_kw = max(0, pv_roofs_kw − gd_kw): potência vista nos telhados além da registrada, pronta para hidden_load (UNDECLARED_PV com o mesmo ZONE_ID).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Classified rooftops</source>
+        <translation>Telhados classificados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>PV flag field</source>
+        <translation>Campo indicador de FV</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Roof capacity field (kWp)</source>
+        <translation>Campo de potência do telhado (kWp)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Registered GD units</source>
+        <translation>Unidades de GD registradas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>GD capacity field (kW)</source>
+        <translation>Campo de potência da GD (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Search distance (m)</source>
+        <translation>Distância de busca (m)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Zone id field</source>
+        <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Output CRS</source>
+        <translation>SRC de saída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Rooftops with declaration status</source>
+        <translation>Telhados com situação de declaração</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>Undeclared PV per zone</source>
+        <translation>FV não declarada por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>{} has no field '{}'</source>
+        <translation>{} não tem o campo '{}'</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>ZONES has no field '{}' (set ZONE_ID)</source>
+        <translation>ZONES não tem o campo '{}' (defina ZONE_ID)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>PV roofs: {} declared, {} undeclared (suspected); {} without PV, {} not classified</source>
+        <translation>Telhados com FV: {} declarados, {} não declarados (suspeita); {} sem FV, {} não classificados</translation>
+    </message>
+</context>
+<context>
     <name>HiddenLoadAlgorithm</name>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
@@ -982,6 +1292,28 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh); ONS MMGD {} MWh; bias {} MW; nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} (ONS {}).</source>
         <translation>{}: carga oculta {} MWh (GD cadastrada {} MWh, FV não declarada {} MWh); MMGD do ONS {} MWh; viés {} MW; nMAE (horas de sol) {}; correlação {}; razão de energia {}; fator de capacidade {} (ONS {}).</translation>
+    </message>
+</context>
+<context>
+    <name>InstallDependencies</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/install_dependencies.py"/>
+        <source>Install optional dependencies (onnxruntime)</source>
+        <translation>Instalar dependências opcionais (onnxruntime)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/install_dependencies.py"/>
+        <source>Installs the Python packages the rooftop classifier needs ({} and {}) into the folder &lt;QGIS profile&gt;/python/netload_deps, with QGIS's own Python and pip (--target, --no-deps), so QGIS's numpy is never replaced. The plugin adds that folder to Python's path when it loads; the new packages work at once. Needs access to PyPI (through the system proxy). Run it again to repair or update.
+
+OUTPUT_FOLDER: the folder the packages went to.</source>
+        <translation>Instala os pacotes Python de que o classificador de telhados precisa ({} e {}) na pasta &lt;perfil do QGIS&gt;/python/netload_deps, com o próprio Python e pip do QGIS (--target, --no-deps), de modo que o numpy do QGIS nunca é substituído. O complemento adiciona essa pasta ao caminho do Python ao carregar; os novos pacotes funcionam de imediato. Requer acesso ao PyPI (pelo proxy do sistema). Execute de novo para reparar ou atualizar.
+
+OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/install_dependencies.py"/>
+        <source>Dependency folder</source>
+        <translation>Pasta de dependências</translation>
     </message>
 </context>
 <context>
