@@ -4,10 +4,11 @@
     .venv/bin/python scripts/run_demo.py --output demo-output      (what `make demo` runs)
 
 Writes demo-output/netload-demo.gpkg (styled layers), demo-output/map_hidden_load.png (zones
-by hidden load) and demo-output/chart_load.png (real vs net load vs registered GD vs ONS MMGD over
-time), then prints the comparison with ONS. The GD units in the demo are GENERATED (synthetic, in
+by hidden load), demo-output/chart_load.png (real vs net load vs registered GD vs ONS MMGD over
+time, the plugin's own chart) and demo-output/screenshot.png (the dock beside the map), then prints
+the comparison with ONS. The GD units in the demo are GENERATED (synthetic, in
 ANEEL's exact format); ONS load, NASA POWER irradiance and the municipality polygons are real.
-The chart is drawn with QPainter: QGIS on Linux does not ship matplotlib, and no extra runtime
+Charts are drawn with QPainter: QGIS on Linux does not ship matplotlib, and no extra runtime
 dependency is wanted.
 """
 
@@ -20,11 +21,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "demo"
 sys.path.insert(0, str(REPO))
-
-COLORS = {"real_load_mw": "#d7301f", "net_load_mw": "#2b8cbe", "registered_gd_mw": "#f0a30a", "ons_mmgd_mw": "#6a3d9a"}
-LABELS = {"real_load_mw": "real load", "net_load_mw": "net load (grid)", "registered_gd_mw": "registered GD (ours)",
-          "ons_mmgd_mw": "ONS MMGD"}
-
 
 def start_qgis():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -102,70 +98,28 @@ def _legend(image, layer):
     painter.end()
 
 
-def render_chart(gpkg: Path, target: Path, size=(1600, 800)):
-    """Load series of the area over time, drawn with QPainter."""
+def render_chart(gpkg: Path, target: Path):
+    """The plugin's own load chart (real vs net vs registered GD vs ONS MMGD) of the area, as a PNG."""
     from qgis.core import QgsVectorLayer
-    from qgis.PyQt.QtCore import QPointF, QRectF, Qt
-    from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
-    layer = QgsVectorLayer(f"{gpkg}|layername=hidden_load_area", "areas", "ogr")
-    rows = sorted(((f["time_utc"].toMSecsSinceEpoch(), f) for f in layer.getFeatures()), key=lambda r: r[0])
-    times = [r[0] for r in rows]
-    series = {}
-    for name in COLORS:
-        values = [r[1][name] for r in rows]
-        values = [float(v) if v is not None and not (hasattr(v, "isNull") and v.isNull()) else None for v in values]
-        if any(v is not None for v in values):
-            series[name] = values
-    image = QImage(size[0], size[1], QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    left, right, top, bottom = 110, 30, 60, 80
-    width, height = size[0] - left - right, size[1] - top - bottom
-    high = max(max(v for v in values if v is not None) for values in series.values())
-    high = high * 1.05
-    t0, t1 = times[0], times[-1]
-    x = lambda t: left + width * (t - t0) / max(t1 - t0, 1)  # noqa: E731
-    y = lambda v: top + height * (1 - v / high)  # noqa: E731
-    painter.setFont(QFont("Sans", 11))
-    painter.setPen(QPen(QColor("#cccccc"), 1))
-    for k in range(6):
-        value = high * k / 5
-        painter.setPen(QPen(QColor("#cccccc"), 1))
-        painter.drawLine(QPointF(left, y(value)), QPointF(left + width, y(value)))
-        painter.setPen(QColor("#333333"))
-        painter.drawText(QRectF(0, y(value) - 10, left - 8, 20), Qt.AlignmentFlag.AlignRight, f"{value:,.0f}")
-    day = 86_400_000
-    for t in range(t0 - t0 % day + day, t1, day * 5):
-        painter.setPen(QPen(QColor("#cccccc"), 1))
-        painter.drawLine(QPointF(x(t), top), QPointF(x(t), top + height))
-        painter.setPen(QColor("#333333"))
-        label = time.strftime("%d %b", time.gmtime(t / 1000))
-        painter.drawText(QRectF(x(t) - 40, top + height + 6, 80, 20), Qt.AlignmentFlag.AlignCenter, label)
-    for name, values in series.items():
-        path, pen_down = QPainterPath(), False
-        for t, v in zip(times, values):
-            if v is None:
-                pen_down = False
-                continue
-            point = QPointF(x(t), y(v))
-            path.lineTo(point) if pen_down else path.moveTo(point)
-            pen_down = True
-        painter.setPen(QPen(QColor(COLORS[name]), 1.6))
-        painter.drawPath(path)
-    painter.setPen(QColor("black"))
-    painter.setFont(QFont("Sans", 14))
-    painter.drawText(QRectF(left, 10, width, 30), Qt.AlignmentFlag.AlignLeft,
-                     "South subsystem (S), January 2024, MW (UTC) — GD units GENERATED; ONS curva de carga has no MMGD")
-    painter.setFont(QFont("Sans", 12))
-    lx = left
-    for name in series:
-        painter.fillRect(QRectF(lx, size[1] - 40, 24, 6), QColor(COLORS[name]))
-        painter.drawText(QRectF(lx + 30, size[1] - 50, 260, 24), Qt.AlignmentFlag.AlignLeft, LABELS[name])
-        lx += 300
-    painter.end()
-    image.save(str(target), "PNG")
+    from netload_plugin.geo.chart import frame_from_layer, save_chart_png
+
+    layer = QgsVectorLayer(f"{gpkg}|layername=hidden_load_area", "hidden_load_area", "ogr")
+    save_chart_png(frame_from_layer(layer), target, width=1600, height=800)
+
+
+def render_screenshot(gpkg: Path, target: Path):
+    """The dock (chart tab) beside a map of the run's zones, for the README."""
+    from datetime import date
+
+    from qgis.core import QgsVectorLayer
+
+    from netload_plugin.gui.screenshot import save_dock_and_map_screenshot
+
+    zones = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
+    table = QgsVectorLayer(f"{gpkg}|layername=hidden_load_area", "hidden_load_area", "ogr")
+    save_dock_and_map_screenshot(target, [zones], frame=table, states=["PR", "SC", "RS"],
+                                 start=date(2024, 1, 1), end=date(2024, 1, 31))
 
 
 def main() -> int:
@@ -193,8 +147,10 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     render_map(gpkg, args.output / "map_hidden_load.png")
     render_chart(gpkg, args.output / "chart_load.png")
+    render_screenshot(gpkg, args.output / "screenshot.png")
     print()
-    print(f"Pipeline finished in {elapsed:.1f} s. Wrote {gpkg}, {args.output / 'map_hidden_load.png'}, {args.output / 'chart_load.png'}")
+    print(f"Pipeline finished in {elapsed:.1f} s. Wrote {gpkg}, {args.output / 'map_hidden_load.png'}, "
+          f"{args.output / 'chart_load.png'}, {args.output / 'screenshot.png'}")
     print("Summary per ONS area (GD units are GENERATED, so absolute values are illustrative):")
     print(result["SUMMARY"])
     print("ONS's curva de carga has no MMGD column, so there is no comparison with ONS's MMGD estimate in this demo "
