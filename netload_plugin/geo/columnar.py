@@ -57,16 +57,23 @@ def _read_ogr(path: str, name, fields: list[str]):
     columns: dict[str, list] = {name: [] for name in fields}
     xs, ys = [], []
     stream = ogr_layer.GetArrowStreamAsNumPy()
-    for batch in stream:
-        geometry_key = next((k for k in batch if k in (geometry_column, "wkb_geometry", "geometry", "geom")), None)
-        if geometry_key is None:
-            return None
-        x, y = _points_from_wkb(unmask(batch[geometry_key]))
-        xs.append(x)
-        ys.append(y)
-        for name in fields:
-            columns[name].append(unmask(batch[name]))
-    del stream
+    try:
+        for batch in stream:
+            geometry_key = next((k for k in batch if k in (geometry_column, "wkb_geometry", "geometry", "geom")), None)
+            if geometry_key is None:
+                return None
+            x, y = _points_from_wkb(unmask(batch[geometry_key]))
+            xs.append(x)
+            ys.append(y)
+            for name in fields:
+                columns[name].append(unmask(batch[name]))
+    except (RuntimeError, SystemError, ValueError):
+        # GDAL 3.10's Arrow-to-numpy bridge fails on some string columns under numpy 2
+        # ("Negative size passed to PyBytes_FromStringAndSize"): the caller then reads
+        # the features through QGIS, slower but exact.
+        return None
+    finally:
+        del stream
     if not xs:
         return np.empty(0), np.empty(0), {name: np.empty(0, object) for name in fields}
     data = {k: np.concatenate(v) for k, v in columns.items()}

@@ -11,7 +11,7 @@ stream gigabyte files to disk from a worker thread), so the options the user set
 * proxy disabled or ``DefaultProxy``: the system/environment proxies, as urllib finds them
   (``http_proxy``/``https_proxy``/``no_proxy``, the Windows registry, macOS settings);
 * ``Socks5Proxy`` cannot be used by urllib: a warning in the log, then as ``DefaultProxy``;
-* ``qgis/networkAndProxy/networkTimeout`` (ms) becomes the timeout.
+* QGIS's network timeout (``QgsNetworkAccessManager.timeout()``, ms) becomes the timeout.
 
 The cache folder and the extra CA bundle are the plugin's own settings (``geo.settings``).
 """
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import urllib.parse
 
-from qgis.core import Qgis, QgsApplication, QgsAuthMethodConfig, QgsMessageLog, QgsSettings
+from qgis.core import Qgis, QgsApplication, QgsAuthMethodConfig, QgsMessageLog, QgsNetworkAccessManager, QgsSettings
 
 from ..about import PLUGIN_NAME
 from ..net.session import HttpSession, NetworkSettings
@@ -35,7 +35,6 @@ PROXY_PASSWORD = "proxy/proxyPassword"
 PROXY_AUTHCFG = "proxy/authcfg"
 PROXY_NO_PROXY_URLS = "proxy/noProxyUrls"
 PROXY_EXCLUDED_URLS = "proxy/proxyExcludedUrls"
-NETWORK_TIMEOUT_MS = "qgis/networkAndProxy/networkTimeout"
 
 _HTTP_PROXY_TYPES = ("HttpProxy", "HttpCachingProxy")
 
@@ -47,7 +46,8 @@ def qgis_network_settings(**overrides) -> NetworkSettings:
     """
     settings = QgsSettings()
     proxy_url, no_proxy = _proxy(settings)
-    timeout_ms = _int(settings.value(NETWORK_TIMEOUT_MS, 60000), 60000)
+    # QGIS's own getter: the settings key moved between 3.22 and 3.40.
+    timeout_ms = QgsNetworkAccessManager.timeout()
     values = dict(
         timeout_s=timeout_ms / 1000.0 if timeout_ms > 0 else 0.0,
         cache_dir=plugin_settings.cache_dir(),

@@ -37,6 +37,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QFont
 
+from .. import compat
 from ..compat import qgis_enum
 from ..core.errors import NetLoadError
 from .chart import metric_rows
@@ -66,7 +67,7 @@ def _label(layout, text, x, y, width, height, size=10.0, bold=False, page=0):
     font = QFont()
     font.setPointSizeF(size)
     font.setBold(bold)
-    label.setFont(font)
+    compat.set_label_font(label, font)
     layout.addLayoutItem(label)
     label.attemptMove(QgsLayoutPoint(x, y, MM), page=page)
     label.attemptResize(QgsLayoutSize(width, height, MM))

@@ -71,11 +71,14 @@ def _read_ogr_table(layer, names):
     available = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     ogr_layer.SetIgnoredFields([f for f in available if f not in names] + ["OGR_GEOMETRY"])
     chunks = {name: [] for name in names}
-    for batch in ogr_layer.GetArrowStreamAsNumPy():
-        for name in names:
-            if name not in batch:
-                return None
-            chunks[name].append(unmask(batch[name]))
+    try:
+        for batch in ogr_layer.GetArrowStreamAsNumPy():
+            for name in names:
+                if name not in batch:
+                    return None
+                chunks[name].append(unmask(batch[name]))
+    except (RuntimeError, SystemError, ValueError):
+        return None  # GDAL 3.10 + numpy 2 fails on some string columns: read through QGIS instead
     frame = pd.DataFrame({name: (np.concatenate(v) if v else np.empty(0)) for name, v in chunks.items()})
     for name in names:
         column = frame[name]
