@@ -31,7 +31,8 @@ def destination_path(output: str) -> Path:
     """The file behind a Processing vector destination (``path|layername=…`` dropped)."""
     path = str(output).split("|", 1)[0]
     if not path or path.startswith(("memory:", "postgres:", "ogr:", "spatialite:")):
-        raise NetLoadError(f"Output {output!r}: choose a file (GeoPackage recommended) for this table.")
+        raise NetLoadError(f"Output {output!r}: choose a file (GeoPackage recommended); "
+                           f"in-memory and database outputs are not supported for this layer.")
     return Path(path)
 
 

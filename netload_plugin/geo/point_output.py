@@ -29,15 +29,6 @@ from ..core.gpkg_points import GpkgPointWriter
 _FIELD_KIND = {"text": "string", "real": "double", "integer": "int64", "date": "date"}
 
 
-def destination_path(output: str) -> Path:
-    """The file behind a Processing vector destination (``path|layername=…`` options dropped)."""
-    path = output.split("|", 1)[0]
-    if not path or path.startswith(("memory:", "postgres:", "ogr:", "spatialite:")):
-        raise NetLoadError(f"Output {output!r}: choose a file (GeoPackage recommended); "
-                           f"in-memory and database outputs are not supported for this layer.")
-    return Path(path)
-
-
 def write_points(frames: Iterable[pd.DataFrame], output: Path, table: str, columns: dict[str, str],
                  description: str = "") -> int:
     """Write every frame to ``output`` (EPSG:4674 points); return the feature count."""

@@ -12,7 +12,8 @@ from ...core import aneel_siga, ibge
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
 from ...geo.network import qgis_network_settings
-from ...geo.point_output import destination_path, points_passing_rejects, table_fields, write_points
+from ...geo.gpkg_table import destination_path
+from ...geo.point_output import points_passing_rejects, table_fields, write_points
 from ...net.session import HttpSession
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
