@@ -20,60 +20,23 @@ from qgis.core import (
 )
 
 from ..core.point_in_polygon import PolygonSet
-from .tables import unmask
+from .arrow_reader import GEOMETRY, ArrowUnavailable, arrow_batches
 from .. import compat
 
 
-def _ogr_source(layer: QgsVectorLayer):
-    """(path, layer name or None, subset) of an OGR-backed layer, or None."""
-    if layer.providerType() != "ogr":
-        return None
-    parts = layer.dataProvider().dataSourceUri().split("|")
-    path, name = parts[0], None
-    for part in parts[1:]:
-        if part.startswith("layername="):
-            name = part.split("=", 1)[1]
-        elif part.startswith("layerid="):
-            name = int(part.split("=", 1)[1])
-        elif part.startswith("subset="):
-            return None  # provider-side filter: let QGIS apply it
-    return path, name
-
-
-def _read_ogr(path: str, name, fields: list[str]):
-    from osgeo import ogr
-
-    dataset = ogr.Open(path)
-    if dataset is None:
-        return None
-    ogr_layer = dataset.GetLayer(name) if name is not None else dataset.GetLayer(0)
-    if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
-        return None
-    definition = ogr_layer.GetLayerDefn()
-    available = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())}
-    ignored = [f for f in available if f not in fields]
-    ogr_layer.SetIgnoredFields(ignored)
-    geometry_column = ogr_layer.GetGeometryColumn() or "wkb_geometry"
+def _read_ogr(layer: QgsVectorLayer, fields: list[str]):
+    """x, y and columns through GDAL's Arrow stream, or None when that path cannot serve."""
     columns: dict[str, list] = {name: [] for name in fields}
     xs, ys = [], []
-    stream = ogr_layer.GetArrowStreamAsNumPy()
     try:
-        for batch in stream:
-            geometry_key = next((k for k in batch if k in (geometry_column, "wkb_geometry", "geometry", "geom")), None)
-            if geometry_key is None:
-                return None
-            x, y = _points_from_wkb(unmask(batch[geometry_key]))
+        for batch in arrow_batches(layer, fields, with_geometry=True):
+            x, y = _points_from_wkb(batch[GEOMETRY])
             xs.append(x)
             ys.append(y)
             for name in fields:
-                columns[name].append(unmask(batch[name]))
-    except (RuntimeError, SystemError, ValueError):
-        # GDAL 3.10's Arrow-to-numpy bridge fails on some string columns under numpy 2
-        # ("Negative size passed to PyBytes_FromStringAndSize"): the caller then reads
-        # the features through QGIS, slower but exact.
+                columns[name].append(batch[name])
+    except ArrowUnavailable:
         return None
-    finally:
-        del stream
     if not xs:
         return np.empty(0), np.empty(0), {name: np.empty(0, object) for name in fields}
     data = {k: np.concatenate(v) for k, v in columns.items()}
@@ -146,10 +109,7 @@ def read_points(
 ) -> tuple[np.ndarray, np.ndarray, dict[str, np.ndarray]]:
     """x, y (in ``target_crs``) and the named attribute columns of every feature of ``layer``."""
     fields = [f for f in fields if f and layer.fields().indexOf(f) >= 0]
-    result = None
-    source = _ogr_source(layer)
-    if source is not None and not layer.subsetString():
-        result = _read_ogr(source[0], source[1], fields)
+    result = _read_ogr(layer, fields)
     if result is None:
         result = _read_features(layer, fields, feedback)
     xs, ys, data = result

@@ -29,6 +29,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, QTimeZone
 
 from ..compat import make_field
+from .arrow_reader import ArrowUnavailable, arrow_batches
 from .. import compat
 
 _BATCH = 20_000
@@ -47,57 +48,29 @@ def _plain(value):
 def read_table(layer: QgsVectorLayer, fields: list[str] | None = None) -> pd.DataFrame:
     """Attributes of every feature (all fields, or ``fields`` that exist) as a DataFrame."""
     names = [f for f in (fields or layer.fields().names()) if layer.fields().indexOf(f) >= 0]
-    if layer.providerType() == "ogr" and not layer.subsetString():
-        frame = _read_ogr_table(layer, names)
-        if frame is not None:
-            return frame
+    frame = _read_ogr_table(layer, names)
+    if frame is not None:
+        return frame
     request = QgsFeatureRequest().setFlags(compat.REQUEST_NO_GEOMETRY).setSubsetOfAttributes(names, layer.fields())
     rows = [[_plain(feature[name]) for name in names] for feature in layer.getFeatures(request)]
     return pd.DataFrame(rows, columns=names)
 
 
 def _read_ogr_table(layer, names):
-    from osgeo import ogr
-
-    parts = layer.dataProvider().dataSourceUri().split("|")
-    dataset = ogr.Open(parts[0])
-    if dataset is None:
-        return None
-    layer_name = next((p.split("=", 1)[1] for p in parts[1:] if p.startswith("layername=")), None)
-    ogr_layer = dataset.GetLayer(layer_name) if layer_name else dataset.GetLayer(0)
-    if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
-        return None
-    definition = ogr_layer.GetLayerDefn()
-    available = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
-    ogr_layer.SetIgnoredFields([f for f in available if f not in names] + ["OGR_GEOMETRY"])
+    """The columns ``names`` through GDAL's Arrow stream, or None when that path cannot serve."""
     chunks = {name: [] for name in names}
     try:
-        for batch in ogr_layer.GetArrowStreamAsNumPy():
+        for batch in arrow_batches(layer, names, with_geometry=False):
             for name in names:
-                if name not in batch:
-                    return None
-                chunks[name].append(unmask(batch[name]))
-    except (RuntimeError, SystemError, ValueError):
-        return None  # GDAL 3.10 + numpy 2 fails on some string columns: read through QGIS instead
+                chunks[name].append(batch[name])
+    except ArrowUnavailable:
+        return None
     frame = pd.DataFrame({name: (np.concatenate(v) if v else np.empty(0)) for name, v in chunks.items()})
     for name in names:
         column = frame[name]
         if column.dtype == object and len(column) and isinstance(column.iloc[0], bytes):
             frame[name] = column.str.decode("utf-8")
     return frame
-
-
-def unmask(values) -> np.ndarray:
-    """A (masked) Arrow column as a plain array: NULL → NaN (numbers) or None (anything else)."""
-    if not isinstance(values, np.ma.MaskedArray):
-        return values
-    if not values.mask.any():
-        return values.data
-    if values.dtype.kind in "fiu":
-        return values.astype(float).filled(np.nan)
-    out = values.data.astype(object)
-    out[values.mask] = None
-    return out
 
 
 def fields_for(columns: dict[str, str]) -> QgsFields:
