@@ -29,15 +29,21 @@ in memory. Cleaning rules, in order:
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from . import ibge
-from .csv_stream import DEFAULT_BLOCK_BYTES, LineReader, parse_date, parse_decimal, resolve_columns
+from .csv_stream import (
+    DEFAULT_BLOCK_BYTES,
+    LineReader,
+    ParseSummary,
+    parse_date,
+    parse_decimal,
+    resolve_columns,
+)
 from .errors import SourceFormatError
 from .progress import Progress
 
@@ -83,30 +89,15 @@ _UNIT_ID = re.compile(r"GD\.[A-Z]{2}\.[A-Z0-9.]+")
 
 
 @dataclass
-class GdSummary:
+class GdSummary(ParseSummary):
     """What happened to every row: the log prints :meth:`lines`."""
 
-    rows_read: int = 0
-    kept: int = 0
-    duplicates: int = 0
-    filtered_out: int = 0
-    repaired: Counter = field(default_factory=Counter)
-    rejected: Counter = field(default_factory=Counter)
-    encoding: str = ""
-
-    @property
-    def rejected_total(self) -> int:
-        return sum(self.rejected.values())
-
     def lines(self) -> list[str]:
-        out = [f"Rows read: {self.rows_read:,} (encoding {self.encoding})",
-               f"Rows kept: {self.kept:,}",
-               f"Exact duplicates dropped: {self.duplicates:,}",
-               f"Rows filtered out (state/generation type): {self.filtered_out:,}",
-               f"Rows rejected: {self.rejected_total:,}"]
-        out += [f"  rejected, {reason}: {count:,}" for reason, count in sorted(self.rejected.items())]
-        out += [f"  repaired, {kind}: {count:,}" for kind, count in sorted(self.repaired.items()) if count]
-        return out
+        return [f"Rows read: {self.rows_read:,} (encoding {self.encoding})",
+                f"Rows kept: {self.kept:,}",
+                f"Exact duplicates dropped: {self.duplicates:,}",
+                f"Rows filtered out (state/generation type): {self.filtered_out:,}",
+                f"Rows rejected: {self.rejected_total:,}"] + self.breakdown_lines()
 
 
 class GdChunk(NamedTuple):

@@ -19,8 +19,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import BinaryIO, Iterable, Iterator
 
@@ -28,7 +27,14 @@ import numpy as np
 import pandas as pd
 
 from . import ibge
-from .csv_stream import DEFAULT_BLOCK_BYTES, LineReader, parse_date, parse_decimal, resolve_columns
+from .csv_stream import (
+    DEFAULT_BLOCK_BYTES,
+    LineReader,
+    ParseSummary,
+    parse_date,
+    parse_decimal,
+    resolve_columns,
+)
 from .errors import SourceFormatError
 from .progress import Progress
 
@@ -84,28 +90,17 @@ def first_municipality(text: str) -> tuple[str | None, str | None]:
 
 
 @dataclass
-class SigaSummary:
-    rows_read: int = 0
-    kept: int = 0
-    duplicates: int = 0
-    duplicate_ceg: int = 0
-    filtered_out: int = 0
-    repaired: Counter = field(default_factory=Counter)
-    rejected: Counter = field(default_factory=Counter)
-    encoding: str = ""
+class SigaSummary(ParseSummary):
+    """What happened to every row, plus the repeated CEG rows SIGA carries: the log prints :meth:`lines`."""
 
-    @property
-    def rejected_total(self) -> int:
-        return sum(self.rejected.values())
+    duplicate_ceg: int = 0
 
     def lines(self) -> list[str]:
-        out = [f"Rows read: {self.rows_read:,} (encoding {self.encoding})", f"Plants kept: {self.kept:,}",
-               f"Exact duplicate lines dropped: {self.duplicates:,}",
-               f"Further rows of an already kept CEG dropped: {self.duplicate_ceg:,}",
-               f"Rows filtered out (state): {self.filtered_out:,}", f"Rows rejected: {self.rejected_total:,}"]
-        out += [f"  rejected, {reason}: {count:,}" for reason, count in sorted(self.rejected.items())]
-        out += [f"  repaired, {kind}: {count:,}" for kind, count in sorted(self.repaired.items()) if count]
-        return out
+        return [f"Rows read: {self.rows_read:,} (encoding {self.encoding})", f"Plants kept: {self.kept:,}",
+                f"Exact duplicate lines dropped: {self.duplicates:,}",
+                f"Further rows of an already kept CEG dropped: {self.duplicate_ceg:,}",
+                f"Rows filtered out (state): {self.filtered_out:,}",
+                f"Rows rejected: {self.rejected_total:,}"] + self.breakdown_lines()
 
 
 class SigaParser:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import BinaryIO, Iterator
 
@@ -44,6 +45,29 @@ def detect_encoding(head: bytes) -> str:
             return "utf-8"
         return "latin-1"
     return "utf-8"
+
+
+@dataclass
+class ParseSummary:
+    """What happened to every row of a streamed registry; each parser words its own :meth:`lines`."""
+
+    rows_read: int = 0
+    kept: int = 0
+    duplicates: int = 0
+    filtered_out: int = 0
+    repaired: Counter = field(default_factory=Counter)
+    rejected: Counter = field(default_factory=Counter)
+    encoding: str = ""
+
+    @property
+    def rejected_total(self) -> int:
+        return sum(self.rejected.values())
+
+    def breakdown_lines(self) -> list[str]:
+        """One line per rejection reason and per kind of repair, for the end of the log."""
+        out = [f"  rejected, {reason}: {count:,}" for reason, count in sorted(self.rejected.items())]
+        out += [f"  repaired, {kind}: {count:,}" for kind, count in sorted(self.repaired.items()) if count]
+        return out
 
 
 @dataclass
