@@ -78,3 +78,24 @@ def test_extractor_reads_the_forms_the_code_uses(tool, tmp_path):
     finally:
         tool.REPO = tool_repo
     assert found == {("Ctx", "noop"), ("Widget", "in class joined"), ("Mod", "module level"), ("Other", "explicit")}
+
+
+def test_inherited_string_is_filed_under_the_class_that_holds_it(tool, tmp_path):
+    """A string written in a base class lives in the base's context (NetLoadAlgorithm.tr looks it up there)."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "a.py").write_text(
+        'class Base:\n'
+        '    def label(self):\n'
+        '        return self.tr("shared label")\n'
+        'class Child(Base):\n'
+        '    def title(self):\n'
+        '        return self.tr("own title")\n',
+        encoding="utf-8",
+    )
+    tool_repo, tool.REPO = tool.REPO, tmp_path
+    try:
+        found = {(c, s) for c, s, _ in tool.extract(package)}
+    finally:
+        tool.REPO = tool_repo
+    assert found == {("Base", "shared label"), ("Child", "own title")}
