@@ -32,6 +32,7 @@ from ..core import nasa_power
 from ..core.errors import NetLoadError
 from ..core.irradiance import empty_series
 from ..core.progress import ConsoleProgress, Progress
+from .cli import parse_date, parse_extent, shell_command
 
 API_URL = "https://power.larc.nasa.gov/api/temporal"
 PARAMETERS = "ALLSKY_SFC_SW_DWN,T2M"
@@ -114,8 +115,9 @@ def _between(series, start: date, end: date):
     return series[(middle >= begin) & (middle < stop)].reset_index(drop=True)
 
 
-def main(argv=None) -> int:
-    from .inmet import parse_date, parse_extent, write_outputs
+@shell_command
+def main(argv=None) -> None:
+    from .inmet import write_outputs
     from .ons import make_session
 
     parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.nasa_power",
@@ -129,14 +131,9 @@ def main(argv=None) -> int:
     parser.add_argument("--url", default=API_URL, help=f"API base or a saved CSV reply (default {API_URL})")
     args = parser.parse_args(argv)
     progress = ConsoleProgress()
-    try:
-        points, series = read_power(make_session(), args.start, args.end, args.extent, args.hourly, args.url, progress)
-        write_outputs(points, series, args.cells_csv, args.series_csv)
-        progress.info(f"{len(points)} cells, {len(series)} rows")
-    except NetLoadError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    points, series = read_power(make_session(), args.start, args.end, args.extent, args.hourly, args.url, progress)
+    write_outputs(points, series, args.cells_csv, args.series_csv)
+    progress.info(f"{len(points)} cells, {len(series)} rows")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,63 @@
+"""What the shell clients of ``net/`` share: argument types and one mapping of failures to exit statuses.
+
+Every ``python -m netload_plugin.net.<source>`` ends the same way:
+
+* 0 when the work is done (or the status the client returned itself, e.g. 2 for a bad argument);
+* 1 on a :class:`~..core.errors.NetLoadError`, its message on stderr after ``ERROR:`` and no traceback:
+  the message already names the file, URL or row and what to do;
+* 130 (128 + SIGINT, what shells report) on Ctrl+C or a :class:`~..core.errors.Cancelled`, with
+  ``ERROR: Cancelled by the user.`` on stderr.
+
+Anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+from datetime import date
+from typing import Callable
+
+from ..core.errors import Cancelled, NetLoadError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_CANCELLED = 130
+
+
+def shell_command(main: Callable[..., int | None]) -> Callable[..., int]:
+    """Decorate a client's ``main(argv)`` so failures become the exit statuses above."""
+
+    @functools.wraps(main)
+    def run(*args, **kwargs) -> int:
+        try:
+            status = main(*args, **kwargs)
+        except (KeyboardInterrupt, Cancelled):
+            print(f"ERROR: {Cancelled()}", file=sys.stderr)
+            return EXIT_CANCELLED
+        except NetLoadError as error:
+            print(f"ERROR: {error}", file=sys.stderr)
+            return EXIT_ERROR
+        return EXIT_OK if status is None else status
+
+    return run
+
+
+def parse_date(text: str) -> date:
+    """``YYYY-MM-DD`` (an argparse ``type``)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
+
+
+def parse_extent(text: str) -> tuple[float, float, float, float]:
+    """``xmin,ymin,xmax,ymax`` in degrees (an argparse ``type``)."""
+    try:
+        values = [float(v) for v in text.split(",")]
+    except ValueError:
+        values = []
+    if len(values) != 4 or values[0] > values[2] or values[1] > values[3]:
+        raise argparse.ArgumentTypeError(f"{text!r} is not xmin,ymin,xmax,ymax in degrees")
+    return tuple(values)
