@@ -19,9 +19,8 @@ from ...core import ibge
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
 from ...geo.gpkg_table import destination_path
-from ...geo.network import qgis_network_settings
+from ...geo.network import qgis_http_session
 from ...geo.point_output import points_passing_rejects, table_fields, write_points
-from ...net.session import HttpSession
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 
@@ -82,7 +81,7 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
         try:
             states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
             target = destination_path(output)
-            local = HttpSession(qgis_network_settings()).fetch(
+            local = qgis_http_session().fetch(
                 self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, self.DOWNLOAD_SHARE),
                 refresh=self.parameterAsBool(parameters, self.REFRESH, context))
             name, stream, size = open_table(local)
