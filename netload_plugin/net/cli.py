@@ -1,4 +1,4 @@
-"""What the shell clients of ``net/`` share: argument types and one mapping of failures to exit statuses.
+"""What the shell clients of ``net/`` share: argument types, CSV output and one mapping of failures to exit statuses.
 
 Every ``python -m netload_plugin.net.<source>`` ends the same way:
 
@@ -24,6 +24,7 @@ from ..core.errors import Cancelled, NetLoadError
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_CANCELLED = 130
+ISO_UTC = "%Y-%m-%dT%H:%M:%SZ"
 
 
 def shell_command(main: Callable[..., int | None]) -> Callable[..., int]:
@@ -61,3 +62,19 @@ def parse_extent(text: str) -> tuple[float, float, float, float]:
     if len(values) != 4 or values[0] > values[2] or values[1] > values[3]:
         raise argparse.ArgumentTypeError(f"{text!r} is not xmin,ymin,xmax,ymax in degrees")
     return tuple(values)
+
+
+def write_csv(frame, destination, time_columns: tuple = ()) -> None:
+    """``frame`` as CSV (a path or an open text stream), its UTC ``time_columns`` as ISO 8601 ``…Z``."""
+    if time_columns:
+        frame = frame.copy()
+        for column in time_columns:
+            frame[column] = frame[column].dt.strftime(ISO_UTC)
+    frame.to_csv(destination, index=False)
+
+
+def write_points_and_series(points, series, points_csv: str, series_csv: str | None) -> None:
+    """The irradiance clients' two outputs: the points (stations or cells) and their time series."""
+    write_csv(points, points_csv)
+    if series is not None and series_csv:
+        write_csv(series, series_csv, ("time_utc",))

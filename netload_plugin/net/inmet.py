@@ -22,7 +22,7 @@ from ..core.errors import SourceFormatError
 from ..core.irradiance import POINT_COLUMNS, empty_series, in_extent
 from ..core.progress import ConsoleProgress, Progress
 from .archive import iter_members, list_members
-from .cli import parse_date, parse_extent, shell_command
+from .cli import parse_date, parse_extent, shell_command, write_points_and_series
 
 URL_TEMPLATE = "https://portal.inmet.gov.br/uploads/dadoshistoricos/{year}.zip"
 _HEAD_BYTES = 4096  # the 8 metadata lines fit easily
@@ -65,14 +65,6 @@ def read_inmet(session, start: date, end: date, extent=None, url_template: str =
     return points, series, rejects
 
 
-def write_outputs(points: pd.DataFrame, series: pd.DataFrame | None, points_csv: str, series_csv: str | None):
-    points.to_csv(points_csv, index=False)
-    if series is not None and series_csv:
-        out = series.copy()
-        out["time_utc"] = out["time_utc"].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
-        out.to_csv(series_csv, index=False)
-
-
 @shell_command
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.inmet",
@@ -89,7 +81,7 @@ def main(argv=None) -> None:
 
     progress = ConsoleProgress()
     points, series, rejects = read_inmet(make_session(), args.start, args.end, args.extent, args.url, progress)
-    write_outputs(points, series, args.stations_csv, args.series_csv)
+    write_points_and_series(points, series, args.stations_csv, args.series_csv)
     progress.info(f"{len(points)} stations, {len(series)} hourly rows, {len(rejects)} file(s) skipped")
 
 

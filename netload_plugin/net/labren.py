@@ -13,7 +13,7 @@ import sys
 from ..core import labren
 from ..core.progress import ConsoleProgress, Progress
 from .archive import open_maybe_zipped
-from .cli import parse_extent, shell_command
+from .cli import parse_extent, shell_command, write_csv
 
 BASE_URL = "https://labren.ccst.inpe.br/projetos/atlas_2017/"
 URLS = {
@@ -47,7 +47,7 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     progress = ConsoleProgress()
     points = read_labren(make_session(), args.file, args.url, args.extent, progress)
-    points.to_csv(args.output, index=False)
+    write_csv(points, args.output)
     progress.info(f"{len(points)} cells written")
 
 

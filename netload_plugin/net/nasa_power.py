@@ -32,7 +32,7 @@ from ..core import nasa_power
 from ..core.errors import NetLoadError
 from ..core.irradiance import empty_series
 from ..core.progress import ConsoleProgress, Progress
-from .cli import parse_date, parse_extent, shell_command
+from .cli import parse_date, parse_extent, shell_command, write_points_and_series
 
 API_URL = "https://power.larc.nasa.gov/api/temporal"
 PARAMETERS = "ALLSKY_SFC_SW_DWN,T2M"
@@ -117,7 +117,6 @@ def _between(series, start: date, end: date):
 
 @shell_command
 def main(argv=None) -> None:
-    from .inmet import write_outputs
     from .ons import make_session
 
     parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.nasa_power",
@@ -132,7 +131,7 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     progress = ConsoleProgress()
     points, series = read_power(make_session(), args.start, args.end, args.extent, args.hourly, args.url, progress)
-    write_outputs(points, series, args.cells_csv, args.series_csv)
+    write_points_and_series(points, series, args.cells_csv, args.series_csv)
     progress.info(f"{len(points)} cells, {len(series)} rows")
 
 

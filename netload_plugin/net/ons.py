@@ -23,7 +23,7 @@ import pandas as pd
 from ..core import ons_load
 from ..core.errors import DownloadError, NetLoadError
 from ..core.progress import ConsoleProgress, Progress
-from .cli import parse_date, shell_command
+from .cli import parse_date, shell_command, write_csv
 
 API_URL = "https://apicarga.ons.org.br/prd/cargaverificada"
 CURVA_CARGA_URL = "https://ons-aws-prod-opendata.s3.amazonaws.com/dataset/curva-carga-ho/CURVA_CARGA_{year}.csv"
@@ -156,14 +156,6 @@ def fetch_curva_carga(session, areas, start: date, end: date, url_template: str 
     return result[(local_day >= start) & (local_day <= end)].reset_index(drop=True)
 
 
-def to_csv(frame: pd.DataFrame, destination) -> None:
-    """Write the load table as CSV with ISO UTC times."""
-    out = frame.copy()
-    for column in ("time_utc", "updated_at"):
-        out[column] = out[column].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
-    out.to_csv(destination, index=False)
-
-
 @shell_command
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.ons",
@@ -190,7 +182,7 @@ def main(argv=None) -> None:
         progress.warning(line)
     if args.strict and report.incomplete_days:
         raise DownloadError(f"{len(report.incomplete_days)} closed day(s) incomplete after re-requests")
-    to_csv(frame, sys.stdout if args.output == "-" else args.output)
+    write_csv(frame, sys.stdout if args.output == "-" else args.output, ("time_utc", "updated_at"))
     progress.info(f"{len(frame)} rows written")
 
 

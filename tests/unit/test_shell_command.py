@@ -1,15 +1,17 @@
 """One mapping of failures to exit statuses for every ``python -m netload_plugin.net.*`` client."""
 
 import argparse
+import io
 import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from netload_plugin.core.errors import Cancelled, DownloadError
 from netload_plugin.net import inmet, labren, nasa_power, ons
-from netload_plugin.net.cli import parse_date, parse_extent, shell_command
+from netload_plugin.net.cli import parse_date, parse_extent, shell_command, write_csv
 
 
 def raising(error):
@@ -83,3 +85,12 @@ def test_interrupted_shell_run_exits_130(tmp_path):
                             cwd=Path(__file__).resolve().parents[2])
     assert result.returncode == 130
     assert result.stderr.strip() == "ERROR: Cancelled by the user."
+
+
+def test_csv_times_are_iso_utc():
+    frame = pd.DataFrame({"station": ["A"], "time_utc": [pd.Timestamp("2024-01-01 03:00", tz="UTC")],
+                          "ghi_wm2": [512.5]})
+    stream = io.StringIO()
+    write_csv(frame, stream, ("time_utc",))
+    assert stream.getvalue().splitlines() == ["station,time_utc,ghi_wm2", "A,2024-01-01T03:00:00Z,512.5"]
+    assert str(frame["time_utc"].dtype).startswith("datetime64")  # the caller's frame is left as it was
