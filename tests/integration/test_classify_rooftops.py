@@ -8,7 +8,7 @@ import csv
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -21,6 +21,7 @@ from qgis.core import (
 )
 
 from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL
+from tests.support.rasters import write_geotiff
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
 from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
@@ -63,14 +64,7 @@ def scene(shared_data, tmp_path_factory):
         top, left = GAP + (number // per_row) * step, GAP + (number % per_row) * step
         pixels[:, top:top + CHIP, left:left + CHIP] = chip
         centres.append((ORIGIN_X + (left + CHIP / 2) * GSD, ORIGIN_Y - (top + CHIP / 2) * GSD))
-    path = tmp_path_factory.mktemp("scene") / "scene.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 3, gdal.GDT_Byte, ["TILED=YES"])
-    dataset.SetGeoTransform((ORIGIN_X, GSD, 0, ORIGIN_Y, 0, -GSD))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(31983)
-    dataset.SetProjection(srs.ExportToWkt())
-    dataset.WriteArray(pixels)
-    dataset = None
+    path = write_geotiff(tmp_path_factory.mktemp("scene") / "scene.tif", pixels, (ORIGIN_X, ORIGIN_Y), GSD)
     return {"path": path, "chips": chips, "centres": centres, "labels": [int(r["label"]) for r in chosen],
             "width_m": width * GSD, "height_m": height * GSD}
 
