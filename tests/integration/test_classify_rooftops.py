@@ -12,7 +12,6 @@ from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingFeedback,
@@ -21,6 +20,7 @@ from qgis.core import (
 )
 
 from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL
+from tests.support.layers import memory_layer
 from tests.support.rasters import write_geotiff
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
@@ -71,20 +71,15 @@ def scene(shared_data, tmp_path_factory):
 
 def buildings_layer(centres, half_side_m=5.0):
     """Square roofs around the given UTM centres, stored in EPSG:4674 (another CRS than the raster)."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4674&field=roof_id:integer", "roofs", "memory")
     to_lonlat = QgsCoordinateTransform(QgsCoordinateReferenceSystem(UTM), QgsCoordinateReferenceSystem("EPSG:4674"),
                                        QgsProject.instance())
-    features = []
+    corners = ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
+    rows = []
     for number, (x, y) in enumerate(centres):
-        corners = ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
         geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x + dx * half_side_m, y + dy * half_side_m) for dx, dy in corners]])
         geometry.transform(to_lonlat)
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes([number])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+        rows.append((geometry, [number]))
+    return memory_layer("Polygon?crs=EPSG:4674", [("roof_id", "int")], rows, name="roofs")
 
 
 def run(scene_path, layer, tmp_path, feedback=None, **extra):
