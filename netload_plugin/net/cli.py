@@ -53,6 +53,14 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
+def add_extent_argument(parser: argparse.ArgumentParser, required: bool = False, if_absent: str = "") -> None:
+    """``--extent`` in degrees. Brazilian extents start with '-', which argparse takes for an option
+    unless it is joined with '=', so the help shows that form."""
+    help_text = "in degrees; write --extent=-48.5,-25.5,-46,-23 (with '=': the value starts with '-')"
+    parser.add_argument("--extent", type=parse_extent, required=required, metavar="XMIN,YMIN,XMAX,YMAX",
+                        help=help_text + (f"; {if_absent}" if if_absent else ""))
+
+
 def parse_extent(text: str) -> tuple[float, float, float, float]:
     """``xmin,ymin,xmax,ymax`` in degrees (an argparse ``type``)."""
     try:

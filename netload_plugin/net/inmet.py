@@ -6,7 +6,7 @@ that cannot be read is skipped and listed in ``rejects`` (file, reason), never d
 Shell use::
 
     python -m netload_plugin.net.inmet --start 2023-01-01 --end 2023-01-31 \
-        --extent -48.5,-16.2,-47.3,-15.4 stations.csv series.csv
+        --extent=-48.5,-16.2,-47.3,-15.4 stations.csv series.csv
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from ..core.errors import SourceFormatError
 from ..core.irradiance import POINT_COLUMNS, empty_series, in_extent
 from ..core.progress import ConsoleProgress, Progress
 from .archive import iter_members, list_members
-from .cli import parse_date, parse_extent, shell_command, write_points_and_series
+from .cli import add_extent_argument, parse_date, shell_command, write_points_and_series
 
 URL_TEMPLATE = "https://portal.inmet.gov.br/uploads/dadoshistoricos/{year}.zip"
 _HEAD_BYTES = 4096  # the 8 metadata lines fit easily
@@ -74,7 +74,7 @@ def main(argv=None) -> None:
     parser.add_argument("series_csv")
     parser.add_argument("--start", type=parse_date, required=True)
     parser.add_argument("--end", type=parse_date, required=True)
-    parser.add_argument("--extent", type=parse_extent, help="xmin,ymin,xmax,ymax (degrees); default all stations")
+    add_extent_argument(parser, if_absent="default all stations")
     parser.add_argument("--url", default=URL_TEMPLATE, help=f"ZIP URL/path template with {{year}} (default {URL_TEMPLATE})")
     args = parser.parse_args(argv)
     from .ons import make_session

@@ -2,7 +2,7 @@
 
 Shell use::
 
-    python -m netload_plugin.net.labren --file tilted_latitude --extent -48.5,-25.5,-46,-23 cells.csv
+    python -m netload_plugin.net.labren --file tilted_latitude --extent=-48.5,-25.5,-46,-23 cells.csv
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sys
 from ..core import labren
 from ..core.progress import ConsoleProgress, Progress
 from .archive import open_maybe_zipped
-from .cli import parse_extent, shell_command, write_csv
+from .cli import add_extent_argument, shell_command, write_csv
 
 BASE_URL = "https://labren.ccst.inpe.br/projetos/atlas_2017/"
 URLS = {
@@ -43,7 +43,7 @@ def main(argv=None) -> None:
     parser.add_argument("output")
     parser.add_argument("--file", choices=tuple(URLS), default="global_horizontal")
     parser.add_argument("--url", help="ZIP or CSV URL/path (default: the atlas file chosen by --file)")
-    parser.add_argument("--extent", type=parse_extent)
+    add_extent_argument(parser, if_absent="default the whole atlas")
     args = parser.parse_args(argv)
     progress = ConsoleProgress()
     points = read_labren(make_session(), args.file, args.url, args.extent, progress)

@@ -15,7 +15,7 @@ inside the extent, at most :data:`MAX_POINTS`. ``url`` may instead be a CSV file
 Shell use::
 
     python -m netload_plugin.net.nasa_power --start 2024-01-01 --end 2024-01-31 \
-        --extent -50,-26,-48,-24 cells.csv series.csv
+        --extent=-50,-26,-48,-24 cells.csv series.csv
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from ..core import nasa_power
 from ..core.errors import NetLoadError
 from ..core.irradiance import empty_series
 from ..core.progress import ConsoleProgress, Progress
-from .cli import parse_date, parse_extent, shell_command, write_points_and_series
+from .cli import add_extent_argument, parse_date, shell_command, write_points_and_series
 
 API_URL = "https://power.larc.nasa.gov/api/temporal"
 PARAMETERS = "ALLSKY_SFC_SW_DWN,T2M"
@@ -125,7 +125,7 @@ def main(argv=None) -> None:
     parser.add_argument("series_csv")
     parser.add_argument("--start", type=parse_date, required=True)
     parser.add_argument("--end", type=parse_date, required=True)
-    parser.add_argument("--extent", type=parse_extent, required=True)
+    add_extent_argument(parser, required=True)
     parser.add_argument("--hourly", action="store_true", help="hourly point data (default daily regional)")
     parser.add_argument("--url", default=API_URL, help=f"API base or a saved CSV reply (default {API_URL})")
     args = parser.parse_args(argv)

@@ -1,6 +1,7 @@
 """One mapping of failures to exit statuses for every ``python -m netload_plugin.net.*`` client."""
 
 import argparse
+import csv
 import io
 import subprocess
 import sys
@@ -94,3 +95,14 @@ def test_csv_times_are_iso_utc():
     write_csv(frame, stream, ("time_utc",))
     assert stream.getvalue().splitlines() == ["station,time_utc,ghi_wm2", "A,2024-01-01T03:00:00Z,512.5"]
     assert str(frame["time_utc"].dtype).startswith("datetime64")  # the caller's frame is left as it was
+
+
+def test_documented_extent_form_runs(shared_data, tmp_path):
+    """The ``--extent=-48.5,...`` form the help and README show (a bare ``--extent -48.5,...`` is an argparse error)."""
+    source = shared_data / "inpe_labren" / "global_horizontal_means_SP_excerpt_MODIFIED.csv"
+    with source.open(encoding="utf-8") as handle:
+        inside = sum(1 for row in csv.DictReader(handle, delimiter=";")
+                     if -48.5 <= float(row["LON"]) <= -46 and -25.5 <= float(row["LAT"]) <= -23)
+    out = tmp_path / "cells.csv"
+    assert labren.main(["--extent=-48.5,-25.5,-46,-23", "--url", str(source), str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == inside + 1 > 1
