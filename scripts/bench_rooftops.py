@@ -38,9 +38,8 @@ ORIGIN_X, ORIGIN_Y, GSD, SPACING = 300_000.0, 7_500_000.0, 0.3, 60
 
 
 def make_scene(folder: Path, roofs: int, chip_dir: Path):
-    from osgeo import gdal, osr
-
     from rooftop_chips import load_chip_folder
+    from tests.support.rasters import write_geotiff
 
     per_row = int(np.ceil(np.sqrt(roofs)))
     size = per_row * SPACING + 101
@@ -53,14 +52,7 @@ def make_scene(folder: Path, roofs: int, chip_dir: Path):
             tile_number += 1
             h, w = min(101, size - top), min(101, size - left)
             scene[:, top:top + h, left:left + w] = tile[:, :h, :w]
-    path = folder / "scene.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), size, size, 3, gdal.GDT_Byte, ["TILED=YES"])
-    dataset.SetGeoTransform((ORIGIN_X, GSD, 0, ORIGIN_Y, 0, -GSD))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(31983)
-    dataset.SetProjection(srs.ExportToWkt())
-    dataset.WriteArray(scene)
-    dataset = None
+    path = write_geotiff(folder / "scene.tif", scene, (ORIGIN_X, ORIGIN_Y), GSD)
     # roof centres on pixel centres, chips fully inside the scene
     index = np.arange(roofs)
     columns = 50 + (index % per_row) * SPACING

@@ -1,34 +1,65 @@
 """Municipality polygons of a set of states → one GeoPackage layer (``ibge_code``, ``name``, ``uf``).
 
 The source is a file holding every municipality (GeoPackage/GeoJSON with an IBGE code field) or a
-template with ``{code}`` (the 2-digit IBGE state code), e.g. geodata-br's one GeoJSON per state,
-read by GDAL (``/vsicurl/`` for http(s) addresses).
+template with ``{code}`` (the 2-digit IBGE state code), e.g. geodata-br's one GeoJSON per state.
+
+An http(s) source is downloaded through the plugin's HTTP session like every other source (QGIS
+proxy, extra CA bundle, User-Agent, retries with backoff, cancel) into the download cache, where
+later runs revalidate it with ETag/Last-Modified instead of fetching it again; OGR then opens the
+local copy. Local paths, ``file://`` URLs and GDAL virtual paths (``/vsizip/...``) are opened as
+they are.
 """
 
 from __future__ import annotations
 
+import urllib.parse
 from pathlib import Path
 
 from ..core.errors import NetLoadError
 from ..core.hidden_load import IBGE_STATE_PREFIX
+from ..core.progress import Progress
+from ..net.session import HttpSession, local_path
+from .network import qgis_http_session
 
 DEFAULT_SOURCE = "https://raw.githubusercontent.com/tbrugz/geodata-br/master/geojson/geojs-{code}-mun.json"
 STATE_CODES = {uf: code for code, uf in IBGE_STATE_PREFIX.items()}
 CODE_FIELDS = ("ibge_code", "id", "CD_MUN", "code_muni", "geocodigo")
 
 
-def _gdal_path(source: str) -> str:
-    return f"/vsicurl/{source}" if source.startswith(("http://", "https://")) else source
+def _ogr_sources(paths: list[str], session: HttpSession | None, progress: Progress) -> list[str]:
+    """What OGR opens for each of ``paths``: http(s) ones are fetched into the cache first.
+
+    The session is built (from the QGIS network options) only when a path is remote. Raises
+    :class:`~..core.errors.DownloadError` or ``Cancelled``.
+    """
+    opened = []
+    for index, path in enumerate(paths):
+        scheme = urllib.parse.urlsplit(path).scheme.lower()
+        if scheme in ("http", "https"):
+            session = session or qgis_http_session()
+            opened.append(str(session.fetch(path, progress.scaled(index / len(paths), (index + 1) / len(paths)))))
+        elif scheme == "file":
+            opened.append(str(local_path(path)))
+        else:
+            opened.append(path)
+    progress.set_fraction(1.0)
+    return opened
 
 
-def build_municipalities(source: str, states: list[str], target: Path, layer_name: str = "municipalities") -> int:
-    """Write the municipalities of ``states`` (UF letters) into ``target``; returns the count."""
+def build_municipalities(source: str, states: list[str], target: Path, layer_name: str = "municipalities", *,
+                         session: HttpSession | None = None, progress: Progress | None = None) -> int:
+    """Write the municipalities of ``states`` (UF letters) into ``target``; returns the count.
+
+    ``session`` (default: the plugin's session with the QGIS network options) downloads http(s)
+    sources; ``progress`` reports the download and honours cancel.
+    """
     from osgeo import ogr, osr
 
     unknown = [uf for uf in states if uf not in STATE_CODES]
     if unknown:
         raise NetLoadError(f"unknown state(s): {', '.join(unknown)}")
     paths = [source.format(code=STATE_CODES[uf]) for uf in states] if "{code}" in source else [source]
+    readable = _ogr_sources(paths, session, progress or Progress())
     driver = ogr.GetDriverByName("GPKG")
     out = driver.CreateDataSource(str(target))
     srs = osr.SpatialReference()
@@ -41,8 +72,8 @@ def build_municipalities(source: str, states: list[str], target: Path, layer_nam
     wanted = {STATE_CODES[uf] for uf in states}
     count = 0
     layer.StartTransaction()
-    for path in paths:
-        dataset = ogr.Open(_gdal_path(path))
+    for path, local in zip(paths, readable):
+        dataset = ogr.Open(local)
         if dataset is None:
             raise NetLoadError(f"cannot open municipality polygons '{path}'")
         source_layer = dataset.GetLayer(0)

@@ -175,6 +175,24 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
     </message>
 </context>
 <context>
+    <name>AneelDownloadAlgorithm</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_aneel_download.py"/>
+        <source>States (UF letters, comma-separated; empty = all)</source>
+        <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_aneel_download.py"/>
+        <source>Download again (ignore the cache)</source>
+        <translation>Baixar de novo (ignorar o cache)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_aneel_download.py"/>
+        <source>Rejected rows</source>
+        <translation>Linhas rejeitadas</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
@@ -464,8 +482,8 @@ Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CP
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
-        <source>States (UF letters, comma-separated; empty = all)</source>
-        <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
+        <source>GD units</source>
+        <translation>Unidades de GD</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
@@ -476,21 +494,6 @@ Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CP
         <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Maximum distance from the municipality (km)</source>
         <translation>Distância máxima do município (km)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
-        <source>Download again (ignore the cache)</source>
-        <translation>Baixar de novo (ignorar o cache)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
-        <source>GD units</source>
-        <translation>Unidades de GD</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
-        <source>Rejected rows</source>
-        <translation>Linhas rejeitadas</translation>
     </message>
 </context>
 <context>
@@ -536,23 +539,8 @@ Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
-        <source>States (UF letters, comma-separated; empty = all)</source>
-        <translation>Estados (siglas das UFs separadas por vírgula; vazio = todos)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
-        <source>Download again (ignore the cache)</source>
-        <translation>Baixar de novo (ignorar o cache)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>SIGA plants</source>
         <translation>Usinas do SIGA</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
-        <source>Rejected rows</source>
-        <translation>Linhas rejeitadas</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..core.errors import NetLoadError
 from ..core.progress import ConsoleProgress
+from .cli import shell_command
 from .session import HttpSession, NetworkSettings
 
 
@@ -40,7 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+@shell_command
+def main(argv: list[str] | None = None) -> int | None:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.url and not args.clear_cache:
@@ -52,28 +53,21 @@ def main(argv: list[str] | None = None) -> int:
             print(f"--header needs NAME:VALUE, got {item!r}", file=sys.stderr)
             return 2
         headers[name.strip()] = value.strip()
-    try:
-        session = HttpSession(
-            NetworkSettings(
-                timeout_s=args.timeout,
-                retries=args.retries,
-                cache_dir=args.cache_dir,
-                ca_bundle=args.ca_bundle,
-                proxy_url=args.proxy,
-                extra_headers=headers,
-            )
+    session = HttpSession(
+        NetworkSettings(
+            timeout_s=args.timeout,
+            retries=args.retries,
+            cache_dir=args.cache_dir,
+            ca_bundle=args.ca_bundle,
+            proxy_url=args.proxy,
+            extra_headers=headers,
         )
-        if args.clear_cache:
-            print(f"Removed {session.clear_cache()} cached files from {session.cache_dir}", file=sys.stderr)
-        if args.url:
-            print(session.fetch(args.url, ConsoleProgress(), refresh=args.refresh))
-    except KeyboardInterrupt:
-        print("Interrupted; the previous cached copy is intact.", file=sys.stderr)
-        return 130
-    except NetLoadError as error:
-        print(f"ERROR: {error}", file=sys.stderr)
-        return 1
-    return 0
+    )
+    if args.clear_cache:
+        print(f"Removed {session.clear_cache()} cached files from {session.cache_dir}", file=sys.stderr)
+    if args.url:
+        print(session.fetch(args.url, ConsoleProgress(), refresh=args.refresh))
+    return None
 
 
 if __name__ == "__main__":

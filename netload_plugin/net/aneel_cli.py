@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 from typing import Callable
 
-from ..core.errors import Cancelled, NetLoadError
+from ..core import ibge
+from ..core.errors import NetLoadError
 from ..core.gpkg_points import GpkgPointWriter
 from ..core.progress import ConsoleProgress
+from .cli import shell_command
 from .session import HttpSession, NetworkSettings
 from .tables import open_table
 
@@ -25,7 +27,8 @@ def base_parser(prog: str, description: str, default_url: str) -> argparse.Argum
     parser.add_argument("output", type=Path, help="clean output: .csv (with lon, lat columns) or .gpkg (EPSG:4674 points)")
     parser.add_argument("--url", default=default_url, help="http(s) URL, file:// URL or local .csv/.zip "
                                                            "(default: ANEEL's open-data resource)")
-    parser.add_argument("--states", default="", help="comma-separated UF letters, e.g. PR,SC,RS (default: all)")
+    parser.add_argument("--states", type=_states, default="",
+                        help="comma-separated UF letters, e.g. PR,SC,RS (default: all)")
     parser.add_argument("--rejects", type=Path, help="write the rejected rows (line_number, reason, fields) to this CSV")
     parser.add_argument("--refresh", action="store_true", help="download again even if a cached copy is valid")
     parser.add_argument("--cache-dir", type=Path, help="download cache folder (default: <temp>/netload-cache)")
@@ -33,8 +36,16 @@ def base_parser(prog: str, description: str, default_url: str) -> argparse.Argum
     return parser
 
 
-def run(args: argparse.Namespace, make_parser: Callable, table: str, columns: dict[str, str]) -> int:
-    """Download, parse with ``make_parser(stream, name, size, progress)``, write; return the exit status."""
+def _states(text: str) -> list[str]:
+    try:
+        return ibge.parse_uf_list(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+@shell_command
+def run(args: argparse.Namespace, make_parser: Callable, table: str, columns: dict[str, str]) -> None:
+    """Download, parse with ``make_parser(stream, name, size, progress)``, write; failures → exit status."""
     progress = ConsoleProgress()
     staging = [args.output.with_name(f".{args.output.name}.{os.getpid()}.partial")]
     if args.rejects:
@@ -49,19 +60,12 @@ def run(args: argparse.Namespace, make_parser: Callable, table: str, columns: di
         os.replace(staging[0], args.output)
         if args.rejects:
             os.replace(staging[1], args.rejects)
-    except (NetLoadError, ValueError) as error:
-        print(f"ERROR: {error}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"ERROR: {Cancelled()}", file=sys.stderr)
-        return 130
     finally:
         for path in staging:
             path.unlink(missing_ok=True)
     for line in parser.summary.lines():
         print(line, file=sys.stderr)
     print(f"Wrote {args.output}", file=sys.stderr)
-    return 0
 
 
 def _write(chunks, output: Path, staging: list[Path], table: str, columns: dict[str, str]) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from ..core import aneel_gd, ibge
+from ..core import aneel_gd
 from .aneel_cli import base_parser, run
 
 POINT_FIELDS = {name: "text" for name in aneel_gd.OUTPUT_COLUMNS} | {"capacity_kw": "real", "connected_on": "date"}
@@ -22,13 +22,9 @@ def main(argv=None) -> int:
     parser.add_argument("--max-distance-km", type=float, default=50.0,
                         help="farther from the municipality centroid → placed at the centroid (default 50)")
     args = parser.parse_args(argv)
-    try:
-        states = ibge.parse_uf_list(args.states)
-    except ValueError as error:
-        parser.error(str(error))
 
     def make(stream, name, size, progress):
-        return aneel_gd.GdParser(stream, name, states=states, generation_types=args.generation_types.split(","),
+        return aneel_gd.GdParser(stream, name, states=args.states, generation_types=args.generation_types.split(","),
                                  max_distance_km=args.max_distance_km, total_bytes=size, progress=progress)
 
     return run(args, make, "gd_units", POINT_FIELDS)

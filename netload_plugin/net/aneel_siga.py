@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from ..core import aneel_siga, ibge
+from ..core import aneel_siga
 from .aneel_cli import base_parser, run
 
 POINT_FIELDS = {name: "text" for name in aneel_siga.OUTPUT_COLUMNS} | {"capacity_kw": "real", "started_on": "date"}
@@ -17,13 +17,9 @@ def main(argv=None) -> int:
     parser = base_parser("python -m netload_plugin.net.aneel_siga",
                          "Download ANEEL's SIGA generation plants and write clean points.", aneel_siga.DEFAULT_URL)
     args = parser.parse_args(argv)
-    try:
-        states = ibge.parse_uf_list(args.states)
-    except ValueError as error:
-        parser.error(str(error))
 
     def make(stream, name, size, progress):
-        return aneel_siga.SigaParser(stream, name, states=states, total_bytes=size, progress=progress)
+        return aneel_siga.SigaParser(stream, name, states=args.states, total_bytes=size, progress=progress)
 
     return run(args, make, "siga_plants", POINT_FIELDS)
 

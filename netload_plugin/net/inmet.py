@@ -6,7 +6,7 @@ that cannot be read is skipped and listed in ``rejects`` (file, reason), never d
 Shell use::
 
     python -m netload_plugin.net.inmet --start 2023-01-01 --end 2023-01-31 \
-        --extent -48.5,-16.2,-47.3,-15.4 stations.csv series.csv
+        --extent=-48.5,-16.2,-47.3,-15.4 stations.csv series.csv
 """
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from datetime import date
 import pandas as pd
 
 from ..core import inmet
-from ..core.errors import NetLoadError, SourceFormatError
+from ..core.errors import SourceFormatError
 from ..core.irradiance import POINT_COLUMNS, empty_series, in_extent
 from ..core.progress import ConsoleProgress, Progress
 from .archive import iter_members, list_members
+from .cli import add_extent_argument, parse_date, shell_command, write_points_and_series
 
 URL_TEMPLATE = "https://portal.inmet.gov.br/uploads/dadoshistoricos/{year}.zip"
 _HEAD_BYTES = 4096  # the 8 metadata lines fit easily
@@ -64,33 +65,8 @@ def read_inmet(session, start: date, end: date, extent=None, url_template: str =
     return points, series, rejects
 
 
-def parse_extent(text: str):
-    """``xmin,ymin,xmax,ymax`` in degrees."""
-    try:
-        values = [float(v) for v in text.split(",")]
-    except ValueError:
-        values = []
-    if len(values) != 4 or values[0] > values[2] or values[1] > values[3]:
-        raise argparse.ArgumentTypeError(f"{text!r} is not xmin,ymin,xmax,ymax in degrees")
-    return tuple(values)
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
-
-
-def write_outputs(points: pd.DataFrame, series: pd.DataFrame | None, points_csv: str, series_csv: str | None):
-    points.to_csv(points_csv, index=False)
-    if series is not None and series_csv:
-        out = series.copy()
-        out["time_utc"] = out["time_utc"].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
-        out.to_csv(series_csv, index=False)
-
-
-def main(argv=None) -> int:
+@shell_command
+def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.inmet",
                                      description="INMET automatic stations → station CSV + hourly series CSV "
                                                  "(time_utc = start of the hour, ghi_wm2 mean W/m²).")
@@ -98,20 +74,15 @@ def main(argv=None) -> int:
     parser.add_argument("series_csv")
     parser.add_argument("--start", type=parse_date, required=True)
     parser.add_argument("--end", type=parse_date, required=True)
-    parser.add_argument("--extent", type=parse_extent, help="xmin,ymin,xmax,ymax (degrees); default all stations")
+    add_extent_argument(parser, if_absent="default all stations")
     parser.add_argument("--url", default=URL_TEMPLATE, help=f"ZIP URL/path template with {{year}} (default {URL_TEMPLATE})")
     args = parser.parse_args(argv)
     from .ons import make_session
 
     progress = ConsoleProgress()
-    try:
-        points, series, rejects = read_inmet(make_session(), args.start, args.end, args.extent, args.url, progress)
-        write_outputs(points, series, args.stations_csv, args.series_csv)
-        progress.info(f"{len(points)} stations, {len(series)} hourly rows, {len(rejects)} file(s) skipped")
-    except NetLoadError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    points, series, rejects = read_inmet(make_session(), args.start, args.end, args.extent, args.url, progress)
+    write_points_and_series(points, series, args.stations_csv, args.series_csv)
+    progress.info(f"{len(points)} stations, {len(series)} hourly rows, {len(rejects)} file(s) skipped")
 
 
 if __name__ == "__main__":

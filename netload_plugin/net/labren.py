@@ -2,7 +2,7 @@
 
 Shell use::
 
-    python -m netload_plugin.net.labren --file tilted_latitude --extent -48.5,-25.5,-46,-23 cells.csv
+    python -m netload_plugin.net.labren --file tilted_latitude --extent=-48.5,-25.5,-46,-23 cells.csv
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import argparse
 import sys
 
 from ..core import labren
-from ..core.errors import NetLoadError
 from ..core.progress import ConsoleProgress, Progress
 from .archive import open_maybe_zipped
+from .cli import add_extent_argument, shell_command, write_csv
 
 BASE_URL = "https://labren.ccst.inpe.br/projetos/atlas_2017/"
 URLS = {
@@ -34,8 +34,8 @@ def read_labren(session, which: str = "global_horizontal", url: str | None = Non
     return labren.parse_labren_csv(data, PREFIXES[which], str(location), extent)
 
 
-def main(argv=None) -> int:
-    from .inmet import parse_extent
+@shell_command
+def main(argv=None) -> None:
     from .ons import make_session
 
     parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.labren",
@@ -43,17 +43,12 @@ def main(argv=None) -> int:
     parser.add_argument("output")
     parser.add_argument("--file", choices=tuple(URLS), default="global_horizontal")
     parser.add_argument("--url", help="ZIP or CSV URL/path (default: the atlas file chosen by --file)")
-    parser.add_argument("--extent", type=parse_extent)
+    add_extent_argument(parser, if_absent="default the whole atlas")
     args = parser.parse_args(argv)
     progress = ConsoleProgress()
-    try:
-        points = read_labren(make_session(), args.file, args.url, args.extent, progress)
-        points.to_csv(args.output, index=False)
-        progress.info(f"{len(points)} cells written")
-    except NetLoadError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    points = read_labren(make_session(), args.file, args.url, args.extent, progress)
+    write_csv(points, args.output)
+    progress.info(f"{len(points)} cells written")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ inside the extent, at most :data:`MAX_POINTS`. ``url`` may instead be a CSV file
 Shell use::
 
     python -m netload_plugin.net.nasa_power --start 2024-01-01 --end 2024-01-31 \
-        --extent -50,-26,-48,-24 cells.csv series.csv
+        --extent=-50,-26,-48,-24 cells.csv series.csv
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from ..core import nasa_power
 from ..core.errors import NetLoadError
 from ..core.irradiance import empty_series
 from ..core.progress import ConsoleProgress, Progress
+from .cli import add_extent_argument, parse_date, shell_command, write_points_and_series
 
 API_URL = "https://power.larc.nasa.gov/api/temporal"
 PARAMETERS = "ALLSKY_SFC_SW_DWN,T2M"
@@ -114,8 +115,8 @@ def _between(series, start: date, end: date):
     return series[(middle >= begin) & (middle < stop)].reset_index(drop=True)
 
 
-def main(argv=None) -> int:
-    from .inmet import parse_date, parse_extent, write_outputs
+@shell_command
+def main(argv=None) -> None:
     from .ons import make_session
 
     parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.nasa_power",
@@ -124,19 +125,14 @@ def main(argv=None) -> int:
     parser.add_argument("series_csv")
     parser.add_argument("--start", type=parse_date, required=True)
     parser.add_argument("--end", type=parse_date, required=True)
-    parser.add_argument("--extent", type=parse_extent, required=True)
+    add_extent_argument(parser, required=True)
     parser.add_argument("--hourly", action="store_true", help="hourly point data (default daily regional)")
     parser.add_argument("--url", default=API_URL, help=f"API base or a saved CSV reply (default {API_URL})")
     args = parser.parse_args(argv)
     progress = ConsoleProgress()
-    try:
-        points, series = read_power(make_session(), args.start, args.end, args.extent, args.hourly, args.url, progress)
-        write_outputs(points, series, args.cells_csv, args.series_csv)
-        progress.info(f"{len(points)} cells, {len(series)} rows")
-    except NetLoadError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    points, series = read_power(make_session(), args.start, args.end, args.extent, args.hourly, args.url, progress)
+    write_points_and_series(points, series, args.cells_csv, args.series_csv)
+    progress.info(f"{len(points)} cells, {len(series)} rows")
 
 
 if __name__ == "__main__":

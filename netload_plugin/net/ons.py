@@ -23,6 +23,7 @@ import pandas as pd
 from ..core import ons_load
 from ..core.errors import DownloadError, NetLoadError
 from ..core.progress import ConsoleProgress, Progress
+from .cli import parse_date, shell_command, write_csv
 
 API_URL = "https://apicarga.ons.org.br/prd/cargaverificada"
 CURVA_CARGA_URL = "https://ons-aws-prod-opendata.s3.amazonaws.com/dataset/curva-carga-ho/CURVA_CARGA_{year}.csv"
@@ -155,53 +156,34 @@ def fetch_curva_carga(session, areas, start: date, end: date, url_template: str 
     return result[(local_day >= start) & (local_day <= end)].reset_index(drop=True)
 
 
-def to_csv(frame: pd.DataFrame, destination) -> None:
-    """Write the load table as CSV with ISO UTC times."""
-    out = frame.copy()
-    for column in ("time_utc", "updated_at"):
-        out[column] = out[column].dt.strftime("%Y-%m-%dT%H:%M:%SZ")
-    out.to_csv(destination, index=False)
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
-
-
-def main(argv=None) -> int:
+@shell_command
+def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m netload_plugin.net.ons",
                                      description="Download ONS load (carga verificada API or curva de carga CSV) "
                                                  "to a CSV with time_utc = start of each interval.")
     parser.add_argument("output", help="CSV file to write ('-' for stdout)")
     parser.add_argument("--dataset", choices=(ons_load.DATASET_API, ons_load.DATASET_CSV), default=ons_load.DATASET_API)
     parser.add_argument("--areas", default="SECO,S,NE,N", help="comma-separated area codes (default SECO,S,NE,N)")
-    parser.add_argument("--start", type=_date, required=True, help="first local day YYYY-MM-DD")
-    parser.add_argument("--end", type=_date, required=True, help="last local day YYYY-MM-DD")
+    parser.add_argument("--start", type=parse_date, required=True, help="first local day YYYY-MM-DD")
+    parser.add_argument("--end", type=parse_date, required=True, help="last local day YYYY-MM-DD")
     parser.add_argument("--url", help=f"API URL or CSV template (default {API_URL} / {CURVA_CARGA_URL})")
     parser.add_argument("--strict", action="store_true", help="fail when a closed day stays incomplete")
     args = parser.parse_args(argv)
     progress = ConsoleProgress()
-    try:
-        session = make_session()
-        report = ons_load.LoadReport()
-        if args.dataset == ons_load.DATASET_API:
-            client = CargaVerificadaClient(session, args.url or API_URL, progress)
-            frame = client.fetch(args.areas, args.start, args.end, report)
-        else:
-            frame = fetch_curva_carga(session, args.areas, args.start, args.end, args.url or CURVA_CARGA_URL,
-                                      progress, report)
-        for line in report.messages():
-            progress.warning(line)
-        if args.strict and report.incomplete_days:
-            raise DownloadError(f"{len(report.incomplete_days)} closed day(s) incomplete after re-requests")
-        to_csv(frame, sys.stdout if args.output == "-" else args.output)
-        progress.info(f"{len(frame)} rows written")
-    except NetLoadError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    return 0
+    session = make_session()
+    report = ons_load.LoadReport()
+    if args.dataset == ons_load.DATASET_API:
+        client = CargaVerificadaClient(session, args.url or API_URL, progress)
+        frame = client.fetch(args.areas, args.start, args.end, report)
+    else:
+        frame = fetch_curva_carga(session, args.areas, args.start, args.end, args.url or CURVA_CARGA_URL,
+                                  progress, report)
+    for line in report.messages():
+        progress.warning(line)
+    if args.strict and report.incomplete_days:
+        raise DownloadError(f"{len(report.incomplete_days)} closed day(s) incomplete after re-requests")
+    write_csv(frame, sys.stdout if args.output == "-" else args.output, ("time_utc", "updated_at"))
+    progress.info(f"{len(frame)} rows written")
 
 
 def make_session():

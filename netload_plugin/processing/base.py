@@ -31,8 +31,19 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
     GROUP = GROUP_SOURCES
 
     def tr(self, text: str) -> str:
-        """Translate in the context of the concrete class, as pylupdate extracts ``self.tr``."""
-        return QCoreApplication.translate(type(self).__name__, text)
+        """Translate ``text`` in the context of the class whose code holds it.
+
+        The extractor (scripts/update_translations.py, like pylupdate) files each ``self.tr`` string
+        under the class that lexically contains it, so a string written in a shared base class lives
+        in that base's context. Look it up along the MRO, concrete class first, down to
+        NetLoadAlgorithm; ``translate`` returns the text unchanged when a context lacks it.
+        """
+        mro = type(self).__mro__
+        for cls in mro[: mro.index(NetLoadAlgorithm) + 1]:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def createInstance(self):  # noqa: N802 (QGIS API)
         return type(self)()

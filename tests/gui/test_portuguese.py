@@ -75,3 +75,25 @@ def test_provider_groups_and_algorithms_come_out_in_portuguese(portuguese):
         algorithm = algorithm_class()
         assert algorithm.displayName() in portuguese_texts, algorithm.name()
         assert algorithm.group() in groups.values(), algorithm.name()
+
+
+def test_strings_inherited_from_a_base_class_come_out_in_portuguese(portuguese):
+    """tr() walks the class hierarchy: a string written in a base class keeps its Portuguese in subclasses."""
+    from qgis.PyQt.QtCore import QCoreApplication
+
+    from netload_plugin.processing.algorithms.download_aneel_siga import DownloadAneelSiga
+    from netload_plugin.processing.algorithms.download_ons_load import DownloadOnsLoad
+
+    refresh = "Download again (ignore the cache)"  # written in the ANEEL base class, not in DownloadAneelSiga
+    assert QCoreApplication.translate("DownloadAneelSiga", refresh) == refresh
+    siga = DownloadAneelSiga()
+    siga.initAlgorithm()
+    assert siga.parameterDefinition("REFRESH").description() == "Baixar de novo (ignorar o cache)"
+    assert siga.parameterDefinition("URL").description() == "URL ou arquivo do SIGA (.csv ou .zip)"
+
+    class LocalOnsLoad(DownloadOnsLoad):  # a context the .qm has never heard of
+        pass
+
+    assert LocalOnsLoad().displayName() == DownloadOnsLoad().displayName()
+    assert LocalOnsLoad().displayName() == "Baixar a carga do ONS (carga verificada / curva de carga)"
+    assert LocalOnsLoad().tr("no such string") == "no such string"

@@ -2,21 +2,17 @@
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
+
+from tests.support.rasters import write_geotiff
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
 gdal.UseExceptions()
 
 
 def test_classify_rooftops_headless(netload_process, tmp_path):
-    raster = tmp_path / "scene.tif"
-    ds = gdal.GetDriverByName("GTiff").Create(str(raster), 400, 400, 3, gdal.GDT_Byte)
-    ds.SetGeoTransform((300_000.0, 0.3, 0, 7_500_000.0, 0, -0.3))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(31983)
-    ds.SetProjection(srs.ExportToWkt())
-    ds.WriteArray(np.random.default_rng(1).integers(0, 256, (3, 400, 400), dtype=np.uint8))
-    ds = None
+    raster = write_geotiff(tmp_path / "scene.tif", np.random.default_rng(1).integers(0, 256, (3, 400, 400), dtype=np.uint8),
+                           (300_000.0, 7_500_000.0), 0.3, options=())
     buildings = tmp_path / "buildings.geojson"
     buildings.write_text(
         '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:31983"}},"features":['

@@ -9,9 +9,9 @@ native:fixgeometries (aggregate_gd repairs with makeValid itself and reports it)
 import numpy as np
 import processing
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
 
-from netload_plugin.compat import make_field
+from tests.support.layers import memory_layer
 
 BOW_TIE = "POLYGON((-50.0 -27.0, -49.8 -26.8, -49.8 -27.0, -50.0 -26.8, -50.0 -27.0))"
 
@@ -19,23 +19,11 @@ BOW_TIE = "POLYGON((-50.0 -27.0, -49.8 -26.8, -49.8 -27.0, -50.0 -26.8, -50.0 -2
 @pytest.fixture(scope="module")
 def zones(shared_data):
     source = QgsVectorLayer(str(shared_data / "ibge" / "municipios_geojson" / "geojs-42-mun.json"), "sc", "ogr")
-    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "zones", "memory")
-    provider = layer.dataProvider()
-    provider.addAttributes([make_field("ibge_code", "string")])
-    layer.updateFields()
-    features = []
-    for municipality in source.getFeatures():
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(municipality.geometry())
-        feature.setAttributes([str(municipality["id"])])
-        features.append(feature)
-    bow_tie = QgsFeature(layer.fields())
-    bow_tie.setGeometry(QgsGeometry.fromWkt(BOW_TIE))
-    bow_tie.setAttributes(["bowtie"])
-    features.append(bow_tie)
-    provider.addFeatures(features)
-    assert not bow_tie.geometry().isGeosValid()
-    return layer
+    bow_tie = QgsGeometry.fromWkt(BOW_TIE)
+    assert not bow_tie.isGeosValid()
+    rows = [(municipality.geometry(), [str(municipality["id"])]) for municipality in source.getFeatures()]
+    return memory_layer("MultiPolygon?crs=EPSG:4326", [("ibge_code", "string")], rows + [(bow_tie, ["bowtie"])],
+                        name="zones")
 
 
 @pytest.fixture(scope="module")
@@ -46,17 +34,9 @@ def points(zones):
     xs = rng.uniform(extent.xMinimum() - 0.3, extent.xMaximum() + 0.3, n)
     ys = rng.uniform(extent.yMinimum() - 0.3, extent.yMaximum() + 0.3, n)
     capacity = np.round(rng.lognormal(2.0, 0.8, n), 2)
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "gd", "memory")
-    layer.dataProvider().addAttributes([make_field("capacity_kw", "double"), make_field("generation_type", "string")])
-    layer.updateFields()
-    features = []
-    for x, y, c in zip(xs, ys, capacity):
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes([float(c), "UFV"])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer("Point?crs=EPSG:4326", [("capacity_kw", "double"), ("generation_type", "string")],
+                        [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [float(c), "UFV"]) for x, y, c in zip(xs, ys, capacity)],
+                        name="gd")
 
 
 def test_same_counts_and_sums_as_qgis(netload_provider, zones, points):
@@ -87,17 +67,10 @@ def test_same_counts_and_sums_as_qgis(netload_provider, zones, points):
 
 
 def test_by_ibge_code(netload_provider, zones):
-    layer = QgsVectorLayer("Point?crs=EPSG:4326", "gd", "memory")
-    layer.dataProvider().addAttributes([make_field("capacity_kw", "double"), make_field("ibge_code", "string")])
-    layer.updateFields()
     rows = [(5.0, "4205407"), (7.0, "420540"), (3.0, "4205407"), (9.0, "9999999")]  # 420540 completes to 4205407
-    features = []
-    for capacity, code in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(0, 0)))  # location ignored by this method
-        feature.setAttributes([capacity, code])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
+    nowhere = QgsGeometry.fromPointXY(QgsPointXY(0, 0))  # location ignored by this method
+    layer = memory_layer("Point?crs=EPSG:4326", [("capacity_kw", "double"), ("ibge_code", "string")],
+                         [(nowhere, [capacity, code]) for capacity, code in rows], name="gd")
     result = processing.run("netload:aggregate_gd", {"GD_UNITS": layer, "ZONES": zones, "METHOD": 1, "ZONE_ID": "ibge_code", "OUTPUT": "memory:"})
     florianopolis = next(f for f in result["OUTPUT"].getFeatures() if f["ibge_code"] == "4205407")
     assert (florianopolis["gd_units"], florianopolis["gd_capacity_kw"]) == (3, 15.0)

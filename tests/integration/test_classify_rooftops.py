@@ -8,11 +8,10 @@ import csv
 
 import numpy as np
 import pytest
-from osgeo import gdal, osr
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingFeedback,
@@ -21,6 +20,8 @@ from qgis.core import (
 )
 
 from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL
+from tests.support.layers import memory_layer
+from tests.support.rasters import write_geotiff
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
 from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
@@ -63,34 +64,22 @@ def scene(shared_data, tmp_path_factory):
         top, left = GAP + (number // per_row) * step, GAP + (number % per_row) * step
         pixels[:, top:top + CHIP, left:left + CHIP] = chip
         centres.append((ORIGIN_X + (left + CHIP / 2) * GSD, ORIGIN_Y - (top + CHIP / 2) * GSD))
-    path = tmp_path_factory.mktemp("scene") / "scene.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 3, gdal.GDT_Byte, ["TILED=YES"])
-    dataset.SetGeoTransform((ORIGIN_X, GSD, 0, ORIGIN_Y, 0, -GSD))
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(31983)
-    dataset.SetProjection(srs.ExportToWkt())
-    dataset.WriteArray(pixels)
-    dataset = None
+    path = write_geotiff(tmp_path_factory.mktemp("scene") / "scene.tif", pixels, (ORIGIN_X, ORIGIN_Y), GSD)
     return {"path": path, "chips": chips, "centres": centres, "labels": [int(r["label"]) for r in chosen],
             "width_m": width * GSD, "height_m": height * GSD}
 
 
 def buildings_layer(centres, half_side_m=5.0):
     """Square roofs around the given UTM centres, stored in EPSG:4674 (another CRS than the raster)."""
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4674&field=roof_id:integer", "roofs", "memory")
     to_lonlat = QgsCoordinateTransform(QgsCoordinateReferenceSystem(UTM), QgsCoordinateReferenceSystem("EPSG:4674"),
                                        QgsProject.instance())
-    features = []
+    corners = ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
+    rows = []
     for number, (x, y) in enumerate(centres):
-        corners = ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
         geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x + dx * half_side_m, y + dy * half_side_m) for dx, dy in corners]])
         geometry.transform(to_lonlat)
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes([number])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+        rows.append((geometry, [number]))
+    return memory_layer("Polygon?crs=EPSG:4674", [("roof_id", "int")], rows, name="roofs")
 
 
 def run(scene_path, layer, tmp_path, feedback=None, **extra):

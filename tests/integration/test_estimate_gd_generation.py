@@ -7,9 +7,9 @@ of each day must be the capacity of the units connected by then.
 
 import processing
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsPointXY
 
-from netload_plugin.compat import make_field
+from tests.support.layers import memory_layer
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -23,20 +23,6 @@ def labren_cells(shared_data):
         row = dict(zip(header, line.split(";")))
         cells.append((row["ID"], float(row["LON"]), float(row["LAT"]), [float(row[m.upper()]) for m in MONTHS]))
     return cells
-
-
-def memory_layer(uri, fields, rows):
-    layer = QgsVectorLayer(uri, "layer", "memory")
-    layer.dataProvider().addAttributes([make_field(name, kind) for name, kind in fields])
-    layer.updateFields()
-    features = []
-    for geometry, values in rows:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(geometry)
-        feature.setAttributes(values)
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
 """netload:find_undeclared_pv on hand-made roofs, GD units and zones (distances worked out by hand)."""
 
 import pytest
-from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsGeometry, QgsPointXY, QgsVectorLayer
+
+from tests.support.layers import memory_layer
 
 # Roofs and units in SIRGAS 2000 / UTM 23S, so distances are plain metres.
 ROOFS = [  # roof_id, x, y, has_pv, pv_kwp_est
@@ -17,40 +19,22 @@ ZONES = [("Z1", 299_000, 7_499_000, 302_000, 7_503_000), ("Z2", 304_000, 7_499_0
 
 
 def roofs_layer():
-    layer = QgsVectorLayer("Polygon?crs=EPSG:31983&field=roof_id:integer&field=has_pv:boolean&field=pv_kwp_est:double",
-                           "roofs", "memory")
-    features = []
-    for roof_id, x, y, has_pv, kw in ROOFS:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(5, 4).boundingBox()))
-        feature.setAttributes([roof_id, has_pv, kw])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer(
+        "Polygon?crs=EPSG:31983", [("roof_id", "int"), ("has_pv", "bool"), ("pv_kwp_est", "double")],
+        [(QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(5, 4).boundingBox()), [roof_id, has_pv, kw])
+         for roof_id, x, y, has_pv, kw in ROOFS], name="roofs")
 
 
 def units_layer():
-    layer = QgsVectorLayer("Point?crs=EPSG:31983&field=unit:string&field=capacity_kw:double", "gd", "memory")
-    features = []
-    for name, x, y, kw in UNITS:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
-        feature.setAttributes([name, kw])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer("Point?crs=EPSG:31983", [("unit", "string"), ("capacity_kw", "double")],
+                        [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [name, kw]) for name, x, y, kw in UNITS], name="gd")
 
 
 def zones_layer():
-    layer = QgsVectorLayer("Polygon?crs=EPSG:31983&field=zone_id:string", "zones", "memory")
-    features = []
-    for zone_id, x0, y0, x1, y1 in ZONES:
-        feature = QgsFeature(layer.fields())
-        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
-        feature.setAttributes([zone_id])
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+    return memory_layer(
+        "Polygon?crs=EPSG:31983", [("zone_id", "string")],
+        [(QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"), [zone_id])
+         for zone_id, x0, y0, x1, y1 in ZONES], name="zones")
 
 
 def test_statuses_and_zone_excess(netload_provider, tmp_path):

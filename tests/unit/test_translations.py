@@ -56,10 +56,21 @@ def test_compiled_qm_holds_every_translation(tool, messages):
             assert translation.encode("utf-16-be") in data, f"{translation!r} missing from the .qm: run make translations"
 
 
-def test_extractor_reads_the_forms_the_code_uses(tool, tmp_path):
+def extracted(tool, tmp_path, code: str) -> set:
+    """(context, source) pairs the extractor finds in a one-module package holding ``code``."""
     package = tmp_path / "pkg"
     package.mkdir()
-    (package / "a.py").write_text(
+    (package / "a.py").write_text(code, encoding="utf-8")
+    tool_repo, tool.REPO = tool.REPO, tmp_path
+    try:
+        return {(c, s) for c, s, _ in tool.extract(package)}
+    finally:
+        tool.REPO = tool_repo
+
+
+def test_extractor_reads_the_forms_the_code_uses(tool, tmp_path):
+    found = extracted(
+        tool, tmp_path,
         'from qgis.PyQt.QtCore import QCoreApplication, QT_TRANSLATE_NOOP\n'
         'CONTEXT = "Mod"\n'
         'def tr(t):\n    return QCoreApplication.translate(CONTEXT, t)\n'
@@ -70,11 +81,19 @@ def test_extractor_reads_the_forms_the_code_uses(tool, tmp_path):
         '        tr("module level")\n'
         '        QCoreApplication.translate("Other", "explicit")\n'
         '        self.tr(f"{X}")\n',
-        encoding="utf-8",
     )
-    tool_repo, tool.REPO = tool.REPO, tmp_path
-    try:
-        found = {(c, s) for c, s, _ in tool.extract(package)}
-    finally:
-        tool.REPO = tool_repo
     assert found == {("Ctx", "noop"), ("Widget", "in class joined"), ("Mod", "module level"), ("Other", "explicit")}
+
+
+def test_inherited_string_is_filed_under_the_class_that_holds_it(tool, tmp_path):
+    """A string written in a base class lives in the base's context (NetLoadAlgorithm.tr looks it up there)."""
+    found = extracted(
+        tool, tmp_path,
+        'class Base:\n'
+        '    def label(self):\n'
+        '        return self.tr("shared label")\n'
+        'class Child(Base):\n'
+        '    def title(self):\n'
+        '        return self.tr("own title")\n',
+    )
+    assert found == {("Base", "shared label"), ("Child", "own title")}

@@ -1,41 +1,21 @@
 """``netload:download_aneel_siga`` — ANEEL's SIGA generation plants as a clean point layer."""
 
-from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterString,
-    QgsProcessingParameterVectorDestination,
-)
-
-from ...core import aneel_siga, ibge
-from ...core.errors import NetLoadError
-from ...geo.feedback import FeedbackProgress
-from ...geo.network import qgis_network_settings
-from ...geo.gpkg_table import destination_path
-from ...geo.point_output import points_passing_rejects, table_fields, write_points
-from ...net.session import HttpSession
-from ...net.tables import open_table
-from ..base import GROUP_SOURCES, NetLoadAlgorithm
-from ... import compat
-
-POINT_FIELDS = {
-    "ceg": "text", "name": "text", "uf": "text", "generation_type": "text", "phase": "text",
-    "fuel_source": "text", "capacity_kw": "real", "started_on": "date", "municipalities": "text",
-    "geom_source": "text",
-}
-REJECT_FIELDS = {name: "text" for name in aneel_siga.REJECT_COLUMNS} | {"line_number": "integer"}
+from ...core import aneel_siga
+from ._aneel_download import AneelDownloadAlgorithm
 
 
-class DownloadAneelSiga(NetLoadAlgorithm):
+class DownloadAneelSiga(AneelDownloadAlgorithm):
     ALGORITHM_ID = "download_aneel_siga"
-    GROUP = GROUP_SOURCES
 
-    URL = "URL"
-    STATES = "STATES"
-    REFRESH = "REFRESH"
-    OUTPUT = "OUTPUT"
-    REJECTED = "REJECTED"
+    DEFAULT_URL = aneel_siga.DEFAULT_URL
+    TABLE = "siga_plants"
+    SOURCE_LABEL = "ANEEL SIGA"
+    POINT_FIELDS = {
+        "ceg": "text", "name": "text", "uf": "text", "generation_type": "text", "phase": "text",
+        "fuel_source": "text", "capacity_kw": "real", "started_on": "date", "municipalities": "text",
+        "geom_source": "text",
+    }
+    REJECT_COLUMNS = aneel_siga.REJECT_COLUMNS
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Download ANEEL SIGA generation plants")
@@ -59,44 +39,11 @@ class DownloadAneelSiga(NetLoadAlgorithm):
             "Rows repeating a CEG (they differ only in the grant type) are kept once and counted."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterString(self.URL, self.tr("SIGA URL or file (.csv or .zip)"),
-                                                       defaultValue=aneel_siga.DEFAULT_URL))
-        self.addParameter(QgsProcessingParameterString(self.STATES, self.tr("States (UF letters, comma-separated; "
-                                                                            "empty = all)"), optional=True))
-        self.addParameter(QgsProcessingParameterBoolean(self.REFRESH, self.tr("Download again (ignore the cache)"),
-                                                        defaultValue=False))
-        self.addParameter(QgsProcessingParameterVectorDestination(
-            self.OUTPUT, self.tr("SIGA plants"), compat.SOURCE_POINT))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REJECTED, self.tr("Rejected rows"), compat.SOURCE_TABLE, optional=True,
-            createByDefault=False))
+    def url_description(self) -> str:
+        return self.tr("SIGA URL or file (.csv or .zip)")
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        progress = FeedbackProgress(feedback)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        reject_fields = table_fields(REJECT_FIELDS)
-        rejected_sink, rejected_id = self.parameterAsSink(
-            parameters, self.REJECTED, context, reject_fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
-        try:
-            states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
-            target = destination_path(output)
-            local = HttpSession(qgis_network_settings()).fetch(
-                self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, 0.5),
-                refresh=self.parameterAsBool(parameters, self.REFRESH, context))
-            name, stream, size = open_table(local)
-            with stream:
-                parser = aneel_siga.SigaParser(stream, name, states=states, total_bytes=size,
-                                               progress=progress.scaled(0.5, 1.0))
-                count = write_points(points_passing_rejects(parser.chunks(), rejected_sink, reject_fields),
-                                     target, "siga_plants", POINT_FIELDS, description=f"ANEEL SIGA ({name})")
-        except ValueError as error:
-            self.raise_for(NetLoadError(str(error)))
-        except NetLoadError as error:
-            self.raise_for(error)
-        for line in parser.summary.lines():
-            feedback.pushInfo(line)
-        results = {self.OUTPUT: output, "FEATURE_COUNT": count, "REJECTED_COUNT": parser.summary.rejected_total}
-        if rejected_sink is not None:
-            results[self.REJECTED] = rejected_id
-        return results
+    def output_description(self) -> str:
+        return self.tr("SIGA plants")
+
+    def make_parser(self, stream, name, size, states, parameters, context, progress):
+        return aneel_siga.SigaParser(stream, name, states=states, total_bytes=size, progress=progress)
