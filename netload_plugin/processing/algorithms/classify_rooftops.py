@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ...about import PLUGIN_DIR
 from ...compat import make_field
-from ...core.errors import NetLoadError
+from ...core.errors import Cancelled, NetLoadError
 from ...core.onnx_runtime import RooftopModel
 from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTION, is_coarse, pv_capacity_kwp
 from ...geo.feedback import FeedbackProgress
@@ -63,6 +63,8 @@ class ClassifyRooftops(NetLoadAlgorithm):
             "raster); chip_clipped (chip crosses the raster edge); no_data (more than half the chip is no "
             "data). Unclassified buildings keep empty probability, has_pv and pv_kwp_est and are counted "
             "in the log: they are not guessed.\n\n"
+            "Cancel stops the run between batches. The output is created only once every roof is scored, "
+            "so a cancelled run writes nothing and leaves an earlier output intact.\n\n"
             "Needs the Python package onnxruntime (see 'Install optional dependencies')."
         )
 
@@ -127,7 +129,7 @@ class ClassifyRooftops(NetLoadAlgorithm):
         total = buildings.featureCount() or 1
         for number, feature in enumerate(buildings.getFeatures()):
             if feedback.isCanceled():
-                break
+                self.raise_for(Cancelled())
             geometry = feature.geometry()
             if geometry.isNull() or geometry.isEmpty():
                 centroid_x = centroid_y = float("nan")
@@ -146,8 +148,6 @@ class ClassifyRooftops(NetLoadAlgorithm):
             areas.append(roof_area)
             if number % 1000 == 0:
                 feedback.setProgress(10.0 * number / total)
-        if feedback.isCanceled():
-            return {}
 
         columns, rows = raster.grid_positions(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
         status = raster.chip_status(np.nan_to_num(columns, nan=-1e9), np.nan_to_num(rows, nan=-1e9))
@@ -164,13 +164,14 @@ class ClassifyRooftops(NetLoadAlgorithm):
                     probabilities[batch.indices[usable]] = model.predict(batch.chips[usable])
                 done += len(batch.indices)
                 feedback.setProgress(10.0 + 80.0 * done / max(len(to_classify), 1))
-        except NetLoadError as error:
+                progress.check_cancelled()  # between batches: one raster block may hold thousands of roofs
+        except NetLoadError as error:  # Cancelled included: nothing has been written yet
             self.raise_for(error)
         finally:
             raster.close()
-        if feedback.isCanceled():
-            return {}
 
+        # From here on the sink replaces any earlier output: the (short) write is not interrupted,
+        # so that a cancel never leaves a half-written file.
         fields = QgsFields()
         for name, kind in (("pv_probability", "double"), ("has_pv", "bool"), ("roof_area_m2", "double"),
                            ("pv_kwp_est", "double"), ("status", "string")):
