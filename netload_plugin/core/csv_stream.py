@@ -155,7 +155,7 @@ class LineReader:
         return self.header
 
     def blocks(self) -> Iterator[Block]:
-        """Every block of records after the header (a block holds at least one line)."""
+        """Every block of records after the header (a block with nothing in it is not yielded)."""
         if not self.header:
             self.read_header()
         while True:
@@ -185,7 +185,8 @@ class LineReader:
         shown = ", ".join(str(number) for number in lines[:10]) + (", ..." if len(lines) > 10 else "")
         return (f"{self.source_name}: {len(lines):,} line(s) open a quote that is not closed within "
                 f"{self.max_record_lines} lines ({self.max_record_bytes >> 10} KiB) or by the end of the file "
-                f"(line {shown}); each such line was rejected alone and reading resumed at the line after it.")
+                f"({'line' if len(lines) == 1 else 'lines'} {shown}); each such line was rejected alone and "
+                f"reading resumed at the line after it.")
 
     def _split(self, data: bytes, final: bool) -> tuple[Block, bytes]:
         """The records of whole lines ``data``, and the bytes of a record still open at its end."""

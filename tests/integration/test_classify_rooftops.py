@@ -221,6 +221,7 @@ def test_cancel_after_first_batch_keeps_earlier_output(scene, netload_provider, 
             "BUILDINGS": buildings_layer(scene["centres"]), "RASTER": str(scene["path"]), "MODEL": model,
             "BATCH_SIZE": 7, "OUTPUT": str(output)}, feedback=feedback)
     assert counted_batches == [7]  # 30 roofs = 5 batches of 7 or fewer: stopped after the first
+    assert not chip_vrts_left()  # the 0.5 m model saw the 0.3 m scene through a warped VRT, now closed
     assert output.read_bytes() == before
     earlier = gdal.OpenEx(str(output), gdal.OF_VECTOR)
     assert earlier.GetLayer(0).GetFeatureCount() == 4  # the 4 roofs of the earlier run
@@ -231,10 +232,18 @@ def test_cancel_before_start_writes_nothing(scene, netload_provider, tmp_path, c
     import processing
     from qgis.core import QgsProcessingException
 
+    from tests.support.tiny_onnx import valid_metadata, write_model
+
     feedback = QgsProcessingFeedback()
     feedback.cancel()
     with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
         processing.run("netload:classify_rooftops", {
             "BUILDINGS": buildings_layer(scene["centres"][:3]), "RASTER": str(scene["path"]),
+            "MODEL": str(write_model(tmp_path / "tiny.onnx", valid_metadata())),
             "OUTPUT": str(tmp_path / "never.gpkg")}, feedback=feedback)
     assert counted_batches == [] and not (tmp_path / "never.gpkg").exists()
+    assert not chip_vrts_left()
+
+
+def chip_vrts_left():
+    return [name for name in gdal.ReadDir("/vsimem/") or [] if name.startswith("netload_chips")]
