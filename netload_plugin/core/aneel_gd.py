@@ -6,7 +6,9 @@ latin-1 or UTF-8 (see ``docs/sources.md``). :class:`GdParser` streams it block b
 in memory. Cleaning rules, in order:
 
 1. Exact duplicate lines (anywhere in the file) are dropped and counted.
-2. Lines with the wrong number of fields or unbalanced quotes are rejected (``broken row``).
+2. A quoted field may hold line breaks (the record is read whole, numbered by its first line,
+   the break kept as a line feed). Records with the wrong number of fields or unbalanced quotes are
+   rejected (``broken row``); a quote never closed rejects its line alone (``csv_stream``).
 3. Column names match case-insensitively and by alias (older files: ``NumCpfCnpj``,
    ``MdaPotenciaInstaladakW``, no ``CodCEP``). Personal columns (``NumCPFCNPJ``,
    ``NomTitularEmpreendimento``, ``CodCEP``) are never read.
@@ -159,6 +161,8 @@ class GdParser:
             if self.total_bytes:
                 self.progress.set_fraction(block.bytes_done / self.total_bytes)
             yield GdChunk(points, rejects.sort_values("line_number", kind="stable", ignore_index=True))
+        if self.reader.unclosed_quote_lines:
+            self.progress.warning(self.reader.unclosed_quotes_message())
         if self.reader.latin1_fallback_blocks:
             self.progress.warning(f"{self.source_name}: {self.reader.latin1_fallback_blocks} block(s) were "
                                   f"not valid UTF-8 and were read as latin-1.")

@@ -3,7 +3,8 @@
 ``siga-empreendimentos-geracao.csv``: ~25k rows, ``;``, quoted, decimal comma (see
 ``docs/sources.md``). Streamed like the GD registry (:mod:`.csv_stream`). Cleaning rules:
 
-1. Exact duplicate lines dropped; broken lines (wrong field count, unbalanced quotes) rejected.
+1. Exact duplicate lines dropped; broken lines (wrong field count, unbalanced quotes) rejected;
+   a quoted field may hold line breaks (kept as a line feed; see ``csv_stream``).
 2. HTML-entity damage repaired in text: ``&amp-`` (an entity that lost its ``;`` and gained a
    ``-``) → ``&`` (``J&amp-F`` → ``J&F``), then :func:`html.unescape` for well-formed entities.
 3. Numbers with decimal comma and no leading zero: ``,85847950`` → 0.8584795, ``,00`` → 0.
@@ -145,6 +146,8 @@ class SigaParser:
             if self.total_bytes:
                 self.progress.set_fraction(block.bytes_done / self.total_bytes)
             yield points, rejects
+        if self.reader.unclosed_quote_lines:
+            self.progress.warning(self.reader.unclosed_quotes_message())
         self.progress.set_fraction(1.0)
 
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -3,10 +3,25 @@
 It reads a binary stream in blocks of whole lines and hands each block to pandas, so memory
 stays bounded by the block size whatever the file size. Before pandas sees a block it:
 
-- knows the *physical* line number of every record (for the rejects table);
+- knows the *physical* line number where every record starts (for the rejects table);
+- joins the physical lines of a record whose quoted field holds a line break (legal CSV,
+  RFC 4180), within a cap: see below;
 - sets aside broken records (wrong number of fields, unbalanced quotes) instead of letting
   pandas raise or silently pad them;
-- finds exact duplicate records across the whole file by a 64-bit hash of the line.
+- finds exact duplicate records across the whole file by a 64-bit hash of the record.
+
+Quoted line breaks. A line with an odd number of ``"`` leaves a quote open; it is joined with
+the following lines up to the next line that closes it (the next line with an odd count).
+The joined text is accepted as one record only if it splits into exactly the header's number
+of fields; the line break is kept as one line feed (so a CRLF and an LF file give the same value,
+and the text stays as ANEEL wrote it, e.g. a multi-line address or remark). A quote that is
+still open after :data:`MAX_RECORD_LINES` physical lines or :data:`MAX_RECORD_BYTES` bytes, or
+at the end of the file, is a stray quote, not a field: that line alone is rejected and reading
+resumes at the next line, so a single broken quote never swallows the rows after it. A joined
+text with the wrong number of fields is handled the same way. Records still open at the end of
+a block are carried into the next block, so the result does not depend on the block size.
+Lines whose quotes are balanced (all of them, in the files seen so far) take the vectorised
+path alone: the joining costs nothing unless a block holds an odd-quoted line.
 
 The encoding is detected from the first bytes: a UTF-8 BOM means UTF-8; text that decodes as
 UTF-8 is UTF-8; anything else is latin-1. If a later block turns out not to be UTF-8 after all
@@ -29,6 +44,12 @@ from .errors import SourceFormatError
 UTF8_BOM = b"\xef\xbb\xbf"
 HEAD_BYTES = 1 << 20
 DEFAULT_BLOCK_BYTES = 32 << 20
+#: A quoted field may hold line breaks; one left open longer than this is a stray quote.
+MAX_RECORD_LINES = 100
+MAX_RECORD_BYTES = 1 << 20
+
+REASON_UNBALANCED = "broken row: unbalanced quotes"
+REASON_NOT_CLOSED = "broken row: quote never closed"
 
 
 def detect_encoding(head: bytes) -> str:
@@ -98,6 +119,9 @@ class LineReader:
     encoding: str = ""
     header: list[str] = field(default_factory=list)
     latin1_fallback_blocks: int = 0
+    max_record_lines: int = MAX_RECORD_LINES
+    max_record_bytes: int = MAX_RECORD_BYTES
+    unclosed_quote_lines: list[int] = field(default_factory=list)  # lines rejected for a quote never closed
     _seen: list = field(default_factory=list)  # sorted hash arrays of growing size (merged like a binary counter)
     _line: int = 2  # the next physical line: the header is line 1
     _pending: bytes = b""
@@ -131,34 +155,56 @@ class LineReader:
         return self.header
 
     def blocks(self) -> Iterator[Block]:
-        """Every block of records after the header."""
+        """Every block of records after the header (a block with nothing in it is not yielded)."""
         if not self.header:
             self.read_header()
-        eof = False
-        while not eof:
+        while True:
             data = self.stream.read(self.block_bytes)
-            if data:
-                self._bytes_done += len(data)
-                data = self._pending + data
+            final = not data
+            self._bytes_done += len(data)
+            data, self._pending = self._pending + data, b""
+            if not final:
                 cut = data.rfind(b"\n")
                 if cut < 0:
                     self._pending = data
                     continue
                 self._pending, data = data[cut + 1:], data[: cut + 1]
-            else:
-                eof, data, self._pending = True, self._pending, b""
-                if not data:
-                    break
-            yield self._split(data)
+            if data:
+                block, carry = self._split(data, final)
+                self._pending = carry + self._pending  # a record still open: finished by the next read
+                if len(block.line_numbers) or block.broken or block.duplicates:
+                    yield block
+            if final:
+                break
 
-    def _split(self, data: bytes) -> Block:
+    def unclosed_quotes_message(self) -> str:
+        """One log line naming the file and the lines rejected for a quote never closed ("" if none)."""
+        lines = self.unclosed_quote_lines
+        if not lines:
+            return ""
+        shown = ", ".join(str(number) for number in lines[:10]) + (", ..." if len(lines) > 10 else "")
+        return (f"{self.source_name}: {len(lines):,} line(s) open a quote that is not closed within "
+                f"{self.max_record_lines} lines ({self.max_record_bytes >> 10} KiB) or by the end of the file "
+                f"({'line' if len(lines) == 1 else 'lines'} {shown}); each such line was rejected alone and "
+                f"reading resumed at the line after it.")
+
+    def _split(self, data: bytes, final: bool) -> tuple[Block, bytes]:
+        """The records of whole lines ``data``, and the bytes of a record still open at its end."""
         lines = data.split(b"\n")
         if lines and lines[-1] == b"":
             lines.pop()
-        first = self._line
-        self._line += len(lines)
-        numbers = np.arange(first, first + len(lines), dtype=np.int64)
+        first, count = self._line, len(lines)
         lines = [line[:-1] if line.endswith(b"\r") else line for line in lines]
+        numbers = np.arange(first, first + len(lines), dtype=np.int64)
+        quotes = np.fromiter((line.count(b'"') for line in lines), dtype=np.int64, count=len(lines))
+        odd = np.flatnonzero(quotes & 1)
+        carry, broken = b"", []
+        if len(odd):  # rare: quoted line breaks or stray quotes; afterwards every record's quotes balance
+            lines, numbers, broken, open_from = self._join_quoted(lines, numbers, odd, final)
+            if open_from is not None:
+                carry = _last_lines(data, count - open_from)
+                count = open_from
+        self._line = first + count
         keep = np.fromiter((len(line) > 0 for line in lines), dtype=bool, count=len(lines))
 
         hashes = np.fromiter(map(hash, lines), dtype=np.int64, count=len(lines))
@@ -169,24 +215,63 @@ class LineReader:
 
         expected = len(self.header) - 1
         separators = np.fromiter((line.count(b";") for line in lines), dtype=np.int64, count=len(lines))
-        quotes = np.fromiter((line.count(b'"') for line in lines), dtype=np.int64, count=len(lines))
-        suspect = keep & ((separators != expected) | (quotes % 2 == 1))
-        broken = []
-        for index in np.flatnonzero(suspect):
-            reason = self._field_problem(lines[index], quotes[index])
+        for index in np.flatnonzero(keep & (separators != expected)):
+            reason = self._field_problem(lines[index])
             if reason:
                 keep[index] = False
                 broken.append(BrokenLine(int(numbers[index]), reason, lines[index].decode(self.encoding, "replace")))
+        broken.sort(key=lambda item: item.line_number)
         kept = [lines[i] for i in np.flatnonzero(keep)] if not keep.all() else lines
         body = b"\n".join(kept) + b"\n" if kept else b""
-        return Block(body, numbers[keep], broken, int(duplicate.sum()), self._bytes_done)
+        return Block(body, numbers[keep], broken, int(duplicate.sum()), self._bytes_done), carry
 
-    def _field_problem(self, line: bytes, quotes: int) -> str:
-        if quotes % 2 == 1:
-            return "broken row: unbalanced quotes"
-        fields = next(csv.reader([line.decode(self.encoding, "replace")], delimiter=";", quotechar='"'))
-        if len(fields) != len(self.header):
-            return f"broken row: {len(fields)} fields, expected {len(self.header)}"
+    def _join_quoted(self, lines: list, numbers: np.ndarray, odd: np.ndarray, final: bool):
+        """Join the lines of records with quoted line breaks; reject stray quotes one line at a time.
+
+        ``odd``: indices of lines with an odd number of quotes. A quote opened on line ``i`` closes
+        on the next odd line ``j`` (lines between have balanced quotes). Returns the records, their
+        first physical line numbers, the rejected lines, and the index of the first line of a
+        record still open at the end of a non-final block (else None).
+        """
+        records, starts, broken = [], [], []
+        done = position = 0  # lines before index ``done`` are handled; odd[position] is the next open quote
+        while position < len(odd):
+            i = int(odd[position])
+            records += lines[done:i]
+            starts += numbers[done:i].tolist()
+            j = int(odd[position + 1]) if position + 1 < len(odd) else None
+            span = (j if j is not None else len(lines) - 1) - i + 1
+            size = sum(len(line) + 1 for line in lines[i:i + min(span, self.max_record_lines + 1)])
+            within = span <= self.max_record_lines and size <= self.max_record_bytes
+            if j is None and within and not final:
+                return records, np.asarray(starts, dtype=np.int64), broken, i
+            if j is not None and within:
+                record = b"\n".join(lines[i:j + 1])
+                if self._field_count(record) == len(self.header):
+                    records.append(record)
+                    starts.append(int(numbers[i]))
+                    done, position = j + 1, position + 2
+                    continue
+                reason = REASON_UNBALANCED
+            else:
+                reason = REASON_NOT_CLOSED
+                self.unclosed_quote_lines.append(int(numbers[i]))
+            broken.append(BrokenLine(int(numbers[i]), reason, lines[i].decode(self.encoding, "replace")))
+            done, position = i + 1, position + 1
+        records += lines[done:]
+        starts += numbers[done:].tolist()
+        return records, np.asarray(starts, dtype=np.int64), broken, None
+
+    def _field_count(self, record: bytes) -> int:
+        """Fields of one record (its quoted fields may hold line breaks); -1 if it is not one record."""
+        rows = list(csv.reader(io.StringIO(record.decode(self.encoding, "replace"), newline=""),
+                               delimiter=";", quotechar='"'))
+        return len(rows[0]) if len(rows) == 1 else -1
+
+    def _field_problem(self, record: bytes) -> str:
+        count = self._field_count(record)
+        if count != len(self.header):
+            return f"broken row: {count} fields, expected {len(self.header)}"
         return ""
 
     def _was_seen(self, hashes: np.ndarray) -> np.ndarray:
@@ -220,11 +305,19 @@ class LineReader:
         except (pd.errors.ParserError, ValueError) as error:
             raise SourceFormatError(f"{self.source_name}: cannot parse the rows near line "
                                     f"{int(block.line_numbers[0])}: {error}") from error
-        if len(table) != len(block.line_numbers):
-            raise SourceFormatError(f"{self.source_name}: rows near line {int(block.line_numbers[0])} "
-                                    f"hold line breaks inside quoted fields, which this reader does not support.")
+        if len(table) != len(block.line_numbers):  # the checks above should make this impossible
+            raise SourceFormatError(f"{self.source_name}: the rows near line {int(block.line_numbers[0])} "
+                                    f"give {len(table)} records where {len(block.line_numbers)} were counted.")
         table.index = pd.Index(block.line_numbers, name="line_number")
         return table
+
+
+def _last_lines(data: bytes, count: int) -> bytes:
+    """The last ``count`` lines of ``data`` (which ends with a newline), as they were written."""
+    cut = len(data) - 1
+    for _ in range(count):
+        cut = data.rfind(b"\n", 0, cut)
+    return data[cut + 1:]
 
 
 def resolve_columns(header: list[str], wanted: dict[str, tuple[str, ...]]) -> dict[str, str]:

@@ -266,6 +266,8 @@ OUTPUT_CRS: CRS of the output layer (default EPSG:4674, SIRGAS 2000).
 
 OUTPUT: the buildings with their fields plus pv_probability (0..1), has_pv, roof_area_m2 (ellipsoidal), pv_kwp_est (kWp), status: classified; outside_raster (centroid outside the raster); chip_clipped (chip crosses the raster edge); no_data (more than half the chip is no data). Unclassified buildings keep empty probability, has_pv and pv_kwp_est and are counted in the log: they are not guessed.
 
+Cancel stops the run between batches. The output is created only once every roof is scored, so a cancelled run writes nothing and leaves an earlier output intact.
+
 Needs the Python package onnxruntime (see 'Install optional dependencies').</source>
         <translation>Estima, para cada polígono de edificação, a probabilidade de que o telhado tenha um arranjo FV, com um classificador de imagens ONNX. Um recorte é feito em torno do centroide de cada telhado (no SRC do raster), reamostrado para a distância de amostragem no terreno e o tamanho de recorte que os metadados do modelo declaram, e avaliado em lotes.
 
@@ -278,6 +280,8 @@ PV_AREA_FRACTION (padrão 0,25) e KWP_PER_M2 (padrão 0,20): premissas da estima
 OUTPUT_CRS: SRC da camada de saída (padrão EPSG:4674, SIRGAS 2000).
 
 OUTPUT: as edificações com seus campos mais pv_probability (0..1), has_pv, roof_area_m2 (elipsoidal), pv_kwp_est (kWp), status: classified; outside_raster (centroide fora do raster); chip_clipped (o recorte cruza a borda do raster); no_data (mais da metade do recorte sem dados). Edificações não classificadas ficam com probabilidade, has_pv e pv_kwp_est vazios e são contadas no log: não são adivinhadas.
+
+Cancelar interrompe a execução entre lotes. A saída só é criada depois que todos os telhados foram avaliados; assim, uma execução cancelada não grava nada e mantém intacta uma saída anterior.
 
 Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</translation>
     </message>

@@ -166,3 +166,73 @@ def test_user_model_drives_chip_preparation(scene, netload_provider, tmp_path):
         ds = gdal.Translate("", str(scene["path"]), format="MEM", projWin=[x - 4, y + 4, x + 4, y - 4])
         mean = ds.ReadAsArray().astype(float).mean() / 255.0
         assert roofs[i]["pv_probability"] == pytest.approx(1 / (1 + np.exp(-(mean - 0.5) * 8)), abs=0.02)
+
+
+class CancelAfterFirstBatch(QgsProcessingFeedback):
+    """Asks to stop as soon as the progress passes the feature-reading 10 %: after the first batch is scored."""
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress > 10.0:
+            self.cancel()
+
+
+@pytest.fixture
+def counted_batches(monkeypatch):
+    """The number of inference calls the algorithm makes (one per batch)."""
+    calls = []
+    predict = RooftopModel.predict
+
+    def counting(self, chips):
+        calls.append(len(chips))
+        return predict(self, chips)
+
+    monkeypatch.setattr(RooftopModel, "predict", counting)
+    return calls
+
+
+def test_cancel_after_first_batch_keeps_earlier_output(scene, netload_provider, tmp_path, counted_batches):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.support.tiny_onnx import valid_metadata, write_model
+
+    model = str(write_model(tmp_path / "tiny.onnx", valid_metadata()))
+    output = tmp_path / "roofs.gpkg"
+    run(scene["path"], buildings_layer(scene["centres"][:4]), tmp_path, MODEL=model)  # the earlier output
+    before = output.read_bytes()
+    assert counted_batches == [4]
+
+    counted_batches.clear()
+    feedback = CancelAfterFirstBatch()
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        processing.run("netload:classify_rooftops", {
+            "BUILDINGS": buildings_layer(scene["centres"]), "RASTER": str(scene["path"]), "MODEL": model,
+            "BATCH_SIZE": 7, "OUTPUT": str(output)}, feedback=feedback)
+    assert counted_batches == [7]  # 30 roofs = 5 batches of 7 or fewer: stopped after the first
+    assert not chip_vrts_left()  # the 0.5 m model saw the 0.3 m scene through a warped VRT, now closed
+    assert output.read_bytes() == before
+    earlier = gdal.OpenEx(str(output), gdal.OF_VECTOR)
+    assert earlier.GetLayer(0).GetFeatureCount() == 4  # the 4 roofs of the earlier run
+    earlier = None
+
+
+def test_cancel_before_start_writes_nothing(scene, netload_provider, tmp_path, counted_batches):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    from tests.support.tiny_onnx import valid_metadata, write_model
+
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+        processing.run("netload:classify_rooftops", {
+            "BUILDINGS": buildings_layer(scene["centres"][:3]), "RASTER": str(scene["path"]),
+            "MODEL": str(write_model(tmp_path / "tiny.onnx", valid_metadata())),
+            "OUTPUT": str(tmp_path / "never.gpkg")}, feedback=feedback)
+    assert counted_batches == [] and not (tmp_path / "never.gpkg").exists()
+    assert not chip_vrts_left()
+
+
+def chip_vrts_left():
+    return [name for name in gdal.ReadDir("/vsimem/") or [] if name.startswith("netload_chips")]

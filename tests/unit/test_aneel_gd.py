@@ -12,9 +12,10 @@ import zipfile
 import pandas as pd
 import pytest
 
-from netload_plugin.core import aneel_gd
+from netload_plugin.core import aneel_gd, csv_stream
 from netload_plugin.core.aneel_gd import GEOM_CENTROID, GEOM_REGISTRY, GEOM_REPAIRED, read_gd
 from netload_plugin.core.errors import SourceFormatError
+from netload_plugin.core.progress import Progress
 from netload_plugin.net.tables import open_table
 
 QUIRKS = "aneel_gd_quirks.latin1.csv"
@@ -164,8 +165,9 @@ def test_same_result_from_every_encoding_and_zip(quirks_path, tmp_path):
     assert [summary.encoding for _, _, summary in results] == ["latin-1", "utf-8", "utf-8", "latin-1"]
 
 
-def test_chunked_equals_one_chunk(quirks_path):
-    whole = parse_file(quirks_path)
+def test_chunked_equals_one_chunk(quirks_path, monkeypatch):
+    monkeypatch.setattr(csv_stream, "HEAD_BYTES", 1024)  # else the 1 MiB head would hold the whole file
+    whole = parse_file(quirks_path, block_bytes=1 << 30)
     tiny = parse_file(quirks_path, block_bytes=300)  # many blocks, lines split across reads
     pd.testing.assert_frame_equal(whole[0], tiny[0])
     pd.testing.assert_frame_equal(whole[1], tiny[1])
@@ -193,3 +195,44 @@ def test_not_a_registry():
         read_gd(io.BytesIO(b'"a";"b"\n"1";"2"\n'), "other.csv")
     with pytest.raises(SourceFormatError, match="empty"):
         read_gd(io.BytesIO(b""), "empty.csv")
+
+
+class WarningLog(Progress):
+    def __init__(self):
+        self.warnings = []
+
+    def warning(self, message):
+        self.warnings.append(message)
+
+
+@pytest.mark.parametrize("encoding", ["utf8", "latin1"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_quoted_line_break_and_never_closed_quote(shared_data, monkeypatch, encoding, newline):
+    """The real rows with a line break inside the quoted distributor name of the first row, and a
+    copy of the third row whose "Residencial" lost its closing quote inserted before the third."""
+    path = shared_data / "aneel_gd" / f"empreendimento-geracao-distribuida_3rows_RECONSTRUCTED.{encoding}.csv"
+    codec = "utf-8" if encoding == "utf8" else "latin-1"
+    header, first, second, third = path.read_bytes().decode(codec).splitlines()
+    assert first.count('"ENERGISA ACRE - DISTRIBUIDORA DE ENERGIA S.A"') == 1
+    first = first.replace('"ENERGISA ACRE - DISTRIBUIDORA', '"ENERGISA ACRE -' + newline + 'DISTRIBUIDORA')
+    unclosed = third.replace('"Residencial"', '"Residencial').replace("GD.AC.000.001.552", "GD.AC.000.009.999")
+    # physical lines: 1 header, 2-3 first row, 4 second, 5 unclosed, 6 third
+    data = newline.join([header, first, second, unclosed, third]).encode(codec) + newline.encode()
+    monkeypatch.setattr(csv_stream, "HEAD_BYTES", 700)  # the head ends inside the first row
+    for block_bytes in (1 << 30, 50, 333, 620):
+        log = WarningLog()
+        points, rejects, summary = read_gd(io.BytesIO(data), "gd.csv", block_bytes=block_bytes, progress=log)
+        assert sorted(points["unit_id"]) == ["GD.AC.000.000.590", "GD.AC.000.001.540", "GD.AC.000.001.552"]
+        units = by_unit(points)
+        assert units.loc["GD.AC.000.000.590", "distributor"] == "ENERGISA ACRE -\nDISTRIBUIDORA DE ENERGIA S.A"
+        assert units.loc["GD.AC.000.000.590", "capacity_kw"] == 32.5  # "32,50", after the break
+        assert units.loc["GD.AC.000.001.540", "distributor"] == "ENERGISA ACRE - DISTRIBUIDORA DE ENERGIA S.A"
+        third_row = units.loc["GD.AC.000.001.552"]
+        assert (third_row["lon"], third_row["lat"], third_row["consumer_class"]) == (-67.86, -9.95, "Residencial")
+        assert list(rejects["line_number"]) == [5] and list(rejects["unit_id"]) == ["GD.AC.000.009.999"]
+        assert list(rejects["reason"]) == ["broken row: quote never closed"]
+        assert summary.rows_read == 4 and summary.kept == 3
+        assert summary.rejected == {"broken row: quote never closed": 1}
+        quote_warnings = [message for message in log.warnings if "quote" in message]
+        assert len(quote_warnings) == 1 and quote_warnings[0].startswith("gd.csv: 1 line(s)")
+        assert "(line 5)" in quote_warnings[0]

@@ -5,6 +5,7 @@ import io
 import pandas as pd
 import pytest
 
+from netload_plugin.core import csv_stream
 from netload_plugin.core.aneel_siga import first_municipality, read_siga, repair_entities
 
 SAMPLE = "siga-empreendimentos-geracao_excerpt.{}.csv"
@@ -74,3 +75,30 @@ def test_state_filter(shared_data):
                                      "PCH.PH.MG.000141-4.1", "UHE.PH.MG.000041-8.1", "UTE.CM.MG.000019-1.1"]
     assert summary.filtered_out == 13
     assert isinstance(points, pd.DataFrame)
+
+
+@pytest.mark.parametrize("encoding", ["utf8", "latin1"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_quoted_line_break_and_never_closed_quote(shared_data, monkeypatch, encoding, newline):
+    """The 20 real rows with a line break inside Água Vermelha's quoted municipality list, and
+    Alto Jatapu's name stripped of its closing quote (a quote never closed)."""
+    codec = "utf-8" if encoding == "utf8" else "latin-1"
+    lines = (shared_data / "aneel_siga" / SAMPLE.format(encoding)).read_bytes().decode(codec).splitlines()
+    agua = next(i for i, line in enumerate(lines) if "UHE.PH.MG.000041-8.1" in line)
+    jatapu = next(i for i, line in enumerate(lines) if '"Alto Jatapu"' in line)
+    assert agua < jatapu and lines[agua].count('"Iturama - MG, Indiaporã') == 1
+    lines[agua] = lines[agua].replace('"Iturama - MG, Indiaporã', '"Iturama - MG,' + newline + 'Indiaporã')
+    lines[jatapu] = lines[jatapu].replace('"Alto Jatapu"', '"Alto Jatapu')
+    data = newline.join(lines).encode(codec) + newline.encode()
+    jatapu_line = jatapu + 2  # 1-based, plus the line the break added above it
+    monkeypatch.setattr(csv_stream, "HEAD_BYTES", 1024)  # so that small blocks really split the file
+    for block_bytes in (1 << 30, 100, 700, 4096):
+        points, rejects, summary = read_siga(io.BytesIO(data), "siga.csv", block_bytes=block_bytes)
+        plants = points.set_index("ceg")
+        assert plants.loc["UHE.PH.MG.000041-8.1", "municipalities"] == "Iturama - MG,\nIndiaporã - SP, Ouroeste - SP"
+        assert plants.loc["UHE.PH.MG.000041-8.1", "capacity_kw"] == 1396200.0
+        assert plants.loc["UHE.PH.MG.000041-8.1", "uf"] == "MG"
+        assert "UHE.PH.RR.000076-0.1" not in plants.index
+        assert plants.loc["PCH.PH.MG.000141-4.1", "capacity_kw"] == 5149.17
+        assert summary.rows_read == 20 and summary.kept == 18 and summary.duplicate_ceg == 1
+        assert list(zip(rejects["line_number"], rejects["reason"])) == [(jatapu_line, "broken row: quote never closed")]

@@ -3,6 +3,7 @@
 import io
 
 import numpy as np
+import pytest
 import pandas as pd
 
 from netload_plugin.core import csv_stream
@@ -52,3 +53,99 @@ def test_parse_decimal_and_date():
     dates, sentinel = parse_date(pd.Series(["2016-08-31", "1900-01-01", "", "2020-02-30", "2021-01-02 10:00:00"]))
     assert dates.tolist() == ["2016-08-31", None, None, None, "2021-01-02"]
     assert sentinel.tolist() == [False, True, False, False, False]
+
+
+# -- quoted line breaks (RFC 4180) and stray quotes ------------------------------------------------
+# Physical lines as written; a quoted field may span lines. Line 1 is the header.
+QUOTED_BREAK_LINES = [
+    '"id";"address";"town"',
+    '"1";"Rua A, 10";"São Paulo"',
+    '"2";"Sítio Boa Vista',          # record "2" spans lines 3-4
+    'estrada velha, km 3";"Jaú"',
+    '"3";"Rua ""C""";"Bauru"',       # escaped quotes, balanced
+    '"4";"Av. D',                    # record "4" spans lines 6-8, with an empty line inside the quotes
+    '',
+    'bloco 2";"Marília"',
+    '"5";"Rua E";"Garça"',
+]
+# first physical line → (id, address, town), read off the lines above (a break inside quotes is one "\n")
+QUOTED_BREAK_RECORDS = {
+    2: ("1", "Rua A, 10", "São Paulo"),
+    3: ("2", "Sítio Boa Vista\nestrada velha, km 3", "Jaú"),
+    5: ("3", 'Rua "C"', "Bauru"),
+    6: ("4", "Av. D\n\nbloco 2", "Marília"),
+    9: ("5", "Rua E", "Garça"),
+}
+
+
+def read_all(data: bytes, **options):
+    """Every record as {line: (fields...)}, the broken lines and the reader, block by block."""
+    reader = LineReader(io.BytesIO(data), "q.csv", **options)
+    records, broken = {}, []
+    for block in reader.blocks():
+        frame = reader.frame(block, reader.header)
+        for line, row in zip(frame.index, frame.itertuples(index=False)):
+            records[int(line)] = tuple(row)
+        broken += [(item.line_number, item.reason) for item in block.broken]
+    return records, broken, reader
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "latin-1"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_quoted_line_breaks_every_block_size(monkeypatch, encoding, newline):
+    monkeypatch.setattr(csv_stream, "HEAD_BYTES", 16)  # the head holds less than the header: blocks really split
+    data = newline.join(QUOTED_BREAK_LINES).encode(encoding) + newline.encode()
+    for block_bytes in [1 << 20, *range(1, len(data) + 1)]:  # every cut, also inside records 2 and 4
+        records, broken, _ = read_all(data, block_bytes=block_bytes)
+        assert records == QUOTED_BREAK_RECORDS, block_bytes
+        assert broken == [], block_bytes
+    monkeypatch.undo()
+    assert read_all(data)[2].encoding == encoding
+
+
+def test_quoted_line_break_without_final_newline():
+    data = "\n".join(QUOTED_BREAK_LINES[:4]).encode()
+    records, broken, _ = read_all(data)
+    assert records == {2: QUOTED_BREAK_RECORDS[2], 3: QUOTED_BREAK_RECORDS[3]} and broken == []
+
+
+NEVER_CLOSED_LINES = [
+    '"id";"address";"town"',
+    '"1";"Rua A";"Bauru"',
+    '"2";"Rua B;"Jaú"',  # a stray quote: 5 quotes, never closed
+    *[f'"{n}";"Rua {n}";"Bauru"' for n in range(3, 11)],  # lines 4-11: good rows
+]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_never_closed_quote_rejects_its_line_only(monkeypatch, newline):
+    monkeypatch.setattr(csv_stream, "HEAD_BYTES", 16)
+    data = newline.join(NEVER_CLOSED_LINES).encode() + newline.encode()
+    good = {2: ("1", "Rua A", "Bauru")} | {n + 1: (str(n), f"Rua {n}", "Bauru") for n in range(3, 11)}
+    # closed by neither the cap (5 lines, 60 bytes) nor the end of the file: the rows after it survive
+    for options in ({"max_record_lines": 5}, {"max_record_bytes": 60}, {}):
+        for block_bytes in (1 << 20, 7, 23, 64):
+            records, broken, reader = read_all(data, block_bytes=block_bytes, **options)
+            assert records == good, (options, block_bytes)
+            assert broken == [(3, "broken row: quote never closed")], (options, block_bytes)
+            assert reader.unclosed_quote_lines == [3]
+    message = reader.unclosed_quotes_message()
+    assert message.startswith("q.csv: 1 line(s)") and "(line 3)" in message
+
+
+def test_stray_quote_closed_by_another_stray_quote():
+    lines = ['"id";"address";"town"', '"1";"Rua A;"Bauru"', '"2";"Rua B";"Jaú"', '"3";"Rua C";"Bauru"',
+             '"4";"Rua D";"Garça""', '"5";"Rua E";"Bauru"']
+    records, broken, _ = read_all(("\n".join(lines) + "\n").encode())
+    # lines 2..5 joined are not one record: line 2 alone is rejected; line 5 then never closes
+    assert broken == [(2, "broken row: unbalanced quotes"), (5, "broken row: quote never closed")]
+    assert records == {3: ("2", "Rua B", "Jaú"), 4: ("3", "Rua C", "Bauru"), 6: ("5", "Rua E", "Bauru")}
+
+
+def test_quoted_record_duplicates_and_field_count():
+    lines = ['"id";"note"', '"1";"a', 'b"', '"1";"a', 'b"', '"2";"c', 'd";"extra"']
+    records, broken, reader = read_all(("\n".join(lines) + "\n").encode())
+    assert records == {2: ("1", "a\nb")}  # lines 4-5 repeat lines 2-3
+    # lines 6-7 make 3 fields, not 2: line 6 is rejected alone; line 7 then opens a quote of its own
+    assert broken == [(6, "broken row: unbalanced quotes"), (7, "broken row: quote never closed")]
+    assert reader.unclosed_quote_lines == [7]

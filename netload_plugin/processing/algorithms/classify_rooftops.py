@@ -21,6 +21,7 @@ from qgis.core import (
 from ...about import PLUGIN_DIR
 from ...compat import make_field
 from ...core.errors import NetLoadError
+from ...core.progress import Progress
 from ...core.onnx_runtime import RooftopModel
 from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTION, is_coarse, pv_capacity_kwp
 from ...geo.feedback import FeedbackProgress
@@ -63,6 +64,8 @@ class ClassifyRooftops(NetLoadAlgorithm):
             "raster); chip_clipped (chip crosses the raster edge); no_data (more than half the chip is no "
             "data). Unclassified buildings keep empty probability, has_pv and pv_kwp_est and are counted "
             "in the log: they are not guessed.\n\n"
+            "Cancel stops the run between batches. The output is created only once every roof is scored, "
+            "so a cancelled run writes nothing and leaves an earlier output intact.\n\n"
             "Needs the Python package onnxruntime (see 'Install optional dependencies')."
         )
 
@@ -123,40 +126,15 @@ class ClassifyRooftops(NetLoadAlgorithm):
         ellipsoid = context.ellipsoid()
         area.setEllipsoid(ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else "EPSG:7019")  # GRS 80
 
-        features, xs, ys, areas = [], [], [], []
-        total = buildings.featureCount() or 1
-        for number, feature in enumerate(buildings.getFeatures()):
-            if feedback.isCanceled():
-                break
-            geometry = feature.geometry()
-            if geometry.isNull() or geometry.isEmpty():
-                centroid_x = centroid_y = float("nan")
-                roof_area = None
-            else:
-                centroid = geometry.centroid().asPoint()
-                try:
-                    point = to_raster.transform(centroid)
-                    centroid_x, centroid_y = point.x(), point.y()
-                except Exception:  # QgsCsException: a roof the raster CRS cannot express lies outside it
-                    centroid_x = centroid_y = float("nan")
-                roof_area = area.measureArea(geometry)
-            features.append(feature)
-            xs.append(centroid_x)
-            ys.append(centroid_y)
-            areas.append(roof_area)
-            if number % 1000 == 0:
-                feedback.setProgress(10.0 * number / total)
-        if feedback.isCanceled():
-            return {}
-
-        columns, rows = raster.grid_positions(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
-        status = raster.chip_status(np.nan_to_num(columns, nan=-1e9), np.nan_to_num(rows, nan=-1e9))
-        status_text = np.array([STATUS_TEXT[s] for s in status], dtype=object)
-        probabilities = np.full(len(features), np.nan)
-        to_classify = np.flatnonzero(status == STATUS_OK)
         batch_size = self.parameterAsInt(parameters, "BATCH_SIZE", context)
-        done = 0
         try:
+            features, xs, ys, areas = _roof_centroids(buildings, to_raster, area, feedback, progress)
+            columns, rows = raster.grid_positions(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
+            status = raster.chip_status(np.nan_to_num(columns, nan=-1e9), np.nan_to_num(rows, nan=-1e9))
+            status_text = np.array([STATUS_TEXT[s] for s in status], dtype=object)
+            probabilities = np.full(len(features), np.nan)
+            to_classify = np.flatnonzero(status == STATUS_OK)
+            done = 0
             for batch in raster.batches(to_classify, columns, rows, batch_size, progress):
                 usable = batch.nodata_fraction <= NODATA_LIMIT
                 status_text[batch.indices[~usable]] = "no_data"
@@ -164,13 +142,14 @@ class ClassifyRooftops(NetLoadAlgorithm):
                     probabilities[batch.indices[usable]] = model.predict(batch.chips[usable])
                 done += len(batch.indices)
                 feedback.setProgress(10.0 + 80.0 * done / max(len(to_classify), 1))
-        except NetLoadError as error:
+                progress.check_cancelled()  # between batches: one raster block may hold thousands of roofs
+        except NetLoadError as error:  # Cancelled included: nothing has been written yet
             self.raise_for(error)
         finally:
             raster.close()
-        if feedback.isCanceled():
-            return {}
 
+        # From here on the sink replaces any earlier output: the (short) write is not interrupted,
+        # so that a cancel never leaves a half-written file.
         fields = QgsFields()
         for name, kind in (("pv_probability", "double"), ("has_pv", "bool"), ("roof_area_m2", "double"),
                            ("pv_kwp_est", "double"), ("status", "string")):
@@ -213,3 +192,30 @@ class ClassifyRooftops(NetLoadAlgorithm):
             "OUTSIDE_RASTER": counts.get("outside_raster", 0), "NOT_CLASSIFIED": skipped,
             "SCREENING_ONLY": screening, "THRESHOLD": threshold,
         }
+
+
+def _roof_centroids(buildings, to_raster, area, feedback, progress: Progress):
+    """Every building with its centroid in the raster CRS (NaN when it has none) and its area in m²."""
+    features, xs, ys, areas = [], [], [], []
+    total = buildings.featureCount() or 1
+    for number, feature in enumerate(buildings.getFeatures()):
+        progress.check_cancelled()
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            centroid_x = centroid_y = float("nan")
+            roof_area = None
+        else:
+            centroid = geometry.centroid().asPoint()
+            try:
+                point = to_raster.transform(centroid)
+                centroid_x, centroid_y = point.x(), point.y()
+            except Exception:  # QgsCsException: a roof the raster CRS cannot express lies outside it
+                centroid_x = centroid_y = float("nan")
+            roof_area = area.measureArea(geometry)
+        features.append(feature)
+        xs.append(centroid_x)
+        ys.append(centroid_y)
+        areas.append(roof_area)
+        if number % 1000 == 0:
+            feedback.setProgress(10.0 * number / total)
+    return features, xs, ys, areas
