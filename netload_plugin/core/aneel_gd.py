@@ -44,9 +44,8 @@ from .csv_stream import (
     ParseSummary,
     parse_date,
     parse_decimal,
-    resolve_columns,
+    registry_blocks,
 )
-from .errors import SourceFormatError
 from .progress import Progress
 
 #: The official open-data resource (docs/sources.md); every client takes another URL or file instead.
@@ -134,39 +133,14 @@ class GdParser:
         self.summary = GdSummary()
 
     def chunks(self) -> Iterator[GdChunk]:
-        header = self.reader.read_header()
-        self.summary.encoding = self.reader.encoding
-        columns = resolve_columns(header, COLUMNS)
-        missing = [name for name in REQUIRED if name not in columns]
-        if missing:
-            raise SourceFormatError(
-                f"{self.source_name}: not an ANEEL GD registry file: column(s) {', '.join(missing)} missing "
-                f"from the header (found: {', '.join(header[:40])}).")
-        rename = {spelling: canonical for canonical, spelling in columns.items()}
-        for block in self.reader.blocks():
-            self.progress.check_cancelled()
-            self.summary.rows_read += len(block.line_numbers) + len(block.broken) + block.duplicates
-            self.summary.duplicates += block.duplicates
-            raw = self.reader.frame(block, list(columns.values())).rename(columns=rename)
-            for name in COLUMNS:
-                if name not in raw:
-                    raw[name] = ""
+        for raw, broken_lines in registry_blocks(self.reader, COLUMNS, REQUIRED, "an ANEEL GD registry file",
+                                                 self.summary, self.progress, self.total_bytes):
             points, rejects = self._clean(raw)
-            broken = _broken_rejects(block.broken)
+            broken = _broken_rejects(broken_lines)
             if len(broken):
                 rejects = pd.concat([broken, rejects], ignore_index=True) if len(rejects) else broken
-            for reason in broken["reason"]:
-                self.summary.rejected[reason] += 1
             self.summary.kept += len(points)
-            if self.total_bytes:
-                self.progress.set_fraction(block.bytes_done / self.total_bytes)
             yield GdChunk(points, rejects.sort_values("line_number", kind="stable", ignore_index=True))
-        if self.reader.unclosed_quote_lines:
-            self.progress.warning(self.reader.unclosed_quotes_message())
-        if self.reader.latin1_fallback_blocks:
-            self.progress.warning(f"{self.source_name}: {self.reader.latin1_fallback_blocks} block(s) were "
-                                  f"not valid UTF-8 and were read as latin-1.")
-        self.progress.set_fraction(1.0)
 
     # -- cleaning of one block --------------------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:

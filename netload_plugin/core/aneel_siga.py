@@ -34,9 +34,8 @@ from .csv_stream import (
     ParseSummary,
     parse_date,
     parse_decimal,
-    resolve_columns,
+    registry_blocks,
 )
-from .errors import SourceFormatError
 from .progress import Progress
 
 #: The official open-data resource (docs/sources.md); every client takes another URL or file instead.
@@ -119,36 +118,15 @@ class SigaParser:
         self._seen_ceg: set[str] = set()
 
     def chunks(self) -> Iterator[tuple[pd.DataFrame, pd.DataFrame]]:
-        header = self.reader.read_header()
-        self.summary.encoding = self.reader.encoding
-        columns = resolve_columns(header, COLUMNS)
-        missing = [name for name in REQUIRED if name not in columns]
-        if missing:
-            raise SourceFormatError(f"{self.source_name}: not an ANEEL SIGA file: column(s) {', '.join(missing)} "
-                                    f"missing from the header.")
-        rename = {spelling: canonical for canonical, spelling in columns.items()}
-        for block in self.reader.blocks():
-            self.progress.check_cancelled()
-            self.summary.rows_read += len(block.line_numbers) + len(block.broken) + block.duplicates
-            self.summary.duplicates += block.duplicates
-            raw = self.reader.frame(block, list(columns.values())).rename(columns=rename)
-            for name in COLUMNS:
-                if name not in raw:
-                    raw[name] = ""
+        for raw, broken_lines in registry_blocks(self.reader, COLUMNS, REQUIRED, "an ANEEL SIGA file",
+                                                 self.summary, self.progress, self.total_bytes):
             points, rejects = self._clean(raw)
-            if block.broken:
-                broken = pd.DataFrame({"line_number": [b.line_number for b in block.broken],
-                                       "reason": [b.reason for b in block.broken]}).reindex(columns=REJECT_COLUMNS)
-                for item in block.broken:
-                    self.summary.rejected[item.reason] += 1
+            if broken_lines:
+                broken = pd.DataFrame({"line_number": [b.line_number for b in broken_lines],
+                                       "reason": [b.reason for b in broken_lines]}).reindex(columns=REJECT_COLUMNS)
                 rejects = pd.concat([rejects, broken], ignore_index=True).sort_values("line_number", ignore_index=True)
             self.summary.kept += len(points)
-            if self.total_bytes:
-                self.progress.set_fraction(block.bytes_done / self.total_bytes)
             yield points, rejects
-        if self.reader.unclosed_quote_lines:
-            self.progress.warning(self.reader.unclosed_quotes_message())
-        self.progress.set_fraction(1.0)
 
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         summary = self.summary

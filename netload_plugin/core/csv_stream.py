@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import SourceFormatError
+from .progress import Progress
 
 UTF8_BOM = b"\xef\xbb\xbf"
 HEAD_BYTES = 1 << 20
@@ -330,6 +331,46 @@ def resolve_columns(header: list[str], wanted: dict[str, tuple[str, ...]]) -> di
                 found[canonical] = by_lower[candidate.lower()]
                 break
     return found
+
+
+def registry_blocks(reader: LineReader, columns: dict[str, tuple[str, ...]], required: tuple[str, ...],
+                    what: str, summary: ParseSummary, progress: Progress,
+                    total_bytes: int | None = None) -> Iterator[tuple[pd.DataFrame, list[BrokenLine]]]:
+    """The blocks of an ANEEL registry file as (raw text frame with canonical columns, broken lines).
+
+    Shared by the GD and SIGA parsers: checks the header names every ``required`` column (the
+    error says which are missing and which were found, since ANEEL renames columns now and then),
+    counts rows read, duplicates and broken lines into ``summary``, reports progress by bytes,
+    honours cancel between blocks, and ends with the reader's warnings (quotes never closed,
+    blocks read as latin-1). Columns the file lacks come as empty strings.
+    """
+    header = reader.read_header()
+    summary.encoding = reader.encoding
+    found = resolve_columns(header, columns)
+    missing = [name for name in required if name not in found]
+    if missing:
+        raise SourceFormatError(f"{reader.source_name}: not {what}: column(s) {', '.join(missing)} missing "
+                                f"from the header (found: {', '.join(header[:40])}).")
+    rename = {spelling: canonical for canonical, spelling in found.items()}
+    for block in reader.blocks():
+        progress.check_cancelled()
+        summary.rows_read += len(block.line_numbers) + len(block.broken) + block.duplicates
+        summary.duplicates += block.duplicates
+        for item in block.broken:
+            summary.rejected[item.reason] += 1
+        raw = reader.frame(block, list(found.values())).rename(columns=rename)
+        for name in columns:
+            if name not in raw:
+                raw[name] = ""
+        yield raw, block.broken
+        if total_bytes:
+            progress.set_fraction(block.bytes_done / total_bytes)
+    if reader.unclosed_quote_lines:
+        progress.warning(reader.unclosed_quotes_message())
+    if reader.latin1_fallback_blocks:
+        progress.warning(f"{reader.source_name}: {reader.latin1_fallback_blocks} block(s) were "
+                         f"not valid UTF-8 and were read as latin-1.")
+    progress.set_fraction(1.0)
 
 
 def parse_decimal(text: pd.Series) -> pd.Series:
