@@ -86,7 +86,7 @@ class GpkgPointWriter:
 
     def _create(self, identifier: str, description: str) -> None:
         db, table = self._db, self.table
-        db.executescript(f"""
+        db.executescript("""
             PRAGMA application_id = 1196444487;
             PRAGMA user_version = 10200;
             PRAGMA journal_mode = OFF;
