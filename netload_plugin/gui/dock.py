@@ -267,7 +267,9 @@ class NetLoadDock(QDockWidget):
 
     def _finished(self, results):
         try:
-            self.last_group, self.last_layers = load_run_group(results, self._pending_name, QgsProject.instance())
+            canvas = self.iface.mapCanvas() if self.iface is not None else None
+            navigation = canvas.temporalController() if canvas is not None else None
+            self.last_group, self.last_layers = load_run_group(results, self._pending_name, QgsProject.instance(), navigation=navigation)
         except Exception as error:  # noqa: BLE001 (a slot must not raise: PyQt would abort QGIS)
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             self._failed(self.tr("The run finished but its outputs could not be loaded: {}").format(error))
