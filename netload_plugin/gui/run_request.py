@@ -164,11 +164,7 @@ def states_in_extent(extent: str) -> list:
     match = re.match(r"\s*([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+)", extent or "")
     if not match:
         return []
-    xmin, xmax, ymin, ymax = (float(value) for value in match.groups())
-    table = ibge.municipalities()
-    inside = table[(table["lon"] >= xmin) & (table["lon"] <= xmax) & (table["lat"] >= ymin) & (table["lat"] <= ymax)]
-    found = set(inside["uf"])
-    return [uf for uf in BRAZIL_STATES if uf in found]
+    return ibge.states_in_box(*(float(value) for value in match.groups()))
 
 
 def region_label(request: RunRequest, zones_name: str = "") -> str:

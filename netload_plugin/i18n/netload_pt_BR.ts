@@ -1867,7 +1867,7 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <source>Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones and their subsystems the ONS areas.
-&lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code).
+&lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code). The states the zones lie in (from those codes, else from the municipalities inside the zones' extent) replace STATES.
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (END included).
 &lt;b&gt;GD_URL&lt;/b&gt;: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource).
 &lt;b&gt;MUNICIPALITIES&lt;/b&gt;: polygons file with every municipality (ibge_code or id field) or a URL/path template with {code} (IBGE state code); default geodata-br's GeoJSON per state.
@@ -1884,7 +1884,7 @@ Rooftop step (optional; needs the Python package onnxruntime, see 'Install optio
         <translation>Executa a cadeia completa para um conjunto de estados (ou uma camada de zonas) e um período, e grava um GeoPackage com camadas estilizadas: download_aneel_gd → (municípios) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: siglas das UFs, separadas por vírgula (padrão PR,SC,RS); seus municípios são as zonas e seus subsistemas as áreas do ONS.
-&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE).
+&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE). Os estados em que as zonas estão (por esses códigos, ou pelos municípios dentro da extensão das zonas) substituem STATES.
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (END incluído).
 &lt;b&gt;GD_URL&lt;/b&gt;: cadastro de GD da ANEEL (URL ou .csv/.zip local; vazio = o recurso on-line).
 &lt;b&gt;MUNICIPALITIES&lt;/b&gt;: arquivo de polígonos com todos os municípios (campo ibge_code ou id) ou um modelo de URL/caminho com {code} (código IBGE do estado); padrão: o GeoJSON por estado do geodata-br.
@@ -2051,6 +2051,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ZONES covers no Brazilian municipality: no state to model.</source>
+        <translation>ZONES não cobre nenhum município brasileiro: nenhum estado a modelar.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>GD units (ANEEL)…</source>
         <translation>Unidades de GD (ANEEL)…</translation>
     </message>
@@ -2066,8 +2071,8 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Zones: {}</source>
-        <translation>Zonas: {}</translation>
+        <source>Zones: {} (states {})</source>
+        <translation>Zonas: {} (estados {})</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>

@@ -7,6 +7,7 @@ from pathlib import Path
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingMultiStepFeedback,
     QgsProcessingOutputString,
@@ -24,7 +25,8 @@ from qgis.core import (
 )
 
 from ...core.errors import NetLoadError
-from ...core.hidden_load import SUBSYSTEM_STATES, subsystem_of_state
+from ...core import ibge
+from ...core.hidden_load import SUBSYSTEM_STATES, state_of_ibge_code, subsystem_of_state
 from ...core.onnx_runtime import import_onnxruntime
 from ...geo.chart import frame_from_layer
 from ...geo.municipalities import DEFAULT_SOURCE, build_municipalities
@@ -81,7 +83,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "<b>STATES</b>: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones "
             "and their subsystems the ONS areas.\n"
             "<b>ZONES</b>: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or "
-            "id field; the state of a zone comes from the first two digits of an IBGE code).\n"
+            "id field; the state of a zone comes from the first two digits of an IBGE code). The states the zones "
+            "lie in (from those codes, else from the municipalities inside the zones' extent) replace STATES.\n"
             "<b>START</b>, <b>END</b>: first and last day (END included).\n"
             "<b>GD_URL</b>: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource).\n"
             "<b>MUNICIPALITIES</b>: polygons file with every municipality (ibge_code or id field) or a URL/path "
@@ -152,6 +155,11 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         buildings = self.parameterAsVectorLayer(parameters, self.BUILDINGS, context)
         if not states and zones_layer is None:
             raise QgsProcessingException(self.tr("Give STATES or ZONES."))
+        zone_id = self.parameterAsString(parameters, self.ZONE_ID, context) or "ibge_code"
+        if zones_layer is not None:
+            states = zone_states(zones_layer, zone_id, context)
+            if not states:
+                raise QgsProcessingException(self.tr("ZONES covers no Brazilian municipality: no state to model."))
         rooftop_steps = self.check_rooftop_parameters(parameters, context, buildings)
         start, end = parameters[self.START], parameters[self.END]
         step_count = BASE_STEPS + rooftop_steps + (1 if report_target else 0)
@@ -193,8 +201,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
                 zones_layer = QgsVectorLayer(f"{work / 'zones.gpkg'}|layername=municipalities", "zones", "ogr")
                 zone_id = "ibge_code"
             else:
-                begin(self.tr("Zones: {}").format(zones_layer.name()))
-                zone_id = self.parameterAsString(parameters, self.ZONE_ID, context) or "ibge_code"
+                begin(self.tr("Zones: {} (states {})").format(zones_layer.name(), ", ".join(states)))
             aggregated = run("netload:aggregate_gd", {"GD_UNITS": gd_layer, "ZONES": zones_layer, "METHOD": 0,
                                                       "OUTPUT": str(work / "zones_capacity.gpkg")}, self.tr("Capacity per zone…"))
             zones_capacity = QgsVectorLayer(aggregated["OUTPUT"], "zones", "ogr")
@@ -375,6 +382,22 @@ def _consistent_copy(source: Path, target: Path):
         connection.execute("VACUUM INTO ?", (str(target),))
     finally:
         connection.close()
+
+
+def zone_states(zones_layer, zone_id: str, context) -> list:
+    """The states (UF) a zone layer lies in: their GD units are downloaded and their subsystems are the ONS areas.
+
+    From the zones' IBGE codes (first two digits) when ``zone_id`` holds them, else the states with a
+    municipality centroid inside the zones' extent.
+    """
+    if zones_layer.fields().indexOf(zone_id) >= 0:
+        request = QgsFeatureRequest().setFlags(compat.REQUEST_NO_GEOMETRY).setSubsetOfAttributes([zone_id], zones_layer.fields())
+        codes = {str(feature[zone_id]) for feature in zones_layer.getFeatures(request)}
+        states = {state_of_ibge_code(code) if len(code) in (6, 7) and code.isdigit() else None for code in codes}
+        if states and None not in states:
+            return [uf for uf in ibge.UF_BY_STATE_CODE.values() if uf in states]
+    box = QgsCoordinateTransform(zones_layer.crs(), LONLAT, context.transformContext()).transformBoundingBox(zones_layer.extent())
+    return ibge.states_in_box(box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum())
 
 
 def _move_report(pdf: Path, target: Path) -> Path:
