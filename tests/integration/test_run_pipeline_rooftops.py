@@ -174,3 +174,34 @@ def test_contradictory_rooftop_parameters_are_refused(netload_provider, rooftop_
     parameters = demo_parameters(tmp_path / "out.gpkg", **{key: files[value] for key, value in extra.items()})
     with pytest.raises(QgsProcessingException, match=fragment):
         processing.run("netload:run_pipeline", parameters)
+
+
+def test_download_imagery_fetches_inpe_scenes_over_the_buildings_for_the_period(netload_provider, rooftop_run, tmp_path):
+    """DOWNLOAD_IMAGERY: the same scene served as a CBERS COG by a loopback STAC catalogue gives the same answer."""
+    import json
+
+    import processing
+
+    from tests.integration.test_download_inpe_imagery import item
+    from tests.support.http_server import FixtureServer, Reply
+
+    scene, gpkg, _ = rooftop_run
+    cog = tmp_path / "scene_cog.tif"
+    gdal.Translate(str(cog), str(scene.raster), format="COG", creationOptions=["BLOCKSIZE=256", "COMPRESS=NONE"])
+    with FixtureServer() as server:
+        path = "/cogs/CBERS4A_WPM_PCA_RGB321_20240110_197_123.tif"
+        server.add_file(path, cog.read_bytes(), "image/tiff")
+        page = {"type": "FeatureCollection", "features": [item("CLEAR", 5.0, server.url(path))], "links": []}
+        server.route("/stac/search", lambda request: Reply(body=json.dumps(page).encode(), content_type="application/geo+json"))
+        processing.run("netload:run_pipeline", demo_parameters(
+            tmp_path / "out.gpkg", BUILDINGS=str(scene.buildings), DOWNLOAD_IMAGERY=True, STAC_URL=server.url("/stac/")))
+        search = server.requests_for("/stac/search")[0]
+    assert search.query["datetime"] == [f"{DAY}T00:00:00Z/{DAY}T23:59:59Z"]
+    west, south, east, north = (float(value) for value in search.query["bbox"][0].split(","))
+    dataset = ogr.Open(str(scene.buildings))  # kept alive while its layer is read
+    buildings = dataset.GetLayer(0).GetExtent()  # (west, east, south, north)
+    assert west < buildings[0] and east > buildings[1] and south < buildings[2] and north > buildings[3]
+    assert east - west < 0.01 and north - south < 0.01  # the buildings' surroundings, not the state
+    got = {f["ibge_code"]: f["undeclared_kw"] for f in layer(tmp_path / "out.gpkg", "undeclared_pv_zones").getFeatures()}
+    expected = {f["ibge_code"]: f["undeclared_kw"] for f in layer(gpkg, "undeclared_pv_zones").getFeatures()}
+    assert got == pytest.approx(expected)
