@@ -205,3 +205,24 @@ def test_download_imagery_fetches_inpe_scenes_over_the_buildings_for_the_period(
     got = {f["ibge_code"]: f["undeclared_kw"] for f in layer(tmp_path / "out.gpkg", "undeclared_pv_zones").getFeatures()}
     expected = {f["ibge_code"]: f["undeclared_kw"] for f in layer(gpkg, "undeclared_pv_zones").getFeatures()}
     assert got == pytest.approx(expected)
+
+
+def test_cancel_during_the_rooftop_step_leaves_the_previous_output(netload_provider, rooftop_run, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class CancelAtRooftops(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            super().pushInfo(info)
+            if "rooftops" in info.lower():
+                self.cancel()
+
+    scene, _, _ = rooftop_run
+    target = tmp_path / "out.gpkg"
+    target.write_bytes(b"the previous run")
+    result = processing.run("netload:run_pipeline", demo_parameters(
+        target, BUILDINGS=str(scene.buildings), RASTER=str(scene.raster), REPORT=str(tmp_path / "out.pdf")),
+        feedback=CancelAtRooftops())
+    assert target.read_bytes() == b"the previous run"
+    assert not (tmp_path / "out.pdf").exists() and not list(tmp_path.glob("*.partial"))
+    assert "REPORT" not in result
