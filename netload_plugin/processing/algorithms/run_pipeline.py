@@ -186,7 +186,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         def table(name, geometry=True):
             return f"ogr:dbname='{gpkg}' table=\"{name}\"" + (" (geom)" if geometry else "")
 
-        try:
+        try:  # the work folder goes whatever happens: success, cancel or error
             gd_url = self.parameterAsString(parameters, self.GD_URL, context) or _default("netload:download_aneel_gd", "URL")
             gd = run("netload:download_aneel_gd", {
                 "URL": gd_url,
@@ -253,23 +253,22 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
                 title = "NetLoad {} {}–{}".format(", ".join(states) if municipalities_source else zones_layer.name(),
                                                    self.day(parameters, self.START, context), self.day(parameters, self.END, context))
                 report = self.write_report(gpkg, work / Path(report_target).name, title, sources)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(target.name + ".partial")
+            partial.unlink(missing_ok=True)
+            _consistent_copy(gpkg, partial)
+            partial.replace(target)
+            results = {self.OUTPUT_GPKG: str(target), "SUMMARY": summary}
+            if report is not None:
+                results[self.REPORT] = str(_move_report(report, Path(report_target)))
+            feedback.pushInfo(summary)
+            return results
         except _Stop:
-            shutil.rmtree(work, ignore_errors=True)
             return {}
         except NetLoadError as error:
-            shutil.rmtree(work, ignore_errors=True)
             raise QgsProcessingException(str(error)) from error
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".partial")
-        partial.unlink(missing_ok=True)
-        _consistent_copy(gpkg, partial)
-        partial.replace(target)
-        results = {self.OUTPUT_GPKG: str(target), "SUMMARY": summary}
-        if report is not None:
-            results[self.REPORT] = str(_move_report(report, Path(report_target)))
-        shutil.rmtree(work, ignore_errors=True)
-        feedback.pushInfo(summary)
-        return results
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
 
     def check_rooftop_parameters(self, parameters, context, buildings) -> int:
         """Refuse contradictory rooftop parameters before any download; returns the rooftop step count.
