@@ -2141,6 +2141,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>{} zone(s) with {} kW of undeclared PV have no registered GD unit, hence no per-kW generation profile: hidden_load adds no generation for that capacity.</source>
+        <translation>{} zona(s) com {} kW de FV não declarada não têm unidade de GD registrada e, portanto, nenhum perfil de geração por kW: hidden_load não acrescenta geração para essa potência.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>official endpoint</source>
         <translation>endereço oficial</translation>
     </message>

@@ -226,3 +226,30 @@ def test_cancel_during_the_rooftop_step_leaves_the_previous_output(netload_provi
     assert target.read_bytes() == b"the previous run"
     assert not (tmp_path / "out.pdf").exists() and not list(tmp_path.glob("*.partial"))
     assert "REPORT" not in result
+
+
+def test_undeclared_pv_in_a_zone_without_registered_units_is_reported(netload_provider, shared_data, tmp_path):
+    """Nova América da Colina (PR) has no generated GD unit: no per-kW profile for its undeclared PV, said aloud."""
+    import processing
+    from qgis.core import QgsProcessingFeedback
+
+    class Warnings(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+            super().pushWarning(warning)
+            self.warnings.append(warning)
+
+    zone = "4116604"
+    assert registered_kw_in(zone_geometry(zone)) == 0
+    surface = zone_geometry(zone).PointOnSurface()
+    scene = build_scene(shared_data, tmp_path / "scene", (surface.GetX(), surface.GetY()), epsg=31982, pv=4, no_pv=0)
+    feedback = Warnings()
+    processing.run("netload:run_pipeline", demo_parameters(tmp_path / "out.gpkg", BUILDINGS=str(scene.buildings),
+                                                           RASTER=str(scene.raster)), feedback=feedback)
+    zones = {f["ibge_code"]: f for f in layer(tmp_path / "out.gpkg", "undeclared_pv_zones").getFeatures()}
+    undeclared = zones[zone]["undeclared_kw"]
+    assert undeclared > 0
+    assert any(w.startswith("1 zone(s) with {} kW".format(round(undeclared, 1))) for w in feedback.warnings), feedback.warnings

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsProcessingUtils,
     QgsProject,
     QgsVectorLayer,
 )
@@ -207,7 +208,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             zones_capacity = QgsVectorLayer(aggregated["OUTPUT"], "zones", "ogr")
             undeclared_pv = parameters.get(self.UNDECLARED_PV)
             if buildings is not None:
-                undeclared_pv = self.rooftop_step(parameters, context, run, buildings, gd_layer, zones_layer, zone_id, table, work)
+                undeclared_pv = self.rooftop_step(parameters, context, steps, run, buildings, gd_layer, zones_layer, zone_id, table, work)
             extent = zones_capacity.extent()
             extent.grow(0.6)
             source = self.parameterAsEnum(parameters, self.IRRADIANCE_SOURCE, context)
@@ -291,7 +292,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             raise QgsProcessingException(str(error)) from error
         return 3 if download else 2
 
-    def rooftop_step(self, parameters, context, run, buildings, gd_layer, zones_layer, zone_id, table, work):
+    def rooftop_step(self, parameters, context, feedback, run, buildings, gd_layer, zones_layer, zone_id, table, work):
         """classify_rooftops → find_undeclared_pv; returns the undeclared-PV-per-zone output for hidden_load."""
         raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
         raster_source = raster.source() if raster is not None else None
@@ -315,7 +316,24 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "SEARCH_DISTANCE": self.parameterAsDouble(parameters, self.SEARCH_DISTANCE, context),
             "ZONES": zones_layer, "ZONE_ID": zone_id,
             "OUTPUT": table("rooftops"), "OUTPUT_ZONES": table("undeclared_pv_zones")}, self.tr("Undeclared PV per zone…"))
+        self.warn_zones_without_profile(found["OUTPUT_ZONES"], context, feedback)
         return found["OUTPUT_ZONES"]
+
+    def warn_zones_without_profile(self, undeclared_zones, context, feedback):
+        """Say so when undeclared PV sits in zones with no registered unit.
+
+        hidden_load spreads a zone's undeclared kW over the day with the zone's per-kW registered
+        generation; a zone without registered units has no such profile, so its undeclared PV adds
+        no MW. The analyst must know rather than read a silent zero.
+        """
+        layer = QgsProcessingUtils.mapLayerFromString(undeclared_zones, context)
+        if layer is None:
+            return
+        missing = [f["undeclared_kw"] for f in layer.getFeatures() if (f["undeclared_kw"] or 0) > 0 and not (f["gd_kw"] or 0)]
+        if missing:
+            feedback.pushWarning(self.tr(
+                "{} zone(s) with {} kW of undeclared PV have no registered GD unit, hence no per-kW generation "
+                "profile: hidden_load adds no generation for that capacity.").format(len(missing), round(sum(missing), 1)))
 
     def report_sources(self, parameters, context, gd_url, municipalities_source, zones_layer, irradiance_source,
                        irradiance_url, ons_dataset, ons_url, buildings) -> list:
