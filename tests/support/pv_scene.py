@@ -1,7 +1,7 @@
-"""A georeferenced 0.3 m scene assembled from labelled ``pv_chips``, with one square roof per chip.
+"""Georeferenced 0.3 m scenes assembled from labelled ``pv_chips``, with one square roof per chip.
 
-Used by the pipeline tests to give ``netload:run_pipeline`` a rooftop step whose answer is known in
-advance: the bundled model scored directly on each chip file's pixels (no NetLoad chip cutting).
+The rooftop tests give the classifier scenes whose answer is known in advance: the bundled model
+scored directly on each chip file's pixels (no NetLoad chip cutting).
 """
 
 import csv
@@ -24,18 +24,48 @@ class Scene:
     roof_side_m: float
 
 
-def build_scene(shared_data: Path, folder: Path, centre_lonlat, epsg: int, pv: int = 10, no_pv: int = 8,
-                roof_side_m: float = 20.0) -> Scene:
-    """A grid of ``pv`` PV chips then ``no_pv`` others, centred on ``centre_lonlat``, in UTM ``epsg``."""
+def read_chips(shared_data: Path, pv: int, no_pv: int):
+    """The first ``pv`` PV chips then the first ``no_pv`` others of ``pv_chips``: (chips, labels)."""
     source = shared_data / "pv_chips"
     with (source / "labels.csv").open() as handle:
         rows = list(csv.DictReader(handle))
     chosen = [r for r in rows if r["label"] == "1"][:pv] + [r for r in rows if r["label"] == "0"][:no_pv]
     chips = np.stack([gdal.Open(str(source / r["file"])).ReadAsArray()[:3] for r in chosen])
-    step = CHIP_PX + GAP_PX
-    rows_count = -(-len(chips) // PER_ROW)
-    height, width = rows_count * step + GAP_PX, PER_ROW * step + GAP_PX
+    return chips, [int(r["label"]) for r in chosen]
 
+
+def grid_size_px(count: int):
+    """(width, height) in pixels of a grid of ``count`` chips, :data:`PER_ROW` to a row, with gaps."""
+    step = CHIP_PX + GAP_PX
+    return PER_ROW * step + GAP_PX, -(-count // PER_ROW) * step + GAP_PX
+
+
+def write_chip_grid(chips, path: Path, origin_x: float, origin_y: float, epsg: int) -> list:
+    """A GeoTIFF with the chips in a grid on random background, top-left at the origin; chip centres."""
+    width, height = grid_size_px(len(chips))
+    step = CHIP_PX + GAP_PX
+    pixels = np.random.default_rng(3).integers(40, 200, size=(3, height, width), dtype=np.uint8)
+    centres = []
+    for number, chip in enumerate(chips):
+        top, left = GAP_PX + (number // PER_ROW) * step, GAP_PX + (number % PER_ROW) * step
+        pixels[:, top:top + CHIP_PX, left:left + CHIP_PX] = chip
+        centres.append((origin_x + (left + CHIP_PX / 2) * GSD_M, origin_y - (top + CHIP_PX / 2) * GSD_M))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(epsg)
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), width, height, 3, gdal.GDT_Byte, ["TILED=YES"])
+    dataset.SetGeoTransform((origin_x, GSD_M, 0, origin_y, 0, -GSD_M))
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.WriteArray(pixels)
+    dataset = None
+    return centres
+
+
+def build_scene(shared_data: Path, folder: Path, centre_lonlat, epsg: int, pv: int = 10, no_pv: int = 8,
+                roof_side_m: float = 20.0) -> Scene:
+    """A grid of ``pv`` PV chips then ``no_pv`` others centred on ``centre_lonlat`` (raster in UTM
+    ``epsg``), and a square roof of ``roof_side_m`` around each chip (GeoPackage, EPSG:4674)."""
+    chips, labels = read_chips(shared_data, pv, no_pv)
+    width, height = grid_size_px(len(chips))
     utm = osr.SpatialReference()
     utm.ImportFromEPSG(epsg)
     lonlat = osr.SpatialReference()
@@ -43,21 +73,9 @@ def build_scene(shared_data: Path, folder: Path, centre_lonlat, epsg: int, pv: i
     for srs in (utm, lonlat):
         srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     centre_x, centre_y, _ = osr.CoordinateTransformation(lonlat, utm).TransformPoint(*centre_lonlat)
-    origin_x, origin_y = centre_x - width * GSD_M / 2, centre_y + height * GSD_M / 2
-
-    pixels = np.random.default_rng(3).integers(40, 200, size=(3, height, width), dtype=np.uint8)
-    centres = []
-    for number, chip in enumerate(chips):
-        top, left = GAP_PX + (number // PER_ROW) * step, GAP_PX + (number % PER_ROW) * step
-        pixels[:, top:top + CHIP_PX, left:left + CHIP_PX] = chip
-        centres.append((origin_x + (left + CHIP_PX / 2) * GSD_M, origin_y - (top + CHIP_PX / 2) * GSD_M))
     folder.mkdir(parents=True, exist_ok=True)
     raster = folder / "scene.tif"
-    dataset = gdal.GetDriverByName("GTiff").Create(str(raster), width, height, 3, gdal.GDT_Byte, ["TILED=YES"])
-    dataset.SetGeoTransform((origin_x, GSD_M, 0, origin_y, 0, -GSD_M))
-    dataset.SetProjection(utm.ExportToWkt())
-    dataset.WriteArray(pixels)
-    dataset = None
+    centres = write_chip_grid(chips, raster, centre_x - width * GSD_M / 2, centre_y + height * GSD_M / 2, epsg)
 
     buildings = folder / "buildings.gpkg"
     to_lonlat = osr.CoordinateTransformation(utm, lonlat)
@@ -76,4 +94,4 @@ def build_scene(shared_data: Path, folder: Path, centre_lonlat, epsg: int, pv: i
         feature.SetGeometry(polygon)
         layer.CreateFeature(feature)
     vector = None
-    return Scene(raster, buildings, epsg, chips, [int(r["label"]) for r in chosen], roof_side_m)
+    return Scene(raster, buildings, epsg, chips, labels, roof_side_m)
