@@ -177,11 +177,13 @@ def test_contradictory_rooftop_parameters_are_refused(netload_provider, rooftop_
 
 
 def test_download_imagery_fetches_inpe_scenes_over_the_buildings_for_the_period(netload_provider, rooftop_run, tmp_path):
-    """DOWNLOAD_IMAGERY: the same scene served as a CBERS COG by a loopback STAC catalogue gives the same answer."""
+    """DOWNLOAD_IMAGERY: the same scene served as a CBERS COG by a loopback STAC catalogue (set in NetLoad's
+    settings) gives the same answer."""
     import json
 
     import processing
 
+    from netload_plugin.geo.settings import SOURCE_URLS
     from tests.integration.test_download_inpe_imagery import item
     from tests.support.http_server import FixtureServer, Reply
 
@@ -193,8 +195,13 @@ def test_download_imagery_fetches_inpe_scenes_over_the_buildings_for_the_period(
         server.add_file(path, cog.read_bytes(), "image/tiff")
         page = {"type": "FeatureCollection", "features": [item("CLEAR", 5.0, server.url(path))], "links": []}
         server.route("/stac/search", lambda request: Reply(body=json.dumps(page).encode(), content_type="application/geo+json"))
-        processing.run("netload:run_pipeline", demo_parameters(
-            tmp_path / "out.gpkg", BUILDINGS=str(scene.buildings), DOWNLOAD_IMAGERY=True, STAC_URL=server.url("/stac/")))
+        stac_setting = SOURCE_URLS["stac"]  # no STAC_URL: the catalogue set in NetLoad's settings is used
+        stac_setting.set_value(server.url("/stac/"))
+        try:
+            processing.run("netload:run_pipeline", demo_parameters(
+                tmp_path / "out.gpkg", BUILDINGS=str(scene.buildings), DOWNLOAD_IMAGERY=True))
+        finally:
+            stac_setting.reset()
         search = server.requests_for("/stac/search")[0]
     assert search.query["datetime"] == [f"{DAY}T00:00:00Z/{DAY}T23:59:59Z"]
     west, south, east, north = (float(value) for value in search.query["bbox"][0].split(","))

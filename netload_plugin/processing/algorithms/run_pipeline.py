@@ -33,7 +33,7 @@ from ...geo.chart import frame_from_layer
 from ...geo.municipalities import DEFAULT_SOURCE, build_municipalities
 from ...geo.report import source_row, write_run_report
 from ...geo.styles import apply_style, save_default_style, style_points, style_zones
-from ...net.stac import DEFAULT_STAC_URL
+from ...geo.settings import source_url
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from .classify_rooftops import BUNDLED_MODEL
 from ._layers import date_parameter
@@ -87,7 +87,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "id field; the state of a zone comes from the first two digits of an IBGE code). The states the zones "
             "lie in (from those codes, else from the municipalities inside the zones' extent) replace STATES.\n"
             "<b>START</b>, <b>END</b>: first and last day (END included).\n"
-            "<b>GD_URL</b>: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource).\n"
+            "<b>GD_URL</b>: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource, or the mirror set in NetLoad's settings).\n"
             "<b>MUNICIPALITIES</b>: polygons file with every municipality (ibge_code or id field) or a URL/path "
             "template with {code} (IBGE state code); default geodata-br's GeoJSON per state.\n"
             "<b>IRRADIANCE_SOURCE</b>: LABREN climatology, INMET stations or NASA POWER daily (default); "
@@ -102,7 +102,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "hidden_load.\n"
             "<b>RASTER</b>: RGB imagery of the buildings; or <b>DOWNLOAD_IMAGERY</b> (default off): fetch INPE "
             "CBERS-4A imagery over the buildings' extent for START–END with download_inpe_imagery from "
-            "<b>STAC_URL</b> (empty = INPE's catalogue). CBERS-4A's 2 m pixels are much coarser than the bundled "
+            "<b>STAC_URL</b> (empty = INPE's catalogue, or the one set in NetLoad's settings). CBERS-4A's 2 m pixels are much coarser than the bundled "
             "model's 0.3 m: such a run is screening only.\n"
             "<b>MODEL</b>: ONNX rooftop model (empty = the bundled model); <b>THRESHOLD</b>: PV probability "
             "threshold (empty = the model's own); <b>SEARCH_DISTANCE</b>: metres between a PV roof and a "
@@ -188,7 +188,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             return f"ogr:dbname='{gpkg}' table=\"{name}\"" + (" (geom)" if geometry else "")
 
         try:  # the work folder goes whatever happens: success, cancel or error
-            gd_url = self.parameterAsString(parameters, self.GD_URL, context) or _default("netload:download_aneel_gd", "URL")
+            gd_url = self.parameterAsString(parameters, self.GD_URL, context) or source_url("aneel_gd")
             gd = run("netload:download_aneel_gd", {
                 "URL": gd_url,
                 "STATES": ",".join(states), "OUTPUT": str(work / "gd_units.gpkg")}, self.tr("GD units (ANEEL)…"))
@@ -300,7 +300,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             extent = QgsCoordinateTransform(buildings.crs(), LONLAT, context.transformContext()).transformBoundingBox(buildings.extent())
             extent.grow(IMAGERY_MARGIN_DEGREES)
             imagery = run("netload:download_inpe_imagery", {
-                "STAC_URL": self.parameterAsString(parameters, self.STAC_URL, context) or DEFAULT_STAC_URL,
+                "STAC_URL": self.stac_url(parameters, context),
                 "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} [EPSG:4674]",
                 "START": self.day(parameters, self.START, context), "END": self.day(parameters, self.END, context),
                 "OUTPUT": str(work / "imagery.tif")}, self.tr("INPE imagery of the buildings…"))
@@ -352,9 +352,13 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
             rows.append((self.tr("Buildings"), buildings.source()))
             rows.append((self.tr("Imagery"), raster.source() if raster is not None
-                         else "INPE STAC " + (self.parameterAsString(parameters, self.STAC_URL, context) or DEFAULT_STAC_URL)))
+                         else "INPE STAC " + self.stac_url(parameters, context)))
             rows.append((self.tr("Rooftop PV model"), self.parameterAsFile(parameters, self.MODEL, context) or str(BUNDLED_MODEL)))
         return [source_row(name, location, download_label=self.tr("{} (download)")) for name, location in rows]
+
+    def stac_url(self, parameters, context) -> str:
+        """STAC_URL, else the catalogue set in Settings ▸ Options ▸ NetLoad (INPE's by default)."""
+        return self.parameterAsString(parameters, self.STAC_URL, context) or source_url("stac")
 
     def day(self, parameters, name, context) -> str:
         """A date parameter as ``YYYY-MM-DD``."""
@@ -430,13 +434,6 @@ def _move_report(pdf: Path, target: Path) -> Path:
 
 class _Stop(Exception):
     """Cancelled between steps."""
-
-
-def _default(algorithm_id, name):
-    from qgis.core import QgsApplication
-
-    child = QgsApplication.processingRegistry().algorithmById(algorithm_id)
-    return child.parameterDefinition(name).defaultValue() if child else ""
 
 
 def _summary_text(gpkg: Path) -> str:
