@@ -72,7 +72,9 @@ def load_run_group(results: dict, group_name: str, project: QgsProject = None, i
         node = group.addLayer(layer)
         if series_view:  # one polygon per zone and hour: drawn only when the Temporal Controller filters it
             node.setItemVisibilityChecked(False)
-    extents = [temporal_extent(layer, "time_utc", interval_minutes) for layer in layers if layer.temporalProperties().isActive()]
+    # the zones × hour view repeats gd_generation's times through a join: its extent is theirs, and slower to read
+    extents = [temporal_extent(layer, "time_utc", interval_minutes) for layer in layers
+               if layer.temporalProperties().isActive() and layer.name() != VIEW_NAME]
     extents = [extent for extent in extents if extent is not None]
     if extents:
         whole = QgsDateTimeRange(min(e.begin() for e in extents), max(e.end() for e in extents), True, False)

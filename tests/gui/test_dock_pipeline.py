@@ -7,6 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsGraduatedSymbolRenderer, QgsPointClusterRenderer, QgsProject
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from tests.gui.conftest import wait_for
@@ -86,6 +87,13 @@ def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_roo
     )
     zone_ids = [f["zone_id"] for f in hourly.getFeatures(frame)]
     assert len(zone_ids) == zones.featureCount() == len(set(zone_ids))
+    # The Temporal Controller gets the run's times in UTC, one frame per hour: from the generation's first
+    # hour (00:00 UTC) to the end of the ONS load's last one (23:00 Brasília on the 3rd = 02:00 UTC, + 1 h).
+    time_settings = QgsProject.instance().timeSettings()
+    utc = Qt.TimeSpec.UTC
+    assert time_settings.temporalRange().begin() == QDateTime(QDate(2024, 1, 1), QTime(0, 0), utc)
+    assert time_settings.temporalRange().end() == QDateTime(QDate(2024, 1, 4), QTime(3, 0), utc)
+    assert time_settings.temporalRange().begin().timeSpec() == utc and time_settings.timeStep() == 60
 
     # The chart shows the run's table. With the curva de carga, real load = ONS load (no undeclared
     # PV given): the CSV's first value (00:00 Brasília = 03:00 UTC) must be the chart's.
