@@ -326,6 +326,7 @@ def style_zones(layer: QgsVectorLayer, field: str, classes: int = 6) -> None:
     renderer.setSourceColorRamp(ramp)
     renderer.updateClasses(layer, classes)
     renderer.updateColorRamp(ramp.clone())
+    _label_with_units(renderer)  # "2.1 – 5.2 MWh" in the legend and the report, not raw breaks
     layer.setRenderer(renderer)
 
 
