@@ -28,7 +28,11 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-STYLES = Path(__file__).resolve().parents[1] / "netload_plugin" / "styles"
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+from netload_plugin.core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED  # noqa: E402
+
+STYLES = REPO / "netload_plugin" / "styles"
 
 
 def _save(layer, renderer, name):
@@ -93,10 +97,11 @@ def main():
     cluster.setToleranceUnit(QgsUnitTypes.RenderUnit.RenderMillimeters)
     _save(points, cluster, "gd_units_cluster")
 
-    roof_categories = [
-        ("declared_pv", "#1a9641", "Declared PV (ANEEL)"),
-        ("undeclared_pv", "#d7191c", "Undeclared PV (suspected)"),
-        ("no_pv", "#bdbdbd", "No PV"),
+    roof_categories = [  # the status values netload:find_undeclared_pv writes
+        (DECLARED, "#1a9641", "Declared PV (ANEEL)"),
+        (UNDECLARED, "#d7191c", "Undeclared PV (suspected)"),
+        (NO_PV, "#bdbdbd", "No PV"),
+        (NOT_CLASSIFIED, "#f0f0f0", "Not classified"),
     ]
     _save(roofs, _categorized("status", roof_categories, "polygon"), "rooftops_status")
 

@@ -103,6 +103,14 @@ def municipalities() -> pd.DataFrame:
     return table.set_index("ibge_code", verify_integrity=True)
 
 
+def states_in_box(xmin: float, xmax: float, ymin: float, ymax: float) -> list:
+    """States (UF, in IBGE code order) with a municipality centroid inside the lon/lat box (SIRGAS 2000)."""
+    table = municipalities()
+    inside = table[(table["lon"] >= xmin) & (table["lon"] <= xmax) & (table["lat"] >= ymin) & (table["lat"] <= ymax)]
+    found = set(inside["uf"])
+    return [uf for uf in UF_BY_STATE_CODE.values() if uf in found]
+
+
 @lru_cache(maxsize=1)
 def _table_by_prefix() -> dict:
     return {code[:6]: code for code in municipalities().index}

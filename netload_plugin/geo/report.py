@@ -8,12 +8,13 @@ of sources with their dates. ``netload:run_pipeline`` calls it when given a ``RE
 
 ``metrics`` is :func:`netload_plugin.core.chart_data.comparison_metrics` output; ``sources`` is a
 list of dicts with ``name``, ``location`` (URL or file) and ``date`` (publication or download date).
-Main thread only (layouts render with the GUI's fonts); safe in ``qgis_process``.
+The layout belongs to the ``project`` it is given: run_pipeline, in a worker thread, passes a
+``QgsProject()`` of its own so nothing touches the desktop's project; safe in ``qgis_process``.
 """
 
 import os
 import tempfile
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from qgis.core import (
@@ -32,6 +33,7 @@ from qgis.core import (
     QgsLayoutTableColumn,
     QgsProject,
     QgsRectangle,
+    QgsRenderContext,
     QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -46,7 +48,10 @@ CONTEXT = "NetLoadReport"
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 297.0, 210.0  # A4 landscape
 MARGIN_MM = 12.0
 PAGES = 2
+CHART_HEIGHT_MM = 110.0
 MM = qgis_enum("LayoutUnit", "Millimeters", lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)
+#: Text as text, not outlines (the exporter's default): the report can be searched, copied and read aloud.
+TEXT_AS_TEXT = qgis_enum("TextRenderFormat", "AlwaysText", lambda: QgsRenderContext.TextRenderFormat.TextFormatAlwaysText)
 
 
 #: Legend title of the zones map, by the field the choropleth classifies.
@@ -59,6 +64,21 @@ LEGEND_TITLES = {
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def source_row(name: str, location: str, run_date: date = None, download_label: str = "{} (download)") -> dict:
+    """One row of the report's source table: ``name``, ``location`` (URL or file) and its date.
+
+    A local file is dated by its modification day; a download by the run's day (the download cache
+    keeps the copy that was used), written with ``download_label``.
+    """
+    location = str(location or "").strip()
+    path = Path(location.split("|")[0]) if location and "://" not in location else None
+    if path is not None and path.is_file():
+        stamp = date.fromtimestamp(path.stat().st_mtime).isoformat()
+    else:
+        stamp = download_label.format((run_date or date.today()).isoformat())
+    return {"name": name, "location": location, "date": stamp}
 
 
 def _label(layout, text, x, y, width, height, size=10.0, bold=False, page=0):
@@ -163,8 +183,8 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
     layout.addLayoutItem(picture)
     picture.attemptMove(QgsLayoutPoint(MARGIN_MM, MARGIN_MM + 9, MM), page=1)
-    picture.attemptResize(QgsLayoutSize(content_width, 135, MM))
-    sources_top = MARGIN_MM + 147
+    picture.attemptResize(QgsLayoutSize(content_width, CHART_HEIGHT_MM, MM))
+    sources_top = MARGIN_MM + 9 + CHART_HEIGHT_MM + 3  # room below for eight sources (with the rooftop step)
     _label(layout, tr("Sources"), MARGIN_MM, sources_top, content_width, 7, size=10, bold=True, page=1)
     rows = [(str(s.get("name", "")), str(s.get("location", "")), str(s.get("date", ""))) for s in sources]
     _table(layout, [tr("Source"), tr("URL or file"), tr("Date")], rows, MARGIN_MM, sources_top + 8, content_width, PAGE_HEIGHT_MM - sources_top - 8 - MARGIN_MM, page=1)
@@ -183,6 +203,7 @@ def write_report(pdf_path, zones_layer, chart_png, metrics: dict, sources: list,
     try:
         settings = QgsLayoutExporter.PdfExportSettings()
         settings.rasterizeWholeImage = False
+        settings.textRenderFormat = TEXT_AS_TEXT
         result = QgsLayoutExporter(layout).exportToPdf(temp_name, settings)
         if result != QgsLayoutExporter.ExportResult.Success:
             raise NetLoadError(f"report: QGIS could not export {pdf_path} (exporter result {result})")

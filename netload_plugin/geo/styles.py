@@ -23,6 +23,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
+    QgsInterval,
     QgsMarkerSymbol,
     QgsProcessingLayerPostProcessorInterface,
     QgsSingleSymbolRenderer,
@@ -30,6 +31,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
@@ -95,7 +97,7 @@ def _import_qml(layer: QgsVectorLayer, style_name: str) -> None:
 
 
 def style_zone_series(layer: QgsVectorLayer, zones_layer: QgsVectorLayer, value_field: str = "generation_mw",
-                      peak_field: str = "peak_generation_mw", interval_minutes: float = 60) -> None:
+                      peak_field: str = "peak_generation_mw") -> None:
     """Style the zones × time view (``geo.zone_series``) and make it animate.
 
     Classes come from the zones' peak values (one row per zone: instant), not from the view's
@@ -107,7 +109,7 @@ def style_zone_series(layer: QgsVectorLayer, zones_layer: QgsVectorLayer, value_
     renderer.updateClasses(zones_layer, _class_count(zones_layer, peak_field))
     renderer.setClassAttribute(value_field)
     _label_with_units(renderer)
-    set_temporal(layer, "time_utc", interval_minutes)
+    set_temporal(layer, "time_utc")
     layer.triggerRepaint()
 
 
@@ -143,31 +145,59 @@ def _label_with_units(renderer: QgsGraduatedSymbolRenderer) -> None:
     renderer.updateRangeLabels()
 
 
-def set_temporal(layer: QgsVectorLayer, field: str = "time_utc", interval_minutes: float = 60) -> None:
-    """Make ``layer`` animate in the Temporal Controller: each feature lasts one interval from ``field``.
+def set_temporal(layer: QgsVectorLayer, field: str = "time_utc") -> None:
+    """Make ``layer`` animate in the Temporal Controller: a feature shows in the frame holding its instant.
 
-    A no-op (besides logging nothing) when the layer has no such field, so it is safe on zone layers
-    that carry no time.
+    Instants, not a fixed duration per feature. On a GeoPackage QGIS (3.22 and 3.40 alike) compiles
+    the frame filter to SQL and compares the stored text (``…T12:00:00.000Z``) with its own text of
+    the frame's bounds (``…T12:00:00.000``); a duration filter (``> begin − duration``) then also
+    catches the interval that ends exactly at the frame's start, drawing two hours in every frame.
+    With instants and frames one interval long (:func:`set_project_time`) each frame shows its own
+    interval only. A no-op when the layer has no such field (zone layers that carry no time).
     """
     if layer.fields().indexOf(field) < 0:
         return
     properties = layer.temporalProperties()
     properties.setMode(Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField)
     properties.setStartField(field)
-    properties.setDurationUnits(MINUTES)
-    properties.setFixedDuration(float(interval_minutes))
+    properties.setFixedDuration(0.0)
     properties.setIsActive(True)
 
 
+def as_utc(value: QDateTime) -> QDateTime:
+    """A ``time_utc`` value as a UTC ``QDateTime``.
+
+    QGIS hands GeoPackage datetimes stored with ``Z`` back as local-time values carrying the UTC
+    digits (3.22: every value; 3.40: the layer's minimum and maximum), which the Temporal
+    Controller — whose date edits work in UTC — would shift by the machine's UTC offset. The digits
+    are UTC by this plugin's convention, so they are kept and labelled UTC.
+    """
+    if value.timeSpec() == Qt.TimeSpec.UTC:
+        return QDateTime(value)
+    return QDateTime(value.date(), value.time(), Qt.TimeSpec.UTC)
+
+
 def temporal_extent(layer: QgsVectorLayer, field: str = "time_utc", interval_minutes: float = 60):
-    """The range a temporal layer covers (first start to last start + one interval), or ``None``."""
+    """The UTC range a temporal layer covers (first start to last start + one interval), or ``None``."""
     index = layer.fields().indexOf(field)
     if index < 0 or layer.featureCount() == 0:
         return None
     first, last = layer.minimumValue(index), layer.maximumValue(index)
-    if first is None or last is None:
+    if not isinstance(first, QDateTime) or not isinstance(last, QDateTime) or not first.isValid():
         return None
-    return QgsDateTimeRange(first, last.addSecs(int(interval_minutes * 60)))
+    return QgsDateTimeRange(as_utc(first), as_utc(last).addSecs(int(interval_minutes * 60)), True, False)
+
+
+def set_project_time(project, extent, interval_minutes: float = 60, navigation=None) -> None:
+    """Give the project (and the map canvas's Temporal Controller, when given) the run's UTC range,
+    one frame per interval, so the controller's times and the features' ``time_utc`` agree. Main thread."""
+    settings = project.timeSettings()
+    settings.setTemporalRange(extent)
+    settings.setTimeStep(float(interval_minutes))
+    settings.setTimeStepUnit(MINUTES)
+    if navigation is not None and hasattr(navigation, "setTemporalExtents"):
+        navigation.setTemporalExtents(extent)
+        navigation.setFrameDuration(QgsInterval(float(interval_minutes) * 60.0))
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
@@ -181,17 +211,16 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
 
     _alive = []
 
-    def __init__(self, style_name: str, temporal_field: str = "", interval_minutes: float = 60):
+    def __init__(self, style_name: str, temporal_field: str = ""):
         super().__init__()
         if style_name:
             style_path(style_name)  # fail early on a typo in the algorithm, not after the run
         self.style_name = style_name
         self.temporal_field = temporal_field
-        self.interval_minutes = interval_minutes
 
     @classmethod
-    def create(cls, style_name: str, temporal_field: str = "", interval_minutes: float = 60) -> "StylePostProcessor":
-        processor = cls(style_name, temporal_field, interval_minutes)
+    def create(cls, style_name: str, temporal_field: str = "") -> "StylePostProcessor":
+        processor = cls(style_name, temporal_field)
         cls._alive.append(processor)
         return processor
 
@@ -201,7 +230,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
                 if self.style_name:
                     apply_style(layer, self.style_name)
                 if self.temporal_field:
-                    set_temporal(layer, self.temporal_field, self.interval_minutes)
+                    set_temporal(layer, self.temporal_field)
         except NetLoadError as error:
             if feedback is not None:
                 feedback.reportError(str(error))
@@ -210,11 +239,11 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
                 StylePostProcessor._alive.remove(self)
 
 
-def attach_style(context, dest_id: str, style_name: str, temporal_field: str = "", interval_minutes: float = 60) -> None:
+def attach_style(context, dest_id: str, style_name: str, temporal_field: str = "") -> None:
     """Attach a :class:`StylePostProcessor` to output ``dest_id`` if Processing will load it."""
     if dest_id and context.willLoadLayerOnCompletion(dest_id):
         details = context.layerToLoadOnCompletionDetails(dest_id)
-        details.setPostProcessor(StylePostProcessor.create(style_name, temporal_field, interval_minutes))
+        details.setPostProcessor(StylePostProcessor.create(style_name, temporal_field))
 
 
 def add_style_set(layer: QgsVectorLayer, entries) -> None:
@@ -267,7 +296,7 @@ def style_for_layer(layer: QgsVectorLayer):
     return None
 
 
-def style_output_layer(layer: QgsVectorLayer, interval_minutes: float = 60) -> None:
+def style_output_layer(layer: QgsVectorLayer) -> None:
     """Style a NetLoad output by its content and make time-varying layers temporal."""
     style = style_for_layer(layer)
     if style == "hidden_load_mw":
@@ -279,7 +308,7 @@ def style_output_layer(layer: QgsVectorLayer, interval_minutes: float = 60) -> N
         add_style_set(layer, views)
     elif style:
         apply_style(layer, style)
-    set_temporal(layer, "time_utc", interval_minutes)
+    set_temporal(layer, "time_utc")
 
 
 # -- Default styles stored inside a GeoPackage (netload:run_pipeline) --------------------------------
@@ -297,6 +326,7 @@ def style_zones(layer: QgsVectorLayer, field: str, classes: int = 6) -> None:
     renderer.setSourceColorRamp(ramp)
     renderer.updateClasses(layer, classes)
     renderer.updateColorRamp(ramp.clone())
+    _label_with_units(renderer)  # "2.1 – 5.2 MWh" in the legend and the report, not raw breaks
     layer.setRenderer(renderer)
 
 

@@ -10,7 +10,7 @@ import traceback
 from datetime import date
 from pathlib import Path
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProcessingUtils, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsMessageLog, QgsProcessingUtils, QgsProject, QgsSettings
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -29,8 +29,6 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..geo.chart import is_hidden_load_table
-from ..geo.report import write_run_report
-from ..geo.styles import style_for_layer
 from .chart import ChartWidget
 from .data_widget import DataWidget
 from .period_widget import PeriodWidget
@@ -43,13 +41,11 @@ from .run_request import (
     REGION_EXTENT,
     REGION_STATES,
     REGION_ZONES,
-    ROOFTOP_PARAMETERS,
     RunRequest,
     RunRequestError,
     build_run_parameters,
     default_output_name,
     run_name,
-    run_sources,
 )
 from .runner import LOG_TAG, AlgorithmRunner
 
@@ -72,7 +68,6 @@ class NetLoadDock(QDockWidget):
         self.last_group = None
         self.last_layers = []
         self._pending_name = ""
-        self._pending_request = None
         self.setWindowTitle(self.tr("NetLoad"))
         self.setObjectName(DOCK_OBJECT_NAME)
         self.tabs = QTabWidget(self)
@@ -233,17 +228,8 @@ class NetLoadDock(QDockWidget):
         except RunRequestError as error:
             self._message(self.tr("Cannot run"), str(error), Qgis.MessageLevel.Warning)
             return
-        unsupported = self._unsupported(parameters)
-        if unsupported:
-            self._message(
-                self.tr("Cannot run"),
-                self.tr("This {} has no rooftop step ({}): run netload:find_undeclared_pv and pick its layer as undeclared PV.").format(self.pipeline_id, ", ".join(unsupported)),
-                Qgis.MessageLevel.Warning,
-            )
-            return
         self.save_state(request)
         self._pending_name = run_name(request, self.zones_name())
-        self._pending_request = request
         self.runner = AlgorithmRunner(self.pipeline_id, parameters, QgsProject.instance(), self)
         self.runner.progress.connect(lambda value: self.progress_bar.setValue(int(value)))
         self.runner.step.connect(self.step_label.setText)
@@ -259,13 +245,6 @@ class NetLoadDock(QDockWidget):
             return
         self._set_running(True)
         self.step_label.setText(self.tr("Starting {}…").format(self._pending_name))
-
-    def _unsupported(self, parameters) -> list:
-        """Rooftop parameters the installed pipeline does not declare (it would ignore them)."""
-        algorithm = QgsApplication.processingRegistry().algorithmById(self.pipeline_id)
-        if algorithm is None:
-            return []
-        return [name for name in ROOFTOP_PARAMETERS if name in parameters and algorithm.parameterDefinition(name) is None]
 
     def cancel(self):
         if self.runner is not None:
@@ -288,7 +267,9 @@ class NetLoadDock(QDockWidget):
 
     def _finished(self, results):
         try:
-            self.last_group, self.last_layers = load_run_group(results, self._pending_name, QgsProject.instance())
+            canvas = self.iface.mapCanvas() if self.iface is not None else None
+            navigation = canvas.temporalController() if canvas is not None else None
+            self.last_group, self.last_layers = load_run_group(results, self._pending_name, QgsProject.instance(), navigation=navigation)
         except Exception as error:  # noqa: BLE001 (a slot must not raise: PyQt would abort QGIS)
             QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
             self._failed(self.tr("The run finished but its outputs could not be loaded: {}").format(error))
@@ -298,32 +279,13 @@ class NetLoadDock(QDockWidget):
         tables = [layer for layer in self.last_layers if is_hidden_load_table(layer)]
         if tables:
             self.chart.set_layer(tables[0])
-        report = self._write_report_if_asked(results, tables)
+        report = results.get("REPORT")  # run_pipeline wrote it when the panel asked (REPORT)
         text = self.tr("Run finished: {}").format(self._pending_name)
         if report:
             text += " " + self.tr("Report: {}").format(report)
         self._message(self.tr("NetLoad"), text, Qgis.MessageLevel.Success)
         self._done("finished")
         self.progress_bar.setValue(100)
-
-    def _write_report_if_asked(self, results, tables) -> str:
-        """The PDF report, written here when the installed pipeline has no REPORT output of its own."""
-        request = self._pending_request
-        if request is None or not request.report_pdf:
-            return ""
-        if results.get("REPORT"):
-            return results["REPORT"]
-        zones = next((layer for layer in self.last_layers if style_for_layer(layer) == "hidden_load_mw"), None)
-        if zones is None or not tables:
-            QgsMessageLog.logMessage(self.tr("No zones or hidden-load table in the outputs: no report."), LOG_TAG, Qgis.MessageLevel.Warning)
-            return ""
-        try:
-            path = write_run_report(request.report_pdf, zones, self.chart.canvas.frame, run_sources(request), self._pending_name)
-        except Exception as error:  # noqa: BLE001 (slot)
-            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.MessageLevel.Critical)
-            self._message(self.tr("NetLoad"), self.tr("The report could not be written: {}").format(error), Qgis.MessageLevel.Warning)
-            return ""
-        return str(path)
 
     def _failed(self, message):
         details = "\n".join(self.runner.errors) if self.runner is not None else ""

@@ -3,9 +3,9 @@
 from pathlib import Path
 
 from osgeo import ogr
-from qgis.core import QgsProject, QgsVectorLayer
+from qgis.core import QgsDateTimeRange, QgsProject, QgsVectorLayer
 
-from ..geo.styles import LINE, POINT, POLYGON, style_output_layer, style_zone_series
+from ..geo.styles import LINE, POINT, POLYGON, set_project_time, style_output_layer, style_zone_series, temporal_extent
 from ..geo.zone_series import VIEW_NAME, add_zone_series_view
 
 LOADABLE_SUFFIXES = {".gpkg", ".shp", ".geojson", ".csv"}
@@ -42,11 +42,13 @@ def layers_in_file(path: Path) -> list:
     return layers
 
 
-def load_run_group(results: dict, group_name: str, project: QgsProject = None, interval_minutes: float = 60):
+def load_run_group(results: dict, group_name: str, project: QgsProject = None, interval_minutes: float = 60, navigation=None):
     """Put every output layer in a new top group ``group_name``, styled; returns (group, layers).
 
     Points on top, then lines, polygons and tables, so the choropleth never hides the points.
-    A group of the same name from an earlier run is replaced.
+    A group of the same name from an earlier run is replaced. The project's time range (and the
+    canvas's Temporal Controller ``navigation``, when given) becomes the run's, in UTC, one frame per
+    ``interval_minutes``.
     """
     project = project or QgsProject.instance()
     for path in output_files(results):
@@ -63,13 +65,20 @@ def load_run_group(results: dict, group_name: str, project: QgsProject = None, i
     for layer in layers:
         series_view = layer.name() == VIEW_NAME
         if series_view and zones is not None and zones.fields().indexOf("peak_generation_mw") >= 0:
-            style_zone_series(layer, zones, interval_minutes=interval_minutes)
+            style_zone_series(layer, zones)
         elif not series_view:
-            style_output_layer(layer, interval_minutes)
+            style_output_layer(layer)
         project.addMapLayer(layer, False)
         node = group.addLayer(layer)
         if series_view:  # one polygon per zone and hour: drawn only when the Temporal Controller filters it
             node.setItemVisibilityChecked(False)
+    # the zones × hour view repeats gd_generation's times through a join: its extent is theirs, and slower to read
+    extents = [temporal_extent(layer, "time_utc", interval_minutes) for layer in layers
+               if layer.temporalProperties().isActive() and layer.name() != VIEW_NAME]
+    extents = [extent for extent in extents if extent is not None]
+    if extents:
+        whole = QgsDateTimeRange(min(e.begin() for e in extents), max(e.end() for e in extents), True, False)
+        set_project_time(project, whole, interval_minutes, navigation)
     return group, layers
 
 

@@ -12,9 +12,9 @@ from .run_request import IMAGERY_INPE, IMAGERY_LAYER
 class RooftopWidget(QGroupBox):
     """Undeclared rooftop PV: an existing per-zone layer, or (ticked) the rooftop step itself.
 
-    ``find_undeclared_pv``'s output (undeclared kW per zone) goes to the pipeline's UNDECLARED_PV as
-    is; the buildings/imagery/model controls drive the rooftop step when the installed pipeline has
-    one (the dock checks and says so otherwise).
+    An earlier ``find_undeclared_pv`` output (undeclared kW per zone) goes to the pipeline's
+    UNDECLARED_PV as is; otherwise the buildings/imagery/model controls become run_pipeline's
+    BUILDINGS, RASTER or DOWNLOAD_IMAGERY and MODEL, and the pipeline classifies the roofs itself.
     """
 
     changed = pyqtSignal()

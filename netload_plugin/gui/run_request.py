@@ -10,9 +10,9 @@ is tested without a screen, and the same request can be replayed from the Python
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core import ibge
 
@@ -47,8 +47,6 @@ SOURCE_PARAMETERS = {
 #: run_pipeline's IRRADIANCE_SOURCE and ONS_DATASET options, by index.
 IRRADIANCE_LABREN, IRRADIANCE_INMET, IRRADIANCE_NASA_POWER = 0, 1, 2
 ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA = 0, 1
-#: Parameters of the rooftop step, which run_pipeline may not declare (the dock checks).
-ROOFTOP_PARAMETERS = ("BUILDINGS", "RASTER", "DOWNLOAD_IMAGERY", "MODEL")
 
 
 def tr(text: str) -> str:
@@ -157,37 +155,6 @@ def build_run_parameters(request: RunRequest) -> dict:
     return params
 
 
-#: Source key → the name the report lists it under.
-SOURCE_NAMES = {
-    "aneel_gd": QT_TRANSLATE_NOOP("RunRequest", "ANEEL — GD registry (micro e minigeração distribuída)"),
-    "municipalities": QT_TRANSLATE_NOOP("RunRequest", "IBGE — municipality polygons"),
-    "irradiance": QT_TRANSLATE_NOOP("RunRequest", "Irradiance ({})"),
-    "ons_load": QT_TRANSLATE_NOOP("RunRequest", "ONS — load ({})"),
-}
-IRRADIANCE_NAMES = {IRRADIANCE_LABREN: "INPE LABREN atlas", IRRADIANCE_INMET: "INMET stations", IRRADIANCE_NASA_POWER: "NASA POWER"}
-ONS_NAMES = {ONS_CARGA_VERIFICADA: "carga verificada", ONS_CURVA_CARGA: "curva de carga"}
-
-
-def run_sources(request: RunRequest, run_date: date = None) -> list:
-    """The report's source table: name, URL or file (or the official endpoint) and its date.
-
-    A local file is dated by its modification day; a download by the run's day (the cache keeps the
-    copy that was used).
-    """
-    run_date = run_date or date.today()
-    rows = []
-    for key, template in SOURCE_NAMES.items():
-        location = (request.sources.get(key) or "").strip()
-        name = tr(template).format(IRRADIANCE_NAMES.get(request.irradiance_source, "") if key == "irradiance" else ONS_NAMES.get(request.ons_dataset, ""))
-        path = Path(location) if location and "://" not in location else None
-        if path is not None and path.exists():
-            stamp = date.fromtimestamp(path.stat().st_mtime).isoformat()
-        else:
-            stamp = tr("{} (download)").format(run_date.isoformat())
-        rows.append({"name": name, "location": location or tr("official endpoint"), "date": stamp})
-    return rows
-
-
 def states_in_extent(extent: str) -> list:
     """States (UF, in IBGE order) with a municipality centroid inside ``"xmin,xmax,ymin,ymax [EPSG:4674]"``.
 
@@ -197,11 +164,7 @@ def states_in_extent(extent: str) -> list:
     match = re.match(r"\s*([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+)", extent or "")
     if not match:
         return []
-    xmin, xmax, ymin, ymax = (float(value) for value in match.groups())
-    table = ibge.municipalities()
-    inside = table[(table["lon"] >= xmin) & (table["lon"] <= xmax) & (table["lat"] >= ymin) & (table["lat"] <= ymax)]
-    found = set(inside["uf"])
-    return [uf for uf in BRAZIL_STATES if uf in found]
+    return ibge.states_in_box(*(float(value) for value in match.groups()))
 
 
 def region_label(request: RunRequest, zones_name: str = "") -> str:

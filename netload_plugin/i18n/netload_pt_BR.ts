@@ -1069,7 +1069,7 @@ SEARCH_DISTANCE: metres (default 1000, the precision of ANEEL's coordinates). Ro
 ZONES (optional) and ZONE_ID: zones for the per-zone comparison (municipalities, feeders).
 OUTPUT_CRS: default EPSG:4674.
 
-OUTPUT: the roofs with status (declared: a unit within the distance; undeclared: PV and no unit left within the distance; no_pv; not_classified: no probability), nearest_gd_m (distance to the matched unit in m) and zone.
+OUTPUT: the roofs with status (declared: a unit within the distance; undeclared: PV and no unit left within the distance; no_pv; not_classified: no probability), nearest_gd_m (distance to the matched unit in m) and zone; a status field of the input (classify_rooftops' classified / outside_raster / …) is kept as classification_status.
 OUTPUT_ZONES: per zone, the zone id field, pv_roofs and pv_roofs_kw (PV roofs found and their estimated kW), undeclared_roofs, gd_units and gd_kw (registered), and undeclared_kw = max(0, pv_roofs_kw − gd_kw): capacity seen on roofs beyond what is registered, ready for hidden_load (UNDECLARED_PV with the same ZONE_ID).</source>
         <translation>Compara os telhados em que o classificador encontrou FV com as unidades de GD registradas (ANEEL). O resultado é uma lista de suspeitas — FV não declarada (suspeita) — e não prova de qualquer irregularidade: o classificador erra, e as coordenadas da ANEEL têm precisão de cerca de 1 km.
 
@@ -1081,7 +1081,7 @@ SEARCH_DISTANCE: metros (padrão 1000, a precisão das coordenadas da ANEEL). Pa
 ZONES (opcional) e ZONE_ID: zonas para a comparação por zona (municípios, alimentadores).
 OUTPUT_CRS: padrão EPSG:4674.
 
-OUTPUT: os telhados com status (declared: uma unidade dentro da distância; undeclared: FV e nenhuma unidade restante dentro da distância; no_pv; not_classified: sem probabilidade), nearest_gd_m (distância até a unidade associada, em m) e zona.
+OUTPUT: os telhados com status (declared: uma unidade dentro da distância; undeclared: FV e nenhuma unidade restante dentro da distância; no_pv; not_classified: sem probabilidade), nearest_gd_m (distância até a unidade associada, em m) e zona; um campo status da entrada (classified / outside_raster / … de classify_rooftops) é mantido como classification_status.
 OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (telhados com FV encontrados e seus kW estimados), undeclared_roofs, gd_units e gd_kw (registrados) e undeclared_kw = max(0, pv_roofs_kw − gd_kw): potência vista nos telhados além da registrada, pronta para hidden_load (UNDECLARED_PV com o mesmo ZONE_ID).</translation>
     </message>
     <message>
@@ -1485,11 +1485,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
-        <source>This {} has no rooftop step ({}): run netload:find_undeclared_pv and pick its layer as undeclared PV.</source>
-        <translation>Este {} não tem a etapa de telhados ({}): execute netload:find_undeclared_pv e escolha a camada resultante como FV não declarada.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>The algorithm {} is not available; is the NetLoad provider enabled?</source>
         <translation>O algoritmo {} não está disponível; o provedor NetLoad está ativado?</translation>
     </message>
@@ -1522,16 +1517,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Report: {}</source>
         <translation>Relatório: {}</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/dock.py"/>
-        <source>No zones or hidden-load table in the outputs: no report.</source>
-        <translation>As saídas não têm zonas nem tabela de carga oculta: sem relatório.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/dock.py"/>
-        <source>The report could not be written: {}</source>
-        <translation>O relatório não pôde ser gravado: {}</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
@@ -1874,25 +1859,37 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <source>Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones and their subsystems the ONS areas.
-&lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code).
+&lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code). The states the zones lie in (from those codes, else from the municipalities inside the zones' extent) replace STATES.
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (END included).
-&lt;b&gt;GD_URL&lt;/b&gt;: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource).
+&lt;b&gt;GD_URL&lt;/b&gt;: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource, or the mirror set in NetLoad's settings).
 &lt;b&gt;MUNICIPALITIES&lt;/b&gt;: polygons file with every municipality (ibge_code or id field) or a URL/path template with {code} (IBGE state code); default geodata-br's GeoJSON per state.
 &lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: LABREN climatology, INMET stations or NASA POWER daily (default); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: its URL or local file (empty = live).
 &lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga (hourly; no MMGD to compare with); &lt;b&gt;ONS_URL&lt;/b&gt;: its URL or local file (empty = live).
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional undeclared PV per zone (find_undeclared_pv).
-&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series.</source>
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional undeclared PV per zone from an earlier find_undeclared_pv run (field undeclared_kw and the zone id); the alternative to the rooftop step.
+
+Rooftop step (optional; needs the Python package onnxruntime, see 'Install optional dependencies'): with &lt;b&gt;BUILDINGS&lt;/b&gt; (building polygons, any CRS) the pipeline runs classify_rooftops → find_undeclared_pv against its own GD units and zones, and feeds the undeclared kW per zone to hidden_load.
+&lt;b&gt;RASTER&lt;/b&gt;: RGB imagery of the buildings; or &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (default off): fetch INPE CBERS-4A imagery over the buildings' extent for START–END with download_inpe_imagery from &lt;b&gt;STAC_URL&lt;/b&gt; (empty = INPE's catalogue, or the one set in NetLoad's settings). CBERS-4A's 2 m pixels are much coarser than the bundled model's 0.3 m: such a run is screening only.
+&lt;b&gt;MODEL&lt;/b&gt;: ONNX rooftop model (empty = the bundled model); &lt;b&gt;THRESHOLD&lt;/b&gt;: PV probability threshold (empty = the model's own); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metres between a PV roof and a registered unit that explains it (default 1000).
+
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series; with the rooftop step also rooftops (every building with pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status and status declared / undeclared / no_pv / not_classified; styled by status) and undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw per zone).
+&lt;b&gt;REPORT&lt;/b&gt;: optional PDF (two A4 pages): the zones map with its legend and the comparison with ONS, the load chart and the sources with their dates; the chart is also kept as &amp;lt;name&amp;gt;_chart.png beside it.</source>
         <translation>Executa a cadeia completa para um conjunto de estados (ou uma camada de zonas) e um período, e grava um GeoPackage com camadas estilizadas: download_aneel_gd → (municípios) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: siglas das UFs, separadas por vírgula (padrão PR,SC,RS); seus municípios são as zonas e seus subsistemas as áreas do ONS.
-&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE).
+&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE). Os estados em que as zonas estão (por esses códigos, ou pelos municípios dentro da extensão das zonas) substituem STATES.
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (END incluído).
-&lt;b&gt;GD_URL&lt;/b&gt;: cadastro de GD da ANEEL (URL ou .csv/.zip local; vazio = o recurso on-line).
+&lt;b&gt;GD_URL&lt;/b&gt;: cadastro de GD da ANEEL (URL ou .csv/.zip local; vazio = o recurso on-line, ou o espelho definido nas configurações do NetLoad).
 &lt;b&gt;MUNICIPALITIES&lt;/b&gt;: arquivo de polígonos com todos os municípios (campo ibge_code ou id) ou um modelo de URL/caminho com {code} (código IBGE do estado); padrão: o GeoJSON por estado do geodata-br.
 &lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: climatologia do LABREN, estações do INMET ou NASA POWER diário (padrão); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
 &lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (semi-horária, com a MMGD do ONS, padrão) ou curva de carga (horária; sem MMGD para comparar); &lt;b&gt;ONS_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: FV não declarada por zona, opcional (find_undeclared_pv).
-&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series.</translation>
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: FV não declarada por zona, opcional, de uma execução anterior de find_undeclared_pv (campo undeclared_kw e o identificador da zona); a alternativa à etapa dos telhados.
+
+Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instalar dependências opcionais'): com &lt;b&gt;BUILDINGS&lt;/b&gt; (polígonos de edificações, qualquer SRC) o pipeline executa classify_rooftops → find_undeclared_pv com suas próprias unidades de GD e zonas, e passa os kW não declarados por zona a hidden_load.
+&lt;b&gt;RASTER&lt;/b&gt;: imagem RGB das edificações; ou &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (padrão desligado): baixa imagens CBERS-4A do INPE sobre a extensão das edificações em START–END com download_inpe_imagery a partir de &lt;b&gt;STAC_URL&lt;/b&gt; (vazio = o catálogo do INPE, ou o definido nas configurações do NetLoad). Os pixels de 2 m do CBERS-4A são muito mais grossos que os 0,3 m do modelo incluído: tal execução é apenas uma triagem.
+&lt;b&gt;MODEL&lt;/b&gt;: modelo ONNX de telhados (vazio = o modelo incluído); &lt;b&gt;THRESHOLD&lt;/b&gt;: limiar de probabilidade de FV (vazio = o do próprio modelo); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metros entre um telhado com FV e uma unidade registrada que o explica (padrão 1000).
+
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series; com a etapa dos telhados também rooftops (cada edificação com pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status e status declared / undeclared / no_pv / not_classified; estilizada pelo status) e undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw por zona).
+&lt;b&gt;REPORT&lt;/b&gt;: PDF opcional (duas páginas A4): o mapa das zonas com a legenda e a comparação com o ONS, o gráfico de carga e as fontes com suas datas; o gráfico também fica como &amp;lt;nome&amp;gt;_chart.png ao lado.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -1981,6 +1978,41 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Buildings (rooftop step)</source>
+        <translation>Edificações (etapa dos telhados)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Imagery of the buildings (RGB)</source>
+        <translation>Imagem das edificações (RGB)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Download INPE CBERS imagery instead</source>
+        <translation>Baixar imagens CBERS do INPE em vez disso</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>INPE STAC API URL (empty = INPE's catalogue)</source>
+        <translation>URL da API STAC do INPE (vazio = o catálogo do INPE)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ONNX rooftop model (empty: bundled model)</source>
+        <translation>Modelo ONNX de telhados (vazio: o modelo incluído)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>PV probability threshold (empty: model's own)</source>
+        <translation>Limiar de probabilidade de FV (vazio: o do próprio modelo)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Search distance roof ↔ GD unit (m)</source>
+        <translation>Distância de busca telhado ↔ unidade de GD (m)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Output GeoPackage</source>
         <translation>GeoPackage de saída</translation>
     </message>
@@ -1991,6 +2023,16 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>PDF report</source>
+        <translation>Relatório em PDF</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Comparison with ONS per area</source>
         <translation>Comparação com o ONS por área</translation>
     </message>
@@ -1998,6 +2040,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Give STATES or ZONES.</source>
         <translation>Informe STATES ou ZONES.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ZONES covers no Brazilian municipality: no state to model.</source>
+        <translation>ZONES não cobre nenhum município brasileiro: nenhum estado a modelar.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -2013,6 +2060,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>{} municipalities.</source>
         <translation>{} municípios.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Zones: {} (states {})</source>
+        <translation>Zonas: {} (estados {})</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -2043,6 +2095,96 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Styling and writing {}…</source>
         <translation>Aplicando estilos e gravando {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Report {}…</source>
+        <translation>Relatório {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>RASTER and DOWNLOAD_IMAGERY belong to the rooftop step: give BUILDINGS too.</source>
+        <translation>RASTER e DOWNLOAD_IMAGERY pertencem à etapa dos telhados: informe também BUILDINGS.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Give BUILDINGS (rooftop step) or UNDECLARED_PV (an earlier result), not both.</source>
+        <translation>Informe BUILDINGS (etapa dos telhados) ou UNDECLARED_PV (um resultado anterior), não ambos.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>The rooftop step needs RASTER (imagery of the buildings) or DOWNLOAD_IMAGERY.</source>
+        <translation>A etapa dos telhados precisa de RASTER (imagem das edificações) ou DOWNLOAD_IMAGERY.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>INPE imagery of the buildings…</source>
+        <translation>Imagens do INPE das edificações…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Classifying rooftops…</source>
+        <translation>Classificando os telhados…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Undeclared PV per zone…</source>
+        <translation>FV não declarada por zona…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>{} zone(s) with {} kW of undeclared PV have no registered GD unit, hence no per-kW generation profile: hidden_load adds no generation for that capacity.</source>
+        <translation>{} zona(s) com {} kW de FV não declarada não têm unidade de GD registrada e, portanto, nenhum perfil de geração por kW: hidden_load não acrescenta geração para essa potência.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>official endpoint</source>
+        <translation>endereço oficial</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
+        <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>IBGE — municipality polygons</source>
+        <translation>IBGE — polígonos dos municípios</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Irradiance ({})</source>
+        <translation>Irradiância ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>ONS — load ({})</source>
+        <translation>ONS — carga ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Buildings</source>
+        <translation>Edificações</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Imagery</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Rooftop PV model</source>
+        <translation>Modelo de FV em telhados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>{} (download)</source>
+        <translation>{} (download)</translation>
     </message>
 </context>
 <context>
@@ -2106,36 +2248,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Choose the output GeoPackage.</source>
         <translation>Escolha o GeoPackage de saída.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/run_request.py"/>
-        <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
-        <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/run_request.py"/>
-        <source>IBGE — municipality polygons</source>
-        <translation>IBGE — polígonos dos municípios</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/run_request.py"/>
-        <source>Irradiance ({})</source>
-        <translation>Irradiância ({})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/run_request.py"/>
-        <source>ONS — load ({})</source>
-        <translation>ONS — carga ({})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/run_request.py"/>
-        <source>{} (download)</source>
-        <translation>{} (download)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/run_request.py"/>
-        <source>official endpoint</source>
-        <translation>endereço oficial</translation>
     </message>
 </context>
 </TS>

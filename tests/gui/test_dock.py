@@ -182,7 +182,7 @@ def test_run_shows_progress_and_adds_the_styled_group(dock, fake_pipeline, tmp_p
     assert sorted(frame["area"].unique()) == sorted(ZONE_VALUES)
     success = dock.iface.messageBar().get_messages(Qgis.MessageLevel.Success)
     assert any("MG, SP" in m for m in success)
-    # The fake pipeline has no REPORT output, so the dock wrote the PDF from what it loaded.
+    # The dock asked for the report (REPORT beside the GeoPackage) and names it in the message bar.
     report = tmp_path / "out.pdf"
     assert report.read_bytes().startswith(b"%PDF") and any(str(report) in m for m in success)
 

@@ -6,7 +6,8 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from qgis.core import QgsApplication, QgsFeatureRequest, QgsGraduatedSymbolRenderer, QgsPointClusterRenderer, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsGraduatedSymbolRenderer, QgsPointClusterRenderer, QgsProject
+from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from tests.gui.conftest import wait_for
@@ -86,6 +87,13 @@ def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_roo
     )
     zone_ids = [f["zone_id"] for f in hourly.getFeatures(frame)]
     assert len(zone_ids) == zones.featureCount() == len(set(zone_ids))
+    # The Temporal Controller gets the run's times in UTC, one frame per hour: from the generation's first
+    # hour (00:00 UTC) to the end of the ONS load's last one (23:00 Brasília on the 3rd = 02:00 UTC, + 1 h).
+    time_settings = QgsProject.instance().timeSettings()
+    utc = Qt.TimeSpec.UTC
+    assert time_settings.temporalRange().begin() == QDateTime(QDate(2024, 1, 1), QTime(0, 0), utc)
+    assert time_settings.temporalRange().end() == QDateTime(QDate(2024, 1, 4), QTime(3, 0), utc)
+    assert time_settings.temporalRange().begin().timeSpec() == utc and time_settings.timeStep() == 60
 
     # The chart shows the run's table. With the curva de carga, real load = ONS load (no undeclared
     # PV given): the CSV's first value (00:00 Brasília = 03:00 UTC) must be the chart's.
@@ -95,3 +103,56 @@ def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_roo
     row = frame[frame["time_utc"] == pd.Timestamp("2024-01-01T03:00:00Z")]
     assert row["real_load_mw"].iloc[0] == pytest.approx(first, rel=1e-6)
     assert set(frame["area"]) == {"S"}
+
+
+def test_rooftop_chain_and_report_through_the_dock(dock, netload_provider, demo_gd_zip, repo_root, shared_data, tmp_path):
+    """Buildings + a raster layer picked in the dock: run_pipeline classifies the roofs, finds the undeclared
+    PV, adds it to the hidden load and writes the report; one state, one day, so it takes seconds."""
+    pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+    from qgis.core import QgsCategorizedSymbolRenderer, QgsRasterLayer, QgsVectorLayer
+
+    from tests.integration.test_run_pipeline_rooftops import ZONE, zone_geometry
+    from tests.support.pv_scene import build_scene
+
+    surface = zone_geometry(ZONE).PointOnSurface()
+    scene = build_scene(shared_data, tmp_path / "scene", (surface.GetX(), surface.GetY()), epsg=31982)
+    buildings = QgsVectorLayer(f"{scene.buildings}|layername=buildings", "buildings", "ogr")
+    raster = QgsRasterLayer(str(scene.raster), "scene")
+    QgsProject.instance().addMapLayers([buildings, raster])
+    demo = repo_root / "demo"
+    dock.region.set_states(["PR"])
+    dock.period.set_period(date(2024, 1, 10), date(2024, 1, 10))
+    dock.data.set_mode(DATA_LOCAL)
+    dock.data.set_irradiance_source(IRRADIANCE_NASA_POWER)
+    dock.data.set_ons_dataset(ONS_CURVA_CARGA)
+    dock.data.set_source("aneel_gd", str(demo_gd_zip))
+    dock.data.set_source("municipalities", str(demo / "municipalities_PR_SC_RS.gpkg"))
+    dock.data.set_source("irradiance", str(demo / "nasa_power_daily_2024-01_south.csv"))
+    dock.data.set_source("ons_load", str(demo / "ons_curva_carga_S_2024-01.csv"))
+    dock.rooftops.setChecked(True)
+    dock.rooftops.buildings_combo.setLayer(buildings)
+    dock.rooftops.raster_combo.setLayer(raster)
+    dock.output_widget.setFilePath(str(tmp_path / "roofs.gpkg"))
+    dock.report_check.setChecked(True)
+    outcomes, texts = [], []
+    dock.run_finished.connect(outcomes.append)
+    dock.run()
+    assert dock.runner is not None
+    assert dock.runner.parameters["BUILDINGS"] == buildings.id() and dock.runner.parameters["RASTER"] == raster.id()
+    dock.runner.info.connect(texts.append)
+    wait_for(lambda: outcomes, timeout=600)
+
+    assert outcomes == ["finished"], dock.step_label.text()
+    assert any("rooftops" in text.lower() for text in texts)  # the step text followed the rooftop steps
+    group = QgsProject.instance().layerTreeRoot().findGroup("NetLoad PR 2024-01-10–2024-01-10")
+    layers = {node.layer().name(): node.layer() for node in group.findLayers()}
+    assert {"rooftops", "undeclared_pv_zones", "hidden_load_area"} <= set(layers)
+    roofs = layers["rooftops"]
+    assert isinstance(roofs.renderer(), QgsCategorizedSymbolRenderer) and roofs.renderer().classAttribute() == "status"
+    assert roofs.featureCount() == len(scene.labels)
+    assert max(f["undeclared_pv_mw"] for f in layers["hidden_load_area"].getFeatures()) > 0
+    assert max(dock.chart.canvas.frame["undeclared_pv_mw"]) > 0  # the chart shows the undeclared PV line
+    report = tmp_path / "roofs.pdf"
+    assert report.read_bytes().startswith(b"%PDF")
+    success = dock.iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert any(str(report) in message for message in success)

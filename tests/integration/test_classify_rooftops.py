@@ -4,8 +4,6 @@ Every chip of ``pv_chips`` placed in the scene is also scored directly (the mode
 file's pixels, no NetLoad chip cutting); the algorithm must reproduce that for every roof.
 """
 
-import csv
-
 import numpy as np
 import pytest
 from osgeo import gdal
@@ -21,13 +19,13 @@ from qgis.core import (
 
 from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL
 from tests.support.layers import memory_layer
-from tests.support.rasters import write_geotiff
+from tests.support.pv_scene import GSD_M, grid_size_px, read_chips, write_chip_grid
 
 pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
 from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
 
 gdal.UseExceptions()
-ORIGIN_X, ORIGIN_Y, GSD, CHIP, GAP = 300_000.0, 7_500_000.0, 0.3, 101, 23
+ORIGIN_X, ORIGIN_Y = 300_000.0, 7_500_000.0
 UTM = "EPSG:31983"
 
 
@@ -43,30 +41,15 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.messages.append(warning)
 
 
-def read_chip(path):
-    return gdal.Open(str(path)).ReadAsArray()[:3]
-
-
 @pytest.fixture(scope="module")
 def scene(shared_data, tmp_path_factory):
     """A 6 x 5 grid of chips in a 0.3 m GeoTIFF (UTM 23S) and their centres."""
-    folder = shared_data / "pv_chips"
-    with (folder / "labels.csv").open() as handle:
-        rows = list(csv.DictReader(handle))
-    chosen = [r for r in rows if r["label"] == "1"][:15] + [r for r in rows if r["label"] == "0"][:15]
-    chips = np.stack([read_chip(folder / r["file"]) for r in chosen])
-    per_row, step = 6, CHIP + GAP
-    height, width = 5 * step + GAP, per_row * step + GAP
-    rng = np.random.default_rng(3)
-    pixels = rng.integers(40, 200, size=(3, height, width), dtype=np.uint8)
-    centres = []
-    for number, chip in enumerate(chips):
-        top, left = GAP + (number // per_row) * step, GAP + (number % per_row) * step
-        pixels[:, top:top + CHIP, left:left + CHIP] = chip
-        centres.append((ORIGIN_X + (left + CHIP / 2) * GSD, ORIGIN_Y - (top + CHIP / 2) * GSD))
-    path = write_geotiff(tmp_path_factory.mktemp("scene") / "scene.tif", pixels, (ORIGIN_X, ORIGIN_Y), GSD)
-    return {"path": path, "chips": chips, "centres": centres, "labels": [int(r["label"]) for r in chosen],
-            "width_m": width * GSD, "height_m": height * GSD}
+    chips, labels = read_chips(shared_data, pv=15, no_pv=15)
+    path = tmp_path_factory.mktemp("scene") / "scene.tif"
+    centres = write_chip_grid(chips, path, ORIGIN_X, ORIGIN_Y, 31983)
+    width, height = grid_size_px(len(chips))
+    return {"path": path, "chips": chips, "centres": centres, "labels": labels,
+            "width_m": width * GSD_M, "height_m": height * GSD_M}
 
 
 def buildings_layer(centres, half_side_m=5.0):

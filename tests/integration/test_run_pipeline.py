@@ -52,3 +52,26 @@ def test_pipeline_area_series_is_consistent(pipeline_output):
     assert max(r["registered_gd_mw"] for r in rows) > 0
     generation = layer(path, "gd_generation")
     assert generation.featureCount() == layer(path, "zones").featureCount() * 72
+
+
+def test_a_zone_layer_brings_its_own_states(qgis_app):
+    """With ZONES the states come from the zones (not STATES' default PR,SC,RS): IBGE codes, else the extent."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsProcessingContext
+
+    from netload_plugin.processing.algorithms.run_pipeline import zone_states
+
+    def zones(field, values, wkt):
+        memory = QgsVectorLayer(f"Polygon?crs=EPSG:4674&field={field}:string", "z", "memory")
+        for value in values:
+            feature = QgsFeature(memory.fields())
+            feature.setAttributes([value])
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+            memory.dataProvider().addFeatures([feature])
+        memory.updateExtents()
+        return memory
+
+    context = QgsProcessingContext()
+    island = "POLYGON((-48.6 -27.9,-48.3 -27.9,-48.3 -27.4,-48.6 -27.4,-48.6 -27.9))"  # Florianópolis: SC only
+    assert zone_states(zones("ibge_code", ["3304557", "3550308"], island), "ibge_code", context) == ["RJ", "SP"]
+    assert zone_states(zones("feeder", ["F-12", "F-13"], island), "feeder", context) == ["SC"]
+    assert zone_states(zones("ibge_code", ["F-12"], island), "ibge_code", context) == ["SC"]

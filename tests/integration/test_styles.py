@@ -16,7 +16,6 @@ from qgis.PyQt.QtCore import QDateTime, Qt
 
 from netload_plugin.core.errors import NetLoadError
 from netload_plugin.geo.styles import (
-    MINUTES,
     STYLE_NAMES,
     StylePostProcessor,
     apply_style,
@@ -81,7 +80,8 @@ def test_point_and_roof_styles(qgis_app):
     roofs = QgsVectorLayer("Polygon?crs=EPSG:4674&field=status:string", "roofs", "memory")
     apply_style(roofs, "rooftops_status")
     assert isinstance(roofs.renderer(), QgsCategorizedSymbolRenderer)
-    assert {c.value() for c in roofs.renderer().categories()} == {"declared_pv", "undeclared_pv", "no_pv"}
+    # the values netload:find_undeclared_pv writes (core/undeclared_pv.py), spelled out here
+    assert {c.value() for c in roofs.renderer().categories()} == {"declared", "undeclared", "no_pv", "not_classified"}
 
     siga = _points("field=generation_type:string&field=capacity_kw:double&field=ceg:string", "siga")
     apply_style(siga, "siga_plants")
@@ -105,12 +105,11 @@ def test_temporal_properties_animate_each_interval(qgis_app):
         feature.setGeometry(QgsGeometry.fromWkt("POINT(-46 -23)"))
         features.append(feature)
     layer.dataProvider().addFeatures(features)
-    set_temporal(layer, "time_utc", 30)
+    set_temporal(layer, "time_utc")
     properties = layer.temporalProperties()
     assert properties.isActive()
     assert properties.startField() == "time_utc"
-    assert properties.fixedDuration() == 30
-    assert properties.durationUnits() == MINUTES
+    assert properties.fixedDuration() == 0  # instants: one frame per interval (see set_temporal)
     extent = temporal_extent(layer, "time_utc", 30)
     assert extent.begin() == QDateTime(2024, 1, 1, 0, 0, 0, 0, Qt.TimeSpec.UTC)
     assert extent.end() == QDateTime(2024, 1, 1, 2, 30, 0, 0, Qt.TimeSpec.UTC)
@@ -142,8 +141,8 @@ def test_output_zones_get_both_choropleths(qgis_app):
 
 def test_post_processor_can_only_make_a_table_temporal(qgis_app):
     layer = QgsVectorLayer("None?field=area:string&field=time_utc:datetime", "series", "memory")
-    StylePostProcessor.create("", temporal_field="time_utc", interval_minutes=60).postProcessLayer(layer, QgsProcessingContext(), QgsProcessingFeedback())
-    assert layer.temporalProperties().isActive() and layer.temporalProperties().fixedDuration() == 60
+    StylePostProcessor.create("", temporal_field="time_utc").postProcessLayer(layer, QgsProcessingContext(), QgsProcessingFeedback())
+    assert layer.temporalProperties().isActive() and layer.temporalProperties().startField() == "time_utc"
 
 
 def test_pipeline_zones_get_one_choropleth_per_hidden_load_field(qgis_app):

@@ -1,10 +1,23 @@
 """The zones × time GeoPackage view behind the Temporal Controller animation."""
 
 import sqlite3
+import time
 
-from qgis.core import QgsCoordinateTransformContext, QgsFeature, QgsFeatureRequest, QgsGeometry, QgsVectorFileWriter, QgsVectorLayer
+import pytest
+from qgis.core import (
+    QgsCoordinateTransformContext,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProject,
+    QgsTemporalNavigationObject,
+    QgsVectorFileWriter,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
+)
+from qgis.PyQt.QtCore import Qt
 
-from netload_plugin.geo.styles import style_zone_series
+from netload_plugin.geo.styles import set_project_time, style_zone_series, temporal_extent
 from netload_plugin.geo.zone_series import add_zone_series_view
 from tests.support.fake_pipeline import ZONE_VALUES, _write
 
@@ -56,3 +69,50 @@ def test_no_view_without_the_tables(qgis_app, tmp_path):
     _write(str(path), "2024-01-01")  # zones but no gd_generation
     assert add_zone_series_view(path) == ""
     assert len(ZONE_VALUES) == 2
+
+
+@pytest.fixture()
+def sao_paulo_time(monkeypatch):
+    """The machine's local time is Brasília's (UTC−3), as for most NetLoad users; restored afterwards."""
+    monkeypatch.setenv("TZ", "America/Sao_Paulo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_each_temporal_controller_frame_shows_its_own_utc_hour(qgis_app, sao_paulo_time, tmp_path):
+    """The controller's range and frames are UTC and each frame draws the zones at exactly its hour.
+
+    The stored texts are read with sqlite3, not through QGIS, so the check does not share QGIS's
+    reading of GeoPackage datetimes.
+    """
+    path = tmp_path / "run.gpkg"
+    _with_series(path)
+    add_zone_series_view(path)
+    view = QgsVectorLayer(f"{path}|layername=zones_hourly", "zones_hourly", "ogr")
+    zones = QgsVectorLayer(f"{path}|layername=zones", "zones", "ogr")
+    style_zone_series(view, zones)
+    project = QgsProject()
+    navigation = QgsTemporalNavigationObject()
+    extent = temporal_extent(view, "time_utc", 60)
+    set_project_time(project, extent, 60, navigation)
+
+    connection = sqlite3.connect(str(path))
+    stored = {fid: text for fid, text in connection.execute("SELECT fid, time_utc FROM gd_generation")}
+    first, last = connection.execute("SELECT min(time_utc), max(time_utc) FROM gd_generation").fetchone()
+    connection.close()
+    assert extent.begin().timeSpec() == Qt.TimeSpec.UTC
+    assert extent.begin().toString("yyyy-MM-ddTHH:mm:ss.zzzZ") == first == "2024-01-01T00:00:00.000Z"
+    assert extent.end().toString("yyyy-MM-ddTHH:mm:ss.zzzZ") == "2024-01-02T00:00:00.000Z" and last.startswith("2024-01-01T23")
+    assert project.timeSettings().temporalRange() == extent
+    assert navigation.totalFrameCount() == 24
+
+    context = QgsVectorLayerTemporalContext()
+    context.setLayer(view)
+    for frame in range(24):
+        window = navigation.dateTimeRangeForFrameNumber(frame)
+        assert window.begin().timeSpec() == Qt.TimeSpec.UTC
+        request = QgsFeatureRequest().setFilterExpression(view.temporalProperties().createFilterString(context, window))
+        shown = {feature.id(): stored[feature.id()] for feature in view.getFeatures(request)}
+        assert sorted(shown.values()) == [window.begin().toString("yyyy-MM-ddTHH:mm:ss.zzzZ")] * 2, frame

@@ -58,6 +58,7 @@ class FakePipeline(QgsProcessingAlgorithm):
         for name in ("STATES", "START", "END"):
             self.addParameter(QgsProcessingParameterString(name, name, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_GPKG", "OUTPUT_GPKG", "GeoPackage (*.gpkg)"))
+        self.addParameter(QgsProcessingParameterFileDestination("REPORT", "REPORT", "PDF (*.pdf)", optional=True, createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         delay, fail_at = FakePipeline.step_seconds, FakePipeline.fail_at_step
@@ -75,7 +76,10 @@ class FakePipeline(QgsProcessingAlgorithm):
         if feedback.isCanceled():
             return {}
         _write(output, self.parameterAsString(parameters, "START", context))
-        return {"OUTPUT_GPKG": output}
+        results = {"OUTPUT_GPKG": output}
+        if parameters.get("REPORT"):
+            results["REPORT"] = str(_report(output, self.parameterAsFileOutput(parameters, "REPORT", context)))
+        return results
 
 
 def _writer(path, name, fields, geometry, append):
@@ -119,6 +123,18 @@ def _write(path, start_iso):
         feature.setAttributes([area, stamp, net, gd, pv, real, mmgd])
         writer.addFeature(feature)
     del writer
+
+
+def _report(gpkg, pdf):
+    """The PDF the way run_pipeline writes it: geo.report on the written tables, in a project of its own."""
+    from qgis.core import QgsProject, QgsVectorLayer
+
+    from netload_plugin.geo.chart import frame_from_layer
+    from netload_plugin.geo.report import write_run_report
+
+    zones = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
+    table = QgsVectorLayer(f"{gpkg}|layername=hidden_load", "hidden_load", "ogr")
+    return write_run_report(pdf, zones, frame_from_layer(table), [], "fake", project=QgsProject())
 
 
 class StyledZonesProbe(QgsProcessingAlgorithm):

@@ -32,6 +32,7 @@ from ... import compat
 
 LONLAT = QgsCoordinateReferenceSystem("EPSG:4674")
 DEFAULT_FIELDS = {"PV_FIELD": "has_pv", "ROOF_KW_FIELD": "pv_kwp_est", "GD_KW_FIELD": "capacity_kw", "ZONE_ID": "zone_id"}
+CLASSIFICATION_STATUS = "classification_status"  # the input's own "status" field, renamed
 METRES_PER_DEGREE = 111_000.0  # lower bound over the ellipsoid: search boxes are never too small
 
 
@@ -58,7 +59,8 @@ class FindUndeclaredPv(NetLoadAlgorithm):
             "OUTPUT_CRS: default EPSG:4674.\n\n"
             "OUTPUT: the roofs with status (declared: a unit within the distance; undeclared: PV and no "
             "unit left within the distance; no_pv; not_classified: no probability), nearest_gd_m (distance "
-            "to the matched unit in m) and zone.\n"
+            "to the matched unit in m) and zone; a status field of the input (classify_rooftops' "
+            "classified / outside_raster / …) is kept as classification_status.\n"
             "OUTPUT_ZONES: per zone, the zone id field, pv_roofs and pv_roofs_kw (PV roofs found and their "
             "estimated kW), undeclared_roofs, gd_units and gd_kw (registered), and undeclared_kw = "
             "max(0, pv_roofs_kw − gd_kw): capacity seen on roofs beyond what is registered, ready for "
@@ -196,7 +198,10 @@ class FindUndeclaredPv(NetLoadAlgorithm):
         extra = QgsFields()
         for name, kind in (("status", "string"), ("nearest_gd_m", "double"), ("zone", "string")):
             extra.append(make_field(name, kind))
-        out_fields = QgsProcessingUtils.combineFields(roofs.fields(), extra)
+        roof_fields = QgsFields(roofs.fields())
+        if roof_fields.lookupField("status") >= 0:  # classify_rooftops' own status (classified, outside_raster…)
+            roof_fields.rename(roof_fields.lookupField("status"), CLASSIFICATION_STATUS)
+        out_fields = QgsProcessingUtils.combineFields(roof_fields, extra)
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, out_fields, roofs.wkbType(), output_crs)
         to_output = QgsCoordinateTransform(roofs.sourceCrs(), output_crs, context.transformContext())
         for roof_id, feature in enumerate(roof_features):
