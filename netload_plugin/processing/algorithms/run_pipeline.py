@@ -180,7 +180,12 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
 
         def run(algorithm, params, message):
             begin(message)
-            result = processing.run(algorithm, params, feedback=steps, **child)
+            try:
+                result = processing.run(algorithm, params, feedback=steps, **child)
+            except QgsProcessingException:
+                if steps.isCanceled():  # children end a cancel either with an error or with nothing
+                    raise _Stop() from None
+                raise
             if steps.isCanceled():  # a child stops early and returns what it has: nothing usable
                 raise _Stop()
             return result
