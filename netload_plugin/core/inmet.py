@@ -23,7 +23,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
@@ -32,6 +32,7 @@ from .errors import SourceFormatError
 from .irradiance import KJ_PER_HOUR_TO_WM2, SERIES_COLUMNS
 
 METADATA_LINES = 8
+_HOUR_NS = 3_600_000_000_000
 MISSING = -9999
 
 
@@ -59,7 +60,7 @@ def _founded(text: str) -> date | None:
     text = text.strip()
     for pattern in ("%d/%m/%y", "%d/%m/%Y", "%Y-%m-%d"):
         try:
-            return pd.to_datetime(text, format=pattern).date()
+            return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
     return None
@@ -83,11 +84,21 @@ def read_metadata(head: str, source: str) -> StationMeta:
     )
 
 
-def split_file(data: bytes, source: str) -> tuple[StationMeta, bytes]:
-    """Metadata and the CSV part (header + rows) of a station file."""
+def _metadata_end(data: bytes) -> int:
     cut = 0
     for _ in range(METADATA_LINES):
-        cut = data.index(b"\n", cut) + 1 if b"\n" in data[cut:] else len(data)
+        cut = data.find(b"\n", cut) + 1 or len(data)
+    return cut
+
+
+def csv_part(data: bytes) -> bytes:
+    """The CSV part (header + rows) of a station file: everything after the metadata lines."""
+    return data[_metadata_end(data):]
+
+
+def split_file(data: bytes, source: str) -> tuple[StationMeta, bytes]:
+    """Metadata and the CSV part (header + rows) of a station file."""
+    cut = _metadata_end(data)
     return read_metadata(data[:cut].decode("latin-1"), source), data[cut:]
 
 
@@ -118,32 +129,40 @@ def parse_series(table: bytes, station: str, source: str, start=None, end=None) 
     names = {date_col: "d", hour_col: "h", rad_col: "rad", temp_col: "temp"}
     frame.columns = [names[c.strip()] for c in frame.columns]
     # A year has 365 distinct dates and 24 hours: convert the categories, not every row.
+    # Lookup tables get a trailing entry for code -1 (an empty cell): invalid.
     days = frame["d"].cat
-    day = pd.Series(pd.to_datetime(days.categories.str.replace("/", "-", regex=False), format="%Y-%m-%d",
-                                   errors="coerce")[days.codes.to_numpy()].to_numpy())
-    day[days.codes.to_numpy() < 0] = pd.NaT
+    day_ns = pd.to_datetime(days.categories.str.replace("/", "-", regex=False), format="%Y-%m-%d",
+                            errors="coerce").to_numpy(dtype="datetime64[ns]")
+    day_ok = np.append(~np.isnat(day_ns), False)[days.codes.to_numpy()]
+    day_value = np.append(day_ns.view("int64"), 0)[days.codes.to_numpy()]
     hours = frame["h"].cat
-    hour = pd.Series(pd.to_numeric(hours.categories.str[:2], errors="coerce").to_numpy(dtype=float)
-                     [hours.codes.to_numpy()])
-    hour[hours.codes.to_numpy() < 0] = np.nan
-    label = day + pd.to_timedelta(hour, unit="h")
-    bad = label.isna().to_numpy()
-    if bad.all() and len(frame):
+    hour = pd.to_numeric(pd.Series(hours.categories.str[:2]), errors="coerce").to_numpy(dtype=float)
+    hour_ok = np.append(~np.isnan(hour), False)[hours.codes.to_numpy()]
+    hour_ns = np.append(np.nan_to_num(hour).astype("int64") * _HOUR_NS, 0)[hours.codes.to_numpy()]
+    good = day_ok & hour_ok
+    if len(frame) and not good.any():
         raise SourceFormatError(f"{source}: no readable date/hour (first row {frame['d'].iloc[0]!r} "
                                 f"{frame['h'].iloc[0]!r})")
-    time_utc = (label - pd.Timedelta(hours=1)).dt.tz_localize("UTC")
-    rad = pd.to_numeric(frame["rad"], errors="coerce").to_numpy(dtype=float)
-    ghi = np.where(rad < 0, 0.0, rad) * KJ_PER_HOUR_TO_WM2
-    temp = (pd.to_numeric(frame["temp"], errors="coerce").to_numpy(dtype=float)
-            if "temp" in frame else np.full(len(frame), np.nan))
-    out = pd.DataFrame({"station": station, "time_utc": time_utc, "interval_s": 3600, "ghi_wm2": ghi,
-                        "temp_c": temp})[list(SERIES_COLUMNS)]
-    keep = ~bad
+    start_ns = day_value + hour_ns - _HOUR_NS  # the label is the end of the hour
     if start is not None:
-        keep &= (out["time_utc"] >= start).to_numpy()
+        good &= start_ns >= pd.Timestamp(start).value
     if end is not None:
-        keep &= (out["time_utc"] < end).to_numpy()
-    return out[keep].reset_index(drop=True)
+        good &= start_ns < pd.Timestamp(end).value
+    rad = _numbers(frame["rad"])
+    ghi = np.where(rad < 0, 0.0, rad) * KJ_PER_HOUR_TO_WM2
+    temp = _numbers(frame["temp"]) if "temp" in frame else np.full(len(frame), np.nan)
+    if not good.all():
+        start_ns, ghi, temp = start_ns[good], ghi[good], temp[good]
+    time_utc = pd.DatetimeIndex(start_ns.view("datetime64[ns]")).tz_localize("UTC")
+    # (a dict in column order: DataFrame(..., columns=...) would round-trip the times through objects)
+    return pd.DataFrame(dict(zip(SERIES_COLUMNS, (np.full(len(start_ns), station, dtype=object), time_utc,
+                                                  np.full(len(start_ns), 3600), ghi, temp))))
+
+
+def _numbers(column: pd.Series) -> np.ndarray:
+    if column.dtype.kind == "f":
+        return column.to_numpy()
+    return pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
 
 
 def parse_station_file(data: bytes, source: str, start=None, end=None) -> tuple[StationMeta, pd.DataFrame]:
