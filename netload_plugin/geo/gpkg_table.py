@@ -97,11 +97,16 @@ def _datetime_text(series: pd.Series) -> list:
 
 def _labels(series: pd.Series, render) -> list:
     """Values rendered once per distinct value (``render``), NULL for NA."""
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
     labels = np.empty(len(uniques) + 1, dtype=object)
     labels[:-1] = [render(value) for value in uniques]
     labels[-1] = None
     return labels[codes].tolist()
+
+
+def _date_text(value) -> str | None:
+    stamp = pd.to_datetime(value, errors="coerce")
+    return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
 
 
 def sql_values(series: pd.Series, kind: str) -> list:
@@ -115,10 +120,10 @@ def sql_values(series: pd.Series, kind: str) -> list:
     if kind in ("int", "int64", "bool"):
         if series.dtype.kind in "iub" and not series.hasnans:
             return series.to_numpy(dtype="int64").tolist()
-        numbers = pd.to_numeric(series, errors="coerce")
+        numbers = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
         return [None if value != value else int(value) for value in numbers.tolist()]
     if kind == "date":
-        return _labels(series, lambda value: pd.Timestamp(value).strftime("%Y-%m-%d"))
+        return _labels(series, _date_text)
     return _labels(series, str)
 
 
