@@ -44,7 +44,9 @@ from ..core.progress import Progress
 
 BATCH_ROWS = 100_000  # rows converted at a time: bounds the Python objects alive at once
 QUEUED_BATCHES = 2  # converted batches waiting for SQLite
-MAX_PARAMETERS = 999  # per statement (SQLite's historical limit, safe everywhere)
+# Parameters per multi-row statement. Long statements also mean few GIL hand-overs: the storing
+# thread binds a statement's values holding the GIL, then SQLite stores its rows without it.
+MAX_PARAMETERS = 20_000
 SQL_TYPES = {"string": "TEXT", "datetime": "DATETIME", "date": "DATE", "int": "MEDIUMINT", "int64": "INTEGER",
              "double": "REAL", "bool": "BOOLEAN"}
 _OGR_DESTINATION = re.compile(r"^ogr:dbname='(?P<path>[^']+)'\s+table=\"(?P<table>[^\"]+)\"")
@@ -155,14 +157,14 @@ class GpkgTableWriter:
             self.path.with_name(f".{self.path.stem}.{os.getpid()}.partial.gpkg")
         if self._file != self.path:
             self._new_geopackage(self._file)
-        names = ", ".join(f'"{name}"' for name in self.columns)
-        row = "(" + ", ".join("?" * len(self.columns)) + ")"
-        self._rows_per_statement = max(1, MAX_PARAMETERS // max(len(self.columns), 1))
-        self._insert_one = f'INSERT INTO "{table}" ({names}) VALUES {row}'
-        self._insert_many = f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([row] * self._rows_per_statement)
         # One thread at a time uses the connection: the caller until the first batch, the storing
         # thread until close() has joined it, then the caller again.
         self._db = sqlite3.connect(str(self._file), isolation_level=None, check_same_thread=False)
+        names = ", ".join(f'"{name}"' for name in self.columns)
+        row = "(" + ", ".join("?" * len(self.columns)) + ")"
+        self._rows_per_statement = max(1, _parameter_limit(self._db) // max(len(self.columns), 1))
+        self._insert_one = f'INSERT INTO "{table}" ({names}) VALUES {row}'
+        self._insert_many = f'INSERT INTO "{table}" ({names}) VALUES ' + ", ".join([row] * self._rows_per_statement)
         self._jobs: queue.Queue = queue.Queue(QUEUED_BATCHES)
         self._storing: threading.Thread | None = None
         self._store_error: BaseException | None = None
@@ -332,6 +334,13 @@ class GpkgTableWriter:
             self.close()
         else:
             self.abort()
+
+
+def _parameter_limit(connection: sqlite3.Connection) -> int:
+    """:data:`MAX_PARAMETERS`, or less where this SQLite allows fewer (999 before SQLite 3.32)."""
+    if hasattr(connection, "getlimit"):  # Python ≥ 3.11
+        return min(MAX_PARAMETERS, connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+    return MAX_PARAMETERS if sqlite3.sqlite_version_info >= (3, 32) else 999
 
 
 def _now() -> str:

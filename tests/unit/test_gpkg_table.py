@@ -87,7 +87,8 @@ def test_feature_count_triggers_keep_counting_after_the_bulk_insert(tmp_path):
 
 
 def test_many_frames_and_batches(tmp_path, monkeypatch):
-    monkeypatch.setattr(gpkg_table, "BATCH_ROWS", 70)  # several batches, statements of 199 rows and a rest
+    monkeypatch.setattr(gpkg_table, "BATCH_ROWS", 70)  # several batches,
+    monkeypatch.setattr(gpkg_table, "MAX_PARAMETERS", 50)  # each in statements of 10 rows and a rest
     frames = [_frame(n) for n in (0, 10, 500, 2)]
     path = tmp_path / "t.gpkg"
     write_table(iter(frames), str(path), "series", SPEC)
