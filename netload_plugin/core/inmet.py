@@ -124,7 +124,7 @@ def parse_series(table: bytes, station: str, source: str, start=None, end=None) 
     frame = pd.read_csv(
         io.BytesIO(table), sep=";", encoding="latin-1", usecols=[columns.index(c) for c in wanted], header=0,
         dtype={columns.index(date_col): "category", columns.index(hour_col): "category"}, decimal=",",
-        na_values=[str(MISSING), "-9999,0"], skip_blank_lines=True,
+        na_values=[str(MISSING), "-9999,0"], skip_blank_lines=True, low_memory=False,
     )
     names = {date_col: "d", hour_col: "h", rad_col: "rad", temp_col: "temp"}
     frame.columns = [names[c.strip()] for c in frame.columns]

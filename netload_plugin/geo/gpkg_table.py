@@ -81,8 +81,12 @@ def table_destination(destination: str) -> tuple[Path, str | None] | None:
 # column conversion: one pandas column → a list of SQLite values
 
 
-def _datetime_text(series: pd.Series) -> list:
-    """GeoPackage DATETIME text (``2023-01-01T03:00:00.000Z``), naive times taken as UTC; NaT → None."""
+def _datetime_text(series: pd.Series, last: dict | None = None) -> list:
+    """GeoPackage DATETIME text (``2023-01-01T03:00:00.000Z``), naive times taken as UTC; NaT → None.
+
+    ``last``: the previous batch's instants and text, reused when this batch has the same ones
+    (stations after stations over the same year) and replaced otherwise.
+    """
     if isinstance(series.dtype, pd.DatetimeTZDtype):
         nanos = series.array.asi8
     elif pd.api.types.is_datetime64_dtype(series.dtype):
@@ -90,11 +94,14 @@ def _datetime_text(series: pd.Series) -> list:
     else:
         nanos = pd.to_datetime(series, utc=True, errors="coerce").array.asi8
     codes, uniques = pd.factorize(nanos)  # series repeat the same instants: format each once
-    valid = uniques != np.iinfo(np.int64).min  # NaT
-    text = np.full(len(uniques), None, dtype=object)
-    stamps = np.datetime_as_string(uniques[valid].astype("datetime64[ns]").astype("datetime64[ms]"), unit="ms")
-    text[valid] = np.char.add(stamps, "Z").astype(object)
-    return text[codes].tolist()
+    last = {} if last is None else last
+    if not np.array_equal(last.get("instants", ()), uniques):
+        valid = uniques != np.iinfo(np.int64).min  # NaT
+        text = np.full(len(uniques), None, dtype=object)
+        stamps = np.datetime_as_string(uniques[valid].astype("datetime64[ns]").astype("datetime64[ms]"), unit="ms")
+        text[valid] = np.char.add(stamps, "Z").astype(object)
+        last.update(instants=uniques, text=text)
+    return last["text"][codes].tolist()
 
 
 def _labels(series: pd.Series, render) -> list:
@@ -111,10 +118,13 @@ def _date_text(value) -> str | None:
     return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
 
 
-def sql_values(series: pd.Series, kind: str) -> list:
-    """One column as SQLite values: NULL for NaN/NaT/None, GeoPackage text for dates and times."""
+def sql_values(series: pd.Series, kind: str, last: dict | None = None) -> list:
+    """One column as SQLite values: NULL for NaN/NaT/None, GeoPackage text for dates and times.
+
+    ``last``: a dict kept from batch to batch of the same column (see :func:`_datetime_text`).
+    """
     if kind == "datetime":
-        return _datetime_text(series)
+        return _datetime_text(series, last)
     if kind == "double":  # sqlite3 binds NaN as NULL
         if series.dtype.kind in "fiub":
             return series.to_numpy(dtype=float, na_value=np.nan).tolist()
@@ -153,6 +163,7 @@ class GpkgTableWriter:
         self.count = 0
         self._pending: list[pd.DataFrame] = []
         self._pending_rows = 0
+        self._last = {name: {} for name in self.columns}  # per column, what the previous batch formatted
         self._file = self.path if table_only and self.path.exists() else \
             self.path.with_name(f".{self.path.stem}.{os.getpid()}.partial.gpkg")
         if self._file != self.path:
@@ -258,7 +269,7 @@ class GpkgTableWriter:
         flat = [None] * (rows * width)  # row-major parameters, filled column by column (C speed)
         for index, (name, kind) in enumerate(self.columns.items()):
             if name in frame:
-                flat[index::width] = sql_values(frame[name], kind)
+                flat[index::width] = sql_values(frame[name], kind, self._last[name])
         per_statement = self._rows_per_statement * width
         whole = rows // self._rows_per_statement * per_statement
         many, rest = islice(flat, whole), islice(flat, whole, None)  # parameters of each statement, lazily
