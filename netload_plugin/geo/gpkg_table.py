@@ -146,13 +146,14 @@ def sql_values(series: pd.Series, kind: str, last: dict | None = None) -> list:
 class GpkgTableWriter:
     """Fill one attribute table of a GeoPackage from DataFrames, in one transaction.
 
-        with GpkgTableWriter(path, "series", {"station": "string", "time_utc": "datetime"}) as writer:
-            for frame in frames:
-                writer.append(frame)
+        writer = GpkgTableWriter(path, "series", {"station": "string", "time_utc": "datetime"})
+        for frame in frames:
+            writer.append(frame)
+        writer.close()  # or, on any error, writer.abort()
 
     ``table_only=False`` (default): ``path`` is replaced as a whole (built beside it, renamed on
     success). ``table_only=True``: ``path`` is an existing (or new) GeoPackage and only ``table``
-    is replaced. On an exception inside the ``with`` block nothing visible changes.
+    is replaced. Until :meth:`close` has returned nothing visible changes; :meth:`abort` drops it all.
     """
 
     def __init__(self, path: Path | str, table: str, columns: dict[str, str], *, table_only: bool = False):
@@ -337,15 +338,6 @@ class GpkgTableWriter:
         if self._file != self.path:
             self._file.unlink(missing_ok=True)
 
-    def __enter__(self) -> "GpkgTableWriter":
-        return self
-
-    def __exit__(self, exc_type, exc, tb) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
-
 
 def _parameter_limit(connection: sqlite3.Connection) -> int:
     """:data:`MAX_PARAMETERS`, or less where this SQLite allows fewer (999 before SQLite 3.32)."""
@@ -392,19 +384,26 @@ def write_table(frames, output: str, table: str, columns: dict[str, str], progre
     path, inner_table = target
     if total_rows is None and isinstance(frames, pd.DataFrame):
         total_rows = len(frames)
+    rows = _rows_in(frames, progress, total_rows)
     if inner_table is not None or path.suffix.lower() == ".gpkg":
-        with GpkgTableWriter(path, inner_table or table, columns, table_only=inner_table is not None) as writer:
-            for frame in _rows_in(frames, progress, total_rows):
-                writer.append(frame)
+        _fill(GpkgTableWriter(path, inner_table or table, columns, table_only=inner_table is not None), rows)
         return f"{path}|layername={inner_table or table}"
     staging = path.with_name(f".{path.stem}.{os.getpid()}.staging.gpkg")
     try:
-        with GpkgTableWriter(staging, table, columns) as writer:
-            for frame in _rows_in(frames, progress, total_rows):
-                writer.append(frame)
+        _fill(GpkgTableWriter(staging, table, columns), rows)
         return str(_translate(staging, table, path))
     finally:
         staging.unlink(missing_ok=True)
+
+
+def _fill(writer: GpkgTableWriter, frames) -> None:
+    try:
+        for frame in frames:
+            writer.append(frame)
+    except BaseException:
+        writer.abort()
+        raise
+    writer.close()
 
 
 def _translate(source: Path, table: str, target: Path) -> Path:

@@ -134,29 +134,22 @@ def test_cancel_leaves_previous_output(tmp_path, monkeypatch):
     assert not list(tmp_path.glob(".*partial*"))
 
 
-def test_failure_while_storing_leaves_previous_output(tmp_path):
+def _failing_input():
+    yield _frame(10)
+    yield pd.DataFrame({"time_utc": ["not a time"] * 3, "interval_s": ["x", "y", "z"]})  # → NULLs, fine
+    raise OSError("disk went away")
+
+
+@pytest.mark.parametrize("frames, error", [
+    (_failing_input, OSError),  # the input fails in the caller's thread
+    (lambda: [_frame(10), _frame(4).assign(station="lone surrogate \ud800")], UnicodeEncodeError),  # SQLite, storing thread
+])
+def test_failures_leave_previous_output(tmp_path, frames, error):
     target = tmp_path / "t.gpkg"
     write_table(_frame(10), str(target), "series", SPEC)
     before = target.read_bytes()
-
-    def frames():
-        yield _frame(10)
-        yield pd.DataFrame({"time_utc": ["not a time"] * 3, "interval_s": ["x", "y", "z"]})  # → NULLs, fine
-        raise OSError("disk went away")
-
-    with pytest.raises(OSError, match="disk went away"):
+    with pytest.raises(error):
         write_table(frames(), str(target), "series", SPEC)
-    assert target.read_bytes() == before
-    assert not list(tmp_path.glob(".*partial*"))
-
-
-def test_error_in_the_storing_thread_reaches_the_caller(tmp_path):
-    target = tmp_path / "t.gpkg"
-    write_table(_frame(10), str(target), "series", SPEC)
-    before = target.read_bytes()
-    bad = _frame(4).assign(station="lone surrogate \ud800")  # SQLite cannot encode it as UTF-8
-    with pytest.raises(UnicodeEncodeError):
-        write_table([_frame(10), bad], str(target), "series", SPEC)
     assert target.read_bytes() == before
     assert not list(tmp_path.glob(".*partial*"))
 
