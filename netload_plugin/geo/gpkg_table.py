@@ -434,7 +434,7 @@ def write_table_output(algorithm, parameters: dict, name: str, context, frames, 
     names it); any other destination (``memory:``, PostGIS…) through the Processing sink, feature
     by feature. Returns the destination for the algorithm's results.
     """
-    from qgis.core import QgsProcessingContext, QgsProcessingException, QgsProcessingOutputLayerDefinition
+    from qgis.core import QgsProcessingException
 
     from .. import compat
     from .frame_sink import fields_from, write_frame
@@ -448,10 +448,19 @@ def write_table_output(algorithm, parameters: dict, name: str, context, frames, 
             raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
         for frame in _frames(frames):
             write_frame(sink, frame, columns, progress)
+        _load_on_completion(context, destination, dest)
         return dest
     source = write_table(frames, destination, target[1] or table or target[0].stem, columns, progress, total_rows)
-    definition = parameters.get(name)
-    if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.destinationProject is not None:
-        layer = source.split("layername=", 1)[-1] if "layername=" in source else Path(source).stem
-        context.addLayerToLoadOnCompletion(source, QgsProcessingContext.LayerDetails(layer, definition.destinationProject, name))
+    _load_on_completion(context, destination, source)
     return source
+
+
+def _load_on_completion(context, destination: str, written: str) -> None:
+    """Point Processing's load-on-completion entry for ``destination`` (made when the user asked to
+    open the output) at the layer really written, so it is opened once, as that layer."""
+    layers = context.layersToLoadOnCompletion()
+    if written != destination and destination in layers:
+        details = layers.pop(destination)
+        if written not in layers:
+            layers[written] = details
+        context.setLayersToLoadOnCompletion(layers)

@@ -63,6 +63,26 @@ def test_ons_to_memory_layer_and_csv(netload_provider, fixture_server, tmp_path,
         round(half_hour_value("S", datetime(2024, 1, 1, 3, 30, tzinfo=timezone.utc)) / 100, 2))
 
 
+@pytest.mark.parametrize("output", ["load.gpkg", "memory:"])
+def test_ons_output_is_opened_once_as_the_written_layer(netload_provider, fixture_server, tmp_path, output):
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProcessingOutputLayerDefinition, QgsProject)
+
+    url = OnsApi().install(fixture_server)
+    destination = output if output == "memory:" else str(tmp_path / output)
+    context = QgsProcessingContext()
+    project = QgsProject()
+    context.setProject(project)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("netload:download_ons_load")
+    results, ok = algorithm.run({"DATASET": 0, "AREAS": "S", "START": "2024-01-01", "END": "2024-01-01", "URL": url,
+                                 "OUTPUT": QgsProcessingOutputLayerDefinition(destination, project)},
+                                context, QgsProcessingFeedback())
+    assert ok
+    assert list(context.layersToLoadOnCompletion()) == [results["OUTPUT"]]
+    if output != "memory:":
+        assert results["OUTPUT"] == f"{destination}|layername=ons_load"
+
+
 def test_ons_unknown_area_suggests_seco(netload_provider, fixture_server, tmp_path):
     import processing
 
