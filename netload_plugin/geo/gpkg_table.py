@@ -136,6 +136,10 @@ def sql_values(series: pd.Series, kind: str, last: dict | None = None) -> list:
         return [None if value != value else int(value) for value in numbers.tolist()]
     if kind == "date":
         return _labels(series, _date_text)
+    values = series.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):  # already text: no rendering
+        missing = pd.isna(values)
+        return (np.where(missing, None, values) if missing.any() else values).tolist()
     return _labels(series, str)
 
 
