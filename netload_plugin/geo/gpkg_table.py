@@ -12,8 +12,8 @@ here directly with :mod:`sqlite3`:
   instant is formatted once as GeoPackage ISO-8601 UTC text, strings are shared objects so their
   UTF-8 form is encoded once) and go in through ``executemany`` of multi-row ``INSERT``
   statements (about twice as fast as one row per statement);
-* SQLite runs in a background thread (it releases the GIL while it stores rows), so the next batch
-  is converted, or the next input file parsed, meanwhile;
+* conversion and SQLite run in a background thread (SQLite releases the GIL while it stores
+  rows), so the caller computes the next chunk, or parses the next input file, meanwhile;
 * everything happens in one transaction: a new file is built beside the target and renamed over
   it only when complete; a table inside an existing GeoPackage (``ogr:dbname=… table=…``) replaces
   the earlier table in the same transaction. A failed or cancelled run leaves the earlier output
@@ -43,7 +43,7 @@ from ..core.errors import NetLoadError
 from ..core.progress import Progress
 
 BATCH_ROWS = 100_000  # rows converted at a time: bounds the Python objects alive at once
-QUEUED_BATCHES = 2  # converted batches waiting for SQLite
+QUEUED_BATCHES = 2  # batches waiting for the storing thread
 # Parameters per multi-row statement. Long statements also mean few GIL hand-overs: the storing
 # thread binds a statement's values holding the GIL, then SQLite stores its rows without it.
 MAX_PARAMETERS = 20_000
