@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -128,17 +129,11 @@ def parse_series(table: bytes, station: str, source: str, start=None, end=None) 
     )
     names = {date_col: "d", hour_col: "h", rad_col: "rad", temp_col: "temp"}
     frame.columns = [names[c.strip()] for c in frame.columns]
-    # A year has 365 distinct dates and 24 hours: convert the categories, not every row.
-    # Lookup tables get a trailing entry for code -1 (an empty cell): invalid.
-    days = frame["d"].cat
-    day_ns = pd.to_datetime(days.categories.str.replace("/", "-", regex=False), format="%Y-%m-%d",
-                            errors="coerce").to_numpy(dtype="datetime64[ns]")
-    day_ok = np.append(~np.isnat(day_ns), False)[days.codes.to_numpy()]
-    day_value = np.append(day_ns.view("int64"), 0)[days.codes.to_numpy()]
-    hours = frame["h"].cat
-    hour = pd.to_numeric(pd.Series(hours.categories.str[:2]), errors="coerce").to_numpy(dtype=float)
-    hour_ok = np.append(~np.isnan(hour), False)[hours.codes.to_numpy()]
-    hour_ns = np.append(np.nan_to_num(hour).astype("int64") * _HOUR_NS, 0)[hours.codes.to_numpy()]
+    # A year has 365 distinct dates and 24 hours: convert the categories, not every row (and the
+    # same categories, station after station, once).
+    days, hours = frame["d"].cat, frame["h"].cat
+    day_ok, day_value = (table[days.codes.to_numpy()] for table in _day_lookup(tuple(days.categories)))
+    hour_ok, hour_ns = (table[hours.codes.to_numpy()] for table in _hour_lookup(tuple(hours.categories)))
     good = day_ok & hour_ok
     if len(frame) and not good.any():
         raise SourceFormatError(f"{source}: no readable date/hour (first row {frame['d'].iloc[0]!r} "
@@ -157,6 +152,23 @@ def parse_series(table: bytes, station: str, source: str, start=None, end=None) 
     # (a dict in column order: DataFrame(..., columns=...) would round-trip the times through objects)
     return pd.DataFrame(dict(zip(SERIES_COLUMNS, (np.full(len(start_ns), station, dtype=object), time_utc,
                                                   np.full(len(start_ns), 3600), ghi, temp))))
+
+
+@lru_cache(maxsize=8)
+def _day_lookup(labels: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """(valid, nanoseconds since the epoch) per date label (``2023/01/01`` or ``2018-01-01``), plus a
+    trailing invalid entry for the code -1 of an empty cell."""
+    days = pd.to_datetime(pd.Index(labels, dtype=object).str.replace("/", "-", regex=False), format="%Y-%m-%d",
+                          errors="coerce").to_numpy(dtype="datetime64[ns]")
+    return np.append(~np.isnat(days), False), np.append(days.view("int64"), 0)
+
+
+@lru_cache(maxsize=8)
+def _hour_lookup(labels: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """(valid, nanoseconds into the day) per hour label (``1200 UTC`` or ``12:00``), as :func:`_day_lookup`."""
+    hours = pd.to_numeric(pd.Series([str(label)[:2] for label in labels], dtype=object), errors="coerce")
+    hours = hours.to_numpy(dtype=float)
+    return np.append(~np.isnan(hours), False), np.append(np.nan_to_num(hours).astype("int64") * _HOUR_NS, 0)
 
 
 def _numbers(column: pd.Series) -> np.ndarray:
