@@ -151,7 +151,7 @@ def main() -> int:
 def bench_generation(small: bool, work: Path) -> dict:
     """Hourly generation for every zone over a year, and writing it as a GeoPackage table."""
     from netload_plugin.core.zone_generation import bench_year
-    from netload_plugin.geo.tables import write_gpkg_table
+    from netload_plugin.geo.gpkg_table import write_table
     from netload_plugin.processing.algorithms.estimate_gd_generation import OUTPUT_COLUMNS, generation_chunks
 
     zones = 500 if small else 5564
@@ -160,7 +160,7 @@ def bench_generation(small: bool, work: Path) -> dict:
     print(f"generation: {zones:,} zones x 8,760 h = {rows:,} values in {seconds:.2f} s (target <= 10 s); peak RSS {peak_rss_mb():,.0f} MB")
     target = work / "generation.gpkg"
     started, cpu = time.perf_counter(), time.process_time()
-    write_gpkg_table(target, "gd_generation", generation_chunks(np.arange(zones).astype(str), result), OUTPUT_COLUMNS, True)
+    write_table(generation_chunks(np.arange(zones).astype(str), result), str(target), "gd_generation", OUTPUT_COLUMNS)
     write_s, write_cpu = time.perf_counter() - started, time.process_time() - cpu
     print(f"writing the table ({rows:,} rows, direct GeoPackage): {write_s:.1f} s wall, {write_cpu:.1f} s CPU, "
           f"{rows / write_s:,.0f} rows/s; {target.stat().st_size / 1e6:,.0f} MB; peak RSS {peak_rss_mb():,.0f} MB")

@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import io
 import re
+from functools import lru_cache
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 import numpy as np
 import pandas as pd
@@ -32,6 +33,7 @@ from .errors import SourceFormatError
 from .irradiance import KJ_PER_HOUR_TO_WM2, SERIES_COLUMNS
 
 METADATA_LINES = 8
+_HOUR_NS = 3_600_000_000_000
 MISSING = -9999
 
 
@@ -59,7 +61,7 @@ def _founded(text: str) -> date | None:
     text = text.strip()
     for pattern in ("%d/%m/%y", "%d/%m/%Y", "%Y-%m-%d"):
         try:
-            return pd.to_datetime(text, format=pattern).date()
+            return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
     return None
@@ -83,11 +85,21 @@ def read_metadata(head: str, source: str) -> StationMeta:
     )
 
 
-def split_file(data: bytes, source: str) -> tuple[StationMeta, bytes]:
-    """Metadata and the CSV part (header + rows) of a station file."""
+def _metadata_end(data: bytes) -> int:
     cut = 0
     for _ in range(METADATA_LINES):
-        cut = data.index(b"\n", cut) + 1 if b"\n" in data[cut:] else len(data)
+        cut = data.find(b"\n", cut) + 1 or len(data)
+    return cut
+
+
+def csv_part(data: bytes) -> bytes:
+    """The CSV part (header + rows) of a station file: everything after the metadata lines."""
+    return data[_metadata_end(data):]
+
+
+def split_file(data: bytes, source: str) -> tuple[StationMeta, bytes]:
+    """Metadata and the CSV part (header + rows) of a station file."""
+    cut = _metadata_end(data)
     return read_metadata(data[:cut].decode("latin-1"), source), data[cut:]
 
 
@@ -113,37 +125,56 @@ def parse_series(table: bytes, station: str, source: str, start=None, end=None) 
     frame = pd.read_csv(
         io.BytesIO(table), sep=";", encoding="latin-1", usecols=[columns.index(c) for c in wanted], header=0,
         dtype={columns.index(date_col): "category", columns.index(hour_col): "category"}, decimal=",",
-        na_values=[str(MISSING), "-9999,0"], skip_blank_lines=True,
+        na_values=[str(MISSING), "-9999,0"], skip_blank_lines=True, low_memory=False,
     )
     names = {date_col: "d", hour_col: "h", rad_col: "rad", temp_col: "temp"}
     frame.columns = [names[c.strip()] for c in frame.columns]
-    # A year has 365 distinct dates and 24 hours: convert the categories, not every row.
-    days = frame["d"].cat
-    day = pd.Series(pd.to_datetime(days.categories.str.replace("/", "-", regex=False), format="%Y-%m-%d",
-                                   errors="coerce")[days.codes.to_numpy()].to_numpy())
-    day[days.codes.to_numpy() < 0] = pd.NaT
-    hours = frame["h"].cat
-    hour = pd.Series(pd.to_numeric(hours.categories.str[:2], errors="coerce").to_numpy(dtype=float)
-                     [hours.codes.to_numpy()])
-    hour[hours.codes.to_numpy() < 0] = np.nan
-    label = day + pd.to_timedelta(hour, unit="h")
-    bad = label.isna().to_numpy()
-    if bad.all() and len(frame):
+    # A year has 365 distinct dates and 24 hours: convert the categories, not every row (and the
+    # same categories, station after station, once).
+    days, hours = frame["d"].cat, frame["h"].cat
+    day_ok, day_value = (table[days.codes.to_numpy()] for table in _day_lookup(tuple(days.categories)))
+    hour_ok, hour_ns = (table[hours.codes.to_numpy()] for table in _hour_lookup(tuple(hours.categories)))
+    good = day_ok & hour_ok
+    if len(frame) and not good.any():
         raise SourceFormatError(f"{source}: no readable date/hour (first row {frame['d'].iloc[0]!r} "
                                 f"{frame['h'].iloc[0]!r})")
-    time_utc = (label - pd.Timedelta(hours=1)).dt.tz_localize("UTC")
-    rad = pd.to_numeric(frame["rad"], errors="coerce").to_numpy(dtype=float)
-    ghi = np.where(rad < 0, 0.0, rad) * KJ_PER_HOUR_TO_WM2
-    temp = (pd.to_numeric(frame["temp"], errors="coerce").to_numpy(dtype=float)
-            if "temp" in frame else np.full(len(frame), np.nan))
-    out = pd.DataFrame({"station": station, "time_utc": time_utc, "interval_s": 3600, "ghi_wm2": ghi,
-                        "temp_c": temp})[list(SERIES_COLUMNS)]
-    keep = ~bad
+    start_ns = day_value + hour_ns - _HOUR_NS  # the label is the end of the hour
     if start is not None:
-        keep &= (out["time_utc"] >= start).to_numpy()
+        good &= start_ns >= pd.Timestamp(start).value
     if end is not None:
-        keep &= (out["time_utc"] < end).to_numpy()
-    return out[keep].reset_index(drop=True)
+        good &= start_ns < pd.Timestamp(end).value
+    rad = _numbers(frame["rad"])
+    ghi = np.where(rad < 0, 0.0, rad) * KJ_PER_HOUR_TO_WM2
+    temp = _numbers(frame["temp"]) if "temp" in frame else np.full(len(frame), np.nan)
+    if not good.all():
+        start_ns, ghi, temp = start_ns[good], ghi[good], temp[good]
+    time_utc = pd.DatetimeIndex(start_ns.view("datetime64[ns]")).tz_localize("UTC")
+    # (a dict in column order: DataFrame(..., columns=...) would round-trip the times through objects)
+    return pd.DataFrame(dict(zip(SERIES_COLUMNS, (np.full(len(start_ns), station, dtype=object), time_utc,
+                                                  np.full(len(start_ns), 3600), ghi, temp))))
+
+
+@lru_cache(maxsize=8)
+def _day_lookup(labels: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """(valid, nanoseconds since the epoch) per date label (``2023/01/01`` or ``2018-01-01``), plus a
+    trailing invalid entry for the code -1 of an empty cell."""
+    days = pd.to_datetime(pd.Index(labels, dtype=object).str.replace("/", "-", regex=False), format="%Y-%m-%d",
+                          errors="coerce").to_numpy(dtype="datetime64[ns]")
+    return np.append(~np.isnat(days), False), np.append(days.view("int64"), 0)
+
+
+@lru_cache(maxsize=8)
+def _hour_lookup(labels: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """(valid, nanoseconds into the day) per hour label (``1200 UTC`` or ``12:00``), as :func:`_day_lookup`."""
+    hours = pd.to_numeric(pd.Series([str(label)[:2] for label in labels], dtype=object), errors="coerce")
+    hours = hours.to_numpy(dtype=float)
+    return np.append(~np.isnan(hours), False), np.append(np.nan_to_num(hours).astype("int64") * _HOUR_NS, 0)
+
+
+def _numbers(column: pd.Series) -> np.ndarray:
+    if column.dtype.kind == "f":
+        return column.to_numpy()
+    return pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
 
 
 def parse_station_file(data: bytes, source: str, start=None, end=None) -> tuple[StationMeta, pd.DataFrame]:

@@ -1,4 +1,4 @@
-"""Writing pandas tables to Processing feature sinks (points or geometry-less tables).
+"""Writing pandas tables to Processing feature sinks, feature by feature (points or geometry-less tables).
 
 Columns are converted once per column (NaN/NaT → NULL, UTC times → ``QDateTime`` in UTC,
 dates → ``QDate``) and features are added in batches with ``FastInsert``; cancel is checked
@@ -41,7 +41,7 @@ def _column_values(series: pd.Series, kind: str) -> list:
         out = values.astype(object)
         out[np.isnan(values)] = None
         return out.tolist()
-    if kind in ("int", "int64"):
+    if kind in ("int", "int64", "bool"):
         return [None if pd.isna(v) else int(v) for v in series]
     return [None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in series]
 

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import io
 import os
+import queue
 import re
+import threading
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from ..core.errors import SourceFormatError
 from ..core.progress import Progress
@@ -106,6 +108,52 @@ def iter_members(
         for info in _matching(archive, suffixes):
             with _open_guarded(archive, info, zip_path, max_ratio, ratio_floor, max_size) as stream:
                 yield info.filename, stream
+
+
+def read_ahead(items: Iterable, depth: int = 2) -> Iterator:
+    """Iterate ``items`` in a background thread, up to ``depth`` items ahead of the consumer.
+
+    Inflating ZIP members and reading files release the GIL, so the next member is read while
+    the caller parses the current one. Exceptions reach the consumer in order; when the consumer
+    stops early, the producer stops at its next item.
+    """
+    end = object()
+    waiting: queue.Queue = queue.Queue(depth)
+    stop = threading.Event()
+
+    def produce() -> None:
+        outcome = (end, None)
+        try:
+            for item in items:
+                if stop.is_set():
+                    return
+                waiting.put((item, None))
+        except BaseException as error:  # noqa: BLE001 (re-raised in the consumer's thread)
+            outcome = (end, error)
+        finally:
+            close = getattr(items, "close", None)
+            if close is not None:
+                close()
+        waiting.put(outcome)
+
+    producer = threading.Thread(target=produce, name="read-ahead", daemon=True)
+    producer.start()
+    try:
+        while True:
+            item, error = waiting.get()
+            if item is end:
+                if error is not None:
+                    raise error
+                return
+            yield item
+    finally:
+        stop.set()
+        while producer.is_alive():  # unblock a producer waiting on a full queue
+            try:
+                waiting.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        producer.join()
 
 
 def extract_member_to(

@@ -21,48 +21,79 @@ from ..core import inmet
 from ..core.errors import SourceFormatError
 from ..core.irradiance import POINT_COLUMNS, empty_series, in_extent
 from ..core.progress import ConsoleProgress, Progress
-from .archive import iter_members, list_members
+from .archive import iter_members, list_members, read_ahead
 from .cli import add_extent_argument, parse_date, shell_command, write_points_and_series
 
 URL_TEMPLATE = "https://portal.inmet.gov.br/uploads/dadoshistoricos/{year}.zip"
 _HEAD_BYTES = 4096  # the 8 metadata lines fit easily
 
 
-def read_inmet(session, start: date, end: date, extent=None, url_template: str = URL_TEMPLATE,
-               progress: Progress | None = None):
-    """``(points, series, rejects)`` for the stations inside ``extent`` and ``start``..``end`` (UTC days)."""
+def iter_inmet(session, start: date, end: date, extent=None, url_template: str = URL_TEMPLATE,
+               progress: Progress | None = None, rejects: list | None = None):
+    """Yield ``(StationMeta, hourly series)`` per station inside ``extent``, ``start``..``end`` (UTC days).
+
+    One station at a time, so a caller can write each series while the next file is read. A
+    station file that cannot be read is skipped and appended to ``rejects`` as (file, reason).
+    """
     progress = progress or Progress()
+    rejects = [] if rejects is None else rejects
     begin = pd.Timestamp(start, tz="UTC")
     stop = pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1)
     years = list(range(start.year, end.year + 1)) if "{year}" in url_template else [start.year]
-    stations, frames, rejects = {}, [], []
     for index, year in enumerate(years):
         location = url_template.format(year=year)
         share = progress.scaled(index / len(years), (index + 1) / len(years))
         path = session.fetch(location, share.scaled(0.0, 0.3))
         reading = share.scaled(0.3, 1.0)
         total = max(len(list_members(path, (".csv",))), 1)
-        for number, (name, stream) in enumerate(iter_members(path, (".csv",))):
+        for number, (name, meta, data) in enumerate(read_ahead(_station_files(path, extent))):
             reading.check_cancelled()
             reading.set_fraction(number / total)
-            head = stream.read(_HEAD_BYTES)
             try:
-                meta = inmet.read_metadata(head.decode("latin-1"), name)
-                if not in_extent(meta.lon, meta.lat, extent):
-                    continue
-                meta, table = inmet.split_file(head + stream.read(), name)
-                frames.append(inmet.parse_series(table, meta.station, name, begin, stop))
+                if isinstance(meta, SourceFormatError):
+                    raise meta
+                if data is None:
+                    continue  # outside the extent
+                series = inmet.parse_series(inmet.csv_part(data), meta.station, name, begin, stop)
             except SourceFormatError as error:
                 rejects.append((name, str(error)))
                 progress.warning(f"skipped {name}: {error}")
                 continue
-            stations[meta.station] = meta
-    points = pd.DataFrame(
-        [(m.station, m.name, m.lon, m.lat, m.altitude_m, m.founded_on, "inmet") for m in stations.values()],
+            yield meta, series
+
+
+def _station_files(path, extent):
+    """``(name, metadata or its SourceFormatError, file bytes or None outside the extent)`` per member.
+
+    Only members inside the extent are inflated past their metadata lines.
+    """
+    for name, stream in iter_members(path, (".csv",)):
+        head = stream.read(_HEAD_BYTES)
+        try:
+            meta = inmet.read_metadata(head.decode("latin-1"), name)
+        except SourceFormatError as error:
+            yield name, error, None
+            continue
+        yield name, meta, (head + stream.read()) if in_extent(meta.lon, meta.lat, extent) else None
+
+
+def station_points(stations) -> pd.DataFrame:
+    """The :data:`~netload_plugin.core.irradiance.POINT_COLUMNS` table of ``StationMeta`` objects."""
+    return pd.DataFrame(
+        [(m.station, m.name, m.lon, m.lat, m.altitude_m, m.founded_on, "inmet") for m in stations],
         columns=list(POINT_COLUMNS),
     )
+
+
+def read_inmet(session, start: date, end: date, extent=None, url_template: str = URL_TEMPLATE,
+               progress: Progress | None = None):
+    """``(points, series, rejects)`` for the stations inside ``extent`` and ``start``..``end`` (UTC days)."""
+    stations, frames, rejects = {}, [], []
+    for meta, series in iter_inmet(session, start, end, extent, url_template, progress, rejects):
+        stations[meta.station] = meta
+        frames.append(series)
     series = pd.concat(frames, ignore_index=True) if frames else empty_series()
-    return points, series, rejects
+    return station_points(stations.values()), series, rejects
 
 
 @shell_command

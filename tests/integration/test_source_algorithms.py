@@ -37,6 +37,52 @@ def test_ons_api_to_table(netload_provider, fixture_server, tmp_path):
     assert first["dataset"] == "carga_verificada" and first["quality"] == "ok" and first["interval_s"] == 1800
 
 
+@pytest.mark.parametrize("output", ["memory:", "load.csv"])
+def test_ons_to_memory_layer_and_csv(netload_provider, fixture_server, tmp_path, output):
+    """A memory layer goes through the Processing sink, a CSV is converted from the GeoPackage writer."""
+    import processing
+
+    url = OnsApi().install(fixture_server)
+    destination = output if output == "memory:" else str(tmp_path / output)
+    result = processing.run("netload:download_ons_load", {
+        "DATASET": 0, "AREAS": "S", "START": "2024-01-01", "END": "2024-01-01", "URL": url, "OUTPUT": destination})
+    layer = result["OUTPUT"]
+    if isinstance(layer, str):
+        assert layer == destination
+        layer = _layer(layer)
+    assert layer.providerType() == ("memory" if output == "memory:" else "ogr")
+    rows = _rows(layer)
+    assert len(rows) == 48
+
+    def utc(value):  # a memory layer keeps QDateTime, GDAL's CSV writes "2024/01/01 03:00:00+00"
+        return value.toUTC().toString("yyyy-MM-dd HH:mm") if hasattr(value, "toUTC") else value[:16].replace("/", "-")
+
+    first = next(r for r in rows if utc(r["time_utc"]) == "2024-01-01 03:00")
+    assert float(first["load_mw"]) == pytest.approx(half_hour_value("S", datetime(2024, 1, 1, 3, 30, tzinfo=timezone.utc)))
+    assert first["mmgd_mw"] not in (None, "") and float(first["mmgd_mw"]) == pytest.approx(
+        round(half_hour_value("S", datetime(2024, 1, 1, 3, 30, tzinfo=timezone.utc)) / 100, 2))
+
+
+@pytest.mark.parametrize("output", ["load.gpkg", "memory:"])
+def test_ons_output_is_opened_once_as_the_written_layer(netload_provider, fixture_server, tmp_path, output):
+    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
+                           QgsProcessingOutputLayerDefinition, QgsProject)
+
+    url = OnsApi().install(fixture_server)
+    destination = output if output == "memory:" else str(tmp_path / output)
+    context = QgsProcessingContext()
+    project = QgsProject()
+    context.setProject(project)
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("netload:download_ons_load")
+    results, ok = algorithm.run({"DATASET": 0, "AREAS": "S", "START": "2024-01-01", "END": "2024-01-01", "URL": url,
+                                 "OUTPUT": QgsProcessingOutputLayerDefinition(destination, project)},
+                                context, QgsProcessingFeedback())
+    assert ok
+    assert list(context.layersToLoadOnCompletion()) == [results["OUTPUT"]]
+    if output != "memory:":
+        assert results["OUTPUT"] == f"{destination}|layername=ons_load"
+
+
 def test_ons_unknown_area_suggests_seco(netload_provider, fixture_server, tmp_path):
     import processing
 

@@ -221,3 +221,39 @@ def test_encrypted_member_gets_a_clear_message(tmp_path):
     with pytest.raises(SourceFormatError) as error:
         open_zip_member(archive)
     assert "encrypted" in str(error.value) and "locked.zip" in str(error.value)
+
+
+def test_read_ahead_keeps_order_and_passes_errors_on():
+    from netload_plugin.net.archive import read_ahead
+
+    def items():
+        yield from range(5)
+        raise SourceFormatError("member 6 is damaged")
+
+    seen = []
+    with pytest.raises(SourceFormatError, match="member 6"):
+        for item in read_ahead(items()):
+            seen.append(item)
+    assert seen == [0, 1, 2, 3, 4]
+
+
+def test_read_ahead_stops_its_producer_when_the_consumer_stops():
+    import threading
+
+    from netload_plugin.net.archive import read_ahead
+
+    produced, closed = [], threading.Event()
+
+    def items():
+        try:
+            for number in range(1000):
+                produced.append(number)
+                yield number
+        finally:
+            closed.set()
+
+    for item in read_ahead(items(), depth=2):
+        if item == 3:
+            break
+    assert closed.wait(5)
+    assert len(produced) <= 3 + 1 + 2 + 1  # what was consumed, the one in hand, the queue, one more at most

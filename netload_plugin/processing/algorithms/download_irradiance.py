@@ -101,7 +101,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
         from ...core import labren
         from ...core.irradiance import empty_series
         from ...geo.frame_sink import fields_from, write_frame
-        from ...geo.gpkg_table import write_table
+        from ...geo.gpkg_table import write_table_output
         from ...geo.network import qgis_network_settings
         from ...net import inmet as inmet_client
         from ...net import labren as labren_client
@@ -116,22 +116,44 @@ class DownloadIrradiance(NetLoadAlgorithm):
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(SIRGAS))
             extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
             session = HttpSession(qgis_network_settings())
-            fetching = progress.scaled(0.0, 0.7)
+            fetching = progress.scaled(0.0, 0.9)
             point_fields = dict(POINT_FIELDS)
+            series_rows = []  # rows per frame, counted as they pass
+
+            def write_series(frames, share):
+                """Into OUTPUT_SERIES (when wanted) as they come; without it the frames are still all read."""
+                if self.parameterAsOutputLayer(parameters, self.OUTPUT_SERIES, context):
+                    results[self.OUTPUT_SERIES] = write_table_output(
+                        self, parameters, self.OUTPUT_SERIES, context, frames, SERIES_FIELDS, share,
+                        table="irradiance_series")
+                for _ in frames:
+                    pass
+
             if source == "labren":
                 which = LABREN_FILES[self.parameterAsEnum(parameters, self.LABREN_FILE, context)]
                 points = labren_client.read_labren(session, which, url or None, extent, fetching)
                 prefix = labren_client.PREFIXES[which]
                 point_fields.update({f"{prefix}_{m.lower()}": "double" for m in labren.MONTHS + ("ANNUAL",)})
-                series = empty_series()
+                write_series(empty_series(), progress.scaled(0.9, 1.0))
             else:
                 start = parameter_date(self, parameters, self.START, context)
                 end = parameter_date(self, parameters, self.END, context)
                 if end < start:
                     raise NetLoadError(f"END {end} is before START {start}.")
                 if source == "inmet":
-                    points, series, rejects = inmet_client.read_inmet(
-                        session, start, end, extent, url or inmet_client.URL_TEMPLATE, fetching)
+                    # Each station's series is written while the next file is read: the year
+                    # (5 million rows) never sits in memory whole.
+                    stations, rejects = {}, []
+
+                    def station_series():
+                        for meta, frame in inmet_client.iter_inmet(
+                                session, start, end, extent, url or inmet_client.URL_TEMPLATE, fetching, rejects):
+                            stations[meta.station] = meta
+                            series_rows.append(len(frame))
+                            yield frame
+
+                    write_series(station_series(), fetching)
+                    points = inmet_client.station_points(stations.values())
                     if rejects:
                         feedback.pushWarning(self.tr("{} station file(s) could not be read (listed above)")
                                              .format(len(rejects)))
@@ -140,19 +162,17 @@ class DownloadIrradiance(NetLoadAlgorithm):
                         session, start, end, extent, self.parameterAsEnum(parameters, self.POWER_TEMPORAL, context) == 1,
                         url or power_client.API_URL,
                         fetching)
+                    series_rows.append(len(series))
+                    write_series(series, progress.scaled(0.9, 0.95))
             if points.empty:
                 feedback.pushWarning(self.tr("No {} point inside the extent.").format(source))
-            # Sinks are opened only once everything is downloaded and parsed.
+            # The point sink is opened only once everything is downloaded and parsed.
             sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_from(point_fields),
                                                  compat.WKB_POINT, QgsCoordinateReferenceSystem(SIRGAS))
-            write_frame(sink, points, point_fields, progress.scaled(0.7, 0.75), xy=("lon", "lat"))
+            write_frame(sink, points, point_fields, progress.scaled(0.95, 1.0), xy=("lon", "lat"))
             results[self.OUTPUT] = dest_id
-            series_output = self.parameterAsOutputLayer(parameters, self.OUTPUT_SERIES, context)
-            if series_output:
-                path = write_table(series, series_output, "irradiance_series", SERIES_FIELDS,
-                                   progress.scaled(0.75, 1.0))
-                results[self.OUTPUT_SERIES] = str(path)
-            feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), len(series)))
+            feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), sum(series_rows)))
         except NetLoadError as error:
             self.raise_for(error)
         return results
+

@@ -89,7 +89,7 @@ class DownloadOnsLoad(NetLoadAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ...core import ons_load
-        from ...geo.gpkg_table import write_table
+        from ...geo.gpkg_table import write_table_output
         from ...geo.network import qgis_network_settings
         from ...net import ons
         from ...net.session import HttpSession
@@ -111,9 +111,9 @@ class DownloadOnsLoad(NetLoadAlgorithm):
                                               progress.scaled(0, 0.8), report)
             for line in report.messages():
                 feedback.pushWarning(line)
-            output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-            path = write_table(frame, output, "ons_load", LOAD_FIELDS, progress.scaled(0.8, 1.0))
+            output = write_table_output(self, parameters, self.OUTPUT, context, frame, LOAD_FIELDS,
+                                        progress.scaled(0.8, 1.0), table="ons_load")
             feedback.pushInfo(self.tr("{} rows written").format(len(frame)))
         except NetLoadError as error:
             self.raise_for(error)
-        return {self.OUTPUT: str(path)}
+        return {self.OUTPUT: output}

@@ -21,7 +21,7 @@ from ...core.generation import PVParameters
 from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
 from ...geo.feedback import FeedbackProgress
 from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
-from ...geo.tables import write_table_output
+from ...geo.gpkg_table import write_table_output
 from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
@@ -185,7 +185,11 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
     def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
         feedback.pushInfo(self.tr("Writing {} rows…").format(result.generation_kw.size))
         chunks = generation_chunks(zones["zone_id"].to_numpy(), result)
-        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS, feedback)}
+        try:
+            results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS,
+                                                       FeedbackProgress(feedback), total_rows=result.generation_kw.size)}
+        except NetLoadError as error:  # cancelled or unwritable: the earlier output is left as it was
+            self.raise_for(error)
         totals = zone_totals(result, step)
         missing = int(totals["missing_intervals"].sum())
         if missing:

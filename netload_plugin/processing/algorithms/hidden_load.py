@@ -14,8 +14,11 @@ from qgis.core import (
 )
 
 from ...compat import make_field
+from ...core.errors import NetLoadError
 from ...core.hidden_load import AREA_COLUMNS, SUMMARY_COLUMNS, compute, state_of_ibge_code, subsystem_of_state
-from ...geo.tables import read_table, write_table_output
+from ...geo.feedback import FeedbackProgress
+from ...geo.gpkg_table import write_table_output
+from ...geo.tables import read_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer
 from ... import compat
@@ -120,10 +123,14 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             feedback.pushInfo(self.tr("Curva de carga has no MMGD column: net load derived as load − registered GD; no comparison with ONS MMGD for those rows."))
         self.log_summary(result.summary, feedback)
 
-        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, result.areas, AREA_KINDS, feedback)}
-        for key, frame, kinds in ((self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS), (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS)):
-            if parameters.get(key) is not None:
-                results[key] = write_table_output(self, parameters, key, context, frame, kinds, feedback)
+        progress = FeedbackProgress(feedback)
+        try:
+            results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, result.areas, AREA_KINDS, progress)}
+            for key, frame, kinds in ((self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS), (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS)):
+                if parameters.get(key) is not None:
+                    results[key] = write_table_output(self, parameters, key, context, frame, kinds, progress)
+        except NetLoadError as error:  # cancelled or unwritable: earlier outputs are left as they were
+            self.raise_for(error)
         if parameters.get(self.OUTPUT_ZONES) is not None and zones_layer is not None:
             results[self.OUTPUT_ZONES] = self.write_zones(parameters, context, zones_layer, zone_id, zone_area, result)
         return results
