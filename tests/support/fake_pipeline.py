@@ -117,9 +117,9 @@ def _write(path, start_iso):
     for name in names:
         table_fields.append(make_field(name, "string" if name == "area" else "datetime" if name == "time_utc" else "double"))
     writer = _writer(path, "hidden_load", table_fields, QgsWkbTypes.Type.NoGeometry, True)
-    for area, time, net, gd, pv, real, mmgd in hourly_rows(start_iso):
+    for area, instant, net, gd, pv, real, mmgd in hourly_rows(start_iso):
         feature = QgsFeature(table_fields)
-        stamp = QDateTime(time.year, time.month, time.day, time.hour, 0, 0, 0, Qt.TimeSpec.UTC)
+        stamp = QDateTime(instant.year, instant.month, instant.day, instant.hour, 0, 0, 0, Qt.TimeSpec.UTC)
         feature.setAttributes([area, stamp, net, gd, pv, real, mmgd])
         writer.addFeature(feature)
     del writer
