@@ -90,6 +90,18 @@ class HiddenLoadResult:
     zone_totals: pd.DataFrame  # per zone: energies, capacity factor, peak
 
 
+def _per_kw_profile(gen: pd.DataFrame) -> np.ndarray:
+    """MW per registered kW for every row: the zone's own, else its area's at the same time, else 0."""
+    capacity = gen["capacity_kw"].astype(float)
+    generation = gen["generation_mw"].astype(float)
+    has_fleet = (capacity > 0) & generation.notna()
+    own = np.where(has_fleet, generation / capacity.where(capacity > 0), np.nan)
+    fleet = gen[has_fleet].groupby(["area", "time_utc"])[["generation_mw", "capacity_kw"]].sum()
+    area_per_kw = (fleet["generation_mw"] / fleet["capacity_kw"]).rename("area_per_kw")
+    fallback = gen[["area", "time_utc"]].join(area_per_kw, on=["area", "time_utc"])["area_per_kw"].to_numpy()
+    return np.nan_to_num(np.where(has_fleet, own, fallback))
+
+
 def compute(
     ons_load: pd.DataFrame,
     generation: pd.DataFrame,
@@ -102,17 +114,19 @@ def compute(
     ``generation``: zone_id, time_utc, generation_mw, capacity_kw (estimate_gd_generation).
     ``zone_area``: zone_id → ONS area code (e.g. from the state, :func:`subsystem_of_state`).
     ``undeclared_kw``: zone_id → undeclared PV capacity (kW); its generation follows the zone's
-    per-kW registered profile (generation_mw / capacity_kw). Zones not given have none.
+    per-kW registered profile (generation_mw / capacity_kw). Zones not given have none. A zone
+    with no registered capacity at a time has no profile of its own: its undeclared PV follows the
+    area's mean per-kW profile at that time (all its zones' generation / their capacity), so rooftop
+    PV found where ANEEL lists nothing is not silently counted as zero.
     """
     gen = generation.copy()
     gen["time_utc"] = pd.to_datetime(gen["time_utc"])
     gen["zone_id"] = gen["zone_id"].astype(str)
+    gen["area"] = gen["zone_id"].map({str(k): v for k, v in zone_area.items()})
     undeclared_kw = {str(k): float(v) for k, v in (undeclared_kw or {}).items()}
-    per_kw = np.where(gen["capacity_kw"] > 0, gen["generation_mw"] / gen["capacity_kw"].where(gen["capacity_kw"] > 0), 0.0)
-    gen["undeclared_pv_mw"] = np.nan_to_num(per_kw) * gen["zone_id"].map(undeclared_kw).fillna(0.0).to_numpy()
+    gen["undeclared_pv_mw"] = _per_kw_profile(gen) * gen["zone_id"].map(undeclared_kw).fillna(0.0).to_numpy()
     gen["registered_gd_mw"] = gen["generation_mw"].astype(float)
     gen["hidden_load_mw"] = gen["registered_gd_mw"] + gen["undeclared_pv_mw"]
-    gen["area"] = gen["zone_id"].map({str(k): v for k, v in zone_area.items()})
     zones = gen[["zone_id", "area", "time_utc", "capacity_kw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw"]]
 
     ons = ons_load.copy()

@@ -1173,7 +1173,7 @@ Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimat
 &lt;b&gt;ZONES&lt;/b&gt;: optional zone layer (for OUTPUT_ZONES and for the state of each zone).
 &lt;b&gt;ZONE_ID&lt;/b&gt;: the zones' id field matching zone_id (default ibge_code).
 &lt;b&gt;STATE_FIELD&lt;/b&gt;: optional zone field with the state letters; otherwise the state comes from the first two digits of the IBGE code in zone_id.
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW registered profile. Without it undeclared_pv_mw is 0.
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW registered profile, or its area's mean per-kW profile where the zone has no registered capacity. Without it undeclared_pv_mw is 0.
 
 &lt;b&gt;OUTPUT&lt;/b&gt;: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.
 &lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: optional zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
@@ -1188,7 +1188,7 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
 &lt;b&gt;ZONES&lt;/b&gt;: camada de zonas opcional (para OUTPUT_ZONES e para o estado de cada zona).
 &lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador das zonas correspondente a zone_id (padrão ibge_code).
 &lt;b&gt;STATE_FIELD&lt;/b&gt;: campo opcional da zona com a sigla do estado; senão, o estado vem dos dois primeiros dígitos do código IBGE em zone_id.
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: camada/tabela opcional com ZONE_ID e UNDECLARED_FIELD (padrão undeclared_kw, de find_undeclared_pv); os kW não declarados de cada zona seguem o perfil por kW da GD cadastrada da zona. Sem ela, undeclared_pv_mw é 0.
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: camada/tabela opcional com ZONE_ID e UNDECLARED_FIELD (padrão undeclared_kw, de find_undeclared_pv); os kW não declarados de cada zona seguem o perfil por kW da GD cadastrada da zona, ou o perfil médio por kW da sua área onde a zona não tem potência cadastrada. Sem ela, undeclared_pv_mw é 0.
 
 &lt;b&gt;OUTPUT&lt;/b&gt;: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.
 &lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: opcional, zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
@@ -2133,8 +2133,8 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>{} zone(s) with {} kW of undeclared PV have no registered GD unit, hence no per-kW generation profile: hidden_load adds no generation for that capacity.</source>
-        <translation>{} zona(s) com {} kW de FV não declarada não têm unidade de GD registrada e, portanto, nenhum perfil de geração por kW: hidden_load não acrescenta geração para essa potência.</translation>
+        <source>{} zone(s) with {} kW of undeclared PV have no registered GD unit: their generation follows the mean per-kW profile of their ONS area.</source>
+        <translation>{} zona(s) com {} kW de FV não declarada não têm unidade de GD registrada: sua geração segue o perfil médio por kW da sua área do ONS.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>

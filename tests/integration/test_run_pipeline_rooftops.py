@@ -236,7 +236,8 @@ def test_cancel_during_the_rooftop_step_leaves_the_previous_output(netload_provi
 
 
 def test_undeclared_pv_in_a_zone_without_registered_units_is_reported(netload_provider, shared_data, tmp_path):
-    """Nova América da Colina (PR) has no generated GD unit: no per-kW profile for its undeclared PV, said aloud."""
+    """Nova América da Colina (PR) has no generated GD unit: its undeclared PV borrows the area's per-kW
+    profile (not a silent zero), and the log says so."""
     import processing
     from qgis.core import QgsProcessingFeedback
 
@@ -260,3 +261,5 @@ def test_undeclared_pv_in_a_zone_without_registered_units_is_reported(netload_pr
     undeclared = zones[zone]["undeclared_kw"]
     assert undeclared > 0
     assert any(w.startswith("1 zone(s) with {} kW".format(round(undeclared, 1))) for w in feedback.warnings), feedback.warnings
+    hidden = {f["ibge_code"]: f for f in layer(tmp_path / "out.gpkg", "zones").getFeatures()}[zone]
+    assert hidden["undeclared_pv_mwh"] > 0

@@ -103,3 +103,16 @@ def test_comparison_metrics_by_hand():
     assert metrics["energy_ratio"] == pytest.approx(150 / 170)
     nothing = comparison_metrics(ours, np.full(4, np.nan))
     assert nothing["rows_compared"] == 0 and np.isnan(nothing["bias_mw"])
+
+
+def test_undeclared_pv_in_a_zone_without_registered_fleet_follows_the_area_profile():
+    """A zone where ANEEL lists nothing has no per-kW profile of its own: its undeclared PV uses
+    the area's (S: PR + SC = 100 MW / 500,000 kW at 12:00, 75 MW / 500,000 kW at 13:00)."""
+    empty_zone = "4100103"
+    generation = pd.concat([generation_rows(), pd.DataFrame({
+        "zone_id": [empty_zone, empty_zone], "time_utc": pd.to_datetime(["2024-01-10 12:00", "2024-01-10 13:00"]),
+        "generation_mw": [0.0, 0.0], "capacity_kw": [0.0, 0.0]})], ignore_index=True)
+    result = compute(ons_rows(), generation, {**ZONE_AREA, empty_zone: "S"}, {empty_zone: 10_000.0})
+    zone = result.zones[result.zones["zone_id"] == empty_zone].sort_values("time_utc")
+    assert zone["undeclared_pv_mw"].tolist() == pytest.approx([10_000 * 100 / 500_000, 10_000 * 75 / 500_000])
+    assert result.areas["undeclared_pv_mw"].tolist() == pytest.approx([2.0, 1.5])

@@ -330,8 +330,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         """Say so when undeclared PV sits in zones with no registered unit.
 
         hidden_load spreads a zone's undeclared kW over the day with the zone's per-kW registered
-        generation; a zone without registered units has no such profile, so its undeclared PV adds
-        no MW. The analyst must know rather than read a silent zero.
+        generation; a zone without registered units has no such profile and borrows its ONS area's
+        mean one, an approximation the analyst should know about.
         """
         layer = QgsProcessingUtils.mapLayerFromString(undeclared_zones, context)
         if layer is None:
@@ -339,8 +339,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         missing = [f["undeclared_kw"] for f in layer.getFeatures() if (f["undeclared_kw"] or 0) > 0 and not (f["gd_kw"] or 0)]
         if missing:
             feedback.pushWarning(self.tr(
-                "{} zone(s) with {} kW of undeclared PV have no registered GD unit, hence no per-kW generation "
-                "profile: hidden_load adds no generation for that capacity.").format(len(missing), round(sum(missing), 1)))
+                "{} zone(s) with {} kW of undeclared PV have no registered GD unit: their generation follows the "
+                "mean per-kW profile of their ONS area.").format(len(missing), round(sum(missing), 1)))
 
     def report_sources(self, parameters, context, gd_url, municipalities_source, zones_layer, irradiance_source,
                        irradiance_url, ons_dataset, ons_url, buildings) -> list:
