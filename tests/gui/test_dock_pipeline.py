@@ -41,17 +41,21 @@ def demo_gd_zip(repo_root, tmp_path):
     return target.with_suffix(".zip")
 
 
-def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_root, tmp_path):
-    demo = repo_root / "demo"
-    dock.region.set_states(["PR", "SC", "RS"])
-    dock.period.set_period(date(2024, 1, 1), date(2024, 1, 3))
+def use_demo_files(dock, demo, gd_zip):
+    """The dock's data panel set to the bundled demo's local files (NASA POWER, curva de carga)."""
     dock.data.set_mode(DATA_LOCAL)
     dock.data.set_irradiance_source(IRRADIANCE_NASA_POWER)
     dock.data.set_ons_dataset(ONS_CURVA_CARGA)
-    dock.data.set_source("aneel_gd", str(demo_gd_zip))
+    dock.data.set_source("aneel_gd", str(gd_zip))
     dock.data.set_source("municipalities", str(demo / "municipalities_PR_SC_RS.gpkg"))
     dock.data.set_source("irradiance", str(demo / "nasa_power_daily_2024-01_south.csv"))
     dock.data.set_source("ons_load", str(demo / "ons_curva_carga_S_2024-01.csv"))
+
+
+def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_root, tmp_path):
+    dock.region.set_states(["PR", "SC", "RS"])
+    dock.period.set_period(date(2024, 1, 1), date(2024, 1, 3))
+    use_demo_files(dock, repo_root / "demo", demo_gd_zip)
     dock.output_widget.setFilePath(str(tmp_path / "demo.gpkg"))
     outcomes, progress, texts = [], [], []
     dock.run_finished.connect(outcomes.append)
@@ -97,7 +101,7 @@ def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_roo
 
     # The chart shows the run's table. With the curva de carga, real load = ONS load (no undeclared
     # PV given): the CSV's first value (00:00 Brasília = 03:00 UTC) must be the chart's.
-    ons = pd.read_csv(demo / "ons_curva_carga_S_2024-01.csv", sep=";")
+    ons = pd.read_csv(repo_root / "demo" / "ons_curva_carga_S_2024-01.csv", sep=";")
     first = ons.loc[ons["din_instante"] == "2024-01-01 00:00:00", "val_cargaenergiahomwmed"].iloc[0]
     frame = dock.chart.canvas.frame
     row = frame[frame["time_utc"] == pd.Timestamp("2024-01-01T03:00:00Z")]
@@ -119,16 +123,9 @@ def test_rooftop_chain_and_report_through_the_dock(dock, netload_provider, demo_
     buildings = QgsVectorLayer(f"{scene.buildings}|layername=buildings", "buildings", "ogr")
     raster = QgsRasterLayer(str(scene.raster), "scene")
     QgsProject.instance().addMapLayers([buildings, raster])
-    demo = repo_root / "demo"
     dock.region.set_states(["PR"])
     dock.period.set_period(date(2024, 1, 10), date(2024, 1, 10))
-    dock.data.set_mode(DATA_LOCAL)
-    dock.data.set_irradiance_source(IRRADIANCE_NASA_POWER)
-    dock.data.set_ons_dataset(ONS_CURVA_CARGA)
-    dock.data.set_source("aneel_gd", str(demo_gd_zip))
-    dock.data.set_source("municipalities", str(demo / "municipalities_PR_SC_RS.gpkg"))
-    dock.data.set_source("irradiance", str(demo / "nasa_power_daily_2024-01_south.csv"))
-    dock.data.set_source("ons_load", str(demo / "ons_curva_carga_S_2024-01.csv"))
+    use_demo_files(dock, repo_root / "demo", demo_gd_zip)
     dock.rooftops.setChecked(True)
     dock.rooftops.buildings_combo.setLayer(buildings)
     dock.rooftops.raster_combo.setLayer(raster)
