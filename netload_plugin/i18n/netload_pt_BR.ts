@@ -342,6 +342,11 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Cancelled by the user: no output written.</source>
+        <translation>Cancelado pelo usuário: nenhuma saída gravada.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
         <source>{} of {} buildings not classified: {}</source>
         <translation>{} de {} edificações não classificadas: {}</translation>
     </message>

@@ -20,7 +20,7 @@ from qgis.core import (
 
 from ...about import PLUGIN_DIR
 from ...compat import make_field
-from ...core.errors import NetLoadError
+from ...core.errors import Cancelled, NetLoadError
 from ...core.progress import Progress
 from ...core.onnx_runtime import RooftopModel
 from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTION, is_coarse, pv_capacity_kwp
@@ -143,7 +143,10 @@ class ClassifyRooftops(NetLoadAlgorithm):
                 done += len(batch.indices)
                 feedback.setProgress(10.0 + 80.0 * done / max(len(to_classify), 1))
                 progress.check_cancelled()  # between batches: one raster block may hold thousands of roofs
-        except NetLoadError as error:  # Cancelled included: nothing has been written yet
+        except Cancelled:  # nothing has been written yet: the earlier output stays as it was
+            feedback.pushInfo(self.tr("Cancelled by the user: no output written."))
+            return {}
+        except NetLoadError as error:
             self.raise_for(error)
         finally:
             raster.close()

@@ -183,10 +183,11 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             try:
                 result = processing.run(algorithm, params, feedback=steps, **child)
             except QgsProcessingException:
-                if steps.isCanceled():  # children end a cancel either with an error or with nothing
-                    raise _Stop() from None
-                raise
-            if steps.isCanceled():  # a child stops early and returns what it has: nothing usable
+                if not steps.isCanceled():
+                    raise
+                # A child may end a cancel with an error: stop below, outside this handler, so the
+                # error's traceback (and the layers its frames hold) is freed now, not at exit.
+            if steps.isCanceled():  # or it stops early and returns what it has: nothing usable
                 raise _Stop()
             return result
 
