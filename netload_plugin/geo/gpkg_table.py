@@ -88,11 +88,11 @@ def _datetime_text(series: pd.Series, last: dict | None = None) -> list:
     (stations after stations over the same year) and replaced otherwise.
     """
     if isinstance(series.dtype, pd.DatetimeTZDtype):
-        nanos = series.array.asi8
-    elif pd.api.types.is_datetime64_dtype(series.dtype):
-        nanos = series.to_numpy().view("int64")
-    else:
-        nanos = pd.to_datetime(series, utc=True, errors="coerce").array.asi8
+        series = series.dt.tz_convert("UTC").dt.tz_localize(None)
+    elif not pd.api.types.is_datetime64_dtype(series.dtype):
+        series = pd.to_datetime(series, utc=True, errors="coerce").dt.tz_localize(None)
+    # In ns whatever the column's unit: pandas 2 keeps s/ms/us columns (numpy converts, NaT stays NaT).
+    nanos = series.to_numpy().astype("datetime64[ns]").view("int64")
     codes, uniques = pd.factorize(nanos)  # series repeat the same instants: format each once
     last = {} if last is None else last
     if not np.array_equal(last.get("instants", ()), uniques):

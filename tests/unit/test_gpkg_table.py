@@ -216,3 +216,18 @@ def test_writer_refuses_unknown_kinds_and_non_file_destinations(tmp_path):
 def test_table_destination(destination, expected):
     found = table_destination(destination)
     assert (None if found is None else (found[0].as_posix(), found[1])) == expected
+
+
+@pytest.mark.parametrize("unit", ["s", "ms", "us", "ns"])
+def test_times_of_any_unit_are_written_as_utc_text(tmp_path, unit):
+    """pandas 2 keeps second/milli/microsecond columns (numpy 2 beside QGIS 3.40): the text must not depend on it."""
+    instants = np.array(["2024-01-10T03:00:00", "NaT"], dtype=f"datetime64[{unit}]")
+    for aware in (False, True):
+        times = pd.Series(instants)
+        if aware:
+            times = times.dt.tz_localize("UTC").dt.tz_convert("America/Sao_Paulo")
+        path = tmp_path / f"{unit}{aware}.gpkg"
+        write_table(pd.DataFrame({"time_utc": times}), str(path), "t", {"time_utc": "datetime"})
+        with sqlite3.connect(str(path)) as connection:
+            stored = [row[0] for row in connection.execute('SELECT time_utc FROM "t" ORDER BY fid')]
+        assert stored == ["2024-01-10T03:00:00.000Z", None]

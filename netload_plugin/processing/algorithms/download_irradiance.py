@@ -170,6 +170,8 @@ class DownloadIrradiance(NetLoadAlgorithm):
             sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_from(point_fields),
                                                  compat.WKB_POINT, QgsCoordinateReferenceSystem(SIRGAS))
             write_frame(sink, points, point_fields, progress.scaled(0.95, 1.0), xy=("lon", "lat"))
+            sink.flushBuffer()
+            del sink  # closes the file now: QGIS 3.40 finalizes a sink only when it is deleted
             results[self.OUTPUT] = dest_id
             feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), sum(series_rows)))
         except NetLoadError as error:
