@@ -92,40 +92,30 @@ def set_ca_bundle(path: Path | str | None) -> None:
 
 
 # -- Source URLs (Settings ▸ Options ▸ NetLoad) --------------------------------------------------
-# Defaults are the clients' own constants where a client module holds them; algorithms take
-# ``source_url(key)`` as their URL parameter's default, so a mirror set here applies everywhere.
-
-ANEEL_GD_URL = (
-    "https://dadosabertos.aneel.gov.br/dataset/5e0fafd2-21b9-4d5b-b622-40438d40aba2/resource/"
-    "b1bd71e7-d0ad-4214-9053-cbd58e9564a7/download/empreendimento-geracao-distribuida.csv"
-)
-ANEEL_SIGA_URL = (
-    "https://dadosabertos.aneel.gov.br/dataset/6d90b77c-c5f5-4d81-bdec-7bc619494bb9/resource/"
-    "11ec447d-698d-4ab8-977f-b424d5deee6a/download/siga-empreendimentos-geracao.csv"
-)
-STAC_URL = "https://data.inpe.br/bdc/stac/v1/"
-
+# Defaults are the modules' own constants; the download algorithms use ``source_url(key)`` when
+# their URL parameter is left empty (or as its default), so a mirror set here applies everywhere.
 
 def _client_constant(module: str, name: str) -> Callable[[], str]:
-    """Default read from a ``net`` client module when asked (keeps importing this module cheap)."""
+    """Default read from the plugin module that owns it (``net.ons``, ``core.aneel_gd``…) when asked:
+    one copy of every endpoint, and importing this module stays cheap."""
 
     def default() -> str:
         from importlib import import_module
 
-        return getattr(import_module(f"netload_plugin.net.{module}"), name)
+        return getattr(import_module(f"netload_plugin.{module}"), name)
 
     return default
 
 
 SOURCE_URLS: dict[str, PluginSetting] = {
-    "aneel_gd": PluginSetting("netload/url/aneel_gd", str, ANEEL_GD_URL, "ANEEL GD registry (CSV or ZIP)."),
-    "aneel_siga": PluginSetting("netload/url/aneel_siga", str, ANEEL_SIGA_URL, "ANEEL SIGA generation plants (CSV)."),
-    "ons_api": PluginSetting("netload/url/ons_api", str, _client_constant("ons", "API_URL"), "ONS carga verificada API."),
-    "ons_csv": PluginSetting("netload/url/ons_csv", str, _client_constant("ons", "CURVA_CARGA_URL"), "ONS curva de carga CSV ({year} template)."),
-    "labren": PluginSetting("netload/url/labren", str, _client_constant("labren", "BASE_URL"), "INPE LABREN solar atlas folder."),
-    "inmet": PluginSetting("netload/url/inmet", str, _client_constant("inmet", "URL_TEMPLATE"), "INMET yearly station archive ({year} template)."),
-    "nasa_power": PluginSetting("netload/url/nasa_power", str, _client_constant("nasa_power", "API_URL"), "NASA POWER temporal API."),
-    "stac": PluginSetting("netload/url/stac", str, STAC_URL, "INPE STAC catalogue (CBERS imagery)."),
+    "aneel_gd": PluginSetting("netload/url/aneel_gd", str, _client_constant("core.aneel_gd", "DEFAULT_URL"), "ANEEL GD registry (CSV or ZIP)."),
+    "aneel_siga": PluginSetting("netload/url/aneel_siga", str, _client_constant("core.aneel_siga", "DEFAULT_URL"), "ANEEL SIGA generation plants (CSV)."),
+    "ons_api": PluginSetting("netload/url/ons_api", str, _client_constant("net.ons", "API_URL"), "ONS carga verificada API."),
+    "ons_csv": PluginSetting("netload/url/ons_csv", str, _client_constant("net.ons", "CURVA_CARGA_URL"), "ONS curva de carga CSV ({year} template)."),
+    "labren": PluginSetting("netload/url/labren", str, _client_constant("net.labren", "BASE_URL"), "INPE LABREN solar atlas folder."),
+    "inmet": PluginSetting("netload/url/inmet", str, _client_constant("net.inmet", "URL_TEMPLATE"), "INMET yearly station archive ({year} template)."),
+    "nasa_power": PluginSetting("netload/url/nasa_power", str, _client_constant("net.nasa_power", "API_URL"), "NASA POWER temporal API."),
+    "stac": PluginSetting("netload/url/stac", str, _client_constant("net.stac", "DEFAULT_STAC_URL"), "INPE STAC catalogue (CBERS imagery)."),
 }
 
 

@@ -16,11 +16,14 @@ from .archive import open_maybe_zipped
 from .cli import add_extent_argument, shell_command, write_csv
 
 BASE_URL = "https://labren.ccst.inpe.br/projetos/atlas_2017/"
-URLS = {
-    "global_horizontal": BASE_URL + "GLOBAL_HORIZONTAL_(csv).zip",
-    "tilted_latitude": BASE_URL + "TILTED_LATITUDE_(csv).zip",
-}
+FILES = {"global_horizontal": "GLOBAL_HORIZONTAL_(csv).zip", "tilted_latitude": "TILTED_LATITUDE_(csv).zip"}
+URLS = {which: BASE_URL + name for which, name in FILES.items()}
 PREFIXES = {"global_horizontal": "ghi", "tilted_latitude": "gti"}
+
+
+def atlas_url(which: str, base_url: str = BASE_URL) -> str:
+    """The ZIP of atlas file ``which`` in the folder ``base_url`` (LABREN's, or a mirror of it)."""
+    return base_url.rstrip("/") + "/" + FILES[which]
 
 
 def read_labren(session, which: str = "global_horizontal", url: str | None = None, extent=None,

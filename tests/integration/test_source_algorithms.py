@@ -168,3 +168,29 @@ def test_irradiance_nasa_power_saved_reply(netload_provider, shared_data, tmp_pa
     assert len(series) == 31 and all(r["interval_s"] == 86400 for r in series)
     first = min(series, key=lambda r: r["time_utc"].toMSecsSinceEpoch())
     assert first["ghi_wm2"] == pytest.approx(5.67 * 1000 / 24)  # '-31.5,-56.5,2024,1,1,5.67'
+
+
+def test_empty_url_takes_the_source_url_from_netload_settings(netload_provider, inmet_zip, tmp_path):
+    """Settings ▸ Options ▸ NetLoad source URLs are what the download algorithms use when URL is empty
+    (here the INMET archive 'mirror' is the local test ZIP, so nothing leaves the machine)."""
+    import processing
+    from qgis.core import QgsApplication
+
+    from netload_plugin.geo.settings import SOURCE_URLS
+
+    inmet, gd = SOURCE_URLS["inmet"], SOURCE_URLS["aneel_gd"]
+    try:
+        inmet.set_value(str(inmet_zip))
+        gd.set_value("https://mirror.example/gd.zip")
+        result = processing.run("netload:download_irradiance", {
+            "SOURCE": 1, "URL": "", "EXTENT": "-49,-47,-17,-15 [EPSG:4674]", "START": "2023-01-01",
+            "END": "2023-01-01", "OUTPUT": str(tmp_path / "stations.gpkg"),
+            "OUTPUT_SERIES": str(tmp_path / "series.gpkg")})
+        assert [f["station"] for f in _layer(result["OUTPUT"]).getFeatures()] == ["A001"]  # Brasília
+        algorithm = QgsApplication.processingRegistry().createAlgorithmById("netload:download_aneel_gd")
+        assert algorithm.parameterDefinition("URL").defaultValue() == "https://mirror.example/gd.zip"
+    finally:
+        inmet.reset()
+        gd.reset()
+    algorithm = QgsApplication.processingRegistry().createAlgorithmById("netload:download_aneel_gd")
+    assert algorithm.parameterDefinition("URL").defaultValue().startswith("https://dadosabertos.aneel.gov.br/")

@@ -20,6 +20,7 @@ from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
 from ...geo.gpkg_table import destination_path
 from ...geo.network import qgis_http_session
+from ...geo.settings import source_url
 from ...geo.point_output import points_passing_rejects, table_fields, write_points
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
@@ -36,7 +37,7 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
     OUTPUT = "OUTPUT"
     REJECTED = "REJECTED"
 
-    DEFAULT_URL = ""
+    URL_SETTING = ""  # key of geo.settings.SOURCE_URLS: the default URL (the user's mirror or ANEEL's)
     TABLE = ""  # GeoPackage table of the points
     SOURCE_LABEL = ""  # table description: "<SOURCE_LABEL> (<file name>)"
     POINT_FIELDS: dict = {}  # output column → GeoPackage kind
@@ -60,7 +61,7 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(self.URL, self.url_description(),
-                                                       defaultValue=self.DEFAULT_URL))
+                                                       defaultValue=source_url(self.URL_SETTING)))
         self.addParameter(QgsProcessingParameterString(self.STATES, self.tr("States (UF letters, comma-separated; "
                                                                             "empty = all)"), optional=True))
         self.add_filter_parameters()

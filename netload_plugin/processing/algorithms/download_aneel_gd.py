@@ -13,7 +13,7 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
     GENERATION_TYPES = "GENERATION_TYPES"
     MAX_DISTANCE_KM = "MAX_DISTANCE_KM"
 
-    DEFAULT_URL = aneel_gd.DEFAULT_URL
+    URL_SETTING = "aneel_gd"
     TABLE = "gd_units"
     SOURCE_LABEL = "ANEEL GD registry"
     POINT_FIELDS = {

@@ -7,7 +7,7 @@ from ._aneel_download import AneelDownloadAlgorithm
 class DownloadAneelSiga(AneelDownloadAlgorithm):
     ALGORITHM_ID = "download_aneel_siga"
 
-    DEFAULT_URL = aneel_siga.DEFAULT_URL
+    URL_SETTING = "aneel_siga"
     TABLE = "siga_plants"
     SOURCE_LABEL = "ANEEL SIGA"
     POINT_FIELDS = {

@@ -16,8 +16,9 @@ from ...core.errors import NetLoadError, SourceFormatError
 from ...geo.feedback import FeedbackProgress
 from ...geo.imagery import gdal_http_options, mosaic_window, vsi_path
 from ...geo.network import qgis_network_settings
+from ...geo.settings import source_url
 from ...net.session import HttpSession
-from ...net.stac import DEFAULT_COLLECTION, DEFAULT_STAC_URL, search_scenes
+from ...net.stac import DEFAULT_COLLECTION, search_scenes
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from ... import compat
 
@@ -50,7 +51,7 @@ class DownloadInpeImagery(NetLoadAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterString("STAC_URL", self.tr("STAC API URL"), DEFAULT_STAC_URL))
+        self.addParameter(QgsProcessingParameterString("STAC_URL", self.tr("STAC API URL"), source_url("stac")))
         self.addParameter(QgsProcessingParameterString("COLLECTION", self.tr("Collection"), DEFAULT_COLLECTION))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent")))
         today = datetime.date.today()

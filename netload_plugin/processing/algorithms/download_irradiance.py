@@ -103,6 +103,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
         from ...geo.frame_sink import fields_from, write_frame
         from ...geo.gpkg_table import write_table_output
         from ...geo.network import qgis_network_settings
+        from ...geo.settings import source_url
         from ...net import inmet as inmet_client
         from ...net import labren as labren_client
         from ...net import nasa_power as power_client
@@ -131,7 +132,8 @@ class DownloadIrradiance(NetLoadAlgorithm):
 
             if source == "labren":
                 which = LABREN_FILES[self.parameterAsEnum(parameters, self.LABREN_FILE, context)]
-                points = labren_client.read_labren(session, which, url or None, extent, fetching)
+                points = labren_client.read_labren(session, which, url or labren_client.atlas_url(which, source_url("labren")),
+                                                    extent, fetching)
                 prefix = labren_client.PREFIXES[which]
                 point_fields.update({f"{prefix}_{m.lower()}": "double" for m in labren.MONTHS + ("ANNUAL",)})
                 write_series(empty_series(), progress.scaled(0.9, 1.0))
@@ -147,7 +149,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
 
                     def station_series():
                         for meta, frame in inmet_client.iter_inmet(
-                                session, start, end, extent, url or inmet_client.URL_TEMPLATE, fetching, rejects):
+                                session, start, end, extent, url or source_url("inmet"), fetching, rejects):
                             stations[meta.station] = meta
                             series_rows.append(len(frame))
                             yield frame
@@ -160,7 +162,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
                 else:
                     points, series = power_client.read_power(
                         session, start, end, extent, self.parameterAsEnum(parameters, self.POWER_TEMPORAL, context) == 1,
-                        url or power_client.API_URL,
+                        url or source_url("nasa_power"),
                         fetching)
                     series_rows.append(len(series))
                     write_series(series, progress.scaled(0.9, 0.95))

@@ -13,6 +13,7 @@ from qgis.core import (
 
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
+from ...geo.settings import source_url
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from ... import compat
 
@@ -104,10 +105,10 @@ class DownloadOnsLoad(NetLoadAlgorithm):
             session = HttpSession(qgis_network_settings())
             report = ons_load.LoadReport()
             if dataset == ons_load.DATASET_API:
-                client = ons.CargaVerificadaClient(session, url or ons.API_URL, progress.scaled(0, 0.8))
+                client = ons.CargaVerificadaClient(session, url or source_url("ons_api"), progress.scaled(0, 0.8))
                 frame = client.fetch(areas, start, end, report)
             else:
-                frame = ons.fetch_curva_carga(session, areas, start, end, url or ons.CURVA_CARGA_URL,
+                frame = ons.fetch_curva_carga(session, areas, start, end, url or source_url("ons_csv"),
                                               progress.scaled(0, 0.8), report)
             for line in report.messages():
                 feedback.pushWarning(line)
