@@ -25,19 +25,17 @@ from netload_plugin.geo.styles import (
     style_path,
     temporal_extent,
 )
+from tests.support.layers import memory_layer
 
 
 def _zones(values):
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4674&field=area:string&field=hidden_load_mw:double&field=real_load_mw:double", "zones", "memory")
-    features = []
+    rows = []
     for index, (hidden, real) in enumerate(values):
-        feature = QgsFeature(layer.fields())
-        feature.setAttributes([f"Z{index}", hidden, real])
         x = -50 + index
-        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} -20,{x + 1} -20,{x + 1} -19,{x} -19,{x} -20))"))
-        features.append(feature)
-    layer.dataProvider().addFeatures(features)
-    return layer
+        polygon = QgsGeometry.fromWkt(f"POLYGON(({x} -20,{x + 1} -20,{x + 1} -19,{x} -19,{x} -20))")
+        rows.append((polygon, [f"Z{index}", hidden, real]))
+    return memory_layer("Polygon?crs=EPSG:4674", [("area", "string"), ("hidden_load_mw", "double"),
+                                                  ("real_load_mw", "double")], rows, name="zones")
 
 
 def _points(fields, name="points"):

@@ -6,7 +6,6 @@ import time
 import pytest
 from qgis.core import (
     QgsCoordinateTransformContext,
-    QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
@@ -20,18 +19,15 @@ from qgis.PyQt.QtCore import Qt
 from netload_plugin.geo.styles import set_project_time, style_zone_series, temporal_extent
 from netload_plugin.geo.zone_series import add_zone_series_view
 from tests.support.fake_pipeline import ZONE_VALUES, _write
+from tests.support.layers import memory_layer
 
 
 def _with_series(path):
     """Zones (ibge_code, peak_generation_mw) plus gd_generation: zone 0 gives 10 MW at 12 UTC, zone 1 4 MW."""
-    zones = QgsVectorLayer("MultiPolygon?crs=EPSG:4674&field=ibge_code:string&field=peak_generation_mw:double", "zones", "memory")
-    features = []
-    for code, (wkt, peak) in enumerate(((ZONE_VALUES["SP"][0], 10.0), (ZONE_VALUES["MG"][0], 4.0))):
-        feature = QgsFeature(zones.fields())
-        feature.setAttributes([str(code), peak])
-        feature.setGeometry(QgsGeometry.fromWkt(wkt))
-        features.append(feature)
-    zones.dataProvider().addFeatures(features)
+    zones = memory_layer("MultiPolygon?crs=EPSG:4674", [("ibge_code", "string"), ("peak_generation_mw", "double")],
+                         [(QgsGeometry.fromWkt(wkt), [str(code), peak])
+                          for code, (wkt, peak) in enumerate(((ZONE_VALUES["SP"][0], 10.0), (ZONE_VALUES["MG"][0], 4.0)))],
+                         name="zones")
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName, options.layerName = "GPKG", "zones"
     QgsVectorFileWriter.writeAsVectorFormatV2(zones, str(path), QgsCoordinateTransformContext(), options)
