@@ -44,3 +44,19 @@ def wait_for(predicate, timeout=30.0):
             raise AssertionError("timed out waiting for the dock")
         QCoreApplication.processEvents()
         time.sleep(0.005)
+
+
+def bar_messages(bar, level) -> list:
+    """``title:text`` of the message bar's current entries at ``level`` (the dock pushes real items)."""
+    return [f"{item.title()}:{item.text()}" for item in bar.items() if item.level() == level]
+
+
+def demo_files(repo_root):
+    """Source key → the bundled demo's file for it (NASA POWER irradiance, ONS curva de carga)."""
+    demo = repo_root / "demo"
+    return {
+        "aneel_gd": demo / "gd_units_GENERATED_PR_SC_RS.zip",
+        "municipalities": demo / "municipalities_PR_SC_RS.gpkg",
+        "irradiance": demo / "nasa_power_daily_2024-01_south.csv",
+        "ons_load": demo / "ons_curva_carga_S_2024-01.csv",
+    }

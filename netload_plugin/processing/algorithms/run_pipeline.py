@@ -34,7 +34,7 @@ from ...geo.feedback import FeedbackProgress
 from ...geo.municipalities import DEFAULT_SOURCE, build_municipalities
 from ...geo.report import source_row, write_run_report
 from ...geo.styles import apply_style, save_default_style, style_points, style_zones
-from ...geo.settings import source_url
+from ...geo.settings import MUNICIPALITY_SOURCE, source_url
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from .classify_rooftops import BUNDLED_MODEL
 from ._layers import date_parameter
@@ -203,7 +203,9 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             municipalities_source = ""
             if zones_layer is None:
                 begin(self.tr("Municipalities of {}…").format(", ".join(states)))
-                municipalities_source = self.parameterAsString(parameters, self.MUNICIPALITIES, context) or DEFAULT_SOURCE
+                municipalities_source = self.parameterAsString(parameters, self.MUNICIPALITIES, context)
+                if municipalities_source in ("", DEFAULT_SOURCE):  # the source set in Options ▸ NetLoad, if any
+                    municipalities_source = MUNICIPALITY_SOURCE.value()
                 count = build_municipalities(municipalities_source, states, work / "zones.gpkg",
                                              progress=FeedbackProgress(steps))
                 steps.pushInfo(self.tr("{} municipalities.").format(count))
