@@ -343,9 +343,11 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
     return metrics
 
 
-def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None) -> QImage:
-    """The chart as an image (headless-safe)."""
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
+def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None,
+                 scale: float = 1.0) -> QImage:
+    """The chart as an image (headless-safe): ``width`` × ``height`` logical pixels, ``scale`` times as many real ones."""
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
@@ -355,11 +357,12 @@ def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int 
     return image
 
 
-def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None) -> Path:
+def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None,
+                   scale: float = 1.0) -> Path:
     """Write the chart of ``area`` (``None``: all areas summed) to a PNG file and return its path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not render_chart(frame, area, width, height, capacity_mw).save(str(path), "PNG"):
+    if not render_chart(frame, area, width, height, capacity_mw, scale).save(str(path), "PNG"):
         raise OSError(f"could not write chart image {path}")
     return path
 

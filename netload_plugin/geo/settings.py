@@ -162,7 +162,7 @@ def pv_defaults() -> dict:
 # -- How results are shown ---------------------------------------------------------------------------
 DISPLAY_TIME = PluginSetting(
     "netload/display_time", str, "brasilia",
-    "Times on the map, the chart and the report: 'brasilia' (UTC−3) or 'utc'. Data stay in UTC.",
+    "Times in the chart and the report: 'brasilia' (UTC−3) or 'utc'. Data (and the map's Temporal Controller) stay in UTC.",
 )
 MUNICIPALITY_SOURCE = PluginSetting(
     "netload/url/municipalities", str, _client_constant("geo.municipalities", "DEFAULT_SOURCE"),
@@ -171,7 +171,7 @@ MUNICIPALITY_SOURCE = PluginSetting(
 
 
 def display_time() -> str:
-    """``"brasilia"`` or ``"utc"``: the one choice the map, the chart and the report follow."""
+    """``"brasilia"`` or ``"utc"``: the one choice the chart (dock, PNG) and the report follow."""
     value = DISPLAY_TIME.value()
     return value if value in ("brasilia", "utc") else "brasilia"
 

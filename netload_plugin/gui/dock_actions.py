@@ -76,12 +76,12 @@ class DockActions(QObject):
         self.dock = dock
         self.help_button = self._button(tr("Help"), tr("Open the desktop guide (dock, chart, map, report)"),
                                         self.open_help)
-        self.demo_button = self._button(tr("Try the demo data"),
+        self.demo_button = self._button(tr("Demo data"),
                                         tr("Fill the panel with the bundled demo: PR, SC, RS, 1–7 January 2024, "
                                                 "local files"), self.use_demo)
-        self.save_button = self._button(tr("Save settings…"), tr("Write the panel's choices to a file"),
+        self.save_button = self._button(tr("Save…"), tr("Save the panel's choices (region, period, data, files) to a settings file"),
                                         self.ask_save)
-        self.load_button = self._button(tr("Load settings…"), tr("Read the panel's choices from a file"),
+        self.load_button = self._button(tr("Load…"), tr("Load the panel's choices from a settings file"),
                                         self.ask_load)
         dock.tools_row.addStretch(1)
 

@@ -44,7 +44,7 @@ PV_DEFAULTS = (
 )
 #: A choice editor: (stored value, label) pairs.
 DISPLAY = (
-    (plugin_settings.DISPLAY_TIME, QT_TRANSLATE_NOOP("NetLoadSettings", "Times on the map, chart and report"),
+    (plugin_settings.DISPLAY_TIME, QT_TRANSLATE_NOOP("NetLoadSettings", "Times in the chart and report"),
      ("choice", (("brasilia", QT_TRANSLATE_NOOP("NetLoadSettings", "Brasília time (UTC−3)")),
                  ("utc", QT_TRANSLATE_NOOP("NetLoadSettings", "UTC"))))),
 )

@@ -26,6 +26,7 @@ def dock(qgis_app, qgis_iface):
     QgsSettings().remove("netload/dock")
     iface = RecordingInterface(qgis_iface)
     iface.messageBar().clear_messages()
+    iface.messageBar().clearWidgets()  # real items a previous dock pushed
     panel = NetLoadDock(iface, iface.window)
     panel.resize(420, 900)
     yield panel

@@ -30,10 +30,11 @@ from ...core import ibge
 from ...core.hidden_load import SUBSYSTEM_STATES, state_of_ibge_code, subsystem_of_state
 from ...core.onnx_runtime import import_onnxruntime
 from ...geo.chart import frame_from_layer
+from ...geo.distributors import add_distributor_table
 from ...geo.feedback import FeedbackProgress
 from ...geo.municipalities import DEFAULT_SOURCE, build_municipalities
 from ...geo.report import source_row, write_run_report
-from ...geo.styles import apply_style, save_default_style, style_points, style_zones
+from ...geo.styles import apply_style, save_default_style, style_output_layer, style_points
 from ...geo.settings import MUNICIPALITY_SOURCE, source_url
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from .classify_rooftops import BUNDLED_MODEL
@@ -255,6 +256,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
                 if source_path:
                     self.copy_layer(str(source_path), gpkg, name)
             self.style(gpkg)
+            if zone_id == "ibge_code":  # zones are municipalities, which GD units name: a table per distributor
+                add_distributor_table(gpkg)
             summary = _summary_text(gpkg)
             report = None
             if report_target:
@@ -393,7 +396,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
     def style(self, gpkg: Path):
         """Style the pipeline's own layer objects and store each style in the GeoPackage as the default."""
         for name, styler, description in (
-            ("zones", lambda layer: style_zones(layer, "hidden_load_mwh"), "hidden load per zone (MWh)"),
+            ("zones", style_output_layer, "hidden load per zone (MWh)"),  # the dock's choropleth, so the report matches the map
             ("gd_units_generated", style_points, "GD units"),
             ("gd_units", style_points, "GD units"),
             ("rooftops", lambda layer: apply_style(layer, "rooftops_status"), "roofs: declared / undeclared PV (suspected) / no PV"),
