@@ -1,10 +1,12 @@
 """Registered distributed generation per distributor (and so per concession area).
 
 Every GD unit of ANEEL's register names its distributor (``NomAgente``), the utility whose
-concession area it is connected in. A distributor's concession area is, for this table, the set of
-zones (municipalities) where its units are. The zones' estimated generation (``generation_mwh`` of
-``netload:estimate_gd_generation``) is shared among the distributors of each zone in proportion to
-their registered capacity there, so the distributors' energies add up to the zones' total.
+concession area it is connected in, and its municipality (``CodMunicipioIbge``). A distributor's
+concession area is, for this table, the set of municipalities its units name. Each municipality's
+estimated generation (``generation_mwh`` of ``netload:estimate_gd_generation``) is shared among the
+distributors of the units naming it in proportion to their registered capacity, so the distributors'
+energies add up to the total of those municipalities (a zone no unit names, whose generation comes
+from points the estimate placed there by location only, stays out).
 
 That share uses the register's capacity at the run's date: inside a zone every unit is assumed to
 produce the same per kW (same sun, same default PV system), which is the estimate's own assumption.
