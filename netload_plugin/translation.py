@@ -9,7 +9,7 @@ The same translator serves ``core``'s messages (:mod:`netload_plugin.core.i18n`)
 
 from pathlib import Path
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .core import i18n
@@ -22,19 +22,36 @@ def _usable(code) -> bool:
     return bool(code) and str(code) not in ("C", "POSIX")
 
 
+def _qgis_translation() -> str:
+    """The code QGIS loaded its own translation for, read from the running application."""
+    application = QCoreApplication.instance()
+    if application is None:
+        return ""
+    if not isinstance(application, QgsApplication):  # the desktop's app reaches Python as a QApplication
+        try:
+            from qgis.PyQt import sip
+
+            application = sip.cast(application, QgsApplication)
+        except (ImportError, TypeError):
+            return ""
+    try:
+        return application.translation() or ""
+    except (AttributeError, TypeError, RuntimeError):
+        return ""
+
+
 def user_locale() -> str:
     """The locale QGIS uses for its interface (``pt_BR``, ``en_US``...).
 
-    ``QgsApplication.translation()`` is what QGIS loaded its own translation for (``--lang`` or the
-    Options override); ``QgsApplication.locale()`` reads the override when the application has not
-    said; the system's locale comes last.
+    First what QGIS loaded its own translation for; then ``locale/userLocale``, which QGIS's start-up
+    writes with that same code (``--lang``, the Options override, or the system's); then
+    ``QgsApplication.locale()`` and the system's locale.
     """
-    application = QCoreApplication.instance()
-    if isinstance(application, QgsApplication) and _usable(application.translation()):
-        return application.translation()
-    if _usable(QgsApplication.locale()):
-        return QgsApplication.locale()
-    return QLocale.system().name()
+    for code in (_qgis_translation(), QgsSettings().value("locale/userLocale", "", type=str),
+                 QgsApplication.locale(), QLocale.system().name()):
+        if _usable(code):
+            return code
+    return "en_US"
 
 
 def display_locale() -> QLocale:

@@ -51,6 +51,10 @@ def run_qgis(profile_root: Path, args, result: Path, timeout: int) -> int:
                NETLOAD_SMOKE_OUTPUT=str(args.output), NETLOAD_SMOKE_DEMO=str(REPO / "demo"),
                NETLOAD_SMOKE_SCREENSHOT=str(args.screenshot or ""), NETLOAD_SMOKE_DAYS=str(args.days))
     env.pop("QT_QPA_PLATFORM", None)  # a real X display (Xvfb), not offscreen
+    # QGIS embeds the system's Python: a pyenv/venv python first on PATH would lend it the wrong prefix
+    env["PATH"] = "/usr/bin:/bin:" + env.get("PATH", "")
+    for name in [key for key in env if key.startswith(("PYENV", "VIRTUAL_ENV", "PYTHONHOME", "PYTHONPATH"))]:
+        env.pop(name)
     env.pop("QGIS_CUSTOM_CONFIG_PATH", None)
     command = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--profiles-path", str(profile_root),
                "--lang", args.lang, "--nologo", "--noversioncheck", "--code", str(SESSION)]

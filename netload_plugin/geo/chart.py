@@ -136,6 +136,10 @@ def _paint_title(painter, rect, title, line_height) -> None:
     font.setPointSizeF(9.5)
     painter.save()
     painter.setFont(font)
+    while painter.fontMetrics().horizontalAdvance(title) > rect.width() and font.pointSizeF() > 7.0:
+        font.setPointSizeF(font.pointSizeF() - 0.5)  # a longer language or a narrow panel: smaller, not cut
+        painter.setFont(font)
+    title = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width()))
     painter.setPen(QColor(TEXT_COLOUR))
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_height * 1.5), flags, title)
@@ -294,12 +298,14 @@ def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) ->
         row = QRectF(rect.left(), y, rect.width(), line)
         if index % 2 == 0:
             painter.fillRect(row, QColor("#f2f2f2"))
+        room = int(row.width() - painter.fontMetrics().horizontalAdvance(value) - 18)
+        label = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, max(room, 10))
         painter.drawText(row.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         painter.drawText(row.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)
         y += line
     painter.setPen(QColor("#606060"))
     note = tr("Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).")
-    painter.drawText(QRectF(rect.left(), y + 4, rect.width(), line * 2), Qt.TextFlag.TextWordWrap, note)
+    painter.drawText(QRectF(rect.left(), y + 4, rect.width(), max(line * 2, rect.bottom() - y - 4)), Qt.TextFlag.TextWordWrap, note)
     painter.restore()
 
 

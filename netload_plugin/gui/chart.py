@@ -89,6 +89,13 @@ class ChartWidget(QWidget):
         self.area_combo.setObjectName("chartArea")
         self.area_combo.currentIndexChanged.connect(self._area_changed)
         self.canvas = ChartCanvas(self)
+        self.canvas.setToolTip(self.tr(
+            "Registered GD: NetLoad's estimate from ANEEL's register and irradiance. ONS MMGD: ONS's own estimate "
+            "of the same micro and mini generation (carga verificada only).\n"
+            "Bias: mean of registered GD − ONS MMGD (MW). nMAE (daylight): mean absolute difference over daylight "
+            "hours divided by ONS's mean MMGD (0 = a perfect match). Correlation: how alike the two curves' "
+            "shapes are (1 = the same shape). Energy ratio: registered GD energy / ONS MMGD energy. Capacity "
+            "factor: mean generation / installed capacity."))
         self.pick_button = QPushButton(self.tr("Pick a zone on the map"), self)
         self.pick_button.setCheckable(True)
         self.pick_button.setEnabled(False)

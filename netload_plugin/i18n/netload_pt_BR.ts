@@ -196,6 +196,13 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
     <name>ChartWidget</name>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Registered GD: NetLoad's estimate from ANEEL's register and irradiance. ONS MMGD: ONS's own estimate of the same micro and mini generation (carga verificada only).
+Bias: mean of registered GD − ONS MMGD (MW). nMAE (daylight): mean absolute difference over daylight hours divided by ONS's mean MMGD (0 = a perfect match). Correlation: how alike the two curves' shapes are (1 = the same shape). Energy ratio: registered GD energy / ONS MMGD energy. Capacity factor: mean generation / installed capacity.</source>
+        <translation>GD cadastrada: estimativa do NetLoad a partir do cadastro da ANEEL e da irradiância. MMGD do ONS: a estimativa do próprio ONS da mesma micro e minigeração (só na carga verificada).
+Viés: média de GD cadastrada − MMGD do ONS (MW). nMAE (diurno): diferença absoluta média nas horas de sol dividida pela MMGD média do ONS (0 = concordância perfeita). Correlação: quão parecidas são as formas das duas curvas (1 = mesma forma). Razão de energia: energia da GD cadastrada / energia da MMGD do ONS. Fator de capacidade: geração média / potência instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Pick a zone on the map</source>
         <translation>Escolher uma zona no mapa</translation>
     </message>

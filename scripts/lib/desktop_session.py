@@ -133,6 +133,7 @@ class Session:
         RESULT.write_text(json.dumps({"runs": self.runs}, ensure_ascii=False, indent=1), encoding="utf-8")
         QgsProject.instance().setDirty(False)  # no "save the project?" question on exit
         QTimer.singleShot(500, iface.actionExit().trigger)
+        QTimer.singleShot(8000, lambda: QgsApplication.exit(0))  # if a dialog held the exit up
 
 
 def _begin():
