@@ -119,7 +119,11 @@ class Session:
         iface.mainWindow().grab().save(str(OUTPUT / name), "PNG")
 
     def finish(self):
-        if SCREENSHOT:
+        if SCREENSHOT:  # the README picture: the run's result alone, no leftovers of the activity
+            project = QgsProject.instance()
+            project.removeMapLayers([layer.id() for layer in project.mapLayers().values()
+                                     if layer.name().startswith("survey")])
+            iface.messageBar().clearWidgets()
             self.dock.tabs.setCurrentIndex(1)
             iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4674"))
             zones = next((layer for layer in self.dock.last_layers
