@@ -89,6 +89,11 @@ def main(argv=None) -> int:
     summary.update(qgis_exit_code=code, seconds=round(time.monotonic() - started, 1), lang=args.lang)
     good = [run for run in summary.get("runs", []) if run.get("expected") == "finished"]
     summary["ok"] = bool(good) and all(run["outcome"] == run["expected"] for run in summary.get("runs", []))
+    log = summary.pop("log", [])
+    (args.output / "messages.log").write_text("\n".join(log) + "\n", encoding="utf-8")
+    summary["log_messages"] = len(log)
+    summary["python_errors"] = sum(1 for line in log if line.startswith("[Python error]"))
+    summary["ok"] = summary["ok"] and summary["python_errors"] == 0
     print(json.dumps(summary, ensure_ascii=False))
     return 0 if summary["ok"] else 1
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from ..core.gd_by_distributor import COLUMNS, distributor_table
-from .gpkg_table import GpkgTableWriter
+from .gpkg_table import GpkgTableWriter, table_names
 from .tables import read_table
 
 TABLE = "gd_by_distributor"
@@ -20,10 +20,13 @@ UNIT_TABLES = ("gd_units", "gd_units_generated")
 def add_distributor_table(gpkg, zone_id: str = "ibge_code") -> int:
     """Write ``gd_by_distributor`` into ``gpkg``; returns its row count (0, and nothing written, without units)."""
     gpkg = Path(gpkg)
-    units = next((layer for layer in (QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr") for name in UNIT_TABLES)
-                  if layer.isValid()), None)
+    written = table_names(gpkg)
+    unit_table = next((name for name in UNIT_TABLES if name in written), None)
+    if unit_table is None or "zones" not in written:
+        return 0
+    units = QgsVectorLayer(f"{gpkg}|layername={unit_table}", unit_table, "ogr")
     zones = QgsVectorLayer(f"{gpkg}|layername=zones", "zones", "ogr")
-    if units is None or not zones.isValid() or zones.fields().indexOf("generation_mwh") < 0:
+    if not units.isValid() or not zones.isValid() or zones.fields().indexOf("generation_mwh") < 0:
         return 0
     unit_frame = read_table(units, ["distributor", "uf", "ibge_code", "capacity_kw"])
     zone_frame = read_table(zones, [zone_id, "generation_mwh"]).rename(columns={zone_id: "zone_id"})

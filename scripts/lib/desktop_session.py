@@ -30,7 +30,13 @@ class Session:
         self.dock = plugins["netload_plugin"].dock
         self.plan = ["finished"] + (["failed"] if RUNS > 1 else []) + ["finished"] * (RUNS - 1)
         self.runs, self.started = [], 0.0
+        self.log = []  # QGIS's message log: OGR noise and Python errors are findings too
+        QgsApplication.messageLog().messageReceived.connect(self.logged)
         self.dock.run_finished.connect(self.finished)
+
+    def logged(self, message, tag, level):
+        if tag in ("OGR", "Python error", "Python warning") or int(level) >= 2:
+            self.log.append(f"[{tag}] {message[:300]}")
 
     def start(self):
         self.dock.show()
@@ -134,7 +140,7 @@ class Session:
             iface.mapCanvas().waitWhileRendering()
             QgsApplication.processEvents()
             iface.mainWindow().grab().save(SCREENSHOT, "PNG")
-        RESULT.write_text(json.dumps({"runs": self.runs}, ensure_ascii=False, indent=1), encoding="utf-8")
+        RESULT.write_text(json.dumps({"runs": self.runs, "log": self.log}, ensure_ascii=False, indent=1), encoding="utf-8")
         QgsProject.instance().setDirty(False)  # no "save the project?" question on exit
         QTimer.singleShot(500, iface.actionExit().trigger)
         QTimer.singleShot(8000, lambda: QgsApplication.exit(0))  # if a dialog held the exit up

@@ -32,6 +32,7 @@ from ...core.onnx_runtime import import_onnxruntime
 from ...geo.chart import frame_from_layer
 from ...geo.distributors import add_distributor_table
 from ...geo.feedback import FeedbackProgress
+from ...geo.gpkg_table import table_names
 from ...geo.municipalities import DEFAULT_SOURCE, build_municipalities
 from ...geo.report import source_row, write_run_report
 from ...geo.styles import apply_style, save_default_style, style_output_layer, style_points
@@ -395,14 +396,15 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
 
     def style(self, gpkg: Path):
         """Style the pipeline's own layer objects and store each style in the GeoPackage as the default."""
+        written = table_names(gpkg)  # optional tables a run did not write are not opened (no OGR log noise)
         for name, styler, description in (
             ("zones", style_output_layer, "hidden load per zone (MWh)"),  # the dock's choropleth, so the report matches the map
             ("gd_units_generated", style_points, "GD units"),
             ("gd_units", style_points, "GD units"),
             ("rooftops", lambda layer: apply_style(layer, "rooftops_status"), "roofs: declared / undeclared PV (suspected) / no PV"),
         ):
-            layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-            if layer.isValid():
+            layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr") if name in written else None
+            if layer is not None and layer.isValid():
                 styler(layer)
                 save_default_style(layer, description)
 
