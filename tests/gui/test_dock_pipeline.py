@@ -53,11 +53,17 @@ def use_demo_files(dock, demo, gd_zip):
     dock.data.set_source("ons_load", str(demo / "ons_curva_carga_S_2024-01.csv"))
 
 
-def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_root, tmp_path):
+@pytest.fixture()
+def navigation(dock):
+    """The desktop's Temporal Controller on the test canvas (pytest-qgis's canvas has none)."""
     from qgis.core import QgsTemporalNavigationObject
 
-    navigation = QgsTemporalNavigationObject(dock.iface.mapCanvas())  # the desktop's Temporal Controller
-    dock.iface.mapCanvas().setTemporalController(navigation)
+    controller = QgsTemporalNavigationObject(dock.iface.mapCanvas())
+    dock.iface.mapCanvas().setTemporalController(controller)
+    return controller
+
+
+def test_demo_run_through_the_dock(dock, navigation, netload_provider, demo_gd_zip, repo_root, tmp_path):
     dock.region.set_states(["PR", "SC", "RS"])
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 3))
     use_demo_files(dock, repo_root / "demo", demo_gd_zip)
@@ -209,8 +215,16 @@ def _other_activity(dock, index, tmp_path):
         QgsProject.instance().layerTreeRoot().removeChildNode(dock.last_group)
 
 
-def test_several_runs_in_one_session_with_other_activity_in_between(dock, netload_provider, demo_gd_zip, repo_root,
-                                                                     tmp_path):
+@pytest.fixture()
+def municipality_setting():
+    from netload_plugin.geo.settings import MUNICIPALITY_SOURCE
+
+    yield MUNICIPALITY_SOURCE
+    MUNICIPALITY_SOURCE.reset()
+
+
+def test_several_runs_in_one_session_with_other_activity_in_between(dock, navigation, netload_provider, demo_gd_zip, repo_root,
+                                                                     tmp_path, municipality_setting):
     """Issue 17 item 1: a later run failed after other use of QGIS. Three runs, activity between them, and a
     run that fails on purpose in the middle: every good run finishes with the same numbers."""
     dock.region.set_states(["SC"])
@@ -220,6 +234,8 @@ def test_several_runs_in_one_session_with_other_activity_in_between(dock, netloa
     dock.run_finished.connect(outcomes.append)
     for index in range(3):
         dock.output_widget.setFilePath(str(tmp_path / f"run{index}.gpkg"))
+        if index == 2:  # the municipalities from Options ▸ NetLoad, the panel's row left empty
+            _municipalities_from_options(dock, repo_root)
         _run_and_wait(dock, outcomes)
         assert outcomes[-1] == "finished", dock.step_label.text()
         zones = next(layer for layer in dock.last_layers if table_name(layer) == "zones")
@@ -232,8 +248,18 @@ def test_several_runs_in_one_session_with_other_activity_in_between(dock, netloa
             _run_and_wait(dock, outcomes)
             assert outcomes[-1] == "failed" and "\n" not in dock.step_label.text()
             use_demo_files(dock, repo_root / "demo", demo_gd_zip)
-    assert len(set(totals)) == 1 and totals[0] > 0
+    assert len(set(totals)) == 1 and totals[0] > 0  # the third run read the municipalities set in Options
     assert bar_messages(dock.iface.messageBar(), Qgis.MessageLevel.Critical) == []  # the failure was cleared
+
+
+def _municipalities_from_options(dock, repo_root):
+    from netload_plugin.geo.settings import MUNICIPALITY_SOURCE
+    from netload_plugin.gui.run_request import DATA_LIVE
+
+    MUNICIPALITY_SOURCE.set_value(str(repo_root / "demo" / "municipalities_PR_SC_RS.gpkg"))
+    dock.data.set_mode(DATA_LIVE)  # the other rows keep their local files; an empty row means "the default"
+    dock.data.set_source("municipalities", "")
+    assert "municipalities" not in dock.current_request().sources
 
 
 def _run_and_wait(dock, outcomes):
