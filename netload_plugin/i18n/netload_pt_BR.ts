@@ -2261,6 +2261,44 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
 </context>
 <context>
+    <name>NetLoadNetwork</name>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>File not found: {}</source>
+        <translation>Arquivo não encontrado: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>Download of {} failed after {} attempts; last error: {}{}. Check the network or proxy settings and try again later.</source>
+        <translation>O download de {} falhou após {} tentativas; último erro: {}{}. Verifique a rede ou o proxy e tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>The file is not there: check the URL (sources sometimes move their files).</source>
+        <translation>O arquivo não está lá: confira a URL (as fontes às vezes mudam seus arquivos de lugar).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>The server refused access. Some servers (ONS among them) block cloud and data-centre IP ranges: try from another network or through a proxy.</source>
+        <translation>O servidor recusou o acesso. Alguns servidores (entre eles o do ONS) bloqueiam faixas de IP de nuvem e de data centers: tente de outra rede ou por um proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>Authentication is required: check the API key or the proxy user and password.</source>
+        <translation>É preciso autenticação: confira a chave de API ou o usuário e a senha do proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>Server said: {}</source>
+        <translation>O servidor disse: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>The TLS certificate of {} could not be verified ({}). If the server sends an incomplete certificate chain (ANEEL has), save the missing intermediate certificate as a PEM file and set it as the extra CA bundle (Settings ▸ Options ▸ NetLoad, setting netload/ca_bundle). Verification is never switched off.</source>
+        <translation>O certificado TLS de {} não pôde ser verificado ({}). Se o servidor envia uma cadeia de certificados incompleta (a ANEEL já enviou), salve o certificado intermediário que falta num arquivo PEM e defina-o como pacote extra de certificados (Configurações ▸ Opções ▸ NetLoad, configuração netload/ca_bundle). A verificação nunca é desligada.</translation>
+    </message>
+</context>
+<context>
     <name>NetLoadOnnxRuntime</name>
     <message>
         <location filename="../../netload_plugin/core/onnx_runtime.py"/>

@@ -146,3 +146,12 @@ def test_numbers_dates_and_core_messages_in_portuguese(qgis_started_in_portugues
     assert input_sniffing.kind_name(input_sniffing.NASA_POWER) == "um CSV do NASA POWER"
     with pytest.raises(RunRequestError, match="informe um arquivo para Cadastro de GD da ANEEL, Polígonos"):
         validate(RunRequest(states=["PR"], start=date(2024, 1, 1), end=date(2024, 1, 2), data_mode="local"))
+
+
+def test_network_and_onnxruntime_errors_in_portuguese(qgis_started_in_portuguese):
+    from netload_plugin.core.optional_dependencies import install_instructions
+    from netload_plugin.net.session import _status_message
+
+    assert _status_message("https://x/a.csv", 404, "Not Found", "").endswith("O arquivo não está lá: confira a URL "
+                                                                            "(as fontes às vezes mudam seus arquivos de lugar).")
+    assert install_instructions().startswith("Instale-o uma vez, pelo QGIS: o botão 'Instalar onnxruntime'")
