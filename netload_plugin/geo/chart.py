@@ -251,7 +251,8 @@ def time_label(instant: pd.Timestamp, with_hour: bool, locale: QLocale = None) -
     return locale.toString(moment, pattern)
 
 
-def paint_time_series(painter: QPainter, rect: QRectF, series: pd.DataFrame, title: str, utc_offset_hours: int = 0) -> None:
+def paint_time_series(painter: QPainter, rect: QRectF, series: pd.DataFrame, title: str,
+                      utc_offset_hours: int = 0) -> None:
     """Every series over time; x in hours since the first interval, labelled in the display zone's dates/hours."""
     if series.empty:
         _paint_empty(painter, rect, title)
@@ -305,7 +306,8 @@ def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) ->
         y += line
     painter.setPen(QColor("#606060"))
     note = tr("Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).")
-    painter.drawText(QRectF(rect.left(), y + 4, rect.width(), max(line * 2, rect.bottom() - y - 4)), Qt.TextFlag.TextWordWrap, note)
+    note_rect = QRectF(rect.left(), y + 4, rect.width(), max(line * 2, rect.bottom() - y - 4))
+    painter.drawText(note_rect, Qt.TextFlag.TextWordWrap, note)
     painter.restore()
 
 
@@ -342,7 +344,8 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
     profile_rect = QRectF(inner.left(), bottom_y, inner.width() * 0.64, bottom_h)
     metrics_rect = QRectF(profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h)
     name, (offset, zone_label) = area_title(area), time_zone(zone)
-    paint_time_series(painter, top, series, tr("{}: load and generation over time ({})").format(name, zone_label), offset)
+    title = tr("{}: load and generation over time ({})").format(name, zone_label)
+    paint_time_series(painter, top, series, title, offset)
     paint_daily_profile(painter, profile_rect, daily_profile(series, offset),
                         tr("Daily profile (mean by hour, {})").format(zone_label))
     paint_metrics(painter, metrics_rect, metrics, tr("Registered GD vs ONS MMGD"))
@@ -351,7 +354,7 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
 
 def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None,
                  scale: float = 1.0) -> QImage:
-    """The chart as an image (headless-safe): ``width`` × ``height`` logical pixels, ``scale`` times as many real ones."""
+    """The chart as an image (headless-safe): ``width`` × ``height`` logical pixels, ``scale`` times as many real."""
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
     image.setDevicePixelRatio(scale)
     image.fill(QColor("white"))
@@ -363,8 +366,8 @@ def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int 
     return image
 
 
-def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None,
-                   scale: float = 1.0) -> Path:
+def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, height: int = 760,
+                   capacity_mw: float = None, scale: float = 1.0) -> Path:
     """Write the chart of ``area`` (``None``: all areas summed) to a PNG file and return its path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -162,7 +162,8 @@ def pv_defaults() -> dict:
 # -- How results are shown ---------------------------------------------------------------------------
 DISPLAY_TIME = PluginSetting(
     "netload/display_time", str, "brasilia",
-    "Times in the chart and the report: 'brasilia' (UTC−3) or 'utc'. Data (and the map's Temporal Controller) stay in UTC.",
+    "Times in the chart and the report: 'brasilia' (UTC−3) or 'utc'. Data (and the map's Temporal Controller) "
+    "stay in UTC.",
 )
 MUNICIPALITY_SOURCE = PluginSetting(
     "netload/url/municipalities", str, _client_constant("geo.municipalities", "DEFAULT_SOURCE"),

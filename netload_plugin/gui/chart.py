@@ -99,11 +99,13 @@ class ChartWidget(QWidget):
         self.pick_button = QPushButton(self.tr("Pick a zone on the map"), self)
         self.pick_button.setCheckable(True)
         self.pick_button.setEnabled(False)
-        self.pick_button.setToolTip(self.tr("Click a zone of the last run on the map to see its own registered GD curve"))
+        self.pick_button.setToolTip(
+            self.tr("Click a zone of the last run on the map to see its own registered GD curve"))
         self.pick_button.toggled.connect(self._pick_toggled)
         self.png_button = QPushButton(self.tr("Export PNG…"), self)
         self.table_button = QPushButton(self.tr("Export table…"), self)
-        self.table_button.setToolTip(self.tr("The chart's numbers as a spreadsheet (XLSX) or CSV, headers in your language"))
+        self.table_button.setToolTip(
+            self.tr("The chart's numbers as a spreadsheet (XLSX) or CSV, headers in your language"))
         self.png_button.clicked.connect(self._ask_png)
         self.table_button.clicked.connect(self._ask_table)
         self.empty_label = QLabel(self.tr("Run the pipeline, or pick a hidden-load table, to see its chart."), self)

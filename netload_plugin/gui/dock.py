@@ -308,7 +308,8 @@ class NetLoadDock(QDockWidget):
         self.progress_bar.setValue(100)
         folder = results.get("OUTPUT_FOLDER", "")
         self.set_status(self.tr("onnxruntime is installed; the rooftop step can run."))
-        self.show_message(self.tr("NetLoad"), self.tr("onnxruntime installed in {}").format(folder), Qgis.MessageLevel.Success)
+        text = self.tr("onnxruntime installed in {}").format(folder)
+        self.show_message(self.tr("NetLoad"), text, Qgis.MessageLevel.Success)
         self.rooftops.refresh_dependency_state()
         self._done("finished")
 

@@ -17,7 +17,14 @@ from ..about import PLUGIN_DIR
 from ..core import input_sniffing as sniff
 from ..translation import user_locale
 from . import dock_state
-from .run_request import DATA_LOCAL, IRRADIANCE_INMET, IRRADIANCE_LABREN, IRRADIANCE_NASA_POWER, ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA
+from .run_request import (
+    DATA_LOCAL,
+    IRRADIANCE_INMET,
+    IRRADIANCE_LABREN,
+    IRRADIANCE_NASA_POWER,
+    ONS_CARGA_VERIFICADA,
+    ONS_CURVA_CARGA,
+)
 
 CONTEXT = "NetLoadDockActions"
 HOMEPAGE = "https://github.com/netload/netload-qgis"
@@ -79,8 +86,8 @@ class DockActions(QObject):
         self.demo_button = self._button(tr("Demo data"),
                                         tr("Fill the panel with the bundled demo: PR, SC, RS, 1–7 January 2024, "
                                                 "local files"), self.use_demo)
-        self.save_button = self._button(tr("Save…"), tr("Save the panel's choices (region, period, data, files) to a settings file"),
-                                        self.ask_save)
+        self.save_button = self._button(
+            tr("Save…"), tr("Save the panel's choices (region, period, data, files) to a settings file"), self.ask_save)
         self.load_button = self._button(tr("Load…"), tr("Load the panel's choices from a settings file"),
                                         self.ask_load)
         dock.tools_row.addStretch(1)

@@ -56,7 +56,8 @@ def apply_panel_state(dock, state: dict) -> None:
         dock.region.set_mode(state["region_mode"])
     if state.get("data_mode") in (DATA_LIVE, DATA_LOCAL):
         dock.data.set_mode(state["data_mode"])
-    for name, setter in (("irradiance_source", dock.data.set_irradiance_source), ("ons_dataset", dock.data.set_ons_dataset)):
+    setters = (("irradiance_source", dock.data.set_irradiance_source), ("ons_dataset", dock.data.set_ons_dataset))
+    for name, setter in setters:
         if isinstance(state.get(name), int):
             setter(state[name])
     for key, value in (state.get("sources") or {}).items():
@@ -101,5 +102,6 @@ def read_settings_file(path) -> dict:
     if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
         raise SettingsFileError(tr("{}: not a NetLoad settings file.").format(path))
     if document.get("version", 0) > FILE_VERSION:
-        raise SettingsFileError(tr("{}: written by a newer NetLoad (version {}).").format(path, document.get("version")))
+        message = tr("{}: written by a newer NetLoad (version {}).").format(path, document.get("version"))
+        raise SettingsFileError(message)
     return {key: value for key, value in document.items() if key not in ("format", "version")}

@@ -45,9 +45,10 @@ class PeriodWidget(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Period (UTC days, both included)"))
-        self.setToolTip(self.tr("Days run from 00:00 to 24:00 UTC (21:00 to 21:00 Brasília time). "
-                                "Sources store times in UTC; the chart and report show them in the time zone "
-                                "chosen in Settings ▸ Options ▸ NetLoad (the map's Temporal Controller works in UTC)."))
+        self.setToolTip(self.tr(
+            "Days run from 00:00 to 24:00 UTC (21:00 to 21:00 Brasília time). "
+            "Sources store times in UTC; the chart and report show them in the time zone "
+            "chosen in Settings ▸ Options ▸ NetLoad (the map's Temporal Controller works in UTC)."))
         first, last = last_month()  # ONS and the irradiance sources have published it by now
         self.start_edit = self._date_edit(first, "startDate")
         self.end_edit = self._date_edit(last, "endDate")

@@ -50,7 +50,7 @@ class RooftopWidget(QGroupBox):
         self.model_widget.setFilter(self.tr("ONNX model (*.onnx)"))
         self.model_widget.lineEdit().setPlaceholderText(self.tr("default: the bundled model"))
         layout = QFormLayout(self)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above their field: the dock stays narrow
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above their field: narrow dock
         layout.addRow(self.tr("Undeclared PV per zone (existing layer)"), self.undeclared_combo)
         layout.addRow(self.tr("Buildings"), self.buildings_combo)
         layout.addRow(self.tr("Imagery"), self.imagery_mode)

@@ -137,7 +137,8 @@ def validate(request: RunRequest) -> None:
 
 def expected_kinds(request: RunRequest) -> dict:
     """Source key → the file kind (:mod:`netload_plugin.core.input_sniffing`) the request's choices read."""
-    irradiance = {IRRADIANCE_LABREN: sniff.LABREN, IRRADIANCE_INMET: sniff.INMET, IRRADIANCE_NASA_POWER: sniff.NASA_POWER}
+    irradiance = {IRRADIANCE_LABREN: sniff.LABREN, IRRADIANCE_INMET: sniff.INMET,
+                  IRRADIANCE_NASA_POWER: sniff.NASA_POWER}
     ons = {ONS_CARGA_VERIFICADA: sniff.ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA: sniff.ONS_CURVA_CARGA}
     return {
         "aneel_gd": sniff.ANEEL_GD,

@@ -140,7 +140,8 @@ class Session:
             iface.mapCanvas().waitWhileRendering()
             QgsApplication.processEvents()
             iface.mainWindow().grab().save(SCREENSHOT, "PNG")
-        RESULT.write_text(json.dumps({"runs": self.runs, "log": self.log}, ensure_ascii=False, indent=1), encoding="utf-8")
+        document = {"runs": self.runs, "log": self.log}
+        RESULT.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
         QgsProject.instance().setDirty(False)  # no "save the project?" question on exit
         QTimer.singleShot(500, iface.actionExit().trigger)
         QTimer.singleShot(8000, lambda: QgsApplication.exit(0))  # if a dialog held the exit up

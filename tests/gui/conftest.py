@@ -1,6 +1,7 @@
 """Fixtures for the dock tests: a docked panel in a real main window and the fake pipeline."""
 
 import time
+from datetime import date
 
 import pytest
 from qgis.core import QgsApplication, QgsProject, QgsSettings
@@ -35,6 +36,18 @@ def dock(qgis_app, qgis_iface):
     QgsProject.instance().removeAllMapLayers()
     QgsProject.instance().layerTreeRoot().removeAllChildren()
     QgsSettings().remove("netload/dock")
+
+
+@pytest.fixture()
+def fake_run(dock, fake_pipeline, tmp_path):
+    """The dock set to run the fake pipeline for SP on one day into tmp_path/out.gpkg; yields its outcomes."""
+    dock.pipeline_id = fake_pipeline
+    dock.region.set_states(["SP"])
+    dock.period.set_period(date(2024, 1, 1), date(2024, 1, 1))
+    dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
+    outcomes = []
+    dock.run_finished.connect(outcomes.append)
+    return outcomes
 
 
 def wait_for(predicate, timeout=30.0):

@@ -216,17 +216,11 @@ def test_cancel_stops_cleanly_and_leaves_no_output(dock, fake_pipeline, tmp_path
     assert dock.run_button.isEnabled()
 
 
-def test_failure_goes_to_the_message_bar_with_details(dock, fake_pipeline, tmp_path):
-    dock.pipeline_id = fake_pipeline
-    dock.region.set_states(["SP"])
-    dock.period.set_period(date(2024, 1, 1), date(2024, 1, 1))
-    dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
-    outcomes = []
-    dock.run_finished.connect(outcomes.append)
+def test_failure_goes_to_the_message_bar_with_details(dock, fake_run):
     FakePipeline.fail_at_step = STEPS[1]
     dock.run()
-    wait_for(lambda: outcomes)
-    assert outcomes == ["failed"]
+    wait_for(lambda: fake_run)
+    assert fake_run == ["failed"]
     critical = " ".join(bar_messages(dock.iface.messageBar(), Qgis.MessageLevel.Critical))
     assert "503" in critical
     assert "503" in dock.step_label.text()

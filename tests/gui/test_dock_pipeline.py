@@ -92,7 +92,8 @@ def test_demo_run_through_the_dock(dock, navigation, netload_provider, demo_gd_z
     assert top[:2] == ["zones_hourly", "zones"] and group.findLayer(layers["zones"]).itemVisibilityChecked()
     inputs = group.findGroup("Inputs")
     assert not inputs.itemVisibilityChecked() and not inputs.isExpanded()
-    assert {table_name(node.layer()) for node in inputs.findLayers()} >= {"gd_units_generated", "irradiance_points", "ons_load"}
+    inputs_tables = {table_name(node.layer()) for node in inputs.findLayers()}
+    assert inputs_tables >= {"gd_units_generated", "irradiance_points", "ons_load"}
     zones = layers["zones"]
     assert isinstance(zones.renderer(), QgsGraduatedSymbolRenderer)
     assert zones.renderer().classAttribute().strip('"') == "hidden_load_mwh"
@@ -223,8 +224,8 @@ def municipality_setting():
     MUNICIPALITY_SOURCE.reset()
 
 
-def test_several_runs_in_one_session_with_other_activity_in_between(dock, navigation, netload_provider, demo_gd_zip, repo_root,
-                                                                     tmp_path, municipality_setting):
+def test_several_runs_in_one_session_with_other_activity_in_between(dock, navigation, netload_provider, demo_gd_zip,
+                                                                     repo_root, tmp_path, municipality_setting):
     """Issue 17 item 1: a later run failed after other use of QGIS. Three runs, activity between them, and a
     run that fails on purpose in the middle: every good run finishes with the same numbers."""
     dock.region.set_states(["SC"])

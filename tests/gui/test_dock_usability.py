@@ -29,17 +29,6 @@ def _run(dock, outcomes):
     return outcomes.pop()
 
 
-@pytest.fixture()
-def fake_run(dock, fake_pipeline, tmp_path):
-    dock.pipeline_id = fake_pipeline
-    dock.region.set_states(["SP"])
-    dock.period.set_period(date(2024, 1, 1), date(2024, 1, 1))
-    dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
-    outcomes = []
-    dock.run_finished.connect(outcomes.append)
-    return outcomes
-
-
 def test_a_long_failure_shows_one_line_and_keeps_the_dock_narrow(dock, fake_run, monkeypatch):
     dock.show()
     width_before = dock.minimumSizeHint().width()

@@ -152,6 +152,6 @@ def test_network_and_onnxruntime_errors_in_portuguese(qgis_started_in_portuguese
     from netload_plugin.core.optional_dependencies import install_instructions
     from netload_plugin.net.session import _status_message
 
-    assert _status_message("https://x/a.csv", 404, "Not Found", "").endswith("O arquivo não está lá: confira a URL "
-                                                                            "(as fontes às vezes mudam seus arquivos de lugar).")
+    message = _status_message("https://x/a.csv", 404, "Not Found", "")
+    assert message.endswith("O arquivo não está lá: confira a URL (as fontes às vezes mudam seus arquivos de lugar).")
     assert install_instructions().startswith("Instale-o uma vez, pelo QGIS: o botão 'Instalar onnxruntime'")

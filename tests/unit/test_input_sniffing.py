@@ -28,7 +28,8 @@ def test_real_source_files_are_recognised(path, kind):
 def test_labren_geojson_and_unknown_content(tmp_path):
     labren = tmp_path / "atlas.csv"  # LABREN's official header and a row of its capitals file
     labren.write_text("ID;COUNTRY;LON;LAT;ANNUAL;JAN;FEB;MAR;APR;MAY;JUN;JUL;AUG;SEP;OCT;NOV;DEC\r\n"
-                      "1230;Brasil;-51.2490;-30.0005;4430;6449;5863;4848;3819;2777;2309;2524;3194;3596;4822;6248;6716\r\n")
+                      "1230;Brasil;-51.2490;-30.0005;4430;6449;5863;4848;3819;2777;2309;2524;3194;3596;"
+                      "4822;6248;6716\r\n")
     assert sniff.sniff_file(labren) == sniff.LABREN
     geojson = tmp_path / "zones.json"  # no telling suffix: the content says FeatureCollection
     geojson.write_text('{ "type": "FeatureCollection", "features": [] }')
@@ -50,7 +51,8 @@ def test_a_curva_de_carga_given_as_carga_verificada_says_which_choice_fits():
 
 def test_a_file_in_the_wrong_row_names_both_kinds():
     message = sniff.check_input("ANEEL GD registry", str(DEMO / "nasa_power_daily_2024-01_south.csv"), sniff.ANEEL_GD)
-    assert message.startswith("ANEEL GD registry: nasa_power_daily_2024-01_south.csv does not look like ANEEL's GD registry")
+    assert message.startswith("ANEEL GD registry: nasa_power_daily_2024-01_south.csv does not look like "
+                              "ANEEL's GD registry")
     assert message.endswith("it looks like a NASA POWER CSV.")
 
 
@@ -58,7 +60,8 @@ def test_urls_templates_and_empty_values_are_not_read_and_a_missing_file_is_name
     assert sniff.check_input("x", "https://example.org/a.csv", sniff.ANEEL_GD) == ""
     assert sniff.check_input("x", "/data/geojs-{code}-mun.json", sniff.POLYGONS) == ""
     assert sniff.check_input("x", "", sniff.ANEEL_GD) == ""
-    assert sniff.check_input("x", str(tmp_path / "absent.csv"), sniff.ANEEL_GD) == f"x: the file {tmp_path / 'absent.csv'} does not exist."
+    absent = tmp_path / "absent.csv"
+    assert sniff.check_input("x", str(absent), sniff.ANEEL_GD) == f"x: the file {absent} does not exist."
 
 
 def test_an_installed_translator_reaches_core_messages():

@@ -398,7 +398,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         """Style the pipeline's own layer objects and store each style in the GeoPackage as the default."""
         written = table_names(gpkg)  # optional tables a run did not write are not opened (no OGR log noise)
         for name, styler, description in (
-            ("zones", style_output_layer, "hidden load per zone (MWh)"),  # the dock's choropleth, so the report matches the map
+            ("zones", style_output_layer, "hidden load per zone (MWh)"),  # the dock's choropleth: report = map
             ("gd_units_generated", style_points, "GD units"),
             ("gd_units", style_points, "GD units"),
             ("rooftops", lambda layer: apply_style(layer, "rooftops_status"), "roofs: declared / undeclared PV (suspected) / no PV"),
