@@ -65,6 +65,11 @@ def _cell(value, kind):
 
 def write_xlsx(frame: pd.DataFrame, path, sheet: str = "NetLoad") -> Path:
     """One sheet with translated headers; numbers stay numbers, times stay date-times (UTC)."""
+    return write_xlsx_sheets({sheet: frame}, path)
+
+
+def write_xlsx_sheets(frames: dict, path) -> Path:
+    """One sheet per ``{sheet name: frame}`` (names cut to Excel's 31 characters), in one workbook."""
     path = Path(path)
     driver = ogr.GetDriverByName("XLSX")
     if driver is None:
@@ -75,18 +80,24 @@ def write_xlsx(frame: pd.DataFrame, path, sheet: str = "NetLoad") -> Path:
     dataset = driver.CreateDataSource(str(partial))
     if dataset is None:
         raise NetLoadError(f"{path}: GDAL could not create the spreadsheet")
-    layer = dataset.CreateLayer(sheet[:31], geom_type=ogr.wkbNone, options=["FIELD_TYPES=AUTO"])
-    kinds = [_ogr_type(frame[column]) for column in frame.columns]
-    for header, kind in zip(_headers(frame), kinds):
-        layer.CreateField(ogr.FieldDefn(header, kind))
-    for row in frame.itertuples(index=False):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        for index, (value, kind) in enumerate(zip(row, kinds)):
-            _set(feature, index, _cell(value, kind), kind)
-        layer.CreateFeature(feature)
+    for sheet, frame in frames.items():
+        _write_sheet(dataset, sheet[:31], frame)
     dataset = None  # closing writes the file
     os.replace(partial, path)
     return path
+
+
+def _write_sheet(dataset, sheet: str, frame: pd.DataFrame) -> None:
+    layer = dataset.CreateLayer(sheet, geom_type=ogr.wkbNone, options=["FIELD_TYPES=AUTO"])
+    kinds = [_ogr_type(frame[column]) for column in frame.columns]
+    for header, kind in zip(_headers(frame), kinds):
+        layer.CreateField(ogr.FieldDefn(header, kind))
+    definition = layer.GetLayerDefn()
+    for row in frame.itertuples(index=False):
+        feature = ogr.Feature(definition)
+        for index, (value, kind) in enumerate(zip(row, kinds)):
+            _set(feature, index, _cell(value, kind), kind)
+        layer.CreateFeature(feature)
 
 
 def _set(feature, index, value, kind):

@@ -25,8 +25,9 @@ from qgis.PyQt.QtWidgets import (
 from ..compat import qgis_enum
 from ..core.chart_data import area_series, areas, chart_csv_frame
 from ..geo.chart import area_title, frame_from_layer, is_hidden_load_table, paint_chart, save_chart_png
-from ..geo.table_export import export_table
-from .results import table_name
+from ..geo.table_export import export_table, write_xlsx_sheets
+from ..geo.tables import read_table
+from .results import spreadsheet_tables, table_name
 
 #: Fields that may identify a zone of a run's zones layer, in preference order.
 ZONE_ID_FIELDS = ("ibge_code", "zone_id", "id", "code")
@@ -106,6 +107,13 @@ class ChartWidget(QWidget):
         self.table_button = QPushButton(self.tr("Export table…"), self)
         self.table_button.setToolTip(
             self.tr("The chart's numbers as a spreadsheet (XLSX) or CSV, headers in your language"))
+        self.tables_button = QPushButton(self.tr("Export run tables…"), self)
+        self.tables_button.setEnabled(False)
+        self.tables_button.setToolTip(self.tr(
+            "The last run's result tables (zones, areas, comparison with ONS, distributors) in one spreadsheet, "
+            "one sheet each, headers in your language"))
+        self.tables_button.clicked.connect(self._ask_run_tables)
+        self.run_layers = []
         self.png_button.clicked.connect(self._ask_png)
         self.table_button.clicked.connect(self._ask_table)
         self.empty_label = QLabel(self.tr("Run the pipeline, or pick a hidden-load table, to see its chart."), self)
@@ -117,16 +125,19 @@ class ChartWidget(QWidget):
         top = QFormLayout()
         top.addRow(self.tr("Table"), self.table_combo)
         top.addRow(self.tr("Area"), self.area_combo)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.pick_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.png_button)
-        buttons.addWidget(self.table_button)
+        run_row, chart_row = QHBoxLayout(), QHBoxLayout()  # two rows: the dock stays narrow in any language
+        run_row.addWidget(self.pick_button)
+        run_row.addStretch(1)
+        run_row.addWidget(self.png_button)
+        chart_row.addWidget(self.tables_button)
+        chart_row.addStretch(1)
+        chart_row.addWidget(self.table_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.canvas, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(run_row)
+        layout.addLayout(chart_row)
 
     # -- data --------------------------------------------------------------------------------
     def set_frame(self, frame: pd.DataFrame) -> None:
@@ -156,6 +167,8 @@ class ChartWidget(QWidget):
 
     def set_run_layers(self, layers) -> None:
         """Remember a run's zones and generation table, so a zone picked on the map can be charted."""
+        self.run_layers = list(layers)
+        self.tables_button.setEnabled(bool(spreadsheet_tables(self.run_layers)))
         by_name = {table_name(layer): layer for layer in layers}
         self.zones_layer, self.generation_layer = by_name.get("zones"), by_name.get("gd_generation")
         self.pick_button.setEnabled(self.zones_layer is not None and self.generation_layer is not None
@@ -215,6 +228,17 @@ class ChartWidget(QWidget):
     def export_table(self, path):
         """The chart's numbers (one row per time) as XLSX or CSV, by the file's suffix."""
         return export_table(chart_csv_frame(area_series(self.canvas.frame, self.canvas.area)), path)
+
+    def export_run_tables(self, path):
+        """The last run's result tables as one XLSX workbook, one sheet per table (named as in the Layers panel)."""
+        sheets = {layer.name(): read_table(layer) for layer in spreadsheet_tables(self.run_layers)}
+        return write_xlsx_sheets(sheets, path)
+
+    def _ask_run_tables(self):
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export run tables"), "",
+                                                    self.tr("Spreadsheet (*.xlsx)"))
+        if path:
+            self.export_run_tables(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def _ask_png(self):
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export chart"), "", self.tr("PNG image (*.png)"))

@@ -77,13 +77,13 @@ class NetLoadDock(QDockWidget):
         self.messages = RunMessages(lambda: self.iface.messageBar() if self.iface is not None else None, self)
         self.setWindowTitle(self.tr("NetLoad"))
         self.setObjectName(DOCK_OBJECT_NAME)
-        self.setMinimumWidth(MINIMUM_WIDTH)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._run_tab(), self.tr("Run"))
         self.chart = ChartWidget(self.iface.mapCanvas() if self.iface is not None else None, self)
         self.tabs.addTab(self.chart, self.tr("Chart"))
         self.setWidget(self.tabs)
         self.actions = DockActions(self)
+        self.setMinimumWidth(self._fitting_width())
         self.rooftops.install_button.clicked.connect(self.install_dependencies)
         dock_state.apply_panel_state(self, dock_state.remembered())
 
@@ -162,6 +162,12 @@ class NetLoadDock(QDockWidget):
         layout.addWidget(self.progress_bar)
         layout.addLayout(buttons)
         return layout
+
+    def _fitting_width(self) -> int:
+        """:data:`MINIMUM_WIDTH`, or wider when the form's labels need it (a longer language): never clipped."""
+        body = self.scroll.widget()
+        chrome = self.scroll.verticalScrollBar().sizeHint().width() + 2 * self.scroll.frameWidth() + 24
+        return max(MINIMUM_WIDTH, body.minimumSizeHint().width() + chrome)
 
     def set_status(self, text: str) -> None:
         """The panel's status line: the first line only; the whole text in its tooltip."""

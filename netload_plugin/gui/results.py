@@ -53,6 +53,16 @@ def table_name(layer) -> str:
     return layer.customProperty(TABLE_PROPERTY, "") or layer.name()
 
 
+#: Above this many rows a table is left out of a spreadsheet export (hourly tables of a whole state).
+SPREADSHEET_ROW_LIMIT = 100_000
+
+
+def spreadsheet_tables(layers) -> list:
+    """The run's result tables worth a spreadsheet, in tree order: no inputs, no hourly view, not too long."""
+    return [layer for layer in layers if table_name(layer) not in INPUT_TABLES and table_name(layer) != VIEW_NAME
+            and 0 < layer.featureCount() <= SPREADSHEET_ROW_LIMIT]
+
+
 def output_files(results: dict) -> list:
     """Distinct existing vector files named in a Processing results dictionary, in key order."""
     files = []

@@ -3,7 +3,7 @@
 from qgis.core import QgsMapLayerProxyModel
 from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
-from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QPushButton
+from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QPushButton
 
 from ..compat import qgis_enum
 from .run_request import IMAGERY_INPE, IMAGERY_LAYER
@@ -51,7 +51,9 @@ class RooftopWidget(QGroupBox):
         self.model_widget.lineEdit().setPlaceholderText(self.tr("default: the bundled model"))
         layout = QFormLayout(self)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # long labels above their field: narrow dock
-        layout.addRow(self.tr("Undeclared PV per zone (existing layer)"), self.undeclared_combo)
+        existing = QLabel(self.tr("Undeclared PV per zone (existing layer)"), self)
+        existing.setWordWrap(True)
+        layout.addRow(existing, self.undeclared_combo)
         layout.addRow(self.tr("Buildings"), self.buildings_combo)
         layout.addRow(self.tr("Imagery"), self.imagery_mode)
         layout.addRow(self.tr("Raster"), self.raster_combo)

@@ -228,6 +228,16 @@ Viés: média de GD cadastrada − MMGD do ONS (MW). nMAE (diurno): diferença a
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Export run tables…</source>
+        <translation>Exportar tabelas da execução…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>The last run's result tables (zones, areas, comparison with ONS, distributors) in one spreadsheet, one sheet each, headers in your language</source>
+        <translation>As tabelas de resultados da última execução (zonas, áreas, comparação com o ONS, distribuidoras) numa planilha, uma aba cada, com cabeçalhos no seu idioma</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Run the pipeline, or pick a hidden-load table, to see its chart.</source>
         <translation>Execute o fluxo, ou escolha uma tabela de carga oculta, para ver o gráfico.</translation>
     </message>
@@ -248,6 +258,16 @@ Viés: média de GD cadastrada − MMGD do ONS (MW). nMAE (diurno): diferença a
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Export run tables</source>
+        <translation>Exportar tabelas da execução</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Planilha (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -255,11 +275,6 @@ Viés: média de GD cadastrada − MMGD do ONS (MW). nMAE (diurno): diferença a
         <location filename="../../netload_plugin/gui/chart.py"/>
         <source>PNG image (*.png)</source>
         <translation>Imagem PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/chart.py"/>
-        <source>Spreadsheet (*.xlsx)</source>
-        <translation>Planilha (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>

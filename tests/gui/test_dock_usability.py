@@ -214,3 +214,20 @@ def test_install_button_shows_only_without_onnxruntime(dock):
     available = util.find_spec("onnxruntime") is not None
     assert dock.rooftops.refresh_dependency_state() == available
     assert dock.rooftops.install_button.isVisibleTo(dock.rooftops) == (not available)
+
+
+def test_the_run_tables_go_to_one_workbook_with_translated_headers(dock, fake_run, tmp_path):
+    from osgeo import ogr
+
+    from tests.support.fake_pipeline import ZONE_VALUES, hourly_rows
+
+    assert _run(dock, fake_run) == "finished"
+    assert dock.chart.tables_button.isEnabled()
+    path = dock.chart.export_run_tables(tmp_path / "run.xlsx")
+    workbook = ogr.Open(str(path))
+    sheets = {workbook.GetLayer(i).GetName(): workbook.GetLayer(i) for i in range(workbook.GetLayerCount())}
+    assert set(sheets) == {"Hidden load per zone", "hidden_load"}  # the fake's table has no NetLoad title
+    zones = sheets["Hidden load per zone"]
+    rows = {row["ONS area"]: row["Hidden load (MW)"] for row in zones}
+    assert rows == {area: values[1] for area, values in ZONE_VALUES.items()}
+    assert sheets["hidden_load"].GetFeatureCount() == len(list(hourly_rows("2024-01-01")))

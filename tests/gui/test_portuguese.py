@@ -127,6 +127,7 @@ def test_the_dock_follows_the_language_qgis_was_started_in(qgis_started_in_portu
         assert dock.run_button.text() == "Executar"
         assert dock.actions.help_button.text() == "Ajuda"
         assert dock.rooftops.install_button.text() == "Instalar onnxruntime"
+        assert _narrowest_width_clips_nothing(dock)  # longer Portuguese labels widen the dock instead
     finally:
         dock.deleteLater()
 
@@ -155,3 +156,20 @@ def test_network_and_onnxruntime_errors_in_portuguese(qgis_started_in_portuguese
     message = _status_message("https://x/a.csv", 404, "Not Found", "")
     assert message.endswith("O arquivo não está lá: confira a URL (as fontes às vezes mudam seus arquivos de lugar).")
     assert install_instructions().startswith("Instale-o uma vez, pelo QGIS: o botão 'Instalar onnxruntime'")
+
+
+def _narrowest_width_clips_nothing(dock) -> bool:
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
+
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(1300, 700)
+    window.show()
+    window.resizeDocks([dock], [100], Qt.Orientation.Horizontal)
+    QApplication.processEvents()
+    clipped = dock.scroll.horizontalScrollBar().maximum()
+    window.removeDockWidget(dock)
+    window.deleteLater()
+    return dock.width() == dock.minimumWidth() and clipped == 0
