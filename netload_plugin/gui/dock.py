@@ -275,6 +275,10 @@ class NetLoadDock(QDockWidget):
         self.progress_bar.setValue(0)
 
     def _done(self, outcome: str):
+        # The finished run's context (its project reference, layers a failed child left in its store)
+        # goes now, on the main thread, not with the dock at exit.
+        if self.runner is not None:
+            self.runner.deleteLater()
         self.runner = None
         self._set_running(False)
         self.run_finished.emit(outcome)

@@ -12,6 +12,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from netload_plugin.gui.results import ANIMATED, table_name
 from tests.gui.conftest import bar_messages, wait_for
+from tests.support.fake_pipeline import STEPS, FakePipeline
 
 pytestmark = pytest.mark.slow
 
@@ -225,7 +226,8 @@ def municipality_setting():
 
 
 def test_several_runs_in_one_session_with_other_activity_in_between(dock, navigation, netload_provider, demo_gd_zip,
-                                                                     repo_root, tmp_path, municipality_setting):
+                                                                     repo_root, tmp_path, municipality_setting,
+                                                                     fake_pipeline):
     """Issue 17 item 1: a later run failed after other use of QGIS. Three runs, activity between them, and a
     run that fails on purpose in the middle: every good run finishes with the same numbers."""
     dock.region.set_states(["SC"])
@@ -243,12 +245,13 @@ def test_several_runs_in_one_session_with_other_activity_in_between(dock, naviga
         totals.append(round(sum(f["hidden_load_mwh"] or 0.0 for f in zones.getFeatures()), 6))
         assert zones.crs().authid() == "EPSG:4674"  # never an undefined SRS
         _other_activity(dock, index, tmp_path)
-        if index == 0:  # a run that fails (an irradiance file of the wrong month) between two good ones
-            dock.data.set_source("irradiance", str(_december_power(repo_root, tmp_path)))
+        if index == 0:  # a run that fails between two good ones (the fake pipeline: a real run_pipeline that
+            # fails leaves QGIS 3.22 crashing at interpreter exit, issue 16 item 1; the desktop smoke runs that one)
+            dock.pipeline_id, FakePipeline.fail_at_step = fake_pipeline, STEPS[1]
             dock.output_widget.setFilePath(str(tmp_path / "failing.gpkg"))
             _run_and_wait(dock, outcomes)
             assert outcomes[-1] == "failed" and "\n" not in dock.step_label.text()
-            use_demo_files(dock, repo_root / "demo", demo_gd_zip)
+            dock.pipeline_id, FakePipeline.fail_at_step = "netload:run_pipeline", ""
     assert len(set(totals)) == 1 and totals[0] > 0  # the third run read the municipalities set in Options
     assert bar_messages(dock.iface.messageBar(), Qgis.MessageLevel.Critical) == []  # the failure was cleared
 
@@ -270,9 +273,3 @@ def _run_and_wait(dock, outcomes):
     wait_for(lambda: len(outcomes) >= expected, timeout=900)
 
 
-def _december_power(repo_root, tmp_path):
-    """The demo's NASA POWER file with its dates moved to December: no irradiance for the run's day."""
-    source = (repo_root / "demo" / "nasa_power_daily_2024-01_south.csv").read_text(encoding="utf-8")
-    target = tmp_path / "power_december.csv"
-    target.write_text(source.replace(",2024,1,", ",2024,12,"), encoding="utf-8")
-    return target
