@@ -24,6 +24,7 @@ from .run_request import (
     IRRADIANCE_NASA_POWER,
     ONS_CARGA_VERIFICADA,
     ONS_CURVA_CARGA,
+    REGION_STATES,
 )
 
 CONTEXT = "NetLoadDockActions"
@@ -123,7 +124,7 @@ class DockActions(QObject):
     def _fill_demo(self, files: dict) -> None:
         dock = self.dock
         dock.region.set_states(DEMO_STATES)
-        dock.region.set_mode("states")
+        dock.region.set_mode(REGION_STATES)
         dock.period.set_period(*DEMO_PERIOD)
         dock.data.set_mode(DATA_LOCAL)
         for kind, path in files.items():
