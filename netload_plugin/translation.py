@@ -1,26 +1,62 @@
 """Loads the plugin's Qt translation (``i18n/netload_<locale>.qm``) once per process.
 
 Called from ``initProcessing()`` as well as ``initGui()``, so algorithm names and help come
-out in Portuguese under ``qgis_process`` too. Touches no widget.
+out in Portuguese under ``qgis_process`` too. Touches no widget. The language is the one QGIS
+itself speaks: ``--lang pt_BR`` on the command line, the Options override, else the system's.
+The same translator serves ``core``'s messages (:mod:`netload_plugin.core.i18n`), and
+:func:`display_locale` formats numbers and dates the way that language writes them.
 """
 
 from pathlib import Path
 
-from qgis.core import QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
+
+from .core import i18n
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _installed = []  # keeps the QTranslator alive; Qt only holds a pointer
 
 
+def _usable(code) -> bool:
+    return bool(code) and str(code) not in ("C", "POSIX")
+
+
+def _qgis_translation() -> str:
+    """The code QGIS loaded its own translation for, read from the running application."""
+    application = QCoreApplication.instance()
+    if application is None:
+        return ""
+    if not isinstance(application, QgsApplication):  # the desktop's app reaches Python as a QApplication
+        try:
+            from qgis.PyQt import sip
+
+            application = sip.cast(application, QgsApplication)
+        except (ImportError, TypeError):
+            return ""
+    try:
+        return application.translation() or ""
+    except (AttributeError, TypeError, RuntimeError):
+        return ""
+
+
 def user_locale() -> str:
-    """The locale QGIS uses for its interface (``pt_BR``, ``en_US``...)."""
-    settings = QgsSettings()
-    if settings.value("locale/overrideFlag", False, type=bool):
-        locale = settings.value("locale/userLocale", "", type=str)
-        if locale:
-            return locale
-    return QLocale.system().name()
+    """The locale QGIS uses for its interface (``pt_BR``, ``en_US``...).
+
+    First what QGIS loaded its own translation for; then ``locale/userLocale``, which QGIS's start-up
+    writes with that same code (``--lang``, the Options override, or the system's); then
+    ``QgsApplication.locale()`` and the system's locale.
+    """
+    for code in (_qgis_translation(), QgsSettings().value("locale/userLocale", "", type=str),
+                 QgsApplication.locale(), QLocale.system().name()):
+        if _usable(code):
+            return code
+    return "en_US"
+
+
+def display_locale() -> QLocale:
+    """How numbers and dates are written for the analyst: ``20.000 MW`` in pt_BR, ``20,000 MW`` in English."""
+    return QLocale(user_locale())
 
 
 def install_translator() -> None:
@@ -35,6 +71,7 @@ def install_translator() -> None:
             if translator.load(str(qm_file)):
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
+                i18n.set_translator(QCoreApplication.translate)
             return
 
 
@@ -42,3 +79,4 @@ def remove_translator() -> None:
     """Undo :func:`install_translator` (plugin unload)."""
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
+    i18n.set_translator(None)

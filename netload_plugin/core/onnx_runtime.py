@@ -11,8 +11,16 @@ from pathlib import Path
 import numpy as np
 
 from .errors import OptionalDependencyMissing
+from .i18n import translate
 from .optional_dependencies import install_instructions
 from .rooftop_contract import ModelContract, ModelContractError, check_signature, parse_contract
+
+
+CONTEXT = "NetLoadOnnxRuntime"
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
 
 
 def import_onnxruntime():
@@ -21,8 +29,8 @@ def import_onnxruntime():
         import onnxruntime
     except ImportError as error:
         raise OptionalDependencyMissing(
-            "The rooftop classifier needs the Python package onnxruntime, which this QGIS Python cannot "
-            f"import ({error}). " + install_instructions()
+            tr("The rooftop classifier needs the Python package onnxruntime, which this QGIS Python cannot "
+               "import ({}).").format(error) + " " + install_instructions()
         ) from None
     return onnxruntime
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .i18n import translate
+
 DEPENDENCY_FOLDER_NAME = "netload_deps"
 ONNXRUNTIME_PIN = "onnxruntime==1.20.1"
 # onnxruntime's own requirements except numpy (QGIS's numpy is used), pinned.
@@ -81,9 +83,9 @@ def pip_command(folder: Path, python: Path | None = None) -> list:
 def install_instructions(folder: Path | None = None) -> str:
     """The sentence every 'onnxruntime is missing' message ends with."""
     where = str(folder) if folder else f"<QGIS profile>/python/{DEPENDENCY_FOLDER_NAME}"
-    return (
-        "Install it once, from QGIS: Processing Toolbox › NetLoad › Rooftop PV › Install optional "
-        f"dependencies (or the NetLoad panel's button, or `qgis_process run {INSTALL_ALGORITHM}`). It runs "
-        f"`python -m pip install --target {where} --no-deps {ONNXRUNTIME_PIN} …` with QGIS's own Python, "
-        "which leaves QGIS's numpy untouched. See the README section 'Rooftop PV: installing onnxruntime'."
-    )
+    return translate("NetLoadOnnxRuntime", (
+        "Install it once, from QGIS: the NetLoad panel's 'Install onnxruntime' button (in 'Find undeclared "
+        "rooftop PV'), or Processing Toolbox › NetLoad › Rooftop PV › Install optional dependencies, or "
+        "`qgis_process run {}`. It runs `python -m pip install --target {} --no-deps {} …` with QGIS's own "
+        "Python, which leaves QGIS's numpy untouched. See the desktop guide (docs/desktop.md).")).format(
+        INSTALL_ALGORITHM, where, ONNXRUNTIME_PIN)

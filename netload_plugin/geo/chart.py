@@ -13,10 +13,11 @@ import math
 from pathlib import Path
 
 import pandas as pd
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLineF, QPointF, QRectF, Qt
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLineF, QLocale, QPointF, QRectF, Qt
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from ..core.chart_data import area_series, comparison_metrics, daily_profile
+from ..translation import display_locale
 from .tables import read_table
 
 CONTEXT = "NetLoadChart"
@@ -41,6 +42,22 @@ METRIC_LABELS = {
 }
 
 
+#: ONS area code → its name, so the Chart says "Sul (S)", not "S".
+AREA_NAMES = {
+    "SECO": QT_TRANSLATE_NOOP("NetLoadChart", "Sudeste/Centro-Oeste"),
+    "SE": QT_TRANSLATE_NOOP("NetLoadChart", "Sudeste/Centro-Oeste"),
+    "S": QT_TRANSLATE_NOOP("NetLoadChart", "Sul"),
+    "NE": QT_TRANSLATE_NOOP("NetLoadChart", "Nordeste"),
+    "N": QT_TRANSLATE_NOOP("NetLoadChart", "Norte"),
+}
+#: Display time zones: (hours added to UTC, label). Brasília has kept UTC−3 all year since 2019.
+TIME_ZONES = {
+    "brasilia": (-3, QT_TRANSLATE_NOOP("NetLoadChart", "Brasília time")),
+    "utc": (0, QT_TRANSLATE_NOOP("NetLoadChart", "UTC")),
+}
+TEXT_COLOUR, AXIS_COLOUR, GRID_COLOUR, FRAME_COLOUR = "#202020", "#505050", "#dddddd", "#808080"
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -49,15 +66,31 @@ def series_label(column: str) -> str:
     return tr(SERIES_STYLE[column][0])
 
 
-def format_metric(key: str, value) -> str:
+def time_zone(name: str = None) -> tuple:
+    """(hours added to UTC, translated label) of a display time zone; the analyst's setting when ``None``."""
+    if name is None:
+        from .settings import display_time
+
+        name = display_time()
+    offset, label = TIME_ZONES.get(name, TIME_ZONES["brasilia"])
+    return offset, tr(label)
+
+
+def format_number(value: float, decimals: int = 0, locale: QLocale = None, sign: bool = False) -> str:
+    """A number the way the analyst's language writes it: ``20.000,5`` in pt_BR, ``20,000.5`` in English."""
+    text = (locale or display_locale()).toString(float(value), "f", decimals)
+    return ("+" + text) if sign and value >= 0 else text
+
+
+def format_metric(key: str, value, locale: QLocale = None) -> str:
     """Metrics as the table shows them: ratios with 3 decimals, MW with 1, a dash when unknown."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     if key == "rows_compared":
-        return str(int(value))
+        return format_number(int(value), 0, locale)
     if key == "bias_mw":
-        return f"{value:+.1f}"
-    return f"{value:.3f}"
+        return format_number(value, 1, locale, sign=True)
+    return format_number(value, 3, locale)
 
 
 def metric_rows(metrics: dict) -> list:
@@ -74,76 +107,90 @@ def _nice_step(span: float, ticks: int = 5) -> float:
     return 10 * magnitude
 
 
-def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
-    """Axes, grid, one polyline per column (NaN breaks the line), legend under the title."""
-    painter.save()
-    font = QFont(painter.font())
-    font.setPointSizeF(8)
-    painter.setFont(font)
-    metrics = painter.fontMetrics()
-    line_height = metrics.height()
-    title_font = QFont(font)
-    title_font.setBold(True)
-    title_font.setPointSizeF(9.5)
+class _Axes:
+    """The plot rectangle and the value ranges it shows: maps (x, y) values to pixels."""
 
-    painter.setFont(title_font)
-    painter.setPen(QColor("#202020"))
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_height * 1.5), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
-    painter.setFont(font)
+    def __init__(self, plot: QRectF, x_range: tuple, y_range: tuple, y_step: float):
+        self.plot, (self.x_min, self.x_max), (self.y_min, self.y_max), self.y_step = plot, x_range, y_range, y_step
 
-    # Legend under the title, wrapped to the panel's width.
-    legend_y = rect.top() + line_height * 1.6
-    x = rect.left()
-    for column in columns:
-        label, colour = series_label(column), SERIES_STYLE[column][1]
-        item_width = 30 + metrics.horizontalAdvance(label)
-        if x > rect.left() and x + item_width > rect.right():
-            x, legend_y = rect.left(), legend_y + line_height * 1.2
-        painter.setPen(QPen(QColor(colour), 2.5))
-        painter.drawLine(QPointF(x, legend_y + line_height / 2), QPointF(x + 18, legend_y + line_height / 2))
-        painter.setPen(QColor("#202020"))
-        painter.drawText(QPointF(x + 22, legend_y + metrics.ascent()), label)
-        x += item_width
+    def to_px(self, x_value, y_value) -> QPointF:
+        plot = self.plot
+        return QPointF(plot.left() + (x_value - self.x_min) / (self.x_max - self.x_min) * plot.width(),
+                       plot.bottom() - (y_value - self.y_min) / (self.y_max - self.y_min) * plot.height())
 
-    values = pd.concat([columns[c] for c in columns], ignore_index=True) if columns else pd.Series(dtype=float)
-    values = values.dropna()
+
+def _value_range(columns: dict) -> tuple:
+    """(y_min, y_max, step): from 0 (or the lowest value) to the highest, rounded out to a nice step."""
+    values = pd.concat(list(columns.values()), ignore_index=True).dropna() if columns else pd.Series(dtype=float)
     y_min = min(0.0, float(values.min())) if len(values) else 0.0
     y_max = float(values.max()) if len(values) else 1.0
     if y_max <= y_min:
         y_max = y_min + 1.0
     step = _nice_step(y_max - y_min)
-    y_min = math.floor(y_min / step) * step
-    y_max = math.ceil(y_max / step) * step
+    return math.floor(y_min / step) * step, math.ceil(y_max / step) * step, step
 
-    axis_width = metrics.horizontalAdvance(f"{y_max:,.0f} MW") + 8
-    plot = QRectF(rect.left() + axis_width, legend_y + line_height * 1.8, rect.width() - axis_width - 8, rect.bottom() - legend_y - line_height * 4)
-    x_min, x_max = (min(x_values), max(x_values)) if len(x_values) else (0.0, 1.0)
-    if x_max <= x_min:
-        x_max = x_min + 1.0
 
-    def to_px(xv, yv):
-        return QPointF(plot.left() + (xv - x_min) / (x_max - x_min) * plot.width(), plot.bottom() - (yv - y_min) / (y_max - y_min) * plot.height())
+def _paint_title(painter, rect, title, line_height) -> None:
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPointSizeF(9.5)
+    painter.save()
+    painter.setFont(font)
+    while painter.fontMetrics().horizontalAdvance(title) > rect.width() and font.pointSizeF() > 7.0:
+        font.setPointSizeF(font.pointSizeF() - 0.5)  # a longer language or a narrow panel: smaller, not cut
+        painter.setFont(font)
+    title = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width()))
+    painter.setPen(QColor(TEXT_COLOUR))
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_height * 1.5), flags, title)
+    painter.restore()
 
-    grid_pen = QPen(QColor("#dddddd"), 1)
-    value = y_min
-    while value <= y_max + step / 2:
-        y = to_px(x_min, value).y()
+
+def _paint_legend(painter, rect, columns, top: float) -> float:
+    """One swatch and label per series, wrapped to the panel's width; returns the last row's top."""
+    metrics = painter.fontMetrics()
+    line_height = metrics.height()
+    x, y = rect.left(), top
+    for column in columns:
+        label, colour = series_label(column), SERIES_STYLE[column][1]
+        item_width = 30 + metrics.horizontalAdvance(label)
+        if x > rect.left() and x + item_width > rect.right():
+            x, y = rect.left(), y + line_height * 1.2
+        painter.setPen(QPen(QColor(colour), 2.5))
+        painter.drawLine(QPointF(x, y + line_height / 2), QPointF(x + 18, y + line_height / 2))
+        painter.setPen(QColor(TEXT_COLOUR))
+        painter.drawText(QPointF(x + 22, y + metrics.ascent()), label)
+        x += item_width
+    return y
+
+
+def _paint_grid(painter, rect, axes: _Axes, x_ticks, x_label_at, axis_width: float) -> None:
+    """Horizontal lines with MW labels, vertical lines at ``x_ticks`` with their labels, the frame."""
+    metrics = painter.fontMetrics()
+    line_height = metrics.height()
+    grid_pen, plot = QPen(QColor(GRID_COLOUR), 1), axes.plot
+    value = axes.y_min
+    while value <= axes.y_max + axes.y_step / 2:
+        y = axes.to_px(axes.x_min, value).y()
         painter.setPen(grid_pen)
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(QColor("#505050"))
-        painter.drawText(QRectF(rect.left(), y - line_height / 2, axis_width - 6, line_height), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:,.0f} MW")
-        value += step
+        painter.setPen(QColor(AXIS_COLOUR))
+        painter.drawText(QRectF(rect.left(), y - line_height / 2, axis_width - 6, line_height),
+                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _mw_label(value))
+        value += axes.y_step
     for tick in x_ticks:
-        x_px = to_px(tick, y_min).x()
+        x_px = axes.to_px(tick, axes.y_min).x()
         painter.setPen(grid_pen)
         painter.drawLine(QPointF(x_px, plot.top()), QPointF(x_px, plot.bottom()))
-        painter.setPen(QColor("#505050"))
+        painter.setPen(QColor(AXIS_COLOUR))
         text = x_label_at(tick)
-        width = metrics.horizontalAdvance(text)
-        painter.drawText(QPointF(x_px - width / 2, plot.bottom() + line_height), text)
-    painter.setPen(QPen(QColor("#808080"), 1))
+        painter.drawText(QPointF(x_px - metrics.horizontalAdvance(text) / 2, plot.bottom() + line_height), text)
+    painter.setPen(QPen(QColor(FRAME_COLOUR), 1))
     painter.drawRect(plot)
 
+
+def _paint_series(painter, axes: _Axes, x_values, columns: dict) -> None:
+    """One line per column; NaN breaks it."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     for column, series in columns.items():
         pen = QPen(QColor(SERIES_STYLE[column][1]), 1.8)
@@ -152,13 +199,36 @@ def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
         # Separate segments, not one polyline: Qt strokes a long jagged antialiased polyline as one
         # self-overlapping outline (seconds for a month of noisy hourly data); segments take milliseconds.
         segments, previous = [], None
-        for xv, yv in zip(x_values, series.to_numpy(float)):
-            point = None if math.isnan(yv) else to_px(xv, yv)
+        for x_value, y_value in zip(x_values, series.to_numpy(float)):
+            point = None if math.isnan(y_value) else axes.to_px(x_value, y_value)
             if point is not None and previous is not None:
                 segments.append(QLineF(previous, point))
             previous = point
         if segments:
             painter.drawLines(segments)
+
+
+def _mw_label(value: float) -> str:
+    return format_number(value, 0) + " MW"
+
+
+def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
+    """Title, legend under it, axes and grid, one line per column (NaN breaks the line)."""
+    painter.save()
+    font = QFont(painter.font())
+    font.setPointSizeF(8)
+    painter.setFont(font)
+    line_height = painter.fontMetrics().height()
+    _paint_title(painter, rect, title, line_height)
+    legend_y = _paint_legend(painter, rect, columns, rect.top() + line_height * 1.6)
+    y_min, y_max, step = _value_range(columns)
+    axis_width = painter.fontMetrics().horizontalAdvance(_mw_label(y_max)) + 8
+    plot = QRectF(rect.left() + axis_width, legend_y + line_height * 1.8, rect.width() - axis_width - 8,
+                  rect.bottom() - legend_y - line_height * 4)
+    x_min, x_max = (min(x_values), max(x_values)) if len(x_values) else (0.0, 1.0)
+    axes = _Axes(plot, (x_min, x_max if x_max > x_min else x_min + 1.0), (y_min, y_max), step)
+    _paint_grid(painter, rect, axes, x_ticks, x_label_at, axis_width)
+    _paint_series(painter, axes, x_values, columns)
     painter.restore()
 
 
@@ -166,8 +236,24 @@ def _present_columns(frame: pd.DataFrame) -> dict:
     return {c: frame[c] for c in SERIES_STYLE if c in frame.columns and frame[c].notna().any()}
 
 
-def paint_time_series(painter: QPainter, rect: QRectF, series: pd.DataFrame, title: str) -> None:
-    """Every series over time; x in hours since the first interval, labelled in UTC dates/hours."""
+def day_month_format(locale: QLocale) -> str:
+    """The locale's short date without the year: ``dd/MM`` in pt_BR, ``M/d`` in en_US."""
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    kept = "".join(ch for ch in pattern if ch not in "yY")
+    return kept.strip(" ./-,") or "dd/MM"
+
+
+def time_label(instant: pd.Timestamp, with_hour: bool, locale: QLocale = None) -> str:
+    """``instant`` (already in the display zone) as the axis writes it: ``02/01 15:00`` or ``02/01``."""
+    locale = locale or display_locale()
+    moment = QDateTime(instant.year, instant.month, instant.day, instant.hour, instant.minute, 0, 0, Qt.TimeSpec.UTC)
+    pattern = day_month_format(locale) + (" HH:mm" if with_hour else "")
+    return locale.toString(moment, pattern)
+
+
+def paint_time_series(painter: QPainter, rect: QRectF, series: pd.DataFrame, title: str,
+                      utc_offset_hours: int = 0) -> None:
+    """Every series over time; x in hours since the first interval, labelled in the display zone's dates/hours."""
     if series.empty:
         _paint_empty(painter, rect, title)
         return
@@ -176,21 +262,22 @@ def paint_time_series(painter: QPainter, rect: QRectF, series: pd.DataFrame, tit
     span = hours[-1] if hours else 1.0
     tick_step = max(1.0, _nice_step(span, 6) if span < 48 else 24.0 * max(1, round(span / 24 / 6)))
     ticks = [i * tick_step for i in range(int(span // tick_step) + 1)]
-    label_format = "%d/%m %H:%M" if span <= 72 else "%d/%m"
+    locale, local_start = display_locale(), start + pd.Timedelta(hours=utc_offset_hours)
 
     def label(hour):
-        return (start + pd.Timedelta(hours=hour)).strftime(label_format)
+        return time_label(local_start + pd.Timedelta(hours=hour), span <= 72, locale)
 
     _paint_lines(painter, rect, hours, _present_columns(series), label, title, ticks)
 
 
 def paint_daily_profile(painter: QPainter, rect: QRectF, profile: pd.DataFrame, title: str) -> None:
-    """Mean by local hour of day, 0–23 h."""
+    """Mean by hour of day, 0–23 h (in the zone the profile was computed in)."""
     if profile.empty:
         _paint_empty(painter, rect, title)
         return
     full = profile.reindex(range(24))
-    _paint_lines(painter, rect, list(range(24)), _present_columns(full), lambda h: f"{int(h)}h", title, list(range(0, 24, 3)))
+    _paint_lines(painter, rect, list(range(24)), _present_columns(full), lambda h: f"{int(h)}h", title,
+                 list(range(0, 24, 3)))
 
 
 def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) -> None:
@@ -202,7 +289,7 @@ def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) ->
     bold.setBold(True)
     painter.setFont(bold)
     line = painter.fontMetrics().height() * 1.5
-    painter.setPen(QColor("#202020"))
+    painter.setPen(QColor(TEXT_COLOUR))
     flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
     title_rect = painter.boundingRect(QRectF(rect.left(), rect.top(), rect.width(), line * 3), flags, title)
     painter.drawText(title_rect, flags, title)
@@ -212,12 +299,15 @@ def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) ->
         row = QRectF(rect.left(), y, rect.width(), line)
         if index % 2 == 0:
             painter.fillRect(row, QColor("#f2f2f2"))
+        room = int(row.width() - painter.fontMetrics().horizontalAdvance(value) - 18)
+        label = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, max(room, 10))
         painter.drawText(row.adjusted(6, 0, 0, 0), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         painter.drawText(row.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, value)
         y += line
     painter.setPen(QColor("#606060"))
     note = tr("Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).")
-    painter.drawText(QRectF(rect.left(), y + 4, rect.width(), line * 2), Qt.TextFlag.TextWordWrap, note)
+    note_rect = QRectF(rect.left(), y + 4, rect.width(), max(line * 2, rect.bottom() - y - 4))
+    painter.drawText(note_rect, Qt.TextFlag.TextWordWrap, note)
     painter.restore()
 
 
@@ -229,11 +319,20 @@ def _paint_empty(painter, rect, title):
 
 
 def area_title(area) -> str:
-    return tr("All areas") if area is None else str(area)
+    """``Sul (S)`` for an ONS area code, the zone's own name otherwise; ``All areas`` for ``None``."""
+    if area is None:
+        return tr("All areas")
+    name = AREA_NAMES.get(str(area))
+    return f"{tr(name)} ({area})" if name else str(area)
 
 
-def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None, capacity_mw: float = None) -> dict:
-    """The full chart: time series on top, daily profile and metrics below. Returns the metrics."""
+def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None, capacity_mw: float = None,
+                zone: str = None) -> dict:
+    """The full chart: time series on top, daily profile and metrics below. Returns the metrics.
+
+    ``zone`` is the display time zone (``"brasilia"`` or ``"utc"``; the analyst's setting when ``None``):
+    the time axis and the daily profile are read in it, as the map and the report are.
+    """
     series = area_series(frame, area)
     metrics = comparison_metrics(series, capacity_mw) if not series.empty else {}
     painter.fillRect(rect, QColor("white"))
@@ -244,16 +343,20 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
     bottom_h = inner.bottom() - bottom_y
     profile_rect = QRectF(inner.left(), bottom_y, inner.width() * 0.64, bottom_h)
     metrics_rect = QRectF(profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h)
-    name = area_title(area)
-    paint_time_series(painter, top, series, tr("{}: load and generation over time (UTC)").format(name))
-    paint_daily_profile(painter, profile_rect, daily_profile(series), tr("Daily profile (mean by hour, Brasília time)"))
+    name, (offset, zone_label) = area_title(area), time_zone(zone)
+    title = tr("{}: load and generation over time ({})").format(name, zone_label)
+    paint_time_series(painter, top, series, title, offset)
+    paint_daily_profile(painter, profile_rect, daily_profile(series, offset),
+                        tr("Daily profile (mean by hour, {})").format(zone_label))
     paint_metrics(painter, metrics_rect, metrics, tr("Registered GD vs ONS MMGD"))
     return metrics
 
 
-def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None) -> QImage:
-    """The chart as an image (headless-safe)."""
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
+def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None,
+                 scale: float = 1.0) -> QImage:
+    """The chart as an image (headless-safe): ``width`` × ``height`` logical pixels, ``scale`` times as many real."""
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(scale)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
@@ -263,11 +366,12 @@ def render_chart(frame: pd.DataFrame, area=None, width: int = 1200, height: int 
     return image
 
 
-def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, height: int = 760, capacity_mw: float = None) -> Path:
+def save_chart_png(frame: pd.DataFrame, path, area=None, width: int = 1200, height: int = 760,
+                   capacity_mw: float = None, scale: float = 1.0) -> Path:
     """Write the chart of ``area`` (``None``: all areas summed) to a PNG file and return its path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    if not render_chart(frame, area, width, height, capacity_mw).save(str(path), "PNG"):
+    if not render_chart(frame, area, width, height, capacity_mw, scale).save(str(path), "PNG"):
         raise OSError(f"could not write chart image {path}")
     return path
 

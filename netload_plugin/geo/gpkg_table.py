@@ -52,6 +52,24 @@ SQL_TYPES = {"string": "TEXT", "datetime": "DATETIME", "date": "DATE", "int": "M
 _OGR_DESTINATION = re.compile(r"^ogr:dbname='(?P<path>[^']+)'\s+table=\"(?P<table>[^\"]+)\"")
 
 
+def table_names(path: Path | str) -> set:
+    """The tables and views a GeoPackage lists (``gpkg_contents``); empty for a missing file.
+
+    Asking first, instead of opening ``file|layername=x`` and checking validity, keeps OGR from
+    logging "Cannot find layer x" for every optional table a run did not write.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return set()
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
+    except sqlite3.Error:
+        return set()
+    finally:
+        connection.close()
+
+
 def destination_path(output: str) -> Path:
     """The file behind a Processing vector destination (``path|layername=…`` dropped).
 

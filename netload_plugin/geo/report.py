@@ -14,7 +14,7 @@ The layout belongs to the ``project`` it is given: run_pipeline, in a worker thr
 
 import os
 import tempfile
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 from qgis.core import (
@@ -36,19 +36,22 @@ from qgis.core import (
     QgsRenderContext,
     QgsUnitTypes,
 )
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 from qgis.PyQt.QtGui import QFont
 
 from .. import compat
 from ..compat import qgis_enum
 from ..core.errors import NetLoadError
+from ..translation import display_locale
 from .chart import metric_rows
 
 CONTEXT = "NetLoadReport"
 PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 297.0, 210.0  # A4 landscape
 MARGIN_MM = 12.0
 PAGES = 2
-CHART_HEIGHT_MM = 110.0
+CHART_HEIGHT_MM = 118.0
+CHART_PIXELS_PER_MM = 3.3  # logical pixels (text at 8 pt ≈ 9 pt on paper), drawn at twice that for print
+CHART_SCALE = 2
 MM = qgis_enum("LayoutUnit", "Millimeters", lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)
 #: Text as text, not outlines (the exporter's default): the report can be searched, copied and read aloud.
 TEXT_AS_TEXT = qgis_enum("TextRenderFormat", "AlwaysText", lambda: QgsRenderContext.TextRenderFormat.TextFormatAlwaysText)
@@ -139,7 +142,7 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     second.setPageSize(QgsLayoutSize(PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MM))
     collection.addPage(second)
 
-    generated = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    generated = display_locale().toString(QDateTime.currentDateTimeUtc(), QLocale.FormatType.ShortFormat) + " UTC"
     content_width = PAGE_WIDTH_MM - 2 * MARGIN_MM
 
     # Page 1: map, legend, metrics.
@@ -184,7 +187,7 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     layout.addLayoutItem(picture)
     picture.attemptMove(QgsLayoutPoint(MARGIN_MM, MARGIN_MM + 9, MM), page=1)
     picture.attemptResize(QgsLayoutSize(content_width, CHART_HEIGHT_MM, MM))
-    sources_top = MARGIN_MM + 9 + CHART_HEIGHT_MM + 3  # room below for eight sources (with the rooftop step)
+    sources_top = MARGIN_MM + 9 + CHART_HEIGHT_MM + 2  # room below for eight sources (with the rooftop step)
     _label(layout, tr("Sources"), MARGIN_MM, sources_top, content_width, 7, size=10, bold=True, page=1)
     rows = [(str(s.get("name", "")), str(s.get("location", "")), str(s.get("date", ""))) for s in sources]
     _table(layout, [tr("Source"), tr("URL or file"), tr("Date")], rows, MARGIN_MM, sources_top + 8, content_width, PAGE_HEIGHT_MM - sources_top - 8 - MARGIN_MM, page=1)
@@ -214,6 +217,12 @@ def write_report(pdf_path, zones_layer, chart_png, metrics: dict, sources: list,
     return pdf_path
 
 
+def chart_size_px() -> tuple:
+    """The chart image in the page's chart frame's own proportions, so it fills the page's width."""
+    width_mm = PAGE_WIDTH_MM - 2 * MARGIN_MM
+    return int(width_mm * CHART_PIXELS_PER_MM), int(CHART_HEIGHT_MM * CHART_PIXELS_PER_MM)
+
+
 def write_run_report(pdf_path, zones_layer, hidden_load_frame, sources: list, title: str = "NetLoad", capacity_mw: float = None, project=None) -> Path:
     """The report of a pipeline run from its hidden-load table: chart and metrics computed here.
 
@@ -224,6 +233,8 @@ def write_run_report(pdf_path, zones_layer, hidden_load_frame, sources: list, ti
     from .chart import save_chart_png
 
     pdf_path = Path(pdf_path)
-    chart_png = save_chart_png(hidden_load_frame, pdf_path.with_name(pdf_path.stem + "_chart.png"), capacity_mw=capacity_mw)
+    width, height = chart_size_px()
+    chart_png = save_chart_png(hidden_load_frame, pdf_path.with_name(pdf_path.stem + "_chart.png"), width=width,
+                               height=height, capacity_mw=capacity_mw, scale=CHART_SCALE)
     metrics = comparison_metrics(area_series(hidden_load_frame), capacity_mw)
     return write_report(pdf_path, zones_layer, chart_png, metrics, sources, title, project)

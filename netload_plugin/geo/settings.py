@@ -159,4 +159,24 @@ def pv_defaults() -> dict:
     }
 
 
-ALL_SETTINGS: tuple[PluginSetting, ...] = (CACHE_DIR, CA_BUNDLE) + tuple(SOURCE_URLS.values()) + PV_SETTINGS
+# -- How results are shown ---------------------------------------------------------------------------
+DISPLAY_TIME = PluginSetting(
+    "netload/display_time", str, "brasilia",
+    "Times in the chart and the report: 'brasilia' (UTC−3) or 'utc'. Data (and the map's Temporal Controller) "
+    "stay in UTC.",
+)
+MUNICIPALITY_SOURCE = PluginSetting(
+    "netload/url/municipalities", str, _client_constant("geo.municipalities", "DEFAULT_SOURCE"),
+    "Municipality polygons: a file, or a URL/path template with {code} (IBGE state code).",
+)
+
+
+def display_time() -> str:
+    """``"brasilia"`` or ``"utc"``: the one choice the chart (dock, PNG) and the report follow."""
+    value = DISPLAY_TIME.value()
+    return value if value in ("brasilia", "utc") else "brasilia"
+
+
+ALL_SETTINGS: tuple[PluginSetting, ...] = (
+    (CACHE_DIR, CA_BUNDLE) + tuple(SOURCE_URLS.values()) + (MUNICIPALITY_SOURCE,) + PV_SETTINGS + (DISPLAY_TIME,)
+)

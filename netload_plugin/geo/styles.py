@@ -14,14 +14,11 @@ from pathlib import Path
 
 from qgis.core import (
     Qgis,
-    QgsClassificationQuantile,
     QgsDateTimeRange,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
     QgsFeatureRequest,
-    QgsFillSymbol,
-    QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsInterval,
     QgsMarkerSymbol,
@@ -32,7 +29,6 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
-from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..about import PLUGIN_DIR
@@ -80,6 +76,7 @@ def apply_style(layer: QgsVectorLayer, style_name: str, field: str = "") -> None
         renderer.setClassAttribute(field)
     if isinstance(renderer, QgsGraduatedSymbolRenderer) and layer.featureCount() > 0:
         renderer.updateClasses(layer, _class_count(layer, renderer.classAttribute()))
+        drop_empty_classes(renderer, layer)
         _label_with_units(renderer)
     layer.triggerRepaint()
 
@@ -113,21 +110,52 @@ def style_zone_series(layer: QgsVectorLayer, zones_layer: QgsVectorLayer, value_
     layer.triggerRepaint()
 
 
-def _class_count(layer: QgsVectorLayer, expression: str) -> int:
-    """At most :data:`GRADUATED_CLASSES`, and fewer than the distinct values (Jenks needs that)."""
+def _layer_values(layer: QgsVectorLayer, expression: str, distinct_limit: int = 0) -> list:
+    """Numeric values of ``expression`` over the layer (stops at ``distinct_limit`` distinct ones when > 0)."""
     request = QgsFeatureRequest().setFlags(compat.REQUEST_NO_GEOMETRY)
     context = QgsExpressionContext(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
     parsed = QgsExpression(expression)
     parsed.prepare(context)
-    values = set()
+    values, distinct = [], set()
     for feature in layer.getFeatures(request):
         context.setFeature(feature)
         value = parsed.evaluate(context)
-        if value is not None:
-            values.add(value)
-        if len(values) > GRADUATED_CLASSES:
+        if isinstance(value, (int, float)) and value == value:
+            values.append(float(value))
+            distinct.add(value)
+        if distinct_limit and len(distinct) > distinct_limit:
             break
-    return max(1, min(GRADUATED_CLASSES, len(values) - 1))
+    return values
+
+
+def _class_count(layer: QgsVectorLayer, expression: str) -> int:
+    """At most :data:`GRADUATED_CLASSES`, and fewer than the distinct values (Jenks needs that)."""
+    distinct = set(_layer_values(layer, expression, GRADUATED_CLASSES))
+    return max(1, min(GRADUATED_CLASSES, len(distinct) - 1))
+
+
+def drop_empty_classes(renderer: QgsGraduatedSymbolRenderer, layer: QgsVectorLayer) -> int:
+    """Remove classes no feature falls in (a legend should not list them); returns how many went.
+
+    A range holds ``lower < v <= upper`` (the first one also its lower bound), as QGIS draws them.
+    """
+    values = _layer_values(layer, renderer.classAttribute())
+    removed = 0
+    for index in reversed(range(len(renderer.ranges()))):
+        band = renderer.ranges()[index]
+        low, high = band.lowerValue(), band.upperValue()
+        held = any((low <= v if index == 0 else low < v) and v <= high for v in values)
+        if not held and len(renderer.ranges()) > 1:
+            renderer.deleteClass(index)
+            removed += 1
+    return removed
+
+
+def _readable(ranges, precision: int) -> bool:
+    """Distinct labels, and no ``1 – 1`` for a class whose bounds differ."""
+    bounds = [(round(r.lowerValue(), precision), round(r.upperValue(), precision)) for r in ranges]
+    differ = all(low != high for (low, high), r in zip(bounds, ranges) if r.lowerValue() < r.upperValue())
+    return differ and len(set(bounds)) == len(bounds)
 
 
 def _label_with_units(renderer: QgsGraduatedSymbolRenderer) -> None:
@@ -140,7 +168,10 @@ def _label_with_units(renderer: QgsGraduatedSymbolRenderer) -> None:
     top = max((abs(r.upperValue()) for r in ranges), default=0.0)
     method = renderer.classificationMethod()
     method.setLabelFormat("%1 – %2" + unit)
-    method.setLabelPrecision(0 if top >= 100 else 1 if top >= 1 else 3)
+    precision = 0 if top >= 100 else 1 if top >= 1 else 3
+    while precision < 4 and not _readable(ranges, precision):
+        precision += 1
+    method.setLabelPrecision(precision)
     method.setLabelTrimTrailingZeroes(True)
     renderer.updateRangeLabels()
 
@@ -262,9 +293,9 @@ def add_style_set(layer: QgsVectorLayer, entries) -> None:
 
 
 #: Zone choropleths, in preference order: (style set name, shipped style, field it classifies).
-ZONE_CHOROPLETHS = (
-    ("hidden_load_mw", "hidden_load_mw", "hidden_load_mw"),
+ZONE_CHOROPLETHS = (  # energy over the period first: the map and the report open on it
     ("hidden_load_mwh", "hidden_load_mw", "hidden_load_mwh"),
+    ("hidden_load_mw", "hidden_load_mw", "hidden_load_mw"),
     ("hidden_peak_mw", "hidden_load_mw", "hidden_peak_mw"),
 )
 
@@ -314,20 +345,6 @@ def style_output_layer(layer: QgsVectorLayer) -> None:
 # -- Default styles stored inside a GeoPackage (netload:run_pipeline) --------------------------------
 # A style saved as the layer's default in the GeoPackage applies whenever the layer is opened, in the
 # desktop or in a script, so the pipeline styles its own layer objects and saves the style with the data.
-
-
-def style_zones(layer: QgsVectorLayer, field: str, classes: int = 6) -> None:
-    """Graduated fill (quantiles) on ``field``, light yellow → dark red, thin grey outlines."""
-    base = QgsFillSymbol.createSimple({"color": "255,247,188", "outline_color": "90,90,90", "outline_width": "0.1"})
-    renderer = QgsGraduatedSymbolRenderer(field)
-    renderer.setSourceSymbol(base)
-    renderer.setClassificationMethod(QgsClassificationQuantile())
-    ramp = QgsGradientColorRamp(QColor(255, 247, 188), QColor(153, 52, 4))
-    renderer.setSourceColorRamp(ramp)
-    renderer.updateClasses(layer, classes)
-    renderer.updateColorRamp(ramp.clone())
-    _label_with_units(renderer)  # "2.1 – 5.2 MWh" in the legend and the report, not raw breaks
-    layer.setRenderer(renderer)
 
 
 def style_points(layer: QgsVectorLayer) -> None:

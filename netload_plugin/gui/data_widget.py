@@ -7,7 +7,7 @@ requires every row.
 """
 
 from qgis.gui import QgsFileWidget
-from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, pyqtSignal
+from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox
 
 from .run_request import (
@@ -19,15 +19,9 @@ from .run_request import (
     ONS_CARGA_VERIFICADA,
     ONS_CURVA_CARGA,
     SOURCE_PARAMETERS,
+    source_label,
 )
 
-#: Source key → label, in the order the rows appear.
-SOURCE_LABELS = {
-    "aneel_gd": QT_TRANSLATE_NOOP("DataWidget", "ANEEL GD registry"),
-    "municipalities": QT_TRANSLATE_NOOP("DataWidget", "Municipality polygons"),
-    "irradiance": QT_TRANSLATE_NOOP("DataWidget", "Irradiance"),
-    "ons_load": QT_TRANSLATE_NOOP("DataWidget", "ONS load"),
-}
 FILE_FILTER = "CSV / ZIP / GeoPackage / GeoJSON (*.csv *.zip *.gpkg *.geojson *.json)"
 
 
@@ -70,11 +64,34 @@ class DataWidget(QGroupBox):
             widget.setFilter(FILE_FILTER)
             widget.setUseLink(False)
             widget.fileChanged.connect(lambda _path: self.changed.emit())
-            layout.addRow(QCoreApplication.translate("DataWidget", SOURCE_LABELS[key]), widget)
+            layout.addRow(source_label(key), widget)
             self.source_widgets[key] = widget
         for combo in (self.irradiance_combo, self.ons_combo):
             combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+        self._add_tooltips()
         self._mode_changed()
+
+    def _add_tooltips(self):
+        """The concepts an analyst meets here, explained where they meet them."""
+        self.mode_combo.setToolTip(self.tr(
+            "Download: every source from its official address (or the mirror set in Options); each file is kept "
+            "in the cache and reused when the network is down.\nLocal files: give a file for every row."))
+        self.irradiance_combo.setToolTip(self.tr(
+            "Sunlight drives the registered GD estimate. LABREN: INPE's long-term monthly atlas; INMET: hourly "
+            "ground stations; NASA POWER: daily satellite values (default)."))
+        self.ons_combo.setToolTip(self.tr(
+            "Carga verificada: ONS's API, half-hourly, with ONS's own MMGD estimate (distributed generation "
+            "behind the meter), which NetLoad is compared with.\nCurva de carga: ONS's hourly CSV per year, "
+            "no MMGD: the comparison with ONS is then empty."))
+        tips = {
+            "aneel_gd": self.tr("ANEEL's register of micro and mini distributed generation (MMGD), CSV or ZIP."),
+            "municipalities": self.tr("Municipality polygons (GeoPackage/GeoJSON) with their IBGE code: the zones."),
+            "irradiance": self.tr("The irradiance file of the source chosen above."),
+            "ons_load": self.tr("The ONS file of the dataset chosen above: JSON (carga verificada) or CSV "
+                                "(curva de carga)."),
+        }
+        for key, widget in self.source_widgets.items():
+            widget.setToolTip(tips[key])
 
     def _mode_changed(self, _index=None):
         local = self.mode() == DATA_LOCAL

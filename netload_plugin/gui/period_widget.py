@@ -5,9 +5,36 @@ from datetime import date
 from qgis.PyQt.QtCore import QDate, pyqtSignal
 from qgis.PyQt.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QLabel
 
+from ..processing.algorithms._layers import last_month
+
 
 def _to_date(qdate: QDate) -> date:
     return date(qdate.year(), qdate.month(), qdate.day())
+
+
+class TypedDateEdit(QDateEdit):
+    """A date box that takes a whole typed date: Ctrl+A then ``2024-01-15`` sets the year too.
+
+    Qt's date edit types into one section at a time: with everything selected, digits go to the
+    first section and the separator that follows a full year jumps over the month. Here a digit typed
+    over the whole text starts at the year, and a separator right after a section filled itself is
+    taken as that section's end, not as a request to skip the next one.
+    """
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self._section_just_filled = False
+
+    def keyPressEvent(self, event):  # noqa: N802 (Qt API)
+        text, line = event.text(), self.lineEdit()
+        if text.isdigit() and line.text() and line.selectedText() == line.text():
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+        if self._section_just_filled and text and not text.isdigit() and text.isprintable():
+            self._section_just_filled = False
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        self._section_just_filled = text.isdigit() and self.currentSection() != before
 
 
 class PeriodWidget(QGroupBox):
@@ -18,10 +45,13 @@ class PeriodWidget(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Period (UTC days, both included)"))
-        today = QDate.currentDate()
-        first_of_last_month = QDate(today.year(), today.month(), 1).addMonths(-1)
-        self.start_edit = self._date_edit(first_of_last_month, "startDate")
-        self.end_edit = self._date_edit(first_of_last_month.addMonths(1).addDays(-1), "endDate")
+        self.setToolTip(self.tr(
+            "Days run from 00:00 to 24:00 UTC (21:00 to 21:00 Brasília time). "
+            "Sources store times in UTC; the chart and report show them in the time zone "
+            "chosen in Settings ▸ Options ▸ NetLoad (the map's Temporal Controller works in UTC)."))
+        first, last = last_month()  # ONS and the irradiance sources have published it by now
+        self.start_edit = self._date_edit(first, "startDate")
+        self.end_edit = self._date_edit(last, "endDate")
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color: #b00020")
         layout = QFormLayout(self)
@@ -31,7 +61,7 @@ class PeriodWidget(QGroupBox):
         self._check()
 
     def _date_edit(self, initial: QDate, name: str) -> QDateEdit:
-        edit = QDateEdit(initial, self)
+        edit = TypedDateEdit(initial, self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")

@@ -37,10 +37,10 @@ class RegionWidget(QGroupBox):
         self.states_button = QRadioButton(self.tr("States"), self)
         self.zones_button = QRadioButton(self.tr("Zone layer"), self)
         self.extent_button = QRadioButton(self.tr("Map extent"), self)
-        modes = QHBoxLayout()
+        modes = QGridLayout()  # two per row: the three modes fit a narrow dock in Portuguese too
         for index, button in enumerate((self.states_button, self.zones_button, self.extent_button)):
             self.mode_buttons.addButton(button, index)
-            modes.addWidget(button)
+            modes.addWidget(button, index // 2, index % 2)
         self.states_button.setChecked(True)
 
         self.pages = QStackedWidget(self)

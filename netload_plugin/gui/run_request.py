@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core import ibge
+from ..core import input_sniffing as sniff
 
 CONTEXT = "RunRequest"
 
@@ -43,6 +44,13 @@ SOURCE_PARAMETERS = {
     "municipalities": "MUNICIPALITIES",
     "irradiance": "IRRADIANCE_URL",
     "ons_load": "ONS_URL",
+}
+#: Source key → the row's label in the dock (and in messages about that row), in row order.
+SOURCE_LABELS = {
+    "aneel_gd": QT_TRANSLATE_NOOP("RunRequest", "ANEEL GD registry"),
+    "municipalities": QT_TRANSLATE_NOOP("RunRequest", "Municipality polygons"),
+    "irradiance": QT_TRANSLATE_NOOP("RunRequest", "Irradiance"),
+    "ons_load": QT_TRANSLATE_NOOP("RunRequest", "ONS load"),
 }
 #: run_pipeline's IRRADIANCE_SOURCE and ONS_DATASET options, by index.
 IRRADIANCE_LABREN, IRRADIANCE_INMET, IRRADIANCE_NASA_POWER = 0, 1, 2
@@ -82,6 +90,11 @@ class RunRequest:
     report_pdf: str = ""
 
 
+def source_label(key: str) -> str:
+    """The translated label of a source row (what the analyst reads in the dock)."""
+    return tr(SOURCE_LABELS[key])
+
+
 def validate(request: RunRequest) -> None:
     """Raise :class:`RunRequestError` with a message the analyst can act on."""
     if request.region_mode == REGION_STATES:
@@ -108,7 +121,11 @@ def validate(request: RunRequest) -> None:
         needed = [key for key in SOURCE_PARAMETERS if key != "municipalities" or request.region_mode != REGION_ZONES]
         missing = [key for key in needed if not request.sources.get(key)]
         if missing:
-            raise RunRequestError(tr("Local files mode: give a file for {}").format(", ".join(missing)))
+            labels = ", ".join(source_label(key) for key in missing)
+            raise RunRequestError(tr("Local files mode: give a file for {}").format(labels))
+    problems = input_problems(request)
+    if problems:
+        raise RunRequestError(problems[0])
     if request.rooftops:
         if not request.buildings_layer:
             raise RunRequestError(tr("The rooftop step needs a buildings layer."))
@@ -116,6 +133,29 @@ def validate(request: RunRequest) -> None:
             raise RunRequestError(tr("The rooftop step needs an imagery raster layer (or choose INPE imagery)."))
     if not request.output_gpkg:
         raise RunRequestError(tr("Choose the output GeoPackage."))
+
+
+def expected_kinds(request: RunRequest) -> dict:
+    """Source key → the file kind (:mod:`netload_plugin.core.input_sniffing`) the request's choices read."""
+    irradiance = {IRRADIANCE_LABREN: sniff.LABREN, IRRADIANCE_INMET: sniff.INMET,
+                  IRRADIANCE_NASA_POWER: sniff.NASA_POWER}
+    ons = {ONS_CARGA_VERIFICADA: sniff.ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA: sniff.ONS_CURVA_CARGA}
+    return {
+        "aneel_gd": sniff.ANEEL_GD,
+        "municipalities": sniff.POLYGONS,
+        "irradiance": irradiance.get(request.irradiance_source),
+        "ons_load": ons.get(request.ons_dataset),
+    }
+
+
+def input_problems(request: RunRequest) -> list:
+    """One sentence per local input file whose content does not fit its row's choice (read: a few KB each)."""
+    problems = []
+    for key, expected in expected_kinds(request).items():
+        problem = sniff.check_input(source_label(key), request.sources.get(key, ""), expected) if expected else ""
+        if problem:
+            problems.append(problem)
+    return problems
 
 
 def build_run_parameters(request: RunRequest) -> dict:

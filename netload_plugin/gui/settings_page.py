@@ -8,7 +8,17 @@ the same declarations, so what the analyst sets here applies to the dock, the to
 from qgis.gui import QgsFileWidget, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QDoubleSpinBox, QFormLayout, QGroupBox, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..about import PLUGIN_DIR
 from ..geo import settings as plugin_settings
@@ -16,7 +26,8 @@ from ..geo import settings as plugin_settings
 CONTEXT = "NetLoadSettings"
 PAGE_TITLE = "NetLoad"
 
-# (setting, label, editor) — editor: "folder", "file", "url" or ("number", min, max, step, suffix).
+# (setting, label, editor) — editor: "folder", "file", "url", ("number", min, max, step, suffix) or
+# ("choice", ((value, label), ...)).
 GENERAL = (
     (plugin_settings.CACHE_DIR, QT_TRANSLATE_NOOP("NetLoadSettings", "Download cache folder"), "folder"),
     (plugin_settings.CA_BUNDLE, QT_TRANSLATE_NOOP("NetLoadSettings", "Extra CA bundle (PEM)"), "file"),
@@ -31,14 +42,23 @@ _URL_LABELS = {
     "nasa_power": QT_TRANSLATE_NOOP("NetLoadSettings", "NASA POWER API"),
     "stac": QT_TRANSLATE_NOOP("NetLoadSettings", "INPE STAC catalogue"),
 }
-SOURCE_URLS = tuple((plugin_settings.SOURCE_URLS[key], label, "url") for key, label in _URL_LABELS.items())
+SOURCE_URLS = tuple((plugin_settings.SOURCE_URLS[key], label, "url") for key, label in _URL_LABELS.items()) + (
+    (plugin_settings.MUNICIPALITY_SOURCE,
+     QT_TRANSLATE_NOOP("NetLoadSettings", "Municipality polygons (file, or URL template with {code})"), "url"),
+)
 PV_DEFAULTS = (
     (plugin_settings.PV_TILT_DEG, QT_TRANSLATE_NOOP("NetLoadSettings", "Module tilt"), ("number", -1.0, 90.0, 1.0, " °")),
     (plugin_settings.PV_AZIMUTH_DEG, QT_TRANSLATE_NOOP("NetLoadSettings", "Module azimuth (0 = north)"), ("number", 0.0, 359.9, 5.0, " °")),
     (plugin_settings.PV_DC_AC_RATIO, QT_TRANSLATE_NOOP("NetLoadSettings", "DC/AC ratio"), ("number", 0.5, 3.0, 0.05, "")),
     (plugin_settings.PV_LOSSES_PERCENT, QT_TRANSLATE_NOOP("NetLoadSettings", "System losses"), ("number", 0.0, 60.0, 0.5, " %")),
 )
-PAGE_SETTINGS = GENERAL + SOURCE_URLS + PV_DEFAULTS
+#: A choice editor: (stored value, label) pairs.
+DISPLAY = (
+    (plugin_settings.DISPLAY_TIME, QT_TRANSLATE_NOOP("NetLoadSettings", "Times in the chart and report"),
+     ("choice", (("brasilia", QT_TRANSLATE_NOOP("NetLoadSettings", "Brasília time (UTC−3)")),
+                 ("utc", QT_TRANSLATE_NOOP("NetLoadSettings", "UTC"))))),
+)
+PAGE_SETTINGS = GENERAL + SOURCE_URLS + PV_DEFAULTS + DISPLAY
 
 
 def tr(text: str) -> str:
@@ -61,6 +81,7 @@ class NetLoadSettingsWidget(QWidget):
             (tr("General"), GENERAL),
             (tr("Source URLs (empty: the official endpoint)"), SOURCE_URLS),
             (tr("Default PV system (registered GD estimate)"), PV_DEFAULTS),
+            (tr("Display"), DISPLAY),
         ):
             box = QGroupBox(title, body)
             form = QFormLayout(box)
@@ -93,6 +114,11 @@ class NetLoadSettingsWidget(QWidget):
             editor = QLineEdit(parent)
             editor.setPlaceholderText(setting.default_value())
             return editor
+        if editor_kind[0] == "choice":
+            editor = QComboBox(parent)
+            for value, label in editor_kind[1]:
+                editor.addItem(tr(label), value)
+            return editor
         _number, minimum, maximum, step, suffix = editor_kind
         editor = QDoubleSpinBox(parent)
         editor.setRange(minimum, maximum)
@@ -108,6 +134,8 @@ class NetLoadSettingsWidget(QWidget):
         setting, editor = self.editors[key]
         if isinstance(editor, QgsFileWidget):
             editor.setFilePath(value)
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value or setting.default_value()), 0))
         elif isinstance(editor, QLineEdit):
             editor.setText(value)
         else:
@@ -118,6 +146,8 @@ class NetLoadSettingsWidget(QWidget):
         setting, editor = self.editors[key]
         if isinstance(editor, QgsFileWidget):
             return editor.filePath().strip()
+        if isinstance(editor, QComboBox):
+            return "" if editor.currentData() == setting.default_value() else editor.currentData()
         if isinstance(editor, QLineEdit):
             return editor.text().strip()
         return float(editor.value())

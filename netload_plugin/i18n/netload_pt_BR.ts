@@ -196,13 +196,45 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
     <name>ChartWidget</name>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Registered GD: NetLoad's estimate from ANEEL's register and irradiance. ONS MMGD: ONS's own estimate of the same micro and mini generation (carga verificada only).
+Bias: mean of registered GD − ONS MMGD (MW). nMAE (daylight): mean absolute difference over daylight hours divided by ONS's mean MMGD (0 = a perfect match). Correlation: how alike the two curves' shapes are (1 = the same shape). Energy ratio: registered GD energy / ONS MMGD energy. Capacity factor: mean generation / installed capacity.</source>
+        <translation>GD cadastrada: estimativa do NetLoad a partir do cadastro da ANEEL e da irradiância. MMGD do ONS: a estimativa do próprio ONS da mesma micro e minigeração (só na carga verificada).
+Viés: média de GD cadastrada − MMGD do ONS (MW). nMAE (diurno): diferença absoluta média nas horas de sol dividida pela MMGD média do ONS (0 = concordância perfeita). Correlação: quão parecidas são as formas das duas curvas (1 = mesma forma). Razão de energia: energia da GD cadastrada / energia da MMGD do ONS. Fator de capacidade: geração média / potência instalada.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Pick a zone on the map</source>
+        <translation>Escolher uma zona no mapa</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Click a zone of the last run on the map to see its own registered GD curve</source>
+        <translation>Clique numa zona da última execução no mapa para ver a curva da sua GD cadastrada</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Export PNG…</source>
         <translation>Exportar PNG…</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
+        <source>Export table…</source>
+        <translation>Exportar tabela…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>The chart's numbers as a spreadsheet (XLSX) or CSV, headers in your language</source>
+        <translation>Os números do gráfico como planilha (XLSX) ou CSV, com cabeçalhos no seu idioma</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Export run tables…</source>
+        <translation>Exportar tabelas da execução…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>The last run's result tables (zones, areas, comparison with ONS, distributors) in one spreadsheet, one sheet each, headers in your language</source>
+        <translation>As tabelas de resultados da última execução (zonas, áreas, comparação com o ONS, distribuidoras) numa planilha, uma aba cada, com cabeçalhos no seu idioma</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
@@ -226,6 +258,16 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Export run tables</source>
+        <translation>Exportar tabelas da execução</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
+        <source>Spreadsheet (*.xlsx)</source>
+        <translation>Planilha (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/chart.py"/>
         <source>Export chart</source>
         <translation>Exportar gráfico</translation>
     </message>
@@ -236,13 +278,13 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
-        <source>Export chart data</source>
-        <translation>Exportar dados do gráfico</translation>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabela CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
-        <source>CSV table (*.csv)</source>
-        <translation>Tabela CSV (*.csv)</translation>
+        <source>Export chart data</source>
+        <translation>Exportar dados do gráfico</translation>
     </message>
 </context>
 <context>
@@ -360,26 +402,6 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     <name>DataWidget</name>
     <message>
         <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>ANEEL GD registry</source>
-        <translation>Cadastro de GD da ANEEL</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>Municipality polygons</source>
-        <translation>Polígonos dos municípios</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>Irradiance</source>
-        <translation>Irradiância</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>ONS load</source>
-        <translation>Carga do ONS</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Data</source>
         <translation>Dados</translation>
     </message>
@@ -432,6 +454,45 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
         <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>ONS dataset</source>
         <translation>Conjunto de dados do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Download: every source from its official address (or the mirror set in Options); each file is kept in the cache and reused when the network is down.
+Local files: give a file for every row.</source>
+        <translation>Baixar: cada fonte do seu endereço oficial (ou do espelho definido nas Opções); cada arquivo fica no cache e é reutilizado quando a rede cai.
+Arquivos locais: informe um arquivo em cada linha.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Sunlight drives the registered GD estimate. LABREN: INPE's long-term monthly atlas; INMET: hourly ground stations; NASA POWER: daily satellite values (default).</source>
+        <translation>A luz do sol determina a estimativa da GD cadastrada. LABREN: atlas mensal de longo prazo do INPE; INMET: estações de superfície horárias; NASA POWER: valores diários de satélite (padrão).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Carga verificada: ONS's API, half-hourly, with ONS's own MMGD estimate (distributed generation behind the meter), which NetLoad is compared with.
+Curva de carga: ONS's hourly CSV per year, no MMGD: the comparison with ONS is then empty.</source>
+        <translation>Carga verificada: API do ONS, semi-horária, com a estimativa de MMGD do próprio ONS (geração distribuída atrás do medidor), com a qual o NetLoad é comparado.
+Curva de carga: CSV horário anual do ONS, sem MMGD: a comparação com o ONS fica vazia.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>ANEEL's register of micro and mini distributed generation (MMGD), CSV or ZIP.</source>
+        <translation>Cadastro da ANEEL de micro e minigeração distribuída (MMGD), CSV ou ZIP.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Municipality polygons (GeoPackage/GeoJSON) with their IBGE code: the zones.</source>
+        <translation>Polígonos dos municípios (GeoPackage/GeoJSON) com o código IBGE: as zonas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>The irradiance file of the source chosen above.</source>
+        <translation>O arquivo de irradiância da fonte escolhida acima.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>The ONS file of the dataset chosen above: JSON (carga verificada) or CSV (curva de carga).</source>
+        <translation>O arquivo do ONS do conjunto escolhido acima: JSON (carga verificada) ou CSV (curva de carga).</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/data_widget.py"/>
@@ -1395,6 +1456,36 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Sudeste/Centro-Oeste</source>
+        <translation>Sudeste/Centro-Oeste</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Sul</source>
+        <translation>Sul</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Nordeste</source>
+        <translation>Nordeste</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Norte</source>
+        <translation>Norte</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>Brasília time</source>
+        <translation>horário de Brasília</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).</source>
         <translation>Estimativa da GD cadastrada comparada com a MMGD do ONS (nMAE nas horas de sol).</translation>
     </message>
@@ -1410,13 +1501,13 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/geo/chart.py"/>
-        <source>{}: load and generation over time (UTC)</source>
-        <translation>{}: carga e geração ao longo do tempo (UTC)</translation>
+        <source>{}: load and generation over time ({})</source>
+        <translation>{}: carga e geração ao longo do tempo ({})</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/geo/chart.py"/>
-        <source>Daily profile (mean by hour, Brasília time)</source>
-        <translation>Perfil diário (média por hora, horário de Brasília)</translation>
+        <source>Daily profile (mean by hour, {})</source>
+        <translation>Perfil diário (média por hora, {})</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/geo/chart.py"/>
@@ -1450,6 +1541,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Distributed generation (MMGD: micro and mini generation behind the meter) lowers the load ONS measures. NetLoad estimates it and adds it back.</source>
+        <translation>A geração distribuída (MMGD: micro e minigeração atrás do medidor) reduz a carga que o ONS mede. O NetLoad a estima e a soma de volta.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Output</source>
         <translation>Saída</translation>
     </message>
@@ -1460,8 +1556,8 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
-        <source>default: a new file in the temporary folder</source>
-        <translation>padrão: um arquivo novo na pasta temporária</translation>
+        <source>default: beside the saved project, else Documents/NetLoad</source>
+        <translation>padrão: ao lado do projeto salvo, senão Documentos/NetLoad</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
@@ -1490,13 +1586,18 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
-        <source>The algorithm {} is not available; is the NetLoad provider enabled?</source>
-        <translation>O algoritmo {} não está disponível; o provedor NetLoad está ativado?</translation>
+        <source>Starting {}…</source>
+        <translation>Iniciando {}…</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
-        <source>Starting {}…</source>
-        <translation>Iniciando {}…</translation>
+        <source>Installing onnxruntime… (a download of about 15 MB)</source>
+        <translation>Instalando o onnxruntime… (um download de cerca de 15 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>The algorithm {} is not available; is the NetLoad provider enabled?</source>
+        <translation>O algoritmo {} não está disponível; o provedor NetLoad está ativado?</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
@@ -1515,13 +1616,23 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
-        <source>Run finished: {}</source>
-        <translation>Execução concluída: {}</translation>
+        <source>Run finished: {}. Results in {}</source>
+        <translation>Execução concluída: {}. Resultados em {}</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
         <source>Report: {}</source>
         <translation>Relatório: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>onnxruntime is installed; the rooftop step can run.</source>
+        <translation>O onnxruntime está instalado; a etapa dos telhados pode ser executada.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>onnxruntime installed in {}</source>
+        <translation>onnxruntime instalado em {}</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
@@ -1532,6 +1643,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/dock.py"/>
         <source>NetLoad run failed</source>
         <translation>A execução do NetLoad falhou</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock.py"/>
+        <source>Installing onnxruntime failed</source>
+        <translation>A instalação do onnxruntime falhou</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock.py"/>
@@ -1552,6 +1668,662 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/plugin.py"/>
         <source>NetLoad panel</source>
         <translation>Painel NetLoad</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadDockActions</name>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Help</source>
+        <translation>Ajuda</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Open the desktop guide (dock, chart, map, report)</source>
+        <translation>Abrir o guia do desktop (painel, gráfico, mapa, relatório)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Demo data</source>
+        <translation>Demonstração</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Fill the panel with the bundled demo: PR, SC, RS, 1–7 January 2024, local files</source>
+        <translation>Preencher o painel com a demonstração incluída: PR, SC, RS, 1–7 de janeiro de 2024, arquivos locais</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Save the panel's choices (region, period, data, files) to a settings file</source>
+        <translation>Salvar as escolhas do painel (região, período, dados, arquivos) num arquivo de configurações</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Load…</source>
+        <translation>Carregar…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Load the panel's choices from a settings file</source>
+        <translation>Carregar as escolhas do painel de um arquivo de configurações</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Folder of the NetLoad demo data</source>
+        <translation>Pasta dos dados de demonstração do NetLoad</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>NetLoad</source>
+        <translation>NetLoad</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>{} does not hold the four demo inputs.</source>
+        <translation>{} não contém as quatro entradas da demonstração.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Demo data filled in: press Run.</source>
+        <translation>Dados de demonstração preenchidos: clique em Executar.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Save NetLoad settings</source>
+        <translation>Salvar configurações do NetLoad</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>NetLoad settings (*.json)</source>
+        <translation>Configurações do NetLoad (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Load NetLoad settings</source>
+        <translation>Carregar configurações do NetLoad</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Settings saved to {}</source>
+        <translation>Configurações salvas em {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_actions.py"/>
+        <source>Settings loaded from {}</source>
+        <translation>Configurações carregadas de {}</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadDockState</name>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_state.py"/>
+        <source>{}: not a NetLoad settings file ({}).</source>
+        <translation>{}: não é um arquivo de configurações do NetLoad ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_state.py"/>
+        <source>{}: not a NetLoad settings file.</source>
+        <translation>{}: não é um arquivo de configurações do NetLoad.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/dock_state.py"/>
+        <source>{}: written by a newer NetLoad (version {}).</source>
+        <translation>{}: gravado por um NetLoad mais novo (versão {}).</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadFields</name>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>ONS area</source>
+        <translation>Área do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Time (UTC, interval start)</source>
+        <translation>Hora (UTC, início do intervalo)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Interval (s)</source>
+        <translation>Intervalo (s)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>IBGE code</source>
+        <translation>Código IBGE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>State (UF)</source>
+        <translation>Estado (UF)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD unit code</source>
+        <translation>Código do empreendimento de GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Municipality</source>
+        <translation>Município</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Consumer class</source>
+        <translation>Classe de consumo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Modality</source>
+        <translation>Modalidade</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Generation type</source>
+        <translation>Tipo de geração</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Energy source</source>
+        <translation>Fonte de energia</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Size (micro/mini)</source>
+        <translation>Porte (micro/mini)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Connected on</source>
+        <translation>Conectado em</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Distributor</source>
+        <translation>Distribuidora</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Substation</source>
+        <translation>Subestação</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Location from</source>
+        <translation>Localização a partir de</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Capacity (kW)</source>
+        <translation>Potência (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD units</source>
+        <translation>Unidades de GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity (kW)</source>
+        <translation>Potência de GD (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD units without date</source>
+        <translation>Empreendimentos de GD sem data</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Registered GD (kW)</source>
+        <translation>GD cadastrada (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Registered GD generation (MW)</source>
+        <translation>Geração da GD cadastrada (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Registered GD energy (MWh)</source>
+        <translation>Energia da GD cadastrada (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Mean capacity (kW)</source>
+        <translation>Potência média (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Capacity factor</source>
+        <translation>Fator de capacidade</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Peak generation (MW)</source>
+        <translation>Geração de pico (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Daylight intervals without irradiance</source>
+        <translation>Intervalos diurnos sem irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Irradiance GHI (W/m²)</source>
+        <translation>Irradiância GHI (W/m²)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Load (MW)</source>
+        <translation>Carga (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Net load, ONS (MW)</source>
+        <translation>Carga líquida, ONS (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>ONS MMGD (MW)</source>
+        <translation>MMGD do ONS (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Registered GD (MW)</source>
+        <translation>GD cadastrada (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Undeclared PV, suspected (MW)</source>
+        <translation>FV não declarada, suspeita (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Hidden load (MW)</source>
+        <translation>Carga oculta (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Hidden load (MWh)</source>
+        <translation>Carga oculta (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Peak hidden load (MW)</source>
+        <translation>Pico de carga oculta (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Real load (MW)</source>
+        <translation>Carga real (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>ONS dataset</source>
+        <translation>Conjunto de dados do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Bias vs ONS MMGD (MW)</source>
+        <translation>Viés vs MMGD do ONS (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>nMAE, daylight</source>
+        <translation>nMAE, período diurno</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Correlation</source>
+        <translation>Correlação</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Energy ratio vs ONS MMGD</source>
+        <translation>Razão de energia vs MMGD do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Intervals compared</source>
+        <translation>Intervalos comparados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Undeclared PV (kW)</source>
+        <translation>FV não declarada (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Roofs with PV</source>
+        <translation>Telhados com FV</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>PV on roofs (kW)</source>
+        <translation>FV nos telhados (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>PV probability</source>
+        <translation>Probabilidade de FV</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Has PV</source>
+        <translation>Tem FV</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Roof area (m²)</source>
+        <translation>Área do telhado (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Estimated PV (kWp)</source>
+        <translation>FV estimada (kWp)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Classification</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>States</source>
+        <translation>Estados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Share of capacity</source>
+        <translation>Parcela da potência</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>ONS load (MW)</source>
+        <translation>Carga do ONS (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Supervised load (MW)</source>
+        <translation>Carga supervisionada (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Unsupervised load (MW)</source>
+        <translation>Carga não supervisionada (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Updated by ONS at</source>
+        <translation>Atualizado pelo ONS em</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Intervals</source>
+        <translation>Intervalos</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Capacity (MW)</source>
+        <translation>Potência (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Undeclared PV energy (MWh)</source>
+        <translation>Energia da FV não declarada (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>ONS MMGD energy (MWh)</source>
+        <translation>Energia da MMGD do ONS (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>ONS MMGD capacity factor</source>
+        <translation>Fator de capacidade da MMGD do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Peak hidden share of real load</source>
+        <translation>Parcela máxima da carga oculta na carga real</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Area energy ratio vs ONS MMGD</source>
+        <translation>Razão de energia da área vs MMGD do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Area nMAE, daylight</source>
+        <translation>nMAE diurno da área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Area correlation</source>
+        <translation>Correlação da área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Area bias vs ONS MMGD (MW)</source>
+        <translation>Viés da área vs MMGD do ONS (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Station or cell</source>
+        <translation>Estação ou célula</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Altitude (m)</source>
+        <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Station founded on</source>
+        <translation>Estação fundada em</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Air temperature (°C)</source>
+        <translation>Temperatura do ar (°C)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadInputCheck</name>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>ANEEL's GD registry (micro and mini distributed generation)</source>
+        <translation>o cadastro de GD da ANEEL (micro e minigeração distribuída)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>ANEEL's SIGA plant registry</source>
+        <translation>o cadastro de usinas do SIGA (ANEEL)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>ONS's carga verificada (API reply, JSON)</source>
+        <translation>a carga verificada do ONS (resposta da API, JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>ONS's curva de carga CSV</source>
+        <translation>o CSV da curva de carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>a NASA POWER CSV</source>
+        <translation>um CSV do NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>an INMET station file</source>
+        <translation>um arquivo de estação do INMET</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>INPE LABREN's solar atlas CSV</source>
+        <translation>o CSV do atlas solar do LABREN/INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>a polygon file (GeoPackage, GeoJSON or shapefile)</source>
+        <translation>um arquivo de polígonos (GeoPackage, GeoJSON ou shapefile)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>a file of unknown content</source>
+        <translation>um arquivo de conteúdo desconhecido</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>Carga verificada</source>
+        <translation>Carga verificada</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>Curva de carga</source>
+        <translation>Curva de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>NASA POWER</source>
+        <translation>NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>INMET stations</source>
+        <translation>Estações do INMET</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>INPE LABREN atlas</source>
+        <translation>Atlas LABREN do INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>{}: the file {} does not exist.</source>
+        <translation>{}: o arquivo {} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>{}: cannot read {} ({}).</source>
+        <translation>{}: não foi possível ler {} ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>{}: {} looks like {}: choose '{}'.</source>
+        <translation>{}: {} parece ser {}: escolha '{}'.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>{}: {} does not look like {}; it looks like {}.</source>
+        <translation>{}: {} não parece ser {}; parece ser {}.</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadMessages</name>
+    <message>
+        <location filename="../../netload_plugin/gui/messages.py"/>
+        <source>Show more</source>
+        <translation>Mostrar mais</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/messages.py"/>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadNetwork</name>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>File not found: {}</source>
+        <translation>Arquivo não encontrado: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>Download of {} failed after {} attempts; last error: {}{}. Check the network or proxy settings and try again later.</source>
+        <translation>O download de {} falhou após {} tentativas; último erro: {}{}. Verifique a rede ou o proxy e tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>The file is not there: check the URL (sources sometimes move their files).</source>
+        <translation>O arquivo não está lá: confira a URL (as fontes às vezes mudam seus arquivos de lugar).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>The server refused access. Some servers (ONS among them) block cloud and data-centre IP ranges: try from another network or through a proxy.</source>
+        <translation>O servidor recusou o acesso. Alguns servidores (entre eles o do ONS) bloqueiam faixas de IP de nuvem e de data centers: tente de outra rede ou por um proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>Authentication is required: check the API key or the proxy user and password.</source>
+        <translation>É preciso autenticação: confira a chave de API ou o usuário e a senha do proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>Server said: {}</source>
+        <translation>O servidor disse: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/net/session.py"/>
+        <source>The TLS certificate of {} could not be verified ({}). If the server sends an incomplete certificate chain (ANEEL has), save the missing intermediate certificate as a PEM file and set it as the extra CA bundle (Settings ▸ Options ▸ NetLoad, setting netload/ca_bundle). Verification is never switched off.</source>
+        <translation>O certificado TLS de {} não pôde ser verificado ({}). Se o servidor envia uma cadeia de certificados incompleta (a ANEEL já enviou), salve o certificado intermediário que falta num arquivo PEM e defina-o como pacote extra de certificados (Configurações ▸ Opções ▸ NetLoad, configuração netload/ca_bundle). A verificação nunca é desligada.</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadOnnxRuntime</name>
+    <message>
+        <location filename="../../netload_plugin/core/onnx_runtime.py"/>
+        <source>The rooftop classifier needs the Python package onnxruntime, which this QGIS Python cannot import ({}).</source>
+        <translation>O classificador de telhados precisa do pacote Python onnxruntime, que o Python deste QGIS não consegue importar ({}).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/optional_dependencies.py"/>
+        <source>Install it once, from QGIS: the NetLoad panel's 'Install onnxruntime' button (in 'Find undeclared rooftop PV'), or Processing Toolbox › NetLoad › Rooftop PV › Install optional dependencies, or `qgis_process run {}`. It runs `python -m pip install --target {} --no-deps {} …` with QGIS's own Python, which leaves QGIS's numpy untouched. See the desktop guide (docs/desktop.md).</source>
+        <translation>Instale-o uma vez, pelo QGIS: o botão 'Instalar onnxruntime' do painel NetLoad (em 'Procurar FV em telhados não declarada'), ou Caixa de Ferramentas de Processamento › NetLoad › FV em telhados › Instalar dependências opcionais, ou `qgis_process run {}`. Ele executa `python -m pip install --target {} --no-deps {} …` com o próprio Python do QGIS, sem mexer no numpy do QGIS. Veja o guia do desktop (docs/desktop.pt_BR.md).</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +2403,84 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
 </context>
 <context>
+    <name>NetLoadResults</name>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Hourly GD generation per zone (tick to animate)</source>
+        <translation>Geração horária da GD por zona (marque para animar)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Hidden load per zone</source>
+        <translation>Carga oculta por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Hidden and real load per ONS area</source>
+        <translation>Carga oculta e real por área do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Comparison with ONS per area</source>
+        <translation>Comparação com o ONS por área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Registered GD per distributor</source>
+        <translation>GD cadastrada por distribuidora</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Roofs (PV declared / undeclared)</source>
+        <translation>Telhados (FV declarada / não declarada)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Undeclared PV per zone</source>
+        <translation>FV não declarada por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>GD units (ANEEL)</source>
+        <translation>Empreendimentos de GD (ANEEL)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>GD units (GENERATED demo data)</source>
+        <translation>Empreendimentos de GD (dados de demonstração GERADOS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Registered GD generation per zone and hour</source>
+        <translation>Geração da GD cadastrada por zona e hora</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Irradiance points</source>
+        <translation>Pontos de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Irradiance series</source>
+        <translation>Séries de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>ONS load</source>
+        <translation>Carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Tick this layer, then press Play in the Temporal Controller (View ▸ Panels ▸ Temporal Controller) to animate the hours.</source>
+        <translation>Marque esta camada e clique em Reproduzir no Controlador Temporal (Exibir ▸ Painéis ▸ Controlador Temporal) para animar as horas.</translation>
+    </message>
+</context>
+<context>
     <name>NetLoadSettings</name>
     <message>
         <location filename="../../netload_plugin/gui/settings_page.py"/>
@@ -1684,6 +2534,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Municipality polygons (file, or URL template with {code})</source>
+        <translation>Polígonos dos municípios (arquivo, ou modelo de URL com {code})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Module tilt</source>
         <translation>Inclinação dos módulos</translation>
     </message>
@@ -1704,6 +2559,21 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Times in the chart and report</source>
+        <translation>Horários no gráfico e no relatório</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Brasília time (UTC−3)</source>
+        <translation>Horário de Brasília (UTC−3)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>General</source>
         <translation>Geral</translation>
     </message>
@@ -1716,6 +2586,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Default PV system (registered GD estimate)</source>
         <translation>Sistema FV padrão (estimativa da GD cadastrada)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/settings_page.py"/>
+        <source>Display</source>
+        <translation>Exibição</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/settings_page.py"/>
@@ -1734,6 +2609,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/period_widget.py"/>
         <source>Period (UTC days, both included)</source>
         <translation>Período (dias em UTC, ambos incluídos)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/period_widget.py"/>
+        <source>Days run from 00:00 to 24:00 UTC (21:00 to 21:00 Brasília time). Sources store times in UTC; the chart and report show them in the time zone chosen in Settings ▸ Options ▸ NetLoad (the map's Temporal Controller works in UTC).</source>
+        <translation>Os dias vão de 00:00 a 24:00 UTC (21:00 a 21:00 no horário de Brasília). As fontes guardam horários em UTC; o gráfico e o relatório os mostram no fuso escolhido em Configurações ▸ Opções ▸ NetLoad (o Controlador Temporal do mapa trabalha em UTC).</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/period_widget.py"/>
@@ -1808,6 +2688,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Rooftop PV that ANEEL's register does not list, found on imagery by an image classifier (suspected, to be checked on the ground).</source>
+        <translation>FV em telhados que o cadastro da ANEEL não lista, encontrada em imagens por um classificador (suspeita, a confirmar em campo).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Raster layer from the project</source>
         <translation>Camada raster do projeto</translation>
     </message>
@@ -1850,6 +2735,16 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
         <source>Model</source>
         <translation>Modelo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>Install onnxruntime</source>
+        <translation>Instalar onnxruntime</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/rooftop_widget.py"/>
+        <source>The rooftop classifier needs the Python package onnxruntime. This installs it into your QGIS profile with QGIS's own Python (netload:install_dependencies); QGIS's numpy is left untouched.</source>
+        <translation>O classificador de telhados precisa do pacote Python onnxruntime. Isto o instala no seu perfil do QGIS com o próprio Python do QGIS (netload:install_dependencies); o numpy do QGIS não é alterado.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +3089,26 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
 </context>
 <context>
     <name>RunRequest</name>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>ANEEL GD registry</source>
+        <translation>Cadastro de GD da ANEEL</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Municipality polygons</source>
+        <translation>Polígonos dos municípios</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Irradiance</source>
+        <translation>Irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>ONS load</source>
+        <translation>Carga do ONS</translation>
+    </message>
     <message>
         <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Choose at least one state.</source>

@@ -40,6 +40,7 @@ from pathlib import Path
 
 from ..about import user_agent as default_user_agent
 from ..core.errors import Cancelled, DownloadError, NetLoadError
+from ..core.i18n import translate
 from ..core.progress import Progress
 from .filelock import FileLock
 
@@ -47,6 +48,12 @@ CHUNK_SIZE = 256 * 1024
 _MB = 1024 * 1024
 _RETRYABLE_STATUS = frozenset({408, 425, 429})
 _CACHE_NAME = re.compile(r"^[0-9a-f]{16}-[A-Za-z0-9._-]+$")
+CONTEXT = "NetLoadNetwork"
+
+
+def tr(text: str) -> str:
+    """The analyst's language for messages they read (English without the plugin's translator)."""
+    return translate(CONTEXT, text)
 
 
 @dataclass
@@ -154,7 +161,7 @@ class HttpSession:
         local = local_path(url_or_path)
         if local is not None:
             if not local.is_file():
-                raise DownloadError(f"File not found: {local}")
+                raise DownloadError(tr("File not found: {}").format(local))
             return local
         url = _check_http_url(url_or_path)
         return _Download(self, url, progress, refresh).run()
@@ -289,10 +296,9 @@ class _RetryBudget:
         self.last_error = str(error)
         self.failures = 0 if made_progress else self.failures + 1
         if self.failures > self.settings.retries:
-            raise DownloadError(
-                f"Download of {self.url} failed after {self.attempts} attempts; last error: "
-                f"{self.last_error}{received}. Check the network or proxy settings and try again later."
-            )
+            raise DownloadError(tr(
+                "Download of {} failed after {} attempts; last error: {}{}. Check the network or proxy settings "
+                "and try again later.").format(self.url, self.attempts, self.last_error, received))
         delay = 0.0 if made_progress else self.settings.backoff_s * 2 ** (self.failures - 1)
         what = "resuming" if made_progress else f"retry {self.failures} of {self.settings.retries}"
         if error.retry_after is not None:
@@ -562,7 +568,7 @@ def _with_params(url: str, params: dict | None) -> str:
 
 def _existing(path: Path) -> Path:
     if not path.is_file():
-        raise DownloadError(f"File not found: {path}")
+        raise DownloadError(tr("File not found: {}").format(path))
     return path
 
 
@@ -641,28 +647,25 @@ def _error_body(error: urllib.error.HTTPError) -> str:
 def _status_message(url: str, status: int, reason: str, detail: str) -> str:
     message = f"HTTP {status} {reason} for {url}"
     if status == 404:
-        message += ". The file is not there: check the URL (sources sometimes move their files)."
+        message += ". " + tr("The file is not there: check the URL (sources sometimes move their files).")
     elif status == 403:
-        message += (
-            ". The server refused access. Some servers (ONS among them) block cloud and "
-            "data-centre IP ranges: try from another network or through a proxy."
-        )
+        message += ". " + tr("The server refused access. Some servers (ONS among them) block cloud and "
+                             "data-centre IP ranges: try from another network or through a proxy.")
     elif status in (401, 407):
-        message += ". Authentication is required: check the API key or the proxy user and password."
+        message += ". " + tr("Authentication is required: check the API key or the proxy user and password.")
     else:
         message += "."
     if detail:
-        message += f" Server said: {detail}"
+        message += " " + tr("Server said: {}").format(detail)
     return message
 
 
 def _tls_message(url: str, reason) -> str:
-    return (
-        f"The TLS certificate of {urllib.parse.urlsplit(url).hostname} could not be verified ({reason}). "
-        "If the server sends an incomplete certificate chain (ANEEL has), save the missing "
-        "intermediate certificate as a PEM file and set it as the extra CA bundle "
-        "(setting netload/ca_bundle). Verification is never switched off."
-    )
+    return tr(
+        "The TLS certificate of {} could not be verified ({}). If the server sends an incomplete certificate "
+        "chain (ANEEL has), save the missing intermediate certificate as a PEM file and set it as the extra CA "
+        "bundle (Settings ▸ Options ▸ NetLoad, setting netload/ca_bundle). Verification is never switched off."
+    ).format(urllib.parse.urlsplit(url).hostname, reason)
 
 
 def _sleep(seconds: float, progress: Progress) -> None:

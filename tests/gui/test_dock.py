@@ -18,7 +18,9 @@ from netload_plugin.gui.run_request import (
     build_run_parameters,
     run_name,
 )
-from tests.gui.conftest import wait_for
+from netload_plugin.gui.results import table_name
+from netload_plugin.gui.run_request import IRRADIANCE_NASA_POWER
+from tests.gui.conftest import bar_messages, demo_files, wait_for
 from tests.support.fake_pipeline import STEPS, ZONE_VALUES, FakePipeline, hourly_rows
 
 
@@ -40,10 +42,11 @@ def test_dock_opens_with_every_section(dock):
     assert dock.tabs.count() == 2
 
 
-def test_states_period_and_sources_make_the_parameters(dock, tmp_path):
+def test_states_period_and_sources_make_the_parameters(dock, tmp_path, repo_root):
+    gd_zip = str(demo_files(repo_root)["aneel_gd"])
     dock.region.set_states(["SP", "MG"])
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 31))
-    dock.data.set_source("aneel_gd", "/data/gd.zip")
+    dock.data.set_source("aneel_gd", gd_zip)
     dock.data.set_irradiance_source(IRRADIANCE_INMET)
     dock.data.set_ons_dataset(ONS_CURVA_CARGA)
     dock.output_widget.setFilePath(str(tmp_path / "run.gpkg"))
@@ -56,23 +59,27 @@ def test_states_period_and_sources_make_the_parameters(dock, tmp_path):
         "OUTPUT_GPKG": str(tmp_path / "run.gpkg"),
         "IRRADIANCE_SOURCE": 1,  # run_pipeline: 0 LABREN, 1 INMET, 2 NASA POWER
         "ONS_DATASET": 1,  # run_pipeline: 0 carga verificada, 1 curva de carga
-        "GD_URL": "/data/gd.zip",
+        "GD_URL": gd_zip,
         "REPORT": str(tmp_path / "run.pdf"),
     }
     assert run_name(dock.current_request()) == "NetLoad MG, SP 2024-01-01–2024-01-31"
 
 
-def test_local_files_mode_needs_every_source(dock, tmp_path):
+def test_local_files_mode_needs_every_source_named_by_its_row(dock, tmp_path, repo_root):
+    files = demo_files(repo_root)
     dock.region.set_states(["PR"])
     dock.data.set_mode(DATA_LOCAL)
-    dock.data.set_source("aneel_gd", str(tmp_path / "gd.zip"))
-    with pytest.raises(RunRequestError, match="municipalities, irradiance, ons_load"):
+    dock.data.set_source("aneel_gd", str(files["aneel_gd"]))
+    with pytest.raises(RunRequestError, match="give a file for Municipality polygons, Irradiance, ONS load$"):
         build_run_parameters(dock.current_request())
     for key in ("municipalities", "irradiance", "ons_load"):
-        dock.data.set_source(key, str(tmp_path / f"{key}.csv"))
+        dock.data.set_source(key, str(files[key]))
+    dock.data.set_irradiance_source(IRRADIANCE_NASA_POWER)
+    dock.data.set_ons_dataset(ONS_CURVA_CARGA)
+    dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
     params = build_run_parameters(dock.current_request())
-    assert params["MUNICIPALITIES"] == str(tmp_path / "municipalities.csv")
-    assert params["ONS_URL"] == str(tmp_path / "ons_load.csv")
+    assert params["MUNICIPALITIES"] == str(files["municipalities"])
+    assert params["ONS_URL"] == str(files["ons_load"])
 
 
 def test_zone_layer_and_rooftops_make_the_parameters(dock, tmp_path):
@@ -124,7 +131,7 @@ def test_an_existing_undeclared_pv_layer_goes_to_the_pipeline(dock, tmp_path):
         (dict(states=[]), "at least one state"),
         (dict(states=["XX"]), "XX"),
         (dict(end=date(2023, 12, 31)), "before the start"),
-        (dict(data_mode=DATA_LOCAL), "aneel_gd"),
+        (dict(data_mode=DATA_LOCAL), "ANEEL GD registry"),
         (dict(region_mode=REGION_EXTENT, extent="garbage"), "extent"),
         (dict(rooftops=True), "buildings"),
         (dict(output_gpkg=""), "GeoPackage"),
@@ -141,7 +148,7 @@ def test_invalid_requests_are_refused_with_a_reason(change, fragment):
 def test_invalid_panel_warns_in_the_message_bar_and_does_not_run(dock):
     dock.run()  # no state ticked
     assert dock.runner is None
-    assert any("state" in m for m in dock.iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert any("state" in m for m in bar_messages(dock.iface.messageBar(), Qgis.MessageLevel.Warning))
 
 
 
@@ -166,7 +173,7 @@ def test_run_shows_progress_and_adds_the_styled_group(dock, fake_pipeline, tmp_p
     assert dock.run_button.isEnabled() and not dock.cancel_button.isEnabled()
     group = QgsProject.instance().layerTreeRoot().findGroup("NetLoad MG, SP 2024-01-01–2024-01-01")
     assert group is not None
-    layers = {layer.layer().name(): layer.layer() for layer in group.findLayers()}
+    layers = {table_name(layer.layer()): layer.layer() for layer in group.findLayers()}
     assert set(layers) == {"zones", "hidden_load"}
     zones = layers["zones"]
     assert isinstance(zones.renderer(), QgsGraduatedSymbolRenderer)
@@ -180,7 +187,7 @@ def test_run_shows_progress_and_adds_the_styled_group(dock, fake_pipeline, tmp_p
     frame = dock.chart.canvas.frame
     assert frame.groupby("time_utc")["real_load_mw"].sum().mean() == pytest.approx(expected_real)
     assert sorted(frame["area"].unique()) == sorted(ZONE_VALUES)
-    success = dock.iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    success = bar_messages(dock.iface.messageBar(), Qgis.MessageLevel.Success)
     assert any("MG, SP" in m for m in success)
     # The dock asked for the report (REPORT beside the GeoPackage) and names it in the message bar.
     report = tmp_path / "out.pdf"
@@ -209,23 +216,17 @@ def test_cancel_stops_cleanly_and_leaves_no_output(dock, fake_pipeline, tmp_path
     assert dock.run_button.isEnabled()
 
 
-def test_failure_goes_to_the_message_bar_with_details(dock, fake_pipeline, tmp_path):
-    dock.pipeline_id = fake_pipeline
-    dock.region.set_states(["SP"])
-    dock.period.set_period(date(2024, 1, 1), date(2024, 1, 1))
-    dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
-    outcomes = []
-    dock.run_finished.connect(outcomes.append)
+def test_failure_goes_to_the_message_bar_with_details(dock, fake_run):
     FakePipeline.fail_at_step = STEPS[1]
     dock.run()
-    wait_for(lambda: outcomes)
-    assert outcomes == ["failed"]
-    critical = " ".join(dock.iface.messageBar().get_messages(Qgis.MessageLevel.Critical))
+    wait_for(lambda: fake_run)
+    assert fake_run == ["failed"]
+    critical = " ".join(bar_messages(dock.iface.messageBar(), Qgis.MessageLevel.Critical))
     assert "503" in critical
     assert "503" in dock.step_label.text()
 
 
-def test_the_next_session_remembers_the_last_run(dock, fake_pipeline, tmp_path):
+def test_the_next_session_remembers_the_last_run(dock, fake_pipeline, tmp_path, repo_root):
     from netload_plugin.gui.dock import NetLoadDock
 
     dock.pipeline_id = fake_pipeline
@@ -233,8 +234,10 @@ def test_the_next_session_remembers_the_last_run(dock, fake_pipeline, tmp_path):
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 31))
     dock.data.set_mode(DATA_LOCAL)
     dock.output_widget.setFilePath(str(tmp_path / "out.gpkg"))
-    for key in ("aneel_gd", "municipalities", "irradiance", "ons_load"):
-        dock.data.set_source(key, str(tmp_path / key))
+    files = demo_files(repo_root)
+    for key, path in files.items():
+        dock.data.set_source(key, str(path))
+    dock.data.set_ons_dataset(ONS_CURVA_CARGA)
     outcomes = []
     dock.run_finished.connect(outcomes.append)
     dock.run()
@@ -244,6 +247,9 @@ def test_the_next_session_remembers_the_last_run(dock, fake_pipeline, tmp_path):
         assert later.region.states() == ["PR", "SC", "RS"]
         assert (later.period.start(), later.period.end()) == (date(2024, 1, 1), date(2024, 1, 31))
         assert later.data.mode() == DATA_LOCAL
+        assert later.data.sources() == {key: str(path) for key, path in files.items()}  # the four paths
+        assert later.data.ons_dataset() == ONS_CURVA_CARGA
+        assert later.output_widget.filePath() == ""  # each run gets its own file unless one is named
     finally:
         later.deleteLater()
 

@@ -1,6 +1,7 @@
 """With QGIS's locale overridden to pt_BR, the dock, the chart and the provider speak Portuguese."""
 
 import json
+from datetime import date
 
 import pytest
 from qgis.core import QgsSettings
@@ -97,3 +98,78 @@ def test_strings_inherited_from_a_base_class_come_out_in_portuguese(portuguese):
     assert LocalOnsLoad().displayName() == DownloadOnsLoad().displayName()
     assert LocalOnsLoad().displayName() == "Baixar a carga do ONS (carga verificada / curva de carga)"
     assert LocalOnsLoad().tr("no such string") == "no such string"
+
+
+@pytest.fixture()
+def qgis_started_in_portuguese(qgis_app):
+    """QGIS started with ``--lang pt_BR`` (QgsApplication's translation), no Options override."""
+    from qgis.core import QgsApplication
+
+    settings = QgsSettings()
+    saved = settings.value("locale/overrideFlag")
+    settings.setValue("locale/overrideFlag", False)
+    QgsApplication.setTranslation("pt_BR")
+    translation.remove_translator()
+    translation.install_translator()
+    yield
+    translation.remove_translator()
+    QgsApplication.setTranslation("")
+    if saved is None:
+        settings.remove("locale/overrideFlag")
+    else:
+        settings.setValue("locale/overrideFlag", saved)
+
+
+def test_the_dock_follows_the_language_qgis_was_started_in(qgis_started_in_portuguese, qgis_iface):
+    assert translation.user_locale() == "pt_BR"
+    dock = NetLoadDock(RecordingInterface(qgis_iface))
+    try:
+        assert dock.run_button.text() == "Executar"
+        assert dock.actions.help_button.text() == "Ajuda"
+        assert dock.rooftops.install_button.text() == "Instalar onnxruntime"
+        assert _narrowest_width_clips_nothing(dock)  # longer Portuguese labels widen the dock instead
+    finally:
+        dock.deleteLater()
+
+
+def test_numbers_dates_and_core_messages_in_portuguese(qgis_started_in_portuguese):
+    import pandas as pd
+
+    from netload_plugin.core import input_sniffing
+    from netload_plugin.geo.chart import area_title, format_metric, format_number, time_label
+    from netload_plugin.geo.field_aliases import field_label
+
+    assert format_number(20000, 0) == "20.000" and format_number(0.2245, 3) == "0,225"  # not "20,000", "0.224"
+    assert format_metric("bias_mw", 12.34) == "+12,3"
+    assert time_label(pd.Timestamp("2024-01-02 15:00"), True) == "02/01 15:00"
+    assert area_title("S") == "Sul (S)"
+    assert field_label("real_load_mw") == "Carga real (MW)"
+    assert input_sniffing.kind_name(input_sniffing.NASA_POWER) == "um CSV do NASA POWER"
+    with pytest.raises(RunRequestError, match="informe um arquivo para Cadastro de GD da ANEEL, Polígonos"):
+        validate(RunRequest(states=["PR"], start=date(2024, 1, 1), end=date(2024, 1, 2), data_mode="local"))
+
+
+def test_network_and_onnxruntime_errors_in_portuguese(qgis_started_in_portuguese):
+    from netload_plugin.core.optional_dependencies import install_instructions
+    from netload_plugin.net.session import _status_message
+
+    message = _status_message("https://x/a.csv", 404, "Not Found", "")
+    assert message.endswith("O arquivo não está lá: confira a URL (as fontes às vezes mudam seus arquivos de lugar).")
+    assert install_instructions().startswith("Instale-o uma vez, pelo QGIS: o botão 'Instalar onnxruntime'")
+
+
+def _narrowest_width_clips_nothing(dock) -> bool:
+    from qgis.PyQt.QtCore import Qt
+    from qgis.PyQt.QtWidgets import QApplication, QMainWindow, QWidget
+
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(1300, 700)
+    window.show()
+    window.resizeDocks([dock], [100], Qt.Orientation.Horizontal)
+    QApplication.processEvents()
+    clipped = dock.scroll.horizontalScrollBar().maximum()
+    window.removeDockWidget(dock)
+    window.deleteLater()
+    return dock.width() == dock.minimumWidth() and clipped == 0

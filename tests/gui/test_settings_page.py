@@ -69,3 +69,29 @@ def test_restore_defaults(clean_settings):
     assert not clean_settings.contains("netload/pv/dc_ac_ratio")
     assert not clean_settings.contains("netload/url/stac")
     assert plugin_settings.PV_TILT_DEG.value() == plugin_settings.LATITUDE_TILT
+
+
+def test_display_time_and_municipality_source_are_set_in_options(clean_settings, tmp_path):
+    assert plugin_settings.display_time() == "brasilia"  # the default
+    widget = NetLoadSettingsWidget()
+    combo = widget.editors["netload/display_time"][1]
+    assert [combo.itemData(i) for i in range(combo.count())] == ["brasilia", "utc"]
+    combo.setCurrentIndex(combo.findData("utc"))
+    widget.set_value("netload/url/municipalities", str(tmp_path / "municipios.gpkg"))
+    widget.save()
+    assert plugin_settings.display_time() == "utc"
+    assert plugin_settings.MUNICIPALITY_SOURCE.value() == str(tmp_path / "municipios.gpkg")
+    later = NetLoadSettingsWidget()
+    assert later.value("netload/display_time") == "utc"
+    later.restore_defaults()
+    later.save()
+    assert plugin_settings.display_time() == "brasilia"
+    assert plugin_settings.MUNICIPALITY_SOURCE.value().endswith("geojs-{code}-mun.json")
+
+
+def test_the_chart_follows_the_display_time(clean_settings, qgis_app):
+    from netload_plugin.geo.chart import time_zone
+
+    assert time_zone() == (-3, "Brasília time")
+    plugin_settings.DISPLAY_TIME.set_value("utc")
+    assert time_zone() == (0, "UTC")

@@ -58,7 +58,9 @@ def test_chart_of_an_absent_series_does_not_draw_it(qgis_app):
     assert _colour_pixels(image, SERIES_STYLE["registered_gd_mw"][1]) > 20
 
 
-def test_chart_widget_exports_csv_of_the_chosen_area(qgis_app, tmp_path):
+def test_chart_widget_exports_the_chosen_area_as_csv_and_xlsx(qgis_app, tmp_path):
+    from osgeo import ogr
+
     from netload_plugin.gui.chart import ChartWidget
 
     frame = pd.concat([_frame(), _frame().assign(area="MG", real_load_mw=5000.0)])
@@ -66,14 +68,28 @@ def test_chart_widget_exports_csv_of_the_chosen_area(qgis_app, tmp_path):
     widget.set_frame(frame)
     assert [widget.area_combo.itemText(i) for i in range(1, widget.area_combo.count())] == ["MG", "SP"]
     widget.set_area("MG")
-    widget.export_csv(tmp_path / "mg.csv")
-    exported = pd.read_csv(tmp_path / "mg.csv")
-    assert len(exported) == 48 and (exported["real_load_mw"] == 5000.0).all()
+    widget.export_table(tmp_path / "mg.csv")
+    exported = pd.read_csv(tmp_path / "mg.csv", encoding="utf-8-sig")  # headers are the fields' labels
+    assert len(exported) == 48 and (exported["Real load (MW)"] == 5000.0).all()
+    assert exported.columns[0] == "Time (UTC, interval start)"
     widget.set_area(None)
-    widget.export_csv(tmp_path / "all.csv")
-    assert (pd.read_csv(tmp_path / "all.csv")["real_load_mw"] == 20000.0).all()
+    widget.export_table(tmp_path / "all.xlsx")
+    workbook = ogr.Open(str(tmp_path / "all.xlsx"))  # kept: the sheet dies with it
+    sheet = workbook.GetLayer(0)
+    definition = sheet.GetLayerDefn()
+    headers = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    assert "Real load (MW)" in headers and "Net load, ONS (MW)" in headers
+    rows = list(sheet)
+    assert len(rows) == 48 and all(row["Real load (MW)"] == 20000.0 for row in rows)  # SP + MG summed per hour
     widget.export_png(tmp_path / "all.png")
     assert QImage(str(tmp_path / "all.png")).width() > 0
+
+
+def test_a_decimal_comma_csv_uses_semicolons(qgis_app, tmp_path):
+    from netload_plugin.geo.table_export import write_csv
+
+    path = write_csv(pd.DataFrame({"area": ["S"], "real_load_mw": [1234.5]}), tmp_path / "t.csv", decimal_comma=True)
+    assert path.read_text(encoding="utf-8-sig").splitlines() == ["ONS area;Real load (MW)", "S;1234,5"]
 
 
 def test_frame_from_layer_reads_utc_datetimes(qgis_app):

@@ -188,3 +188,20 @@ def test_gd_units_get_cluster_and_heat_map_and_file_styles_beat_the_gpkg_default
     assert {"gd_units_cluster", "gd_units_heatmap"} <= set(layer.styleManager().styles())
     layer.styleManager().setCurrentStyle("gd_units_heatmap")
     assert isinstance(layer.renderer(), QgsHeatmapRenderer)
+
+
+def test_empty_classes_are_dropped_and_labels_differ(qgis_app):
+    """The report's '1 – 1 MWh' and classes no zone falls in (issue 17 item 10), on hand-made classes."""
+    from qgis.core import QgsGraduatedSymbolRenderer, QgsRendererRange, QgsSymbol
+
+    from netload_plugin.geo.styles import POLYGON, _label_with_units, drop_empty_classes
+
+    layer = _zones([(100.2, 1000.0), (100.3, 1000.0), (250.0, 1000.0)])
+    renderer = QgsGraduatedSymbolRenderer("hidden_load_mw")
+    for low, high in ((100.1, 100.4), (100.4, 200.0), (200.0, 300.0)):  # nothing between 100.4 and 200
+        renderer.addClassRange(QgsRendererRange(low, high, QgsSymbol.defaultSymbol(POLYGON), ""))
+    assert drop_empty_classes(renderer, layer) == 1
+    assert [(r.lowerValue(), r.upperValue()) for r in renderer.ranges()] == [(100.1, 100.4), (200.0, 300.0)]
+    _label_with_units(renderer)
+    # 0 decimals would say "100 – 100 MW": one more decimal tells the bounds apart
+    assert [r.label() for r in renderer.ranges()] == ["100.1 – 100.4 MW", "200 – 300 MW"]

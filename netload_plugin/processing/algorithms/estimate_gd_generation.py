@@ -26,6 +26,7 @@ from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_fie
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
 from ... import compat
+from ...translation import display_locale
 
 OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double", "capacity_kw": "double"}
 ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_generation_mw", "missing_intervals")
@@ -194,9 +195,11 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         missing = int(totals["missing_intervals"].sum())
         if missing:
             feedback.pushWarning(self.tr("{} daylight zone-intervals had no irradiance: their generation is NULL.").format(missing))
+        fleet_factor = float(np.nansum(np.nan_to_num(result.generation_kw))
+                             / max(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape)), 1e-9))
+        locale = display_locale()  # "1.234,5" in pt_BR
         feedback.pushInfo(self.tr("Total: {} MWh; fleet capacity factor {}.").format(
-            round(float(totals["generation_mwh"].sum()), 1),
-            round(float(np.nansum(np.nan_to_num(result.generation_kw)) / max(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape)), 1e-9)), 4)))
+            locale.toString(float(totals["generation_mwh"].sum()), "f", 1), locale.toString(fleet_factor, "f", 4)))
         if parameters.get(self.OUTPUT_ZONES) is not None:
             fields = QgsFields(zones_layer.fields())
             for name in ZONE_FIELDS:

@@ -22,6 +22,7 @@ from ...geo.tables import read_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer
 from ... import compat
+from ...translation import display_locale
 
 AREA_KINDS = {name: "double" for name in AREA_COLUMNS}
 AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string", "capacity_kw": "double"})
@@ -209,5 +210,6 @@ def _value(value):
 
 
 def _fmt(value, digits):
+    """A number as the analyst's language writes it (``1.234,5`` in pt_BR); ``n/a`` when unknown."""
     value = float(value)
-    return "n/a" if np.isnan(value) else f"{value:,.{digits}f}"
+    return "n/a" if np.isnan(value) else display_locale().toString(value, "f", digits)

@@ -30,11 +30,13 @@ from ...core import ibge
 from ...core.hidden_load import SUBSYSTEM_STATES, state_of_ibge_code, subsystem_of_state
 from ...core.onnx_runtime import import_onnxruntime
 from ...geo.chart import frame_from_layer
+from ...geo.distributors import add_distributor_table
 from ...geo.feedback import FeedbackProgress
+from ...geo.gpkg_table import table_names
 from ...geo.municipalities import DEFAULT_SOURCE, build_municipalities
 from ...geo.report import source_row, write_run_report
-from ...geo.styles import apply_style, save_default_style, style_points, style_zones
-from ...geo.settings import source_url
+from ...geo.styles import apply_style, save_default_style, style_output_layer, style_points
+from ...geo.settings import MUNICIPALITY_SOURCE, source_url
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from .classify_rooftops import BUNDLED_MODEL
 from ._layers import date_parameter
@@ -203,7 +205,9 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             municipalities_source = ""
             if zones_layer is None:
                 begin(self.tr("Municipalities of {}…").format(", ".join(states)))
-                municipalities_source = self.parameterAsString(parameters, self.MUNICIPALITIES, context) or DEFAULT_SOURCE
+                municipalities_source = self.parameterAsString(parameters, self.MUNICIPALITIES, context)
+                if municipalities_source in ("", DEFAULT_SOURCE):  # the source set in Options ▸ NetLoad, if any
+                    municipalities_source = MUNICIPALITY_SOURCE.value()
                 count = build_municipalities(municipalities_source, states, work / "zones.gpkg",
                                              progress=FeedbackProgress(steps))
                 steps.pushInfo(self.tr("{} municipalities.").format(count))
@@ -253,6 +257,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
                 if source_path:
                     self.copy_layer(str(source_path), gpkg, name)
             self.style(gpkg)
+            if zone_id == "ibge_code":  # zones are municipalities, which GD units name: a table per distributor
+                add_distributor_table(gpkg)
             summary = _summary_text(gpkg)
             report = None
             if report_target:
@@ -390,14 +396,15 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
 
     def style(self, gpkg: Path):
         """Style the pipeline's own layer objects and store each style in the GeoPackage as the default."""
+        written = table_names(gpkg)  # optional tables a run did not write are not opened (no OGR log noise)
         for name, styler, description in (
-            ("zones", lambda layer: style_zones(layer, "hidden_load_mwh"), "hidden load per zone (MWh)"),
+            ("zones", style_output_layer, "hidden load per zone (MWh)"),  # the dock's choropleth: report = map
             ("gd_units_generated", style_points, "GD units"),
             ("gd_units", style_points, "GD units"),
             ("rooftops", lambda layer: apply_style(layer, "rooftops_status"), "roofs: declared / undeclared PV (suspected) / no PV"),
         ):
-            layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-            if layer.isValid():
+            layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr") if name in written else None
+            if layer is not None and layer.isValid():
                 styler(layer)
                 save_default_style(layer, description)
 
