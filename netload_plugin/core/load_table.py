@@ -83,9 +83,12 @@ class LoadMapping:
     quality_field: str | None = None
 
     def fields(self) -> list[str]:
-        """Every column the mapping reads."""
-        names = [self.zone_field, self.time_field, self.load_field, self.net_field, self.mmgd_field,
-                 self.dataset_field, self.quality_field]
+        """Every column the mapping reads: :meth:`required` ones, then the dataset/quality kept when present."""
+        return list(dict.fromkeys(self.required() + [n for n in (self.dataset_field, self.quality_field) if n]))
+
+    def required(self) -> list[str]:
+        """The columns the table must have."""
+        names = [self.zone_field, self.time_field, self.load_field, self.net_field, self.mmgd_field]
         return list(dict.fromkeys(name for name in names if name))
 
 
@@ -397,7 +400,7 @@ def normalise(frame: pd.DataFrame, mapping: LoadMapping) -> LoadTable:
 
 
 def _check_mapping(frame: pd.DataFrame, mapping: LoadMapping) -> None:
-    missing = [name for name in mapping.fields() if name not in frame.columns]
+    missing = [name for name in mapping.required() if name not in frame.columns]
     if missing:
         raise NetLoadError(f"the load table has no field {', '.join(map(repr, missing))}; its fields are "
                            f"{', '.join(map(str, frame.columns))}")
@@ -532,9 +535,10 @@ def _schema_table(rows: _Rows, steps: dict) -> pd.DataFrame:
     alive = rows.alive
     mapping = rows.mapping
     flags = {name: mask[alive] for name, mask in rows.flags.items()}
-    quality = _quality(rows.frame[mapping.quality_field][alive] if mapping.quality_field else None, flags)
+    columns = rows.frame.columns
+    quality = _quality(rows.frame[mapping.quality_field][alive] if mapping.quality_field in columns else None, flags)
     dataset = (rows.frame[mapping.dataset_field][alive].map(_text).fillna(mapping.dataset).to_numpy(object)
-               if mapping.dataset_field else mapping.dataset)
+               if mapping.dataset_field in columns else mapping.dataset)
     zones = rows.zone[alive]
     table = pd.DataFrame({
         "area": zones,
