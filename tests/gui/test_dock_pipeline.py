@@ -115,11 +115,11 @@ def test_rooftop_chain_and_report_through_the_dock(dock, netload_provider, demo_
     pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
     from qgis.core import QgsCategorizedSymbolRenderer, QgsRasterLayer, QgsVectorLayer
 
-    from tests.integration.test_run_pipeline_rooftops import ZONE, zone_geometry
+    from tests.integration.test_run_pipeline_rooftops import PV_ROOFS, ZONE, zone_geometry
     from tests.support.pv_scene import build_scene
 
     surface = zone_geometry(ZONE).PointOnSurface()
-    scene = build_scene(shared_data, tmp_path / "scene", (surface.GetX(), surface.GetY()), epsg=31982)
+    scene = build_scene(shared_data, tmp_path / "scene", (surface.GetX(), surface.GetY()), epsg=31982, pv=PV_ROOFS)
     buildings = QgsVectorLayer(f"{scene.buildings}|layername=buildings", "buildings", "ogr")
     raster = QgsRasterLayer(str(scene.raster), "scene")
     QgsProject.instance().addMapLayers([buildings, raster])
