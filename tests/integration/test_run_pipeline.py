@@ -15,16 +15,22 @@ LAYERS = ("zones", "gd_units_generated", "gd_generation", "ons_load", "hidden_lo
           "irradiance_points", "irradiance_series")
 
 
+def three_demo_days(target, with_load_table: bool) -> dict:
+    """`make demo`'s parameters (scripts/run_demo.py) for 10–12 January; without its load table, ONS's curva
+    de carga is downloaded from the demo's file instead."""
+    from scripts.run_demo import demo_parameters
+
+    parameters = {**demo_parameters(target), "START": "2024-01-10", "END": "2024-01-12"}
+    if not with_load_table:
+        parameters = {key: value for key, value in parameters.items() if not key.startswith("LOAD_")}
+        parameters.update(ONS_DATASET=1, ONS_URL=str(DEMO / "ons_curva_carga_S_2024-01.csv"))
+    return parameters
+
+
 @pytest.fixture(scope="module")
 def pipeline_output(netload_provider, tmp_path_factory):
     target = tmp_path_factory.mktemp("pipeline") / "out.gpkg"
-    result = processing.run("netload:run_pipeline", {
-        "STATES": "PR,SC,RS", "START": "2024-01-10", "END": "2024-01-12",
-        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
-        "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
-        "ONS_DATASET": 1, "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"), "OUTPUT_GPKG": str(target),
-    })
-    return target, result
+    return target, processing.run("netload:run_pipeline", three_demo_days(target, with_load_table=False))
 
 
 def layer(path, name):
@@ -87,16 +93,8 @@ DEMO_LOAD = DEMO / "ons_carga_verificada_S_2024-01_hourly.csv"
 
 @pytest.fixture(scope="module")
 def demo_with_load_table(netload_provider, tmp_path_factory):
-    from scripts.run_demo import DEMO_LOAD_TABLE
-
     target = tmp_path_factory.mktemp("pipeline_load_table") / "out.gpkg"
-    result = processing.run("netload:run_pipeline", {
-        "STATES": "PR,SC,RS", "START": "2024-01-10", "END": "2024-01-12",
-        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
-        "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
-        **DEMO_LOAD_TABLE, "OUTPUT_GPKG": str(target),
-    })
-    return target, result
+    return target, processing.run("netload:run_pipeline", three_demo_days(target, with_load_table=True))
 
 
 def frame_of(path, name):
@@ -114,12 +112,14 @@ def test_demo_capacity_per_state_and_day_is_the_registrys(demo_with_load_table):
     """The registry's kW per state connected by each day (its own rows, distinct, 1900 = undated = always)."""
     path, _ = demo_with_load_table
     with zipfile.ZipFile(DEMO / "gd_units_GENERATED_PR_SC_RS.zip") as archive:
-        units = pd.read_csv(archive.open(archive.namelist()[0]), sep=";", encoding="latin-1", dtype=str).drop_duplicates()
+        units = pd.read_csv(archive.open(archive.namelist()[0]), sep=";", encoding="latin-1", dtype=str)
+    units = units.drop_duplicates()
     kw = pd.to_numeric(units["MdaPotenciaInstaladaKW"].str.replace(",", "."))
     generation = frame_of(path, "gd_generation")
     generation["uf"] = generation["zone_id"].str[:2].map({"41": "PR", "42": "SC", "43": "RS"})
     for day in ("2024-01-10", "2024-01-12"):
-        connected = (units["DthAtualizaCadastralEmpreend"] <= day) | units["DthAtualizaCadastralEmpreend"].str.startswith("1900")
+        dates = units["DthAtualizaCadastralEmpreend"]
+        connected = (dates <= day) | dates.str.startswith("1900")
         expected = kw[connected].groupby(units["SigUF"][connected]).sum()
         noon = generation[generation["time_utc"] == pd.Timestamp(f"{day}T15:00:00")]
         got = noon.groupby("uf")["capacity_kw"].sum()

@@ -2,10 +2,11 @@
 
 The scene (labelled pv_chips, one square roof per chip) lies in São Pedro do Paraná (PR), the municipality
 with the smallest generated GD fleet of the demo registry (6 units, 279 kW; the registry follows ANEEL's
-register totals, so every municipality has some), and has more PV roofs than that fleet explains. What the pipeline must find is worked out here without it: the PV roofs from
-the bundled model scored directly on the chip files, their capacity from the roof area and the
-documented assumptions, the registered kW from the demo CSV by point in polygon, and the undeclared
-PV generation as the zone's undeclared kW times its per-kW registered generation profile.
+register totals, so every municipality has some), and has more PV roofs than that fleet explains. What
+the pipeline must find is worked out here without it: the PV roofs from the bundled model scored directly
+on the chip files, their capacity from the roof area and the documented assumptions, the registered kW
+from the demo CSV by point in polygon, and the undeclared PV generation as the zone's undeclared kW
+times its per-kW registered generation profile.
 """
 
 import csv

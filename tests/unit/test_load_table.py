@@ -56,7 +56,8 @@ def test_time_zones_are_utc_offsets_or_iana_names():
 
 
 def test_time_text_in_iso_order():
-    frame = table(["A"] * 4, ["2024-01-31 13:00", "2024-01-31T15:00:00", "2024/1/31 14:00:00", "2024-01-31 12:00:00.000"],
+    frame = table(["A"] * 4,
+                  ["2024-01-31 13:00", "2024-01-31T15:00:00", "2024/1/31 14:00:00", "2024-01-31 12:00:00.000"],
                   [1, 2, 3, 4])
     result = normalise(frame, mapping(time_zone="UTC-03:00"))
     got = result.table.set_index("time_utc")["load_mw"].to_dict()
@@ -218,7 +219,8 @@ def test_a_table_in_the_schema_itself_keeps_its_flags():
     frame = pd.DataFrame({
         "area": ["S", "S"], "time_utc": pd.to_datetime(["2024-01-10 03:00", "2024-01-10 04:00"], utc=True),
         "interval_s": [3600, 3600], "load_mw": [9000.0, 9100.0], "net_load_mw": [np.nan, np.nan],
-        "mmgd_mw": [np.nan, np.nan], "dataset": ["curva_carga"] * 2, "quality": ["mmgd_unsplit", "mmgd_unsplit,revised"],
+        "mmgd_mw": [np.nan, np.nan], "dataset": ["curva_carga"] * 2,
+        "quality": ["mmgd_unsplit", "mmgd_unsplit,revised"],
     })
     result = normalise(frame, SCHEMA_MAPPING)
     assert list(result.table.columns) == list(LOAD_COLUMNS)

@@ -222,14 +222,15 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             if buildings is not None:
                 undeclared_pv = self.rooftop_step(parameters, context, steps, run, buildings, gd_layer, zones_layer, zone_id, table, work)
             # 0.6° around the zones, in degrees whatever the zones' CRS (a projected one is in metres)
-            extent = QgsCoordinateTransform(zones_capacity.crs(), LONLAT, context.transformContext()).transformBoundingBox(
-                zones_capacity.extent())
+            to_degrees = QgsCoordinateTransform(zones_capacity.crs(), LONLAT, context.transformContext())
+            extent = to_degrees.transformBoundingBox(zones_capacity.extent())
             extent.grow(0.6)
             source = self.parameterAsEnum(parameters, self.IRRADIANCE_SOURCE, context)
             irradiance_url = self.parameterAsString(parameters, self.IRRADIANCE_URL, context)
             irradiance = run("netload:download_irradiance", {
                 "SOURCE": source, "URL": irradiance_url,
-                "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} [EPSG:4674]",
+                "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} "
+                          "[EPSG:4674]",
                 "START": start, "END": end, "OUTPUT": str(work / "irradiance_points.gpkg"),
                 "OUTPUT_SERIES": str(work / "irradiance_series.gpkg")},
                 self.tr("Irradiance…"))
@@ -327,7 +328,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             extent.grow(IMAGERY_MARGIN_DEGREES)
             imagery = run("netload:download_inpe_imagery", {
                 "STAC_URL": self.stac_url(parameters, context),
-                "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} [EPSG:4674]",
+                "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} "
+                          "[EPSG:4674]",
                 "START": self.day(parameters, self.START, context), "END": self.day(parameters, self.END, context),
                 "OUTPUT": str(work / "imagery.tif")}, self.tr("INPE imagery of the buildings…"))
             raster_source = imagery["OUTPUT"]
@@ -374,7 +376,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             (self.tr("Irradiance ({})").format(irradiance_names[irradiance_source]), irradiance_url or official),
             (self.tr("ONS — load ({})").format(ons_names[ons_dataset]), ons_url or official)
             if not load_input.is_given(parameters)
-            else (self.tr("Load table"), self.parameterAsVectorLayer(parameters, load_input.LOAD_TABLE, context).source()),
+            else (self.tr("Load table"),
+                  self.parameterAsVectorLayer(parameters, load_input.LOAD_TABLE, context).source()),
         ]
         if buildings is not None:
             raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
