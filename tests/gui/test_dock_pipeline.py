@@ -6,9 +6,18 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsGraduatedSymbolRenderer, QgsPointClusterRenderer, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsGraduatedSymbolRenderer,
+    QgsHeatmapRenderer,
+    QgsPointClusterRenderer,
+    QgsProject,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
+from netload_plugin.geo.styles import CLUSTER_LIMIT
 from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from tests.gui.conftest import wait_for
 
@@ -77,7 +86,10 @@ def test_demo_run_through_the_dock(dock, netload_provider, demo_gd_zip, repo_roo
     assert isinstance(zones.renderer(), QgsGraduatedSymbolRenderer)
     assert zones.renderer().classAttribute().strip('"') == "hidden_load_mwh"
     gd = [layer for name, layer in layers.items() if name.startswith("gd_units")]
-    assert gd and isinstance(gd[0].renderer(), QgsPointClusterRenderer)
+    assert gd
+    # the demo's registry follows ANEEL's totals (~148,000 units): above CLUSTER_LIMIT it opens as a heat map
+    expected = QgsPointClusterRenderer if gd[0].featureCount() <= CLUSTER_LIMIT else QgsHeatmapRenderer
+    assert isinstance(gd[0].renderer(), expected)
     assert layers["hidden_load_area"].temporalProperties().isActive()
     assert "layer_styles" not in layers
 
