@@ -6,10 +6,11 @@
 Writes demo-output/netload-demo.gpkg (styled layers), demo-output/map_hidden_load.png (zones
 by hidden load), demo-output/chart_load.png (real vs net load vs registered GD vs ONS MMGD over
 time, the plugin's own chart) and demo-output/screenshot.png (the dock beside the map), then prints
-the comparison with ONS. The GD units in the demo are GENERATED (synthetic, in
-ANEEL's exact format); ONS load, NASA POWER irradiance and the municipality polygons are real.
-Charts are drawn with QPainter: QGIS on Linux does not ship matplotlib, and no extra runtime
-dependency is wanted.
+the comparison with ONS's MMGD. The load is ONS's hourly carga verificada of the South with its MMGD,
+given as a load table (LOAD_TABLE, matched by ONS area); the GD units are GENERATED in ANEEL's exact
+format, with the count and kW per state and month of connection of ANEEL's register (demo/README.md).
+NASA POWER irradiance and the municipality polygons are real. Charts are drawn with QPainter: QGIS on
+Linux does not ship matplotlib, and no extra runtime dependency is wanted.
 """
 
 import argparse
@@ -48,10 +49,19 @@ def demo_parameters(output: Path) -> dict:
         "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
         "IRRADIANCE_SOURCE": 2,
         "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
-        "ONS_DATASET": 1,
-        "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"),
+        **DEMO_LOAD_TABLE,
         "OUTPUT_GPKG": str(output),
     }
+
+
+#: ONS's hourly carga verificada of the South (demo/README.md) as a load table: one area (S), local
+#: Brasília hours (UTC−3 in 2024) labelling the start of each hour, global load split by the net load.
+DEMO_LOAD_TABLE = {
+    "LOAD_TABLE": str(DEMO / "ons_carga_verificada_S_2024-01_hourly.csv"), "LOAD_MATCH": 1,
+    "LOAD_ZONE_FIELD": "area", "LOAD_TIME_FIELD": "data_hora", "LOAD_TIME_ZONE": "America/Sao_Paulo",
+    "LOAD_TIME_LABEL": 0, "LOAD_FIELD": "global_mw", "LOAD_UNIT": 0, "LOAD_KIND": 1,
+    "LOAD_NET_FIELD": "liquida_mw", "LOAD_MMGD_FIELD": "mmgd_mw",
+}
 
 
 def render_map(gpkg: Path, target: Path, size=(1200, 1200)):
@@ -84,7 +94,8 @@ def _legend(image, layer):
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(QFont("Sans", 14))
     painter.setPen(QColor("black"))
-    painter.drawText(QRectF(20, 15, 900, 30), Qt.AlignmentFlag.AlignLeft, "Hidden load, January 2024 (MWh) — GD units GENERATED")
+    painter.drawText(QRectF(20, 15, 1100, 30), Qt.AlignmentFlag.AlignLeft,
+                     "Hidden load, January 2024 (MWh) — GD units generated to ANEEL's register totals")
     renderer = layer.renderer()
     if not hasattr(renderer, "ranges"):
         painter.end()
@@ -151,10 +162,9 @@ def main() -> int:
     print()
     print(f"Pipeline finished in {elapsed:.1f} s. Wrote {gpkg}, {args.output / 'map_hidden_load.png'}, "
           f"{args.output / 'chart_load.png'}, {args.output / 'screenshot.png'}")
-    print("Summary per ONS area (GD units are GENERATED, so absolute values are illustrative):")
+    print("Comparison with ONS's MMGD estimate per area (GD capacity per state and month follows ANEEL's register; "
+          "the units' places within a state are generated):")
     print(result["SUMMARY"])
-    print("ONS's curva de carga has no MMGD column, so there is no comparison with ONS's MMGD estimate in this demo "
-          "(n/a above); with the carga verificada dataset (ONS_DATASET=0) the same run compares against val_cargammgd.")
     app.exitQgis()
     return 0
 

@@ -1,4 +1,9 @@
-"""Hidden and real load per ONS area, and the comparison with ONS's own MMGD estimate.
+"""Hidden and real load per load area and time, and the comparison with the load table's own MMGD/GD.
+
+The load comes as a *load table* (:mod:`.load_table`): ONS's areas (download_ons_load), or any table a
+user brings — a distribution utility's substation or feeder measurements — normalised to the same
+schema. Each zone's generation adds to one id of that table: the ONS area of the zone's state, or,
+for a table measured per zone, the zone itself (then every "area" below is a zone).
 
     hidden_load_mw = registered_gd_mw (our estimate from ANEEL capacities and irradiance)
                    + undeclared_pv_mw (rooftop PV not in ANEEL's registry, when given)
@@ -18,16 +23,23 @@ What "net load" is in each ONS dataset (so that real load never counts GD twice)
   undeclared_pv_mw``: ONS's global load plus the PV ANEEL does not list. There is no ONS MMGD to
   compare with, so the comparison metrics are NULL for those rows.
 
+* **a table measured per zone** (SCADA): its load is the *net* load a substation meter sees, and
+  ``real_load_mw = net_load_mw + hidden_load_mw``; its own MMGD/GD estimate, when it has one, is
+  compared with ours like ONS's (the columns keep their ``ons_`` names: they hold the table's values).
+
 Rows are matched on (area, time_utc). When the two tables have different steps (ONS half-hourly,
-generation hourly) both are averaged to the coarser step first (values are MW averages).
+generation hourly) both are averaged to the coarser step first (values are MW averages). Intervals
+one table has and the other lacks are counted (:func:`compute`'s findings), never filled with zeros.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+
+from .load_table import Finding
 
 #: ONS subsystem of each state (SE/CO = SECO, the API's code). RR joined the SIN in 2025.
 SUBSYSTEM_STATES = {
@@ -53,7 +65,7 @@ AREA_COLUMNS = (
 SUMMARY_COLUMNS = (
     "area", "rows", "rows_compared", "capacity_mw", "registered_gd_mwh", "undeclared_pv_mwh", "hidden_load_mwh",
     "ons_mmgd_mwh", "bias_mw", "nmae_daylight", "correlation", "energy_ratio", "capacity_factor",
-    "ons_capacity_factor", "peak_hidden_share",
+    "ons_capacity_factor", "peak_hidden_share", "hidden_peak_mw",
 )
 
 
@@ -66,6 +78,11 @@ def state_of_ibge_code(code) -> str | None:
     """State letters from a 6- or 7-digit IBGE municipality code (its first two digits)."""
     text = str(code).strip()
     return IBGE_STATE_PREFIX.get(text[:2]) if text[:2].isdigit() else None
+
+
+def naive_utc(times) -> pd.Series:
+    """Times as naive UTC datetimes (aware ones converted, naive ones taken as UTC)."""
+    return pd.to_datetime(pd.Series(times), utc=True).dt.tz_localize(None)
 
 
 def _step(times: pd.Series) -> pd.Timedelta:
@@ -88,73 +105,111 @@ class HiddenLoadResult:
     zones: pd.DataFrame  # zone_id, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw
     summary: pd.DataFrame  # SUMMARY_COLUMNS
     zone_totals: pd.DataFrame  # per zone: energies, capacity factor, peak
+    findings: list = field(default_factory=list)  # load_table.Finding: how the two tables met
 
 
-def _per_kw_profile(gen: pd.DataFrame) -> np.ndarray:
-    """MW per registered kW for every row: the zone's own, else its area's at the same time, else 0."""
+def _per_kw_profile(gen: pd.DataFrame, group: str) -> np.ndarray:
+    """MW per registered kW for every row: the zone's own, else its group's at the same time, else 0."""
     capacity = gen["capacity_kw"].astype(float)
     generation = gen["generation_mw"].astype(float)
     has_fleet = (capacity > 0) & generation.notna()
     own = np.where(has_fleet, generation / capacity.where(capacity > 0), np.nan)
-    fleet = gen[has_fleet].groupby(["area", "time_utc"])[["generation_mw", "capacity_kw"]].sum()
-    area_per_kw = (fleet["generation_mw"] / fleet["capacity_kw"]).rename("area_per_kw")
-    fallback = gen[["area", "time_utc"]].join(area_per_kw, on=["area", "time_utc"])["area_per_kw"].to_numpy()
+    fleet = gen[has_fleet].groupby([group, "time_utc"])[["generation_mw", "capacity_kw"]].sum()
+    group_per_kw = (fleet["generation_mw"] / fleet["capacity_kw"]).rename("group_per_kw")
+    fallback = gen[[group, "time_utc"]].join(group_per_kw, on=[group, "time_utc"])["group_per_kw"].to_numpy()
     return np.nan_to_num(np.where(has_fleet, own, fallback))
 
 
 def compute(
-    ons_load: pd.DataFrame,
+    load: pd.DataFrame,
     generation: pd.DataFrame,
     zone_area: dict,
     undeclared_kw: dict | None = None,
+    fallback_by_area: bool = True,
 ) -> HiddenLoadResult:
-    """Hidden and real load per area and time, and per zone.
+    """Hidden and real load per load area (an ONS area, or each zone itself) and time, and per zone.
 
-    ``ons_load``: columns area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset (download_ons_load).
+    ``load``: a load table (:mod:`.load_table`): area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset.
     ``generation``: zone_id, time_utc, generation_mw, capacity_kw (estimate_gd_generation).
-    ``zone_area``: zone_id → ONS area code (e.g. from the state, :func:`subsystem_of_state`).
+    ``zone_area``: zone_id → the load table's id its generation adds to: the ONS area of the zone's state
+    (:func:`subsystem_of_state`), or the zone's own id when the table is measured per zone.
     ``undeclared_kw``: zone_id → undeclared PV capacity (kW); its generation follows the zone's
     per-kW registered profile (generation_mw / capacity_kw). Zones not given have none. A zone
     with no registered capacity at a time has no profile of its own: its undeclared PV follows the
-    area's mean per-kW profile at that time (all its zones' generation / their capacity), so rooftop
-    PV found where ANEEL lists nothing is not silently counted as zero.
+    mean per-kW profile at that time of its area's zones (``fallback_by_area``) or of all the zones
+    (per-zone tables, where a zone's area is the zone itself), so rooftop PV found where ANEEL lists
+    nothing is not silently counted as zero.
     """
-    gen = generation.copy()
-    gen["time_utc"] = pd.to_datetime(gen["time_utc"])
-    gen["zone_id"] = gen["zone_id"].astype(str)
-    gen["area"] = gen["zone_id"].map({str(k): v for k, v in zone_area.items()})
-    undeclared_kw = {str(k): float(v) for k, v in (undeclared_kw or {}).items()}
-    gen["undeclared_pv_mw"] = _per_kw_profile(gen) * gen["zone_id"].map(undeclared_kw).fillna(0.0).to_numpy()
-    gen["registered_gd_mw"] = gen["generation_mw"].astype(float)
-    gen["hidden_load_mw"] = gen["registered_gd_mw"] + gen["undeclared_pv_mw"]
-    zones = gen[["zone_id", "area", "time_utc", "capacity_kw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw"]]
-
-    ons = ons_load.copy()
-    ons["time_utc"] = pd.to_datetime(ons["time_utc"])
-    for column in ("load_mw", "net_load_mw", "mmgd_mw"):
-        ons[column] = pd.to_numeric(ons.get(column), errors="coerce") if column in ons else np.nan
-    if "dataset" not in ons:
-        ons["dataset"] = ""
-    step = max(_step(ons["time_utc"]), _step(gen["time_utc"]))
-    ons_step = _to_step(ons, ["area", "time_utc"], step, ["load_mw", "net_load_mw", "mmgd_mw"])
-    datasets = ons.groupby("area")["dataset"].first()
-    gen_area = (
-        _to_step(zones.dropna(subset=["area"]), ["zone_id", "area", "time_utc"], step,
-                 ["capacity_kw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw"])
-        .groupby(["area", "time_utc"], as_index=False)[["capacity_kw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw"]]
-        .sum()
-    )
-    merged = ons_step.merge(gen_area, on=["area", "time_utc"], how="inner")
-    merged["dataset"] = merged["area"].map(datasets).fillna("")
+    zones = _zone_series(generation, zone_area, undeclared_kw, fallback_by_area)
+    table = _load_series(load)
+    step = max(_step(table["time_utc"]), _step(zones["time_utc"]))
+    load_step = _to_step(table, ["area", "time_utc"], step, ["load_mw", "net_load_mw", "mmgd_mw"])
+    generation_step = _area_generation(zones, step)
+    findings = _coverage(load_step, generation_step)
+    merged = load_step.merge(generation_step, on=["area", "time_utc"], how="inner")
+    merged["dataset"] = merged["area"].map(table.groupby("area")["dataset"].first()).fillna("")
     derived = merged["net_load_mw"].isna() & merged["load_mw"].notna()
     merged["quality"] = np.where(derived, "net_derived", "ok")
     merged["net_load_mw"] = merged["net_load_mw"].where(~derived, merged["load_mw"] - merged["registered_gd_mw"])
     merged["real_load_mw"] = merged["net_load_mw"] + merged["hidden_load_mw"]
     merged = merged.rename(columns={"load_mw": "ons_load_mw", "mmgd_mw": "ons_mmgd_mw"})
     areas = merged.sort_values(["area", "time_utc"]).reset_index(drop=True)
-    summary = pd.DataFrame([_area_summary(area, rows, step) for area, rows in areas.groupby("area")], columns=list(SUMMARY_COLUMNS))
-    zone_totals = _zone_totals(zones, _step(gen["time_utc"]))
-    return HiddenLoadResult(areas[list(AREA_COLUMNS) + ["capacity_kw"]], zones, summary, zone_totals)
+    summary = pd.DataFrame([_area_summary(area, rows, step) for area, rows in areas.groupby("area")],
+                           columns=list(SUMMARY_COLUMNS))
+    zone_totals = _zone_totals(zones, _step(zones["time_utc"]))
+    return HiddenLoadResult(areas[list(AREA_COLUMNS) + ["capacity_kw"]], zones, summary, zone_totals, findings)
+
+
+def _zone_series(generation: pd.DataFrame, zone_area: dict, undeclared_kw: dict | None,
+                 fallback_by_area: bool) -> pd.DataFrame:
+    """Registered GD, undeclared PV and hidden load per zone and time, with each zone's load area."""
+    gen = generation.copy()
+    gen["time_utc"] = naive_utc(gen["time_utc"])
+    gen["zone_id"] = gen["zone_id"].astype(str)
+    gen["area"] = gen["zone_id"].map({str(k): v for k, v in zone_area.items()})
+    gen["profile_group"] = gen["area"] if fallback_by_area else "all"
+    undeclared_kw = {str(k): float(v) for k, v in (undeclared_kw or {}).items()}
+    per_kw = _per_kw_profile(gen, "profile_group")
+    gen["undeclared_pv_mw"] = per_kw * gen["zone_id"].map(undeclared_kw).fillna(0.0).to_numpy()
+    gen["registered_gd_mw"] = gen["generation_mw"].astype(float)
+    gen["hidden_load_mw"] = gen["registered_gd_mw"] + gen["undeclared_pv_mw"]
+    return gen[["zone_id", "area", "time_utc", "capacity_kw", "registered_gd_mw", "undeclared_pv_mw",
+                "hidden_load_mw"]]
+
+
+def _load_series(load: pd.DataFrame) -> pd.DataFrame:
+    """The load table with naive UTC times, numeric values and a dataset name on every row."""
+    table = load.copy()
+    table["time_utc"] = naive_utc(table["time_utc"])
+    for column in ("load_mw", "net_load_mw", "mmgd_mw"):
+        table[column] = pd.to_numeric(table[column], errors="coerce") if column in table else np.nan
+    if "dataset" not in table:
+        table["dataset"] = ""
+    return table
+
+
+def _area_generation(zones: pd.DataFrame, step: pd.Timedelta) -> pd.DataFrame:
+    """The zones' series summed per load area and time, each zone first averaged to ``step``."""
+    columns = ["capacity_kw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw"]
+    per_zone = _to_step(zones.dropna(subset=["area"]), ["zone_id", "area", "time_utc"], step, columns)
+    return per_zone.groupby(["area", "time_utc"], as_index=False)[columns].sum()
+
+
+def _coverage(load: pd.DataFrame, generation: pd.DataFrame) -> list:
+    """How the load table and the generation met: intervals one has and the other lacks, per shared area."""
+    shared = set(load["area"]) & set(generation["area"])
+    load_keys = pd.MultiIndex.from_frame(load[load["area"].isin(shared)][["area", "time_utc"]])
+    generation_keys = pd.MultiIndex.from_frame(generation[generation["area"].isin(shared)][["area", "time_utc"]])
+    findings = []
+    outside = int((~load_keys.isin(generation_keys)).sum())
+    if outside:
+        findings.append(Finding("outside_period", outside, {}))
+    without = generation_keys[~generation_keys.isin(load_keys)]
+    if len(without):
+        findings.append(Finding("no_load", len(without), {"areas": int(without.get_level_values(0).nunique())}))
+    if not shared:
+        findings.append(Finding("nothing_matched", 1, {}))
+    return findings
 
 
 def comparison_metrics(ours: np.ndarray, ons: np.ndarray) -> dict:
@@ -210,6 +265,7 @@ def _area_summary(area, rows: pd.DataFrame, step: pd.Timedelta) -> dict:
         "ons_capacity_factor": capacity_factor(float(rows.loc[compared, "ons_mmgd_mw"].mean()), capacity_mw)
         if compared.any() else float("nan"),
         "peak_hidden_share": float(share.max()) if share.notna().any() else float("nan"),
+        "hidden_peak_mw": float(rows["hidden_load_mw"].max()),
     }
 
 
@@ -224,5 +280,6 @@ def _zone_totals(zones: pd.DataFrame, step: pd.Timedelta) -> pd.DataFrame:
         "mean_capacity_kw": grouped["capacity_kw"].mean(),
         "mean_generation_mw": grouped["registered_gd_mw"].mean(),
     })
-    totals["capacity_factor"] = totals["mean_generation_mw"] / (totals["mean_capacity_kw"] / 1000.0).where(totals["mean_capacity_kw"] > 0)
+    capacity_mw = (totals["mean_capacity_kw"] / 1000.0).where(totals["mean_capacity_kw"] > 0)
+    totals["capacity_factor"] = totals["mean_generation_mw"] / capacity_mw
     return totals.drop(columns=["mean_generation_mw"]).reset_index()

@@ -1230,36 +1230,44 @@ OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
-        <source>Hidden load = registered GD generation (our estimate) + undeclared PV; real load = net load + hidden load, per ONS area (zones mapped to subsystems by state: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) and per zone, compared with ONS's own MMGD estimate.
+        <source>Hidden load = registered GD generation (our estimate) + undeclared PV; real load = net load + hidden load, per load area and per zone, compared with the load table's own MMGD estimate (ONS's, or your GD column). The load is ONS's per area (ONS_LOAD; zones mapped to subsystems by state: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) or any load table (LOAD_TABLE), e.g. a utility's measured load per substation or feeder polygon: then every zone is its own load area.
 
-Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimate, so net load is val_cargaglobalsmmgd (net_load_mw) and real = net + our hidden load (ONS's own real load is reported as ons_load_mw). Curva de carga has one value that includes ONS's MMGD and no split: net load is derived as load − registered GD (quality 'net_derived'), so real = ONS load + undeclared PV, and there is no ONS MMGD to compare with.
+Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimate, so net load is val_cargaglobalsmmgd (net_load_mw) and real = net + our hidden load (ONS's own real load is reported as ons_load_mw). Curva de carga has one value that includes ONS's MMGD and no split: net load is derived as load − registered GD (quality 'net_derived'), so real = ONS load + undeclared PV, and there is no ONS MMGD to compare with. A substation meter measures net load.
 
-&lt;b&gt;ONS_LOAD&lt;/b&gt;: table from download_ons_load (area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset).
+&lt;b&gt;ONS_LOAD&lt;/b&gt;: table in the load-table schema (download_ons_load's output, or a previous run's: area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset), UTC, matched by ONS area.
 &lt;b&gt;GD_GENERATION&lt;/b&gt;: table from estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).
 &lt;b&gt;ZONES&lt;/b&gt;: optional zone layer (for OUTPUT_ZONES and for the state of each zone).
 &lt;b&gt;ZONE_ID&lt;/b&gt;: the zones' id field matching zone_id (default ibge_code).
 &lt;b&gt;STATE_FIELD&lt;/b&gt;: optional zone field with the state letters; otherwise the state comes from the first two digits of the IBGE code in zone_id.
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW registered profile, or its area's mean per-kW profile where the zone has no registered capacity. Without it undeclared_pv_mw is 0.
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW registered profile, or where the zone has no registered capacity the mean per-kW profile of its ONS area (of all the zones with a per-zone load table). Without it undeclared_pv_mw is 0.
 
-&lt;b&gt;OUTPUT&lt;/b&gt;: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.
+{load_table}
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: area (ONS area, or zone id with a per-zone table), time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw and ons_mmgd_mw (the load table's global load and MMGD/GD estimate), dataset, quality, capacity_kw.
 &lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: optional zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
-&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: per area: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (mean ours − ONS), nmae_daylight (mean |ours − ONS| / mean ONS over daylight rows), correlation (Pearson), energy_ratio (Σ ours / Σ ONS), capacity_factor (ours), ons_capacity_factor (ONS MMGD over our capacity), peak_hidden_share (max hidden / real load).
-&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw.</source>
-        <translation>Carga oculta = geração da GD cadastrada (nossa estimativa) + FV não declarada; carga real = carga líquida + carga oculta, por área do ONS (zonas associadas aos subsistemas pelo estado: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) e por zona, comparadas com a estimativa de MMGD do próprio ONS.
+&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: per area: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (mean ours − table's MMGD), nmae_daylight (mean |ours − MMGD| / mean MMGD over daylight rows), correlation (Pearson), energy_ratio (Σ ours / Σ MMGD), capacity_factor (ours), ons_capacity_factor (MMGD over our capacity), peak_hidden_share (max hidden / real load), hidden_peak_mw.
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw.
+&lt;b&gt;OUTPUT_LOAD&lt;/b&gt;: optional: the load table as used (download_ons_load's schema, UTC).
+&lt;b&gt;OUTPUT_LOAD_REJECTED&lt;/b&gt;: optional: the load rows that could not be used: row (first data row = 1), zone_id, time and load as written, reason.</source>
+        <translation>Carga oculta = geração da GD cadastrada (nossa estimativa) + FV não declarada; carga real = carga líquida + carga oculta, por área de carga e por zona, comparadas com a estimativa de MMGD da própria tabela de carga (a do ONS, ou a sua coluna de GD). A carga é a do ONS por área (ONS_LOAD; zonas associadas aos subsistemas pelo estado: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) ou qualquer tabela de carga (LOAD_TABLE), p. ex. a carga medida de uma distribuidora por polígono de subestação ou alimentador: então cada zona é a sua própria área de carga.
 
-Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de MMGD do ONS, então a carga líquida é val_cargaglobalsmmgd (net_load_mw) e real = líquida + nossa carga oculta (a carga real do próprio ONS é informada em ons_load_mw). A curva de carga tem um único valor, que inclui a MMGD do ONS sem separação: a carga líquida é derivada como carga − GD cadastrada (quality 'net_derived'), então real = carga do ONS + FV não declarada, e não há MMGD do ONS para comparar.
+Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de MMGD do ONS, então a carga líquida é val_cargaglobalsmmgd (net_load_mw) e real = líquida + nossa carga oculta (a carga real do próprio ONS é informada em ons_load_mw). A curva de carga tem um único valor, que inclui a MMGD do ONS sem separação: a carga líquida é derivada como carga − GD cadastrada (quality 'net_derived'), então real = carga do ONS + FV não declarada, e não há MMGD do ONS para comparar. O medidor de uma subestação mede carga líquida.
 
-&lt;b&gt;ONS_LOAD&lt;/b&gt;: tabela de download_ons_load (area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset).
+&lt;b&gt;ONS_LOAD&lt;/b&gt;: tabela no esquema de tabela de carga (a saída de download_ons_load, ou a de uma execução anterior: area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset), em UTC, associada por área do ONS.
 &lt;b&gt;GD_GENERATION&lt;/b&gt;: tabela de estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).
 &lt;b&gt;ZONES&lt;/b&gt;: camada de zonas opcional (para OUTPUT_ZONES e para o estado de cada zona).
 &lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador das zonas correspondente a zone_id (padrão ibge_code).
 &lt;b&gt;STATE_FIELD&lt;/b&gt;: campo opcional da zona com a sigla do estado; senão, o estado vem dos dois primeiros dígitos do código IBGE em zone_id.
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: camada/tabela opcional com ZONE_ID e UNDECLARED_FIELD (padrão undeclared_kw, de find_undeclared_pv); os kW não declarados de cada zona seguem o perfil por kW da GD cadastrada da zona, ou o perfil médio por kW da sua área onde a zona não tem potência cadastrada. Sem ela, undeclared_pv_mw é 0.
+&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: camada/tabela opcional com ZONE_ID e UNDECLARED_FIELD (padrão undeclared_kw, de find_undeclared_pv); os kW não declarados de cada zona seguem o perfil por kW da GD cadastrada da zona, ou, onde a zona não tem potência cadastrada, o perfil médio por kW da sua área do ONS (de todas as zonas, com uma tabela de carga por zona). Sem ela, undeclared_pv_mw é 0.
 
-&lt;b&gt;OUTPUT&lt;/b&gt;: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.
+{load_table}
+
+&lt;b&gt;OUTPUT&lt;/b&gt;: area (área do ONS, ou identificador da zona com uma tabela por zona), time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw e ons_mmgd_mw (a carga global e a estimativa de MMGD/GD da tabela de carga), dataset, quality, capacity_kw.
 &lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: opcional, zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
-&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: por área: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (média de nossa − ONS), nmae_daylight (média de |nossa − ONS| / média do ONS nas linhas diurnas), correlation (Pearson), energy_ratio (Σ nossa / Σ ONS), capacity_factor (nosso), ons_capacity_factor (MMGD do ONS sobre a nossa capacidade), peak_hidden_share (máximo de oculta / carga real).
-&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor e, da sua área, energy_ratio, nmae_daylight, correlation, bias_mw.</translation>
+&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: por área: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (média de nossa − MMGD da tabela), nmae_daylight (média de |nossa − MMGD| / média da MMGD nas linhas diurnas), correlation (Pearson), energy_ratio (Σ nossa / Σ MMGD), capacity_factor (nosso), ons_capacity_factor (MMGD sobre a nossa capacidade), peak_hidden_share (máximo de oculta / carga real), hidden_peak_mw.
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor e, da sua área, energy_ratio, nmae_daylight, correlation, bias_mw.
+&lt;b&gt;OUTPUT_LOAD&lt;/b&gt;: opcional: a tabela de carga usada (esquema de download_ons_load, UTC).
+&lt;b&gt;OUTPUT_LOAD_REJECTED&lt;/b&gt;: opcional: as linhas de carga que não puderam ser usadas: row (primeira linha de dados = 1), zone_id, time e load como escritos, reason.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
@@ -1313,8 +1321,23 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Load table as used (UTC)</source>
+        <translation>Tabela de carga usada (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Load rows rejected</source>
+        <translation>Linhas de carga rejeitadas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Zones with hidden load</source>
         <translation>Zonas com carga oculta</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
+        <source>Curva de carga has no MMGD column: net load derived as load − registered GD; no comparison with ONS MMGD for those rows.</source>
+        <translation>A curva de carga não tem coluna de MMGD: carga líquida derivada como carga − GD cadastrada; sem comparação com a MMGD do ONS nessas linhas.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
@@ -1323,13 +1346,13 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
-        <source>No ONS rows match the generation's areas and times: check AREA codes and the period.</source>
-        <translation>Nenhuma linha do ONS corresponde às áreas e horários da geração: confira os códigos de área e o período.</translation>
+        <source>Give ONS_LOAD or LOAD_TABLE (one of them).</source>
+        <translation>Informe ONS_LOAD ou LOAD_TABLE (um dos dois).</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
-        <source>Curva de carga has no MMGD column: net load derived as load − registered GD; no comparison with ONS MMGD for those rows.</source>
-        <translation>A curva de carga não tem coluna de MMGD: carga líquida derivada como carga − GD cadastrada; sem comparação com a MMGD do ONS nessas linhas.</translation>
+        <source>The load table has no field {} (its fields: {}).</source>
+        <translation>A tabela de carga não tem o campo {} (seus campos: {}).</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
@@ -1348,8 +1371,8 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
-        <source>{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh); ONS MMGD {} MWh; bias {} MW; nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} (ONS {}).</source>
-        <translation>{}: carga oculta {} MWh (GD cadastrada {} MWh, FV não declarada {} MWh); MMGD do ONS {} MWh; viés {} MW; nMAE (horas de sol) {}; correlação {}; razão de energia {}; fator de capacidade {} (ONS {}).</translation>
+        <source>{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh), peak {} MW; the load table's MMGD {} MWh; bias {} MW; nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} (load table's MMGD {}).</source>
+        <translation>{}: carga oculta {} MWh (GD cadastrada {} MWh, FV não declarada {} MWh), pico {} MW; MMGD da tabela de carga {} MWh; viés {} MW; nMAE (horas de sol) {}; correlação {}; razão de energia {}; fator de capacidade {} (MMGD da tabela de carga {}).</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1395,240 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
         <location filename="../../netload_plugin/processing/algorithms/install_dependencies.py"/>
         <source>Dependency folder</source>
         <translation>Pasta de dependências</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTableInput</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) without a zone id (first: row {row}): rejected.</source>
+        <translation>{count} linha(s) sem identificador de zona (primeira: linha {row}): rejeitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) whose time cannot be read (first: row {row}, '{value}'): rejected. Times are read in ISO 8601 order (2024-01-31 13:00); give LOAD_TIME_FORMAT for any other layout (e.g. %d/%m/%Y %H:%M).</source>
+        <translation>{count} linha(s) cujo horário não pode ser lido (primeira: linha {row}, '{value}'): rejeitadas. Os horários são lidos na ordem ISO 8601 (2024-01-31 13:00); informe LOAD_TIME_FORMAT para qualquer outro formato (p. ex. %d/%m/%Y %H:%M).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) at a local time that did not exist in {zone} (clocks jumped forward; first: row {row}, '{value}'): rejected.</source>
+        <translation>{count} linha(s) num horário local que não existiu em {zone} (os relógios foram adiantados; primeira: linha {row}, '{value}'): rejeitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} local hour(s) that happened twice in {zone} (clocks went back) are given twice: the first row read as daylight-saving time, the second as standard time.</source>
+        <translation>{count} hora(s) local(is) que ocorreram duas vezes em {zone} (os relógios foram atrasados) aparecem duas vezes: a primeira linha lida como horário de verão, a segunda como horário padrão.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} local hour(s) that happened twice in {zone} are given once: read as the first occurrence (quality dst_ambiguous); the second has no value.</source>
+        <translation>{count} hora(s) local(is) que ocorreram duas vezes em {zone} aparecem uma só vez: lidas como a primeira ocorrência (quality dst_ambiguous); a segunda fica sem valor.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{field}: decimal commas read as decimal points.</source>
+        <translation>{field}: vírgulas decimais lidas como separador decimal.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) without a readable load (first: row {row}, '{value}'): rejected.</source>
+        <translation>{count} linha(s) sem carga legível (primeira: linha {row}, '{value}'): rejeitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) with a negative load kept (power flowing back: generation above consumption).</source>
+        <translation>{count} linha(s) com carga negativa mantidas (fluxo reverso: geração acima do consumo).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) without a readable value in {field}: kept, not compared (quality mmgd_missing).</source>
+        <translation>{count} linha(s) sem valor legível em {field}: mantidas, não comparadas (quality mmgd_missing).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) of global load without a net load or MMGD to split it: net load derived as load − registered GD (quality net_derived).</source>
+        <translation>{count} linha(s) de carga global sem carga líquida nem MMGD para separá-la: carga líquida derivada como carga − GD cadastrada (quality net_derived).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) off their zone's time step (first: row {row}, '{value}'): rejected.</source>
+        <translation>{count} linha(s) fora do passo de tempo da sua zona (primeira: linha {row}, '{value}'): rejeitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Time step {minutes:g} min: {count} zone(s).</source>
+        <translation>Passo de tempo de {minutes:g} min: {count} zona(s).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) give different values for the same zone and time (first: zone {zone} at {time_utc} UTC): all of them rejected.</source>
+        <translation>{count} linha(s) dão valores diferentes para a mesma zona e horário (primeira: zona {zone} às {time_utc} UTC): todas rejeitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} exact duplicate row(s): the first copy kept, the others rejected.</source>
+        <translation>{count} linha(s) duplicada(s) exatas: a primeira cópia mantida, as demais rejeitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{zone}: {count} missing interval(s) of {minutes:g} min from {first} to {last} UTC: no value invented.</source>
+        <translation>{zone}: {count} intervalo(s) de {minutes:g} min ausente(s) de {first} a {last} UTC: nenhum valor inventado.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>… and {count} more missing interval(s) in {runs} gap(s) of {zones} zone(s).</source>
+        <translation>… e mais {count} intervalo(s) ausente(s) em {runs} lacuna(s) de {zones} zona(s).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: {count} row(s) of {zones} zone(s) from {first} to {last} UTC; {rejected} row(s) rejected.</source>
+        <translation>Tabela de carga: {count} linha(s) de {zones} zona(s) de {first} a {last} UTC; {rejected} linha(s) rejeitada(s).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) of {ids} zone id(s) not among the zones ({examples}): rejected.</source>
+        <translation>{count} linha(s) de {ids} identificador(es) de zona que não estão entre as zonas ({examples}): rejeitadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} zone(s) without load rows ({examples}): hidden load computed, no real load.</source>
+        <translation>{count} zona(s) sem linhas de carga ({examples}): carga oculta calculada, sem carga real.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} row(s) of {ids} area(s) that none of the zones lie in ({examples}): left out.</source>
+        <translation>{count} linha(s) de {ids} área(s) em que nenhuma zona está ({examples}): deixadas de fora.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} ONS area(s) of the zones without load rows ({examples}).</source>
+        <translation>{count} área(s) do ONS das zonas sem linhas de carga ({examples}).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} load interval(s) outside the generation's period: not used.</source>
+        <translation>{count} intervalo(s) de carga fora do período da geração: não usados.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>{count} interval(s) with generation in {areas} zone(s)/area(s) have no load row: no real load for them.</source>
+        <translation>{count} intervalo(s) com geração em {areas} zona(s)/área(s) não têm linha de carga: sem carga real para eles.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>The load table and the generation share no zone or area: check the ids (LOAD_ZONE_FIELD against ZONE_ID) and LOAD_MATCH.</source>
+        <translation>A tabela de carga e a geração não têm nenhuma zona ou área em comum: verifique os identificadores (LOAD_ZONE_FIELD contra ZONE_ID) e LOAD_MATCH.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table (your own load per zone, or a previous run's ONS load)</source>
+        <translation>Tabela de carga (sua própria carga por zona, ou a carga do ONS de uma execução anterior)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table ids are</source>
+        <translation>Os identificadores da tabela de carga são</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Zone ids (ZONE_ID): load per zone</source>
+        <translation>Identificadores de zona (ZONE_ID): carga por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>ONS area codes: zones join their state's subsystem</source>
+        <translation>Códigos de área do ONS: as zonas entram no subsistema do seu estado</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: zone id field (empty: zone_id or area)</source>
+        <translation>Tabela de carga: campo identificador da zona (vazio: zone_id ou area)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: time field</source>
+        <translation>Tabela de carga: campo de horário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: load field</source>
+        <translation>Tabela de carga: campo de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: net load field (global load only)</source>
+        <translation>Tabela de carga: campo de carga líquida (só com carga global)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: MMGD/GD estimate field (compared with ours)</source>
+        <translation>Tabela de carga: campo de estimativa de MMGD/GD (comparada com a nossa)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: time zone of its times (UTC, UTC-03:00, America/Sao_Paulo…)</source>
+        <translation>Tabela de carga: fuso horário dos seus horários (UTC, UTC-03:00, America/Sao_Paulo…)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: a time labels its interval's</source>
+        <translation>Tabela de carga: um horário marca o intervalo pelo seu</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>start</source>
+        <translation>início</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>end</source>
+        <translation>fim</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: unit</source>
+        <translation>Tabela de carga: unidade</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: its load is</source>
+        <translation>Tabela de carga: sua carga é</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Net: measured at the substation/feeder (generation behind the meters already subtracted)</source>
+        <translation>Líquida: medida na subestação/alimentador (geração atrás dos medidores já descontada)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Global: includes the distributed generation (like ONS's load_mw)</source>
+        <translation>Global: inclui a geração distribuída (como o load_mw do ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>Load table: time layout when not ISO 8601 (e.g. %d/%m/%Y %H:%M)</source>
+        <translation>Tabela de carga: formato do horário quando não é ISO 8601 (p. ex. %d/%m/%Y %H:%M)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>&lt;b&gt;LOAD_TABLE&lt;/b&gt;: any table or CSV of measured load, e.g. a utility's SCADA export per substation or feeder, or a previous run's ONS table; instead of ONS_LOAD. Rows that cannot be used (unreadable times or values, local times that did not exist, times off the zone's step, conflicting duplicates, ids that are no zone's) are rejected with their reason (OUTPUT_LOAD_REJECTED) and counted in the log; gaps are listed, never filled.
+&lt;b&gt;LOAD_MATCH&lt;/b&gt;: 0 = the table's ids are zone ids (ZONE_ID values): hidden and real load per zone; 1 = they are ONS area codes (SECO, S, NE, N…): each zone joins its state's subsystem.
+&lt;b&gt;LOAD_ZONE_FIELD&lt;/b&gt;, &lt;b&gt;LOAD_TIME_FIELD&lt;/b&gt; (default time_utc), &lt;b&gt;LOAD_FIELD&lt;/b&gt; (default load_mw): the table's id, time and load fields.
+&lt;b&gt;LOAD_TIME_ZONE&lt;/b&gt;: the zone the times are written in: UTC (default), an offset (UTC-03:00) or an IANA name (America/Sao_Paulo: Brazil's daylight saving until 2019 is applied; an hour that did not exist is rejected, one that happened twice is read in row order). Times with their own offset keep it.
+&lt;b&gt;LOAD_TIME_FORMAT&lt;/b&gt;: the times' layout when not ISO 8601, in strptime codes (%d/%m/%Y %H:%M).
+&lt;b&gt;LOAD_TIME_LABEL&lt;/b&gt;: 0 = a time is its interval's start, 1 = its end.
+&lt;b&gt;LOAD_UNIT&lt;/b&gt;: 0 = MW, 1 = kW (every value field).
+&lt;b&gt;LOAD_KIND&lt;/b&gt;: 0 = net load, what a substation meter sees (real = net + hidden load); 1 = global load that includes the distributed generation, split by LOAD_NET_FIELD or LOAD_MMGD_FIELD (else the net load is derived as load − registered GD).
+&lt;b&gt;LOAD_NET_FIELD&lt;/b&gt;: with a global load, the net load field. &lt;b&gt;LOAD_MMGD_FIELD&lt;/b&gt;: the table's own MMGD/GD estimate, compared with ours in the summary.</source>
+        <translation>&lt;b&gt;LOAD_TABLE&lt;/b&gt;: qualquer tabela ou CSV de carga medida, p. ex. a exportação do SCADA de uma distribuidora por subestação ou alimentador, ou a tabela do ONS de uma execução anterior; no lugar de ONS_LOAD. Linhas que não podem ser usadas (horários ou valores ilegíveis, horários locais que não existiram, horários fora do passo da zona, duplicatas conflitantes, identificadores que não são de nenhuma zona) são rejeitadas com o motivo (OUTPUT_LOAD_REJECTED) e contadas no log; as lacunas são listadas, nunca preenchidas.
+&lt;b&gt;LOAD_MATCH&lt;/b&gt;: 0 = os identificadores da tabela são de zonas (valores de ZONE_ID): carga oculta e real por zona; 1 = são códigos de área do ONS (SECO, S, NE, N…): cada zona entra no subsistema do seu estado.
+&lt;b&gt;LOAD_ZONE_FIELD&lt;/b&gt;, &lt;b&gt;LOAD_TIME_FIELD&lt;/b&gt; (padrão time_utc), &lt;b&gt;LOAD_FIELD&lt;/b&gt; (padrão load_mw): os campos de identificador, horário e carga da tabela.
+&lt;b&gt;LOAD_TIME_ZONE&lt;/b&gt;: o fuso em que os horários estão escritos: UTC (padrão), um deslocamento (UTC-03:00) ou um nome IANA (America/Sao_Paulo: aplica o horário de verão brasileiro até 2019; uma hora que não existiu é rejeitada, uma que ocorreu duas vezes é lida na ordem das linhas). Horários com deslocamento próprio o mantêm.
+&lt;b&gt;LOAD_TIME_FORMAT&lt;/b&gt;: o formato dos horários quando não é ISO 8601, em códigos strptime (%d/%m/%Y %H:%M).
+&lt;b&gt;LOAD_TIME_LABEL&lt;/b&gt;: 0 = o horário é o início do intervalo, 1 = o fim.
+&lt;b&gt;LOAD_UNIT&lt;/b&gt;: 0 = MW, 1 = kW (todos os campos de valor).
+&lt;b&gt;LOAD_KIND&lt;/b&gt;: 0 = carga líquida, a que o medidor da subestação vê (real = líquida + oculta); 1 = carga global que inclui a geração distribuída, separada por LOAD_NET_FIELD ou LOAD_MMGD_FIELD (senão a carga líquida é derivada como carga − GD cadastrada).
+&lt;b&gt;LOAD_NET_FIELD&lt;/b&gt;: com carga global, o campo de carga líquida. &lt;b&gt;LOAD_MMGD_FIELD&lt;/b&gt;: a estimativa de MMGD/GD da própria tabela, comparada com a nossa no resumo.</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3024,8 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 &lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga (hourly; no MMGD to compare with); &lt;b&gt;ONS_URL&lt;/b&gt;: its URL or local file (empty = live).
 &lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional undeclared PV per zone from an earlier find_undeclared_pv run (field undeclared_kw and the zone id); the alternative to the rooftop step.
 
+Your own load instead of ONS's (download_ons_load is then skipped): {load_table} The GeoPackage then holds load_table (the table as used, UTC) and load_rejected instead of ons_load.
+
 Rooftop step (optional; needs the Python package onnxruntime, see 'Install optional dependencies'): with &lt;b&gt;BUILDINGS&lt;/b&gt; (building polygons, any CRS) the pipeline runs classify_rooftops → find_undeclared_pv against its own GD units and zones, and feeds the undeclared kW per zone to hidden_load.
 &lt;b&gt;RASTER&lt;/b&gt;: RGB imagery of the buildings; or &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (default off): fetch INPE CBERS-4A imagery over the buildings' extent for START–END with download_inpe_imagery from &lt;b&gt;STAC_URL&lt;/b&gt; (empty = INPE's catalogue, or the one set in NetLoad's settings). CBERS-4A's 2 m pixels are much coarser than the bundled model's 0.3 m: such a run is screening only.
 &lt;b&gt;MODEL&lt;/b&gt;: ONNX rooftop model (empty = the bundled model); &lt;b&gt;THRESHOLD&lt;/b&gt;: PV probability threshold (empty = the model's own); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metres between a PV roof and a registered unit that explains it (default 1000).
@@ -2783,6 +3042,8 @@ Rooftop step (optional; needs the Python package onnxruntime, see 'Install optio
 &lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: climatologia do LABREN, estações do INMET ou NASA POWER diário (padrão); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
 &lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (semi-horária, com a MMGD do ONS, padrão) ou curva de carga (horária; sem MMGD para comparar); &lt;b&gt;ONS_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
 &lt;b&gt;UNDECLARED_PV&lt;/b&gt;: FV não declarada por zona, opcional, de uma execução anterior de find_undeclared_pv (campo undeclared_kw e o identificador da zona); a alternativa à etapa dos telhados.
+
+Sua própria carga no lugar da do ONS (download_ons_load é então pulado): {load_table} O GeoPackage passa a ter load_table (a tabela usada, UTC) e load_rejected no lugar de ons_load.
 
 Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instalar dependências opcionais'): com &lt;b&gt;BUILDINGS&lt;/b&gt; (polígonos de edificações, qualquer SRC) o pipeline executa classify_rooftops → find_undeclared_pv com suas próprias unidades de GD e zonas, e passa os kW não declarados por zona a hidden_load.
 &lt;b&gt;RASTER&lt;/b&gt;: imagem RGB das edificações; ou &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (padrão desligado): baixa imagens CBERS-4A do INPE sobre a extensão das edificações em START–END com download_inpe_imagery a partir de &lt;b&gt;STAC_URL&lt;/b&gt; (vazio = o catálogo do INPE, ou o definido nas configurações do NetLoad). Os pixels de 2 m do CBERS-4A são muito mais grossos que os 0,3 m do modelo incluído: tal execução é apenas uma triagem.
@@ -2983,6 +3244,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Load table (instead of ONS's)…</source>
+        <translation>Tabela de carga (no lugar da do ONS)…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS load…</source>
         <translation>Carga do ONS…</translation>
     </message>
@@ -3065,6 +3331,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS — load ({})</source>
         <translation>ONS — carga ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Load table</source>
+        <translation>Tabela de carga</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>

@@ -6,9 +6,18 @@ from datetime import date
 
 import pandas as pd
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsGraduatedSymbolRenderer, QgsPointClusterRenderer, QgsProject
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsGraduatedSymbolRenderer,
+    QgsHeatmapRenderer,
+    QgsPointClusterRenderer,
+    QgsProject,
+)
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
+from netload_plugin.geo.styles import CLUSTER_LIMIT
 from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from netload_plugin.gui.results import ANIMATED, table_name
 from tests.gui.conftest import bar_messages, wait_for
@@ -99,8 +108,11 @@ def test_demo_run_through_the_dock(dock, navigation, netload_provider, demo_gd_z
     assert isinstance(zones.renderer(), QgsGraduatedSymbolRenderer)
     assert zones.renderer().classAttribute().strip('"') == "hidden_load_mwh"
     gd = [layer for name, layer in layers.items() if name.startswith("gd_units")]
+    assert gd
     _check_distributors(layers["gd_by_distributor"], zones, gd[0])
-    assert gd and isinstance(gd[0].renderer(), QgsPointClusterRenderer)
+    # the demo's registry follows ANEEL's totals (~148,000 units): above CLUSTER_LIMIT it opens as a heat map
+    expected = QgsPointClusterRenderer if gd[0].featureCount() <= CLUSTER_LIMIT else QgsHeatmapRenderer
+    assert isinstance(gd[0].renderer(), expected)
     assert layers["hidden_load_area"].temporalProperties().isActive()
     assert "layer_styles" not in layers
 
@@ -140,11 +152,11 @@ def test_rooftop_chain_and_report_through_the_dock(dock, netload_provider, demo_
     pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
     from qgis.core import QgsCategorizedSymbolRenderer, QgsRasterLayer, QgsVectorLayer
 
-    from tests.integration.test_run_pipeline_rooftops import ZONE, zone_geometry
+    from tests.integration.test_run_pipeline_rooftops import PV_ROOFS, ZONE, zone_geometry
     from tests.support.pv_scene import build_scene
 
     surface = zone_geometry(ZONE).PointOnSurface()
-    scene = build_scene(shared_data, tmp_path / "scene", (surface.GetX(), surface.GetY()), epsg=31982)
+    scene = build_scene(shared_data, tmp_path / "scene", (surface.GetX(), surface.GetY()), epsg=31982, pv=PV_ROOFS)
     buildings = QgsVectorLayer(f"{scene.buildings}|layername=buildings", "buildings", "ogr")
     raster = QgsRasterLayer(str(scene.raster), "scene")
     QgsProject.instance().addMapLayers([buildings, raster])

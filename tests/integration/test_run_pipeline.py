@@ -1,5 +1,9 @@
 """netload:run_pipeline end to end on the bundled demo data (offline), for three days."""
 
+import zipfile
+
+import numpy as np
+import pandas as pd
 import processing
 import pytest
 from qgis.core import QgsVectorLayer
@@ -11,16 +15,22 @@ LAYERS = ("zones", "gd_units_generated", "gd_generation", "ons_load", "hidden_lo
           "irradiance_points", "irradiance_series")
 
 
+def three_demo_days(target, with_load_table: bool) -> dict:
+    """`make demo`'s parameters (scripts/run_demo.py) for 10–12 January; without its load table, ONS's curva
+    de carga is downloaded from the demo's file instead."""
+    from scripts.run_demo import demo_parameters
+
+    parameters = {**demo_parameters(target), "START": "2024-01-10", "END": "2024-01-12"}
+    if not with_load_table:
+        parameters = {key: value for key, value in parameters.items() if not key.startswith("LOAD_")}
+        parameters.update(ONS_DATASET=1, ONS_URL=str(DEMO / "ons_curva_carga_S_2024-01.csv"))
+    return parameters
+
+
 @pytest.fixture(scope="module")
 def pipeline_output(netload_provider, tmp_path_factory):
     target = tmp_path_factory.mktemp("pipeline") / "out.gpkg"
-    result = processing.run("netload:run_pipeline", {
-        "STATES": "PR,SC,RS", "START": "2024-01-10", "END": "2024-01-12",
-        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
-        "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
-        "ONS_DATASET": 1, "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"), "OUTPUT_GPKG": str(target),
-    })
-    return target, result
+    return target, processing.run("netload:run_pipeline", three_demo_days(target, with_load_table=False))
 
 
 def layer(path, name):
@@ -75,3 +85,66 @@ def test_a_zone_layer_brings_its_own_states(qgis_app):
     assert zone_states(zones("ibge_code", ["3304557", "3550308"], island), "ibge_code", context) == ["RJ", "SP"]
     assert zone_states(zones("feeder", ["F-12", "F-13"], island), "feeder", context) == ["SC"]
     assert zone_states(zones("ibge_code", ["F-12"], island), "ibge_code", context) == ["SC"]
+
+
+# --- the demo as `make demo` runs it: ONS's hourly carga verificada with MMGD as a LOAD_TABLE -----------------
+DEMO_LOAD = DEMO / "ons_carga_verificada_S_2024-01_hourly.csv"
+
+
+@pytest.fixture(scope="module")
+def demo_with_load_table(netload_provider, tmp_path_factory):
+    target = tmp_path_factory.mktemp("pipeline_load_table") / "out.gpkg"
+    return target, processing.run("netload:run_pipeline", three_demo_days(target, with_load_table=True))
+
+
+def frame_of(path, name):
+    rows = [[_plain(f[n]) for n in f.fields().names()] for f in layer(path, name).getFeatures()]
+    return pd.DataFrame(rows, columns=layer(path, name).fields().names())
+
+
+def _plain(value):
+    if hasattr(value, "toPyDateTime"):
+        return pd.Timestamp(value.toString("yyyy-MM-ddTHH:mm:ss"))
+    return None if value is None or (hasattr(value, "isNull") and value.isNull()) else value
+
+
+def test_demo_capacity_per_state_and_day_is_the_registrys(demo_with_load_table):
+    """The registry's kW per state connected by each day (its own rows, distinct, 1900 = undated = always)."""
+    path, _ = demo_with_load_table
+    with zipfile.ZipFile(DEMO / "gd_units_GENERATED_PR_SC_RS.zip") as archive:
+        units = pd.read_csv(archive.open(archive.namelist()[0]), sep=";", encoding="latin-1", dtype=str)
+    units = units.drop_duplicates()
+    kw = pd.to_numeric(units["MdaPotenciaInstaladaKW"].str.replace(",", "."))
+    generation = frame_of(path, "gd_generation")
+    generation["uf"] = generation["zone_id"].str[:2].map({"41": "PR", "42": "SC", "43": "RS"})
+    for day in ("2024-01-10", "2024-01-12"):
+        dates = units["DthAtualizaCadastralEmpreend"]
+        connected = (dates <= day) | dates.str.startswith("1900")
+        expected = kw[connected].groupby(units["SigUF"][connected]).sum()
+        noon = generation[generation["time_utc"] == pd.Timestamp(f"{day}T15:00:00")]
+        got = noon.groupby("uf")["capacity_kw"].sum()
+        for uf in ("PR", "SC", "RS"):
+            assert got[uf] == pytest.approx(expected[uf], rel=1e-6), (uf, day)  # float32 capacity
+    assert 8.7e6 < got.sum() < 8.9e6  # ANEEL's register: 8,856 MW in the South at the end of January 2024
+
+
+def test_demo_real_load_and_comparison_come_from_ons_table(demo_with_load_table):
+    """ONS's hourly table read by hand: local hour + 3 h = UTC (no DST in 2024); real = ONS net + our GD."""
+    path, result = demo_with_load_table
+    ons = pd.read_csv(DEMO_LOAD, sep=";")
+    ons["time_utc"] = pd.to_datetime(ons["data_hora"]) + pd.Timedelta(hours=3)
+    generation = frame_of(path, "gd_generation").groupby("time_utc", as_index=False)["generation_mw"].sum()
+    expected = ons.merge(generation, on="time_utc")
+    got = frame_of(path, "hidden_load_area").merge(expected, on="time_utc", validate="one_to_one")
+    assert len(got) == len(expected) == 72  # ONS's month covers all 72 UTC hours of the three days
+    assert got["ons_load_mw"].to_numpy() == pytest.approx(got["global_mw"].to_numpy())
+    assert got["ons_mmgd_mw"].to_numpy() == pytest.approx(got["mmgd_mw"].to_numpy())
+    assert got["net_load_mw"].to_numpy() == pytest.approx(got["liquida_mw"].to_numpy())
+    assert got["real_load_mw"].to_numpy() == pytest.approx((got["liquida_mw"] + got["generation_mw"]).to_numpy())
+    assert set(got["quality"]) == {"ok"}
+    summary = frame_of(path, "hidden_load_summary").iloc[0]
+    assert summary["energy_ratio"] == pytest.approx(expected["generation_mw"].sum() / expected["mmgd_mw"].sum())
+    assert summary["correlation"] == pytest.approx(np.corrcoef(expected["generation_mw"], expected["mmgd_mw"])[0, 1])
+    assert summary["ons_mmgd_mwh"] == pytest.approx(expected["mmgd_mw"].sum())
+    assert "energy ratio" in result["SUMMARY"] and "n/a" not in result["SUMMARY"]
+    assert layer(path, "load_table").featureCount() == len(ons) and layer(path, "load_rejected").featureCount() == 0

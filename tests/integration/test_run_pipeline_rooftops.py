@@ -1,12 +1,15 @@
 """netload:run_pipeline with its rooftop step (BUILDINGS + RASTER) and a PDF REPORT, on the demo data.
 
-The scene (labelled pv_chips, one square roof per chip) lies in Alto Paraíso (PR), a municipality with
-two generated GD units. What the pipeline must find is worked out here without it: the PV roofs from
-the bundled model scored directly on the chip files, their capacity from the roof area and the
-documented assumptions, the registered kW from the demo CSV by point in polygon, and the undeclared
-PV generation as the zone's undeclared kW times its per-kW registered generation profile.
+The scene (labelled pv_chips, one square roof per chip) lies in São Pedro do Paraná (PR), the municipality
+with the smallest generated GD fleet of the demo registry (6 units, 279 kW; the registry follows ANEEL's
+register totals, so every municipality has some), and has more PV roofs than that fleet explains. What
+the pipeline must find is worked out here without it: the PV roofs from the bundled model scored directly
+on the chip files, their capacity from the roof area and the documented assumptions, the registered kW
+from the demo CSV by point in polygon, and the undeclared PV generation as the zone's undeclared kW
+times its per-kW registered generation profile.
 """
 
+import csv
 import re
 import shutil
 import subprocess
@@ -28,7 +31,8 @@ pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this 
 from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
 
 DEMO = REPO / "demo"
-ZONE = "4128625"  # Alto Paraíso, PR
+ZONE = "4125902"  # São Pedro do Paraná, PR: the smallest registered fleet of the demo's PR municipalities
+PV_ROOFS = 36  # 20 kW each by the documented assumptions: about twice what ZONE's registered fleet explains
 DAY = "2024-01-10"
 
 
@@ -51,14 +55,32 @@ def zone_geometry(code):
     return feature.GetGeometryRef().Clone()
 
 
-def registered_kw_in(geometry) -> float:
-    """Capacity of the demo's GD units whose coordinates fall in ``geometry`` (ANEEL CSV, comma decimals)."""
-    with zipfile.ZipFile(DEMO / "gd_units_GENERATED_PR_SC_RS.zip") as archive:
-        frame = pd.read_csv(archive.open(archive.namelist()[0]), sep=";", encoding="latin-1", dtype=str)
+def registry_rows(path=DEMO / "gd_units_GENERATED_PR_SC_RS.zip") -> pd.DataFrame:
+    """The demo registry's distinct rows (ANEEL CSV in a zip, or a CSV), as text."""
+    if str(path).endswith(".zip"):
+        with zipfile.ZipFile(path) as archive:
+            frame = pd.read_csv(archive.open(archive.namelist()[0]), sep=";", encoding="latin-1", dtype=str)
+    else:
+        frame = pd.read_csv(path, sep=";", encoding="latin-1", dtype=str)
+    return frame.drop_duplicates()  # NetLoad drops exact duplicate rows
+
+
+def units_in(geometry, frame: pd.DataFrame) -> np.ndarray:
+    """Mask of the registry rows whose coordinates (comma decimals) fall in ``geometry``."""
     number = lambda column: pd.to_numeric(frame[column].str.replace(",", "."), errors="coerce")  # noqa: E731
-    lon, lat, kw = number("NumCoordEEmpreendimento"), number("NumCoordNEmpreendimento"), number("MdaPotenciaInstaladaKW")
-    inside = [x == x and y == y and geometry.Contains(ogr.CreateGeometryFromWkt(f"POINT ({x} {y})")) for x, y in zip(lon, lat)]
-    return float(kw[inside].sum())
+    lon, lat = number("NumCoordEEmpreendimento").to_numpy(), number("NumCoordNEmpreendimento").to_numpy()
+    west, east, south, north = geometry.GetEnvelope()
+    inside = (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
+    for index in np.flatnonzero(inside):
+        inside[index] = geometry.Contains(ogr.CreateGeometryFromWkt(f"POINT ({lon[index]} {lat[index]})"))
+    return inside
+
+
+def registered_kw_in(geometry, frame: pd.DataFrame | None = None) -> float:
+    """Capacity of the registry's GD units whose coordinates fall in ``geometry``."""
+    frame = registry_rows() if frame is None else frame
+    kw = pd.to_numeric(frame["MdaPotenciaInstaladaKW"].str.replace(",", "."), errors="coerce")
+    return float(kw[units_in(geometry, frame)].sum())
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +89,7 @@ def rooftop_run(netload_provider, shared_data, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("rooftop_pipeline")
     surface = zone_geometry(ZONE).PointOnSurface()
-    scene = build_scene(shared_data, folder / "scene", (surface.GetX(), surface.GetY()), epsg=31982)
+    scene = build_scene(shared_data, folder / "scene", (surface.GetX(), surface.GetY()), epsg=31982, pv=PV_ROOFS)
     result = processing.run("netload:run_pipeline", demo_parameters(
         folder / "out.gpkg", BUILDINGS=str(scene.buildings), RASTER=str(scene.raster), REPORT=str(folder / "report.pdf")))
     return scene, folder / "out.gpkg", result
@@ -236,8 +258,8 @@ def test_cancel_during_the_rooftop_step_leaves_the_previous_output(netload_provi
 
 
 def test_undeclared_pv_in_a_zone_without_registered_units_is_reported(netload_provider, shared_data, tmp_path):
-    """Nova América da Colina (PR) has no generated GD unit: its undeclared PV borrows the area's per-kW
-    profile (not a silent zero), and the log says so."""
+    """Nova América da Colina (PR) with its generated GD units taken out of the registry: its undeclared PV
+    borrows the area's per-kW profile (not a silent zero), and the log says so."""
     import processing
     from qgis.core import QgsProcessingFeedback
 
@@ -251,12 +273,17 @@ def test_undeclared_pv_in_a_zone_without_registered_units_is_reported(netload_pr
             self.warnings.append(warning)
 
     zone = "4116604"
-    assert registered_kw_in(zone_geometry(zone)) == 0
+    rows = registry_rows()
+    emptied = rows[~units_in(zone_geometry(zone), rows) & ~rows["CodMunicipioIbge"].str.startswith(zone[:6])]
+    registry = tmp_path / "registry_without_the_zone.csv"
+    emptied.to_csv(registry, sep=";", quoting=csv.QUOTE_ALL, index=False, encoding="latin-1", lineterminator="\r\n")
+    assert len(emptied) < len(rows) and registered_kw_in(zone_geometry(zone), registry_rows(registry)) == 0
     surface = zone_geometry(zone).PointOnSurface()
     scene = build_scene(shared_data, tmp_path / "scene", (surface.GetX(), surface.GetY()), epsg=31982, pv=4, no_pv=0)
     feedback = Warnings()
     processing.run("netload:run_pipeline", demo_parameters(tmp_path / "out.gpkg", BUILDINGS=str(scene.buildings),
-                                                           RASTER=str(scene.raster)), feedback=feedback)
+                                                           RASTER=str(scene.raster), GD_URL=str(registry)),
+                   feedback=feedback)
     zones = {f["ibge_code"]: f for f in layer(tmp_path / "out.gpkg", "undeclared_pv_zones").getFeatures()}
     undeclared = zones[zone]["undeclared_kw"]
     assert undeclared > 0

@@ -116,3 +116,35 @@ def test_undeclared_pv_in_a_zone_without_registered_fleet_follows_the_area_profi
     zone = result.zones[result.zones["zone_id"] == empty_zone].sort_values("time_utc")
     assert zone["undeclared_pv_mw"].tolist() == pytest.approx([10_000 * 100 / 500_000, 10_000 * 75 / 500_000])
     assert result.areas["undeclared_pv_mw"].tolist() == pytest.approx([2.0, 1.5])
+
+
+def test_per_zone_load_table_each_zone_is_its_own_area():
+    """A utility's net load per substation: real = measured net + the zone's own hidden load; the zones' own
+    GD column is compared with ours; intervals one table lacks are counted, not zero-filled."""
+    times = pd.to_datetime(["2024-01-10 12:00", "2024-01-10 13:00", "2024-01-10 14:00"])
+    load = pd.DataFrame({
+        "area": [PR, PR, SC, SC], "time_utc": [times[0], times[1], times[0], times[2]],
+        "load_mw": [80.0, 70.0, 50.0, 40.0], "net_load_mw": [80.0, 70.0, 50.0, 40.0],
+        "mmgd_mw": [50.0, 40.0, np.nan, np.nan], "dataset": "scada",
+    })
+    generation = pd.concat([generation_rows(), pd.DataFrame({
+        "zone_id": ["4100103", "4100103"], "time_utc": pd.to_datetime(["2024-01-10 12:00", "2024-01-10 13:00"]),
+        "generation_mw": [0.0, 0.0], "capacity_kw": [0.0, 0.0]})], ignore_index=True)
+    zones = {PR: PR, SC: SC, DF: DF, "4100103": "4100103"}
+    result = compute(load, generation, zones, {"4100103": 5_000.0}, fallback_by_area=False)
+    areas = result.areas.set_index(["area", "time_utc"])
+    assert areas.loc[(PR, times[0]), "real_load_mw"] == pytest.approx(80.0 + 60.0)
+    assert areas.loc[(PR, times[1]), "real_load_mw"] == pytest.approx(70.0 + 45.0)
+    assert areas.loc[(SC, times[0]), "real_load_mw"] == pytest.approx(50.0 + 40.0)
+    assert len(result.areas) == 3 and set(result.areas["quality"]) == {"ok"}
+    # a zone without registered fleet follows the mean per-kW profile of ALL zones (its own area is itself)
+    empty = result.zones[result.zones["zone_id"] == "4100103"].sort_values("time_utc")
+    assert empty["undeclared_pv_mw"].tolist() == pytest.approx([5_000 * 110 / 550_000, 5_000 * 83 / 550_000])
+    summary = result.summary.set_index("area")
+    assert summary.loc[PR, "energy_ratio"] == pytest.approx((60 + 45) / (50 + 40))
+    assert summary.loc[PR, "hidden_peak_mw"] == pytest.approx(60.0)
+    assert np.isnan(summary.loc[SC, "energy_ratio"])
+    counts = {f.code: f.count for f in result.findings}
+    # SC 14:00 has load but no generation; SC 13:00 has generation but no load (PR: both complete);
+    # DF and the empty zone have generation but no load rows at all, so they are not in a shared area
+    assert counts == {"outside_period": 1, "no_load": 1}

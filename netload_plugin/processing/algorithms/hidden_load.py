@@ -1,4 +1,4 @@
-"""``netload:hidden_load`` — ONS net load + registered GD + undeclared PV → hidden and real load."""
+"""``netload:hidden_load`` — net load (an ONS area's, or a load table per zone) + registered GD + undeclared PV."""
 
 import numpy as np
 import pandas as pd
@@ -16,23 +16,30 @@ from qgis.core import (
 from ...compat import make_field
 from ...core.errors import NetLoadError
 from ...core.hidden_load import AREA_COLUMNS, SUMMARY_COLUMNS, compute, state_of_ibge_code, subsystem_of_state
+from ...core.load_table import SCHEMA_MAPPING, match_zones, normalise
 from ...geo.feedback import FeedbackProgress
 from ...geo.gpkg_table import write_table_output
+from ...geo.load_tables import read_load_table
 from ...geo.tables import read_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
+from . import _load_table as load_input
 from ._layers import as_vector_layer
+from .download_ons_load import LOAD_FIELDS
 from ... import compat
 from ...translation import display_locale
 
 AREA_KINDS = {name: "double" for name in AREA_COLUMNS}
-AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string", "capacity_kw": "double"})
+AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string",
+                   "capacity_kw": "double"})
 SUMMARY_KINDS = {name: "double" for name in SUMMARY_COLUMNS}
 SUMMARY_KINDS.update({"area": "string", "rows": "int64", "rows_compared": "int64"})
 ZONE_SERIES_KINDS = {"zone_id": "string", "area": "string", "time_utc": "datetime", "registered_gd_mw": "double",
                      "undeclared_pv_mw": "double", "hidden_load_mw": "double"}
-ZONE_FIELDS = {"area": "string", "registered_gd_mwh": "double", "undeclared_pv_mwh": "double", "hidden_load_mwh": "double",
-               "hidden_peak_mw": "double", "capacity_factor": "double", "area_energy_ratio": "double",
-               "area_nmae_daylight": "double", "area_correlation": "double", "area_bias_mw": "double"}
+REJECT_KINDS = {"row": "int64", "zone_id": "string", "time": "string", "load": "string", "reason": "string"}
+ZONE_FIELDS = {"area": "string", "registered_gd_mwh": "double", "undeclared_pv_mwh": "double",
+               "hidden_load_mwh": "double", "hidden_peak_mw": "double", "capacity_factor": "double",
+               "area_energy_ratio": "double", "area_nmae_daylight": "double", "area_correlation": "double",
+               "area_bias_mw": "double"}
 
 
 class HiddenLoadAlgorithm(NetLoadAlgorithm):
@@ -50,6 +57,8 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
     OUTPUT_ZONE_SERIES = "OUTPUT_ZONE_SERIES"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     OUTPUT_ZONES = "OUTPUT_ZONES"
+    OUTPUT_LOAD = "OUTPUT_LOAD"
+    OUTPUT_LOAD_REJECTED = "OUTPUT_LOAD_REJECTED"
 
     def displayName(self):  # noqa: N802
         return self.tr("Hidden and real load")
@@ -57,84 +66,150 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
     def shortHelpString(self):  # noqa: N802
         return self.tr(
             "Hidden load = registered GD generation (our estimate) + undeclared PV; real load = net load "
-            "+ hidden load, per ONS area (zones mapped to subsystems by state: SE/CO = SP RJ MG ES GO DF MT "
-            "MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) and per zone, "
-            "compared with ONS's own MMGD estimate.\n\n"
+            "+ hidden load, per load area and per zone, compared with the load table's own MMGD estimate "
+            "(ONS's, or your GD column). The load is ONS's per area (ONS_LOAD; zones mapped to subsystems by "
+            "state: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO "
+            "MA AP AM RR) or any load table (LOAD_TABLE), e.g. a utility's measured load per substation or "
+            "feeder polygon: then every zone is its own load area.\n\n"
             "Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimate, so net load is "
             "val_cargaglobalsmmgd (net_load_mw) and real = net + our hidden load (ONS's own real load is "
             "reported as ons_load_mw). Curva de carga has one value that includes ONS's MMGD and no split: "
             "net load is derived as load − registered GD (quality 'net_derived'), so real = ONS load + "
-            "undeclared PV, and there is no ONS MMGD to compare with.\n\n"
-            "<b>ONS_LOAD</b>: table from download_ons_load (area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset).\n"
-            "<b>GD_GENERATION</b>: table from estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).\n"
+            "undeclared PV, and there is no ONS MMGD to compare with. A substation meter measures net load.\n\n"
+            "<b>ONS_LOAD</b>: table in the load-table schema (download_ons_load's output, or a previous run's: "
+            "area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset), UTC, matched by ONS area.\n"
+            "<b>GD_GENERATION</b>: table from estimate_gd_generation (zone_id, time_utc, generation_mw, "
+            "capacity_kw).\n"
             "<b>ZONES</b>: optional zone layer (for OUTPUT_ZONES and for the state of each zone).\n"
             "<b>ZONE_ID</b>: the zones' id field matching zone_id (default ibge_code).\n"
             "<b>STATE_FIELD</b>: optional zone field with the state letters; otherwise the state comes from "
             "the first two digits of the IBGE code in zone_id.\n"
             "<b>UNDECLARED_PV</b>: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default "
             "undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW "
-            "registered profile, or its area's mean per-kW profile where the zone has no registered capacity. "
-            "Without it undeclared_pv_mw is 0.\n\n"
-            "<b>OUTPUT</b>: area, time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, "
-            "real_load_mw, ons_load_mw, ons_mmgd_mw, dataset, quality, capacity_kw.\n"
-            "<b>OUTPUT_ZONE_SERIES</b>: optional zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.\n"
+            "registered profile, or where the zone has no registered capacity the mean per-kW profile of its "
+            "ONS area (of all the zones with a per-zone load table). Without it undeclared_pv_mw is 0.\n\n"
+            "{load_table}\n\n"
+            "<b>OUTPUT</b>: area (ONS area, or zone id with a per-zone table), time_utc, net_load_mw, "
+            "registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw and ons_mmgd_mw (the "
+            "load table's global load and MMGD/GD estimate), dataset, quality, capacity_kw.\n"
+            "<b>OUTPUT_ZONE_SERIES</b>: optional zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, "
+            "hidden_load_mw.\n"
             "<b>OUTPUT_SUMMARY</b>: per area: rows, rows_compared, capacity_mw, registered_gd_mwh, "
-            "undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (mean ours − ONS), nmae_daylight "
-            "(mean |ours − ONS| / mean ONS over daylight rows), correlation (Pearson), energy_ratio "
-            "(Σ ours / Σ ONS), capacity_factor (ours), ons_capacity_factor (ONS MMGD over our capacity), "
-            "peak_hidden_share (max hidden / real load).\n"
+            "undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (mean ours − table's MMGD), nmae_daylight "
+            "(mean |ours − MMGD| / mean MMGD over daylight rows), correlation (Pearson), energy_ratio "
+            "(Σ ours / Σ MMGD), capacity_factor (ours), ons_capacity_factor (MMGD over our capacity), "
+            "peak_hidden_share (max hidden / real load), hidden_peak_mw.\n"
             "<b>OUTPUT_ZONES</b>: the zones with area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, "
-            "hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw."
-        )
+            "hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw.\n"
+            "<b>OUTPUT_LOAD</b>: optional: the load table as used (download_ons_load's schema, UTC).\n"
+            "<b>OUTPUT_LOAD_REJECTED</b>: optional: the load rows that could not be used: row (first data row = "
+            "1), zone_id, time and load as written, reason."
+        ).replace("{load_table}", load_input.help_text())
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ONS_LOAD, self.tr("ONS load table"), [compat.SOURCE_TABLE]))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.GD_GENERATION, self.tr("GD generation table"), [compat.SOURCE_TABLE]))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [compat.SOURCE_POLYGON], optional=True))
-        self.addParameter(QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), defaultValue="ibge_code", parentLayerParameterName=self.ZONES, optional=True))
-        self.addParameter(QgsProcessingParameterField(self.STATE_FIELD, self.tr("Zone state field (UF)"), parentLayerParameterName=self.ZONES, optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [compat.SOURCE_TABLE], optional=True))
-        self.addParameter(QgsProcessingParameterString(self.UNDECLARED_FIELD, self.tr("Undeclared capacity field (kW)"), defaultValue="undeclared_kw", optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Hidden and real load per area"), compat.SOURCE_TABLE))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONE_SERIES, self.tr("Hidden load per zone and time"), compat.SOURCE_TABLE, optional=True, createByDefault=False))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SUMMARY, self.tr("Comparison with ONS (summary)"), compat.SOURCE_TABLE, optional=True, createByDefault=True))
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, self.tr("Zones with hidden load"), compat.SOURCE_POLYGON, optional=True, createByDefault=False))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ONS_LOAD, self.tr("ONS load table"), [compat.SOURCE_TABLE], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.GD_GENERATION, self.tr("GD generation table"), [compat.SOURCE_TABLE]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ZONES, self.tr("Zones"), [compat.SOURCE_POLYGON], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.ZONE_ID, self.tr("Zone id field"), defaultValue="ibge_code", parentLayerParameterName=self.ZONES,
+            optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.STATE_FIELD, self.tr("Zone state field (UF)"), parentLayerParameterName=self.ZONES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [compat.SOURCE_TABLE], optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.UNDECLARED_FIELD, self.tr("Undeclared capacity field (kW)"), defaultValue="undeclared_kw",
+            optional=True))
+        load_input.add_parameters(self)
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Hidden and real load per area"), compat.SOURCE_TABLE))
+        for name, label, by_default in (
+            (self.OUTPUT_ZONE_SERIES, self.tr("Hidden load per zone and time"), False),
+            (self.OUTPUT_SUMMARY, self.tr("Comparison with ONS (summary)"), True),
+            (self.OUTPUT_LOAD, self.tr("Load table as used (UTC)"), False),
+            (self.OUTPUT_LOAD_REJECTED, self.tr("Load rows rejected"), True),
+        ):
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                name, label, compat.SOURCE_TABLE, optional=True, createByDefault=by_default))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ZONES, self.tr("Zones with hidden load"), compat.SOURCE_POLYGON, optional=True,
+            createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        ons = read_table(as_vector_layer(self, parameters, self.ONS_LOAD, context))
-        generation = read_table(as_vector_layer(self, parameters, self.GD_GENERATION, context),
-                                ["zone_id", "time_utc", "generation_mw", "capacity_kw"])
-        for name, frame, needed in (("ONS_LOAD", ons, ("area", "time_utc", "load_mw")),
-                                    ("GD_GENERATION", generation, ("zone_id", "time_utc", "generation_mw", "capacity_kw"))):
-            missing = [c for c in needed if c not in frame]
-            if missing:
-                raise QgsProcessingException(self.tr("{} lacks field(s) {}").format(name, ", ".join(missing)))
-        ons["time_utc"] = pd.to_datetime(ons["time_utc"], utc=True).dt.tz_localize(None)
-        generation["time_utc"] = pd.to_datetime(generation["time_utc"], utc=True).dt.tz_localize(None)
+        generation = self.generation(parameters, context)
         zones_layer = self.parameterAsVectorLayer(parameters, self.ZONES, context)
         zone_id = self.parameterAsString(parameters, self.ZONE_ID, context) or "ibge_code"
-        state_field = self.parameterAsString(parameters, self.STATE_FIELD, context)
-        zone_area = self.zone_areas(generation, zones_layer, zone_id, state_field, feedback)
+        per_zone = self.load_is_per_zone(parameters, context)
+        if per_zone:
+            zone_area = {zone: zone for zone in generation["zone_id"].astype(str).unique()}
+        else:
+            state_field = self.parameterAsString(parameters, self.STATE_FIELD, context)
+            zone_area = self.zone_areas(generation, zones_layer, zone_id, state_field, feedback)
+        try:
+            load = self.load_table(parameters, context, set(zone_area.values()), per_zone)
+        except NetLoadError as error:
+            self.raise_for(error)
         undeclared = self.undeclared(parameters, context, zone_id, feedback)
         if feedback.isCanceled():
             return {}
-        result = compute(ons, generation, zone_area, undeclared)
-        if result.areas.empty:
-            feedback.pushWarning(self.tr("No ONS rows match the generation's areas and times: check AREA codes and the period."))
-        if (ons.get("dataset") == "curva_carga").any():
-            feedback.pushInfo(self.tr("Curva de carga has no MMGD column: net load derived as load − registered GD; no comparison with ONS MMGD for those rows."))
+        result = compute(load.table, generation, zone_area, undeclared, fallback_by_area=not per_zone)
+        load_input.report(feedback, load.findings + result.findings)
+        if (load.table["dataset"] == "curva_carga").any():
+            feedback.pushInfo(self.tr("Curva de carga has no MMGD column: net load derived as load − registered GD; "
+                                      "no comparison with ONS MMGD for those rows."))
         self.log_summary(result.summary, feedback)
-
-        progress = FeedbackProgress(feedback)
-        try:
-            results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, result.areas, AREA_KINDS, progress)}
-            for key, frame, kinds in ((self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS), (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS)):
-                if parameters.get(key) is not None:
-                    results[key] = write_table_output(self, parameters, key, context, frame, kinds, progress)
-        except NetLoadError as error:  # cancelled or unwritable: earlier outputs are left as they were
-            self.raise_for(error)
+        results = self.write_tables(parameters, context, feedback, result, load)
         if parameters.get(self.OUTPUT_ZONES) is not None and zones_layer is not None:
             results[self.OUTPUT_ZONES] = self.write_zones(parameters, context, zones_layer, zone_id, zone_area, result)
+        return results
+
+    def generation(self, parameters, context) -> pd.DataFrame:
+        """The GD generation table, checked for the fields hidden_load needs."""
+        needed = ["zone_id", "time_utc", "generation_mw", "capacity_kw"]
+        generation = read_table(as_vector_layer(self, parameters, self.GD_GENERATION, context), needed)
+        missing = [name for name in needed if name not in generation]
+        if missing:
+            raise QgsProcessingException(self.tr("{} lacks field(s) {}").format("GD_GENERATION", ", ".join(missing)))
+        return generation
+
+    def load_is_per_zone(self, parameters, context) -> bool:
+        """True for a load table matched by zone id; False for ONS areas. Exactly one load input is allowed."""
+        if load_input.is_given(parameters) == (parameters.get(self.ONS_LOAD) not in (None, "")):
+            raise QgsProcessingException(self.tr("Give ONS_LOAD or LOAD_TABLE (one of them)."))
+        if not load_input.is_given(parameters):
+            return False
+        return self.parameterAsEnum(parameters, load_input.LOAD_MATCH, context) == load_input.MATCH_ZONES
+
+    def load_table(self, parameters, context, load_ids: set, per_zone: bool):
+        """The load input normalised (core.load_table) and set against the zones' (or their areas') ids."""
+        if load_input.is_given(parameters):
+            layer = as_vector_layer(self, parameters, load_input.LOAD_TABLE, context)
+            mapping = load_input.mapping_from(self, parameters, context, layer.fields().names())
+        else:
+            layer, mapping = as_vector_layer(self, parameters, self.ONS_LOAD, context), SCHEMA_MAPPING
+        missing = [name for name in mapping.required() if layer.fields().indexOf(name) < 0]
+        if missing:
+            raise QgsProcessingException(self.tr("The load table has no field {} (its fields: {}).").format(
+                ", ".join(missing), ", ".join(layer.fields().names())))
+        frame = read_load_table(layer, mapping.fields(), mapping.time_field)
+        return match_zones(normalise(frame, mapping), load_ids, "zone" if per_zone else "area")
+
+    def write_tables(self, parameters, context, feedback, result, load) -> dict:
+        """OUTPUT and the optional tables; a cancel or an unwritable target leaves earlier outputs intact."""
+        progress = FeedbackProgress(feedback)
+        tables = ((self.OUTPUT, result.areas, AREA_KINDS), (self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS),
+                  (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS),
+                  (self.OUTPUT_LOAD, load.table, LOAD_FIELDS), (self.OUTPUT_LOAD_REJECTED, load.rejects, REJECT_KINDS))
+        results = {}
+        try:
+            for key, frame, kinds in tables:
+                if key == self.OUTPUT or parameters.get(key) is not None:
+                    results[key] = write_table_output(self, parameters, key, context, frame, kinds, progress)
+        except NetLoadError as error:
+            self.raise_for(error)
         return results
 
     def zone_areas(self, generation, zones_layer, zone_id, state_field, feedback) -> dict:
@@ -151,7 +226,8 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             else:
                 areas[zone] = area
         if unknown:
-            feedback.pushWarning(self.tr("{} zone(s) could not be mapped to an ONS subsystem (no state): left out of the area totals.").format(unknown))
+            feedback.pushWarning(self.tr("{} zone(s) could not be mapped to an ONS subsystem (no state): left out "
+                                         "of the area totals.").format(unknown))
         return areas
 
     def undeclared(self, parameters, context, zone_id, feedback) -> dict:
@@ -161,19 +237,23 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         field = self.parameterAsString(parameters, self.UNDECLARED_FIELD, context) or "undeclared_kw"
         frame = read_table(layer, [zone_id, field])
         if zone_id not in frame or field not in frame:
-            raise QgsProcessingException(self.tr("UNDECLARED_PV needs fields '{}' and '{}'.").format(zone_id, field))
+            raise QgsProcessingException(
+                self.tr("UNDECLARED_PV needs fields '{}' and '{}'.").format(zone_id, field))
         values = pd.to_numeric(frame[field], errors="coerce").fillna(0.0)
         totals = values.groupby(frame[zone_id].astype(str)).sum()
-        feedback.pushInfo(self.tr("Undeclared PV: {} kW in {} zones.").format(round(float(totals.sum()), 1), int((totals > 0).sum())))
+        feedback.pushInfo(self.tr("Undeclared PV: {} kW in {} zones.").format(
+            round(float(totals.sum()), 1), int((totals > 0).sum())))
         return totals.to_dict()
 
     def log_summary(self, summary: pd.DataFrame, feedback):
         for row in summary.itertuples():
             feedback.pushInfo(self.tr(
-                "{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh); ONS MMGD {} MWh; bias {} MW; "
-                "nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} (ONS {})."
-            ).format(row.area, _fmt(row.hidden_load_mwh, 0), _fmt(row.registered_gd_mwh, 0), _fmt(row.undeclared_pv_mwh, 0),
-                     _fmt(row.ons_mmgd_mwh, 0), _fmt(row.bias_mw, 1), _fmt(row.nmae_daylight, 3), _fmt(row.correlation, 3),
+                "{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh), peak {} MW; the load table's "
+                "MMGD {} MWh; bias {} MW; nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} "
+                "(load table's MMGD {})."
+            ).format(row.area, _fmt(row.hidden_load_mwh, 0), _fmt(row.registered_gd_mwh, 0),
+                     _fmt(row.undeclared_pv_mwh, 0), _fmt(row.hidden_peak_mw, 1), _fmt(row.ons_mmgd_mwh, 0),
+                     _fmt(row.bias_mw, 1), _fmt(row.nmae_daylight, 3), _fmt(row.correlation, 3),
                      _fmt(row.energy_ratio, 3), _fmt(row.capacity_factor, 3), _fmt(row.ons_capacity_factor, 3)))
 
     def write_zones(self, parameters, context, zones_layer, zone_id, zone_area, result):
@@ -183,7 +263,8 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
                 fields.append(field)
         for name, kind in ZONE_FIELDS.items():
             fields.append(make_field(name, kind))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, zones_layer.wkbType(), zones_layer.crs())
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, zones_layer.wkbType(),
+                                          zones_layer.crs())
         totals = result.zone_totals.set_index("zone_id")
         summary = result.summary.set_index("area")
         for feature in zones_layer.getFeatures():
@@ -192,7 +273,8 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             area = zone_area.get(key)
             values["area"] = area
             if key in totals.index:
-                for name in ("registered_gd_mwh", "undeclared_pv_mwh", "hidden_load_mwh", "hidden_peak_mw", "capacity_factor"):
+                for name in ("registered_gd_mwh", "undeclared_pv_mwh", "hidden_load_mwh", "hidden_peak_mw",
+                             "capacity_factor"):
                     values[name] = _value(totals.at[key, name])
             if area in summary.index:
                 for name in ("energy_ratio", "nmae_daylight", "correlation", "bias_mw"):

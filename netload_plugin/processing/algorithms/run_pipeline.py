@@ -38,6 +38,7 @@ from ...geo.report import source_row, write_run_report
 from ...geo.styles import apply_style, save_default_style, style_output_layer, style_points
 from ...geo.settings import MUNICIPALITY_SOURCE, source_url
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
+from . import _load_table as load_input
 from .classify_rooftops import BUNDLED_MODEL
 from ._layers import date_parameter
 from ... import compat
@@ -99,6 +100,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "(hourly; no MMGD to compare with); <b>ONS_URL</b>: its URL or local file (empty = live).\n"
             "<b>UNDECLARED_PV</b>: optional undeclared PV per zone from an earlier find_undeclared_pv run "
             "(field undeclared_kw and the zone id); the alternative to the rooftop step.\n\n"
+            "Your own load instead of ONS's (download_ons_load is then skipped): {load_table} The GeoPackage then "
+            "holds load_table (the table as used, UTC) and load_rejected instead of ons_load.\n\n"
             "Rooftop step (optional; needs the Python package onnxruntime, see 'Install optional dependencies'): "
             "with <b>BUILDINGS</b> (building polygons, any CRS) the pipeline runs classify_rooftops → "
             "find_undeclared_pv against its own GD units and zones, and feeds the undeclared kW per zone to "
@@ -119,7 +122,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "<b>REPORT</b>: optional PDF (two A4 pages): the zones map with its legend and the comparison with "
             "ONS, the load chart and the sources with their dates; the chart is also kept as "
             "&lt;name&gt;_chart.png beside it."
-        )
+        ).replace("{load_table}", load_input.help_text())
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(self.STATES, self.tr("States (UF letters)"), defaultValue="PR,SC,RS", optional=True))
@@ -135,6 +138,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.ONS_DATASET, self.tr("ONS dataset"),
                                                      [self.tr("Carga verificada (with ONS MMGD)"), self.tr("Curva de carga (hourly)")], defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.ONS_URL, self.tr("ONS URL or file (empty = live)"), defaultValue="", optional=True))
+        load_input.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [compat.SOURCE_TABLE], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(self.BUILDINGS, self.tr("Buildings (rooftop step)"), [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(self.RASTER, self.tr("Imagery of the buildings (RGB)"), optional=True))
@@ -221,13 +225,16 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             undeclared_pv = parameters.get(self.UNDECLARED_PV)
             if buildings is not None:
                 undeclared_pv = self.rooftop_step(parameters, context, steps, run, buildings, gd_layer, zones_layer, zone_id, table, work)
-            extent = zones_capacity.extent()
+            # 0.6° around the zones, in degrees whatever the zones' CRS (a projected one is in metres)
+            to_degrees = QgsCoordinateTransform(zones_capacity.crs(), LONLAT, context.transformContext())
+            extent = to_degrees.transformBoundingBox(zones_capacity.extent())
             extent.grow(0.6)
             source = self.parameterAsEnum(parameters, self.IRRADIANCE_SOURCE, context)
             irradiance_url = self.parameterAsString(parameters, self.IRRADIANCE_URL, context)
             irradiance = run("netload:download_irradiance", {
                 "SOURCE": source, "URL": irradiance_url,
-                "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} [{zones_capacity.crs().authid()}]",
+                "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} "
+                          "[EPSG:4674]",
                 "START": start, "END": end, "OUTPUT": str(work / "irradiance_points.gpkg"),
                 "OUTPUT_SERIES": str(work / "irradiance_series.gpkg")},
                 self.tr("Irradiance…"))
@@ -240,12 +247,16 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             areas = sorted({subsystem_of_state(uf) for uf in states if subsystem_of_state(uf)}) or list(SUBSYSTEM_STATES)
             ons_dataset = self.parameterAsEnum(parameters, self.ONS_DATASET, context)
             ons_url = self.parameterAsString(parameters, self.ONS_URL, context)
-            load = run("netload:download_ons_load", {
-                "DATASET": ons_dataset, "AREAS": ",".join(areas),
-                "START": start, "END": end, "URL": ons_url,
-                "OUTPUT": str(work / "ons_load.gpkg")}, self.tr("ONS load…"))
+            if load_input.is_given(parameters):
+                begin(self.tr("Load table (instead of ONS's)…"))
+                load = {}
+            else:
+                load = run("netload:download_ons_load", {
+                    "DATASET": ons_dataset, "AREAS": ",".join(areas),
+                    "START": start, "END": end, "URL": ons_url,
+                    "OUTPUT": str(work / "ons_load.gpkg")}, self.tr("ONS load…"))
             run("netload:hidden_load", {
-                "ONS_LOAD": load["OUTPUT"], "GD_GENERATION": generation["OUTPUT"],
+                **self.load_input(parameters, load, table), "GD_GENERATION": generation["OUTPUT"],
                 "ZONES": generation["OUTPUT_ZONES"], "ZONE_ID": zone_id,
                 "UNDECLARED_PV": undeclared_pv, "OUTPUT": table("hidden_load_area", False),
                 "OUTPUT_SUMMARY": table("hidden_load_summary", False), "OUTPUT_ZONES": table("zones")},
@@ -253,7 +264,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             begin(self.tr("Styling and writing {}…").format(target))
             self.copy_layer(gd_layer.source(), gpkg, "gd_units_generated" if "generated" in str(gd_url).lower() else "gd_units")
             for name, source_path in (("irradiance_points", irradiance["OUTPUT"]), ("irradiance_series", irradiance.get("OUTPUT_SERIES")),
-                                      ("ons_load", load["OUTPUT"])):
+                                      ("ons_load", load.get("OUTPUT"))):
                 if source_path:
                     self.copy_layer(str(source_path), gpkg, name)
             self.style(gpkg)
@@ -285,6 +296,14 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
+    @staticmethod
+    def load_input(parameters, ons_load: dict, table) -> dict:
+        """hidden_load's load: the ONS table just downloaded, or the user's load table with its mapping."""
+        if not load_input.is_given(parameters):
+            return {"ONS_LOAD": ons_load["OUTPUT"]}
+        return {**load_input.forwarded(parameters), "OUTPUT_LOAD": table("load_table", False),
+                "OUTPUT_LOAD_REJECTED": table("load_rejected", False)}
+
     def check_rooftop_parameters(self, parameters, context, buildings) -> int:
         """Refuse contradictory rooftop parameters before any download; returns the rooftop step count.
 
@@ -315,7 +334,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             extent.grow(IMAGERY_MARGIN_DEGREES)
             imagery = run("netload:download_inpe_imagery", {
                 "STAC_URL": self.stac_url(parameters, context),
-                "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} [EPSG:4674]",
+                "EXTENT": f"{extent.xMinimum()},{extent.xMaximum()},{extent.yMinimum()},{extent.yMaximum()} "
+                          "[EPSG:4674]",
                 "START": self.day(parameters, self.START, context), "END": self.day(parameters, self.END, context),
                 "OUTPUT": str(work / "imagery.tif")}, self.tr("INPE imagery of the buildings…"))
             raster_source = imagery["OUTPUT"]
@@ -360,7 +380,10 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             (self.tr("IBGE — municipality polygons"), municipalities_source) if municipalities_source
             else (self.tr("Zones"), zones_layer.source()),
             (self.tr("Irradiance ({})").format(irradiance_names[irradiance_source]), irradiance_url or official),
-            (self.tr("ONS — load ({})").format(ons_names[ons_dataset]), ons_url or official),
+            (self.tr("ONS — load ({})").format(ons_names[ons_dataset]), ons_url or official)
+            if not load_input.is_given(parameters)
+            else (self.tr("Load table"),
+                  self.parameterAsVectorLayer(parameters, load_input.LOAD_TABLE, context).source()),
         ]
         if buildings is not None:
             raster = self.parameterAsRasterLayer(parameters, self.RASTER, context)
