@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Hold NetLoad's registered-GD estimate of one ONS area against ONS's MMGD, hour by hour.
+
+The plugin's own chain: capacity per state and day from ANEEL's register table (solar rows by
+default), spread over the state's municipalities by population (the plugin's IBGE table), NASA POWER
+daily irradiance shaped by the clear-sky profile (``core.zone_generation.estimate``, daily mode,
+nearest cell with data that day), the PV model with its default parameters unless told otherwise,
+summed per hour and compared with ONS's MMGD (local Brasília hours converted to UTC). See
+docs/validation.md for the figures and what they mean.
+
+    .venv/bin/python scripts/validate_mmgd.py --area S --start 2024-01-01 --end 2024-06-30 \\
+        --ons ../shared/data/ons/mmgd_hourly/carga_verificada_horaria_2024-01_2024-06.csv \\
+        --capacity ../shared/data/aneel_gd/mmgd_uf_mes_conexao.csv \\
+        --irradiance ../shared/data/nasa_power/POWER_Regional_Daily_20240101_20241231_south.csv
+
+Prints a table per month and overall; the last line is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from netload_plugin.core import ibge, nasa_power, register_capacity  # noqa: E402
+from netload_plugin.core.brazil_time import local_to_utc  # noqa: E402
+from netload_plugin.core.capacity_spread import spread_by_weight  # noqa: E402
+from netload_plugin.core.hidden_load import SUBSYSTEM_STATES  # noqa: E402
+from netload_plugin.core.mmgd_comparison import FIGURES, compare_by_month  # noqa: E402
+from netload_plugin.core.pv_system import PVParameters  # noqa: E402
+from netload_plugin.core.zone_generation import MODE_DAILY, estimate  # noqa: E402
+
+#: Column suffix of each area in the hourly reference file (its ``SE`` is ONS's ``SECO``).
+FILE_AREA = {"SECO": "SE", "SE": "SE", "S": "S", "NE": "NE", "N": "N"}
+JSON_KEYS = ("energy_ratio", "nmae_daylight", "correlation", "bias_mw", "our_mwh", "ons_mwh", "reference_mwh",
+             "ons_night_baseline_mw", "capacity_mw", "capacity_factor", "ons_capacity_factor")
+
+
+def read_reference(path: Path, area: str) -> pd.DataFrame:
+    """The hourly reference table → local_time, time_utc, mmgd_mw of ``area`` (not a source format)."""
+    column = f"mmgd_{FILE_AREA[area]}"
+    table = pd.read_csv(path, sep=";", usecols=["data_hora", column])
+    local = pd.to_datetime(table["data_hora"], format="%Y-%m-%dT%H:%M")
+    utc, _, _ = local_to_utc(local)
+    return pd.DataFrame({"local_time": local, "time_utc": utc.dt.tz_localize(None),
+                         "mmgd_mw": pd.to_numeric(table[column], errors="coerce")})
+
+
+def area_states(area: str) -> tuple:
+    return SUBSYSTEM_STATES["SECO" if area in ("SE", "SECO") else area]
+
+
+def model_area(args, states, first_day, last_day, params: PVParameters):
+    """Hourly generation (MW) and PV capacity (MW) of the area's fleet, UTC days first..last inclusive."""
+    days = np.arange(first_day, last_day + 1)
+    register = register_capacity.read_register_table(args.capacity)
+    sources = None if args.sources == "all" else (register_capacity.SOLAR,)
+    state_capacity = register_capacity.capacity_by_state_day(register, list(states), days, sources)
+    municipalities = ibge.municipalities()
+    zones = municipalities[municipalities["uf"].isin(states)]
+    capacity = spread_by_weight(state_capacity, list(states), zones["uf"].to_numpy(), zones["population"])
+    points, series = nasa_power.parse_power_csv(Path(args.irradiance).read_bytes(), Path(args.irradiance).name)
+    result = estimate(zones["lat"].to_numpy(), zones["lon"].to_numpy(), capacity, str(days[0]), str(days[-1] + 1),
+                      60, MODE_DAILY, points["lat"].to_numpy(), points["lon"].to_numpy(), points["station"].tolist(),
+                      series, params=params, temp_air_c=args.temp_air, capacity_days=days)
+    generation_mw = pd.Series(np.nansum(result.generation_kw, axis=1) / 1000.0, index=result.times)
+    capacity_mw = pd.Series(np.asarray(result.capacity_kw).sum(axis=1) / 1000.0, index=result.times)
+    return generation_mw, capacity_mw, result.notes, len(register.rejects)
+
+
+def pv_parameters(args) -> PVParameters:
+    changes = {name: value for name, value in (
+        ("tilt_deg", args.tilt), ("azimuth_deg", args.azimuth), ("dc_ac_ratio", args.dc_ac),
+        ("losses_percent", args.losses)) if value is not None}
+    if changes.get("tilt_deg") == -1:
+        changes["tilt_deg"] = None
+    return PVParameters(**changes)
+
+
+def figures_json(table: pd.DataFrame) -> dict:
+    overall = table.iloc[-1]
+    months = [{"month": row["period"], **{key: _plain(row[key]) for key in JSON_KEYS}}
+              for _, row in table.iloc[:-1].iterrows()]
+    return {**{key: _plain(overall[key]) for key in JSON_KEYS}, "months": months}
+
+
+def _plain(value):
+    value = float(value)
+    return None if np.isnan(value) else round(value, 4)
+
+
+def print_table(title: str, table: pd.DataFrame) -> None:
+    print(title)
+    shown = table[list(FIGURES)].copy()
+    print(shown.to_string(index=False, float_format=lambda v: f"{v:,.3f}" if abs(v) < 10 else f"{v:,.0f}"))
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--area", required=True, choices=sorted(FILE_AREA), help="ONS area (S, SE/SECO, NE, N)")
+    parser.add_argument("--start", required=True, help="first local (Brasília) day, YYYY-MM-DD")
+    parser.add_argument("--end", required=True, help="last local day, included")
+    parser.add_argument("--ons", required=True, type=Path, help="hourly ONS table (data_hora;…;mmgd_S;…)")
+    parser.add_argument("--capacity", required=True, type=Path, help="ANEEL register per state × month × source")
+    parser.add_argument("--irradiance", required=True, type=Path, help="NASA POWER daily CSV covering the area")
+    parser.add_argument("--sources", choices=("solar", "all"), default="solar",
+                        help="register rows run through the PV model (default solar)")
+    parser.add_argument("--total", action="store_true",
+                        help="compare with ONS's total MMGD instead of its solar part (night baseline kept)")
+    parser.add_argument("--tilt", type=float, help="module tilt in degrees (-1 = |latitude|)")
+    parser.add_argument("--azimuth", type=float, help="module azimuth, degrees clockwise from north")
+    parser.add_argument("--dc-ac", type=float, help="DC/AC ratio")
+    parser.add_argument("--losses", type=float, help="system losses, %%")
+    parser.add_argument("--temp-air", type=float, default=25.0, help="air temperature, °C (default 25)")
+    return parser.parse_args(argv)
+
+
+def main(argv=None):
+    started = time.perf_counter()
+    args = parse_args(argv)
+    params = pv_parameters(args)
+    reference = read_reference(args.ons, args.area)
+    first, last = np.datetime64(args.start, "D"), np.datetime64(args.end, "D")
+    local_day = reference["local_time"].to_numpy().astype("datetime64[D]")
+    reference = reference[(local_day >= first) & (local_day <= last)].reset_index(drop=True)
+    if reference.empty:
+        raise SystemExit(f"{args.ons.name}: no hour between {first} and {last}")
+    utc = reference["time_utc"].to_numpy().astype("datetime64[s]")
+    generation, capacity, notes, rejected = model_area(args, area_states(args.area), utc.min().astype("datetime64[D]"),
+                                                       utc.max().astype("datetime64[D]"), params)
+    ours = generation.reindex(pd.DatetimeIndex(utc)).to_numpy()
+    fleet = capacity.reindex(pd.DatetimeIndex(utc)).to_numpy()
+    table = compare_by_month(reference["local_time"], ours, reference["mmgd_mw"], fleet,
+                             subtract_baseline=not args.total)
+    print(f"area {args.area}: {len(reference)} hours, {first} to {last} (local); register rows rejected: {rejected}")
+    for note in notes:
+        print(f"  {note}")
+    print_table("ours vs ONS " + ("MMGD (total)" if args.total else "MMGD solar part (night baseline removed)"), table)
+    seconds = time.perf_counter() - started
+    print(f"runtime {seconds:.1f} s")
+    result = {"area": args.area, "start": args.start, "end": args.end, "sources": args.sources,
+              "reference": "ons_mmgd_total" if args.total else "ons_mmgd_solar_part",
+              "parameters": {k: v for k, v in vars(params).items()}, **figures_json(table),
+              "runtime_seconds": round(seconds, 2)}
+    print(json.dumps(result, default=str))
+    return result
+
+
+if __name__ == "__main__":
+    main()
