@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 SHARED = REPO.parent / "shared" / "data"
 
-from netload_plugin.core import generation  # noqa: E402
+from netload_plugin.core import daily_shaping, generation, model_grid  # noqa: E402
 from netload_plugin.core.pv_system import PVParameters  # noqa: E402
 
 TARGET_SECONDS = 10.0
@@ -100,14 +100,14 @@ def main(argv=None):
     n_hours = args.hours or (744 if args.small else 8760)
 
     lat, lon = load_zones(n_zones)
-    times = generation.hourly_times("2023-01-01", "2030-01-01")[:n_hours]
+    times = model_grid.hourly_times("2023-01-01", "2030-01-01")[:n_hours]
     monthly = np.repeat(labren_monthly()[:, None], n_zones, axis=1)
     capacity = np.full(n_zones, 100.0)
     params = PVParameters()
     rss_before = peak_rss_mb()
 
     start, cpu_start = time.perf_counter(), time.process_time()
-    ghi = generation.ghi_from_monthly_climatology(times, lat, lon, monthly)
+    ghi = daily_shaping.ghi_from_monthly_climatology(times, lat, lon, monthly)
     shaping_s = time.perf_counter() - start
     shaping_cpu_s = time.process_time() - cpu_start
     rss_after_shaping = peak_rss_mb()

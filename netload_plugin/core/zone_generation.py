@@ -22,15 +22,12 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .generation import (
-    PVParameters,
-    generation_kw,
-    ghi_from_daily_totals,
-    ghi_from_monthly_climatology,
-    ghi_from_stations,
-    haversine_km,
-    hourly_times,
-)
+from .daily_shaping import ghi_from_daily_totals, ghi_from_monthly_climatology
+from .generation import generation_kw
+from .geodesy import haversine_km
+from .model_grid import hourly_times
+from .pv_system import PVParameters
+from .station_interpolation import ghi_from_stations
 
 MODE_SERIES = 0
 MODE_DAILY = 1
@@ -49,8 +46,8 @@ class ZoneGeneration:
 
 def _weights(zone_lat, zone_lon, station_lat, station_lon, method: str, radius_km: float, power: float = 2.0):
     """(Z, S) weights: nearest station (1 for it) or IDW within radius (nearest if none inside)."""
-    distance = haversine_km(np.asarray(zone_lat)[:, None], np.asarray(zone_lon)[:, None],
-                            np.asarray(station_lat)[None, :], np.asarray(station_lon)[None, :])
+    distance = haversine_km(np.asarray(zone_lon)[:, None], np.asarray(zone_lat)[:, None],
+                            np.asarray(station_lon)[None, :], np.asarray(station_lat)[None, :])
     nearest = np.argmin(distance, axis=1)
     weights = np.zeros_like(distance)
     weights[np.arange(len(nearest)), nearest] = 1.0

@@ -22,7 +22,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from netload_plugin.core import generation
+from netload_plugin.core import daily_shaping, generation, model_grid
+from netload_plugin.core.geodesy import haversine_km
 from netload_plugin.core.pv_system import PVParameters
 
 EPE_ROOFTOP_CAPACITY_FACTOR_RANGE = (0.13, 0.19)
@@ -42,7 +43,7 @@ def _nasa_power_porto_alegre(shared_data):
     header = lines.index("-END HEADER-") + 1
     table = pd.read_csv(path, skiprows=header)
     table = table[table["ALLSKY_SFC_SW_DWN"] != -999.0]
-    distance_km = generation.haversine_km(-30.03, -51.23, table["LAT"].values, table["LON"].values)
+    distance_km = haversine_km(-51.23, -30.03, table["LON"].values, table["LAT"].values)
     near = table[distance_km <= 60.0]
     monthly_kwh = near.groupby("MO")["ALLSKY_SFC_SW_DWN"].mean()
     assert len(monthly_kwh) == 12
@@ -60,8 +61,8 @@ def climatology(shared_data):
 @pytest.mark.parametrize("site", ["Sao Paulo", "Porto Alegre"])
 def test_default_rooftop_capacity_factor_inside_epe_range(site, climatology):
     (lat, lon), monthly = climatology[site]
-    times = generation.hourly_times("2023-01-01", "2024-01-01")
-    ghi = generation.ghi_from_monthly_climatology(times, [lat], [lon], monthly[:, None])
+    times = model_grid.hourly_times("2023-01-01", "2024-01-01")
+    ghi = daily_shaping.ghi_from_monthly_climatology(times, [lat], [lon], monthly[:, None])
     # The shaped irradiance carries the climatology's annual energy (sanity check of the input).
     days_per_month = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
     assert ghi.sum() == pytest.approx((monthly * days_per_month).sum(), rel=1e-3)
@@ -76,8 +77,8 @@ def test_dc_ac_ratio_raises_yield_as_epe_observed(climatology):
     """EPE saw metered generation 22-33 % above capacity-based estimates (modules > inverter):
     the default DC/AC ratio of 1.2 must add roughly that much against a 1.0 ratio."""
     (lat, lon), monthly = climatology["Sao Paulo"]
-    times = generation.hourly_times("2023-01-01", "2024-01-01")
-    ghi = generation.ghi_from_monthly_climatology(times, [lat], [lon], monthly[:, None])
+    times = model_grid.hourly_times("2023-01-01", "2024-01-01")
+    ghi = daily_shaping.ghi_from_monthly_climatology(times, [lat], [lon], monthly[:, None])
     default = generation.generation_kw(times, [lat], [lon], [1.0], ghi).sum()
     unity = generation.generation_kw(times, [lat], [lon], [1.0], ghi,
                                      params=PVParameters(dc_ac_ratio=1.0)).sum()

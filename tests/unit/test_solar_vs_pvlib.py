@@ -11,7 +11,8 @@ import pytest
 
 pvlib = pytest.importorskip("pvlib")
 
-from netload_plugin.core import clearsky, generation, pv_system, solar_position  # noqa: E402
+from netload_plugin.core import (clearsky, generation, model_grid, plane_of_array, pv_system,  # noqa: E402
+                                  solar_position)
 
 SITES = {
     "Manaus": (-3.10, -60.02),
@@ -22,7 +23,7 @@ SITES = {
 }
 LAT = np.array([site[0] for site in SITES.values()])
 LON = np.array([site[1] for site in SITES.values()])
-YEAR_STARTS = generation.hourly_times("2023-01-01", "2024-01-01")
+YEAR_STARTS = model_grid.hourly_times("2023-01-01", "2024-01-01")
 MIDPOINTS = pd.DatetimeIndex(YEAR_STARTS + np.timedelta64(30, "m"), tz="UTC")
 
 
@@ -163,7 +164,7 @@ def test_plane_of_array_dc_and_ac_match_pvlib(site, weather, pvlib_positions):
     ref_poa, ref_effective, ref_dc, ref_ac = _pvlib_chain(site, ghi[:, site], temp[:, site],
                                                           params, pvlib_positions)
 
-    poa, effective = generation.plane_of_array_wm2(YEAR_STARTS, LAT[site:site + 1],
+    poa, effective = plane_of_array.plane_of_array_wm2(YEAR_STARTS, LAT[site:site + 1],
                                                    LON[site:site + 1], ghi[:, site:site + 1])
     daily_ours, daily_ref = _daily_sums(poa)[:, 0], _daily_sums(ref_poa[:, None])[:, 0]
     assert np.abs(daily_ours / daily_ref - 1).max() < 0.02
@@ -185,7 +186,7 @@ def test_plane_of_array_dc_and_ac_match_pvlib(site, weather, pvlib_positions):
 
 def test_half_hourly_intervals_use_their_own_midpoints():
     """30-minute intervals: the sun at start + 15 min, as pvlib evaluated there."""
-    starts = generation.hourly_times("2023-03-01", "2023-03-08", step_minutes=30)
+    starts = model_grid.hourly_times("2023-03-01", "2023-03-08", step_minutes=30)
     midpoints = pd.DatetimeIndex(starts + np.timedelta64(15, "m"), tz="UTC")
     lat, lon = LAT[1], LON[1]
     ghi = pvlib.location.Location(lat, lon, altitude=0).get_clearsky(midpoints)["ghi"].values * 0.8
@@ -196,7 +197,7 @@ def test_half_hourly_intervals_use_their_own_midpoints():
         abs(lat), 0.0, position["zenith"], position["azimuth"], split["dni"], ghi, split["dhi"],
         dni_extra=pvlib.irradiance.get_extra_radiation(midpoints), model="haydavies",
         albedo=params.albedo)
-    ours, _ = generation.plane_of_array_wm2(starts, [lat], [lon], ghi[:, None])
+    ours, _ = plane_of_array.plane_of_array_wm2(starts, [lat], [lon], ghi[:, None])
     np.testing.assert_allclose(ours[:, 0], poa["poa_global"].values, rtol=1e-3, atol=0.5)
 
 
@@ -211,7 +212,7 @@ def test_other_sky_models_match_pvlib_daily_poa(site, sky_model, weather, pvlib_
         split["dhi"], dni_extra=pvlib.irradiance.get_extra_radiation(MIDPOINTS), model=sky_model,
         albedo=0.2)["poa_global"].fillna(0.0).values
     params = pv_system.PVParameters(sky_model=sky_model)
-    ours, _ = generation.plane_of_array_wm2(YEAR_STARTS, LAT[site:site + 1], LON[site:site + 1],
+    ours, _ = plane_of_array.plane_of_array_wm2(YEAR_STARTS, LAT[site:site + 1], LON[site:site + 1],
                                             ghi[:, None], params)
     daily_ours, daily_ref = _daily_sums(ours)[:, 0], _daily_sums(reference[:, None])[:, 0]
     assert np.abs(daily_ours / daily_ref - 1).max() < 0.02

@@ -17,7 +17,7 @@ from qgis.core import (
 from ...compat import make_field
 from ...core.errors import Cancelled, NetLoadError
 from ...core.gd_aggregate import capacity_by_day
-from ...core.generation import PVParameters
+from ...core.pv_system import PVParameters
 from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
 from ...geo.feedback import FeedbackProgress
 from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
