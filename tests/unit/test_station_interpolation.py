@@ -4,7 +4,6 @@
 Expected values are written by hand from the inputs of each test.
 """
 import numpy as np
-import pandas as pd
 import pytest
 
 from netload_plugin.core import nasa_power, zone_generation
