@@ -33,15 +33,17 @@ sys.path.insert(0, str(REPO))
 from netload_plugin.core import ibge, nasa_power, register_capacity  # noqa: E402
 from netload_plugin.core.brazil_time import local_to_utc  # noqa: E402
 from netload_plugin.core.capacity_spread import spread_by_weight  # noqa: E402
+from netload_plugin.core.fleet_orientation import ORIENTATIONS  # noqa: E402
 from netload_plugin.core.hidden_load import SUBSYSTEM_STATES  # noqa: E402
-from netload_plugin.core.mmgd_comparison import FIGURES, compare_by_month  # noqa: E402
+from netload_plugin.core.mmgd_comparison import FIGURES, compare_by_month, mean_by_local_hour  # noqa: E402
 from netload_plugin.core.pv_system import PVParameters  # noqa: E402
 from netload_plugin.core.zone_generation import MODE_DAILY, estimate  # noqa: E402
 
 #: Column suffix of each area in the hourly reference file (its ``SE`` is ONS's ``SECO``).
 FILE_AREA = {"SECO": "SE", "SE": "SE", "S": "S", "NE": "NE", "N": "N"}
 JSON_KEYS = ("energy_ratio", "nmae_daylight", "correlation", "bias_mw", "our_mwh", "ons_mwh", "reference_mwh",
-             "ons_night_baseline_mw", "capacity_mw", "capacity_factor", "ons_capacity_factor")
+             "ons_night_baseline_mw", "capacity_mw", "capacity_factor", "ons_capacity_factor", "ghi_wm2",
+             "performance_ratio", "ons_performance_ratio")
 
 
 def read_reference(path: Path, area: str) -> pd.DataFrame:
@@ -59,7 +61,8 @@ def area_states(area: str) -> tuple:
 
 
 def model_area(args, states, first_day, last_day, params: PVParameters):
-    """Hourly generation (MW) and PV capacity (MW) of the area's fleet, UTC days first..last inclusive."""
+    """Hourly generation, PV capacity (MW) and capacity-weighted GHI of the area's fleet, UTC days
+    first..last inclusive."""
     days = np.arange(first_day, last_day + 1)
     register = register_capacity.read_register_table(args.capacity)
     sources = None if args.sources == "all" else (register_capacity.SOLAR,)
@@ -71,18 +74,34 @@ def model_area(args, states, first_day, last_day, params: PVParameters):
     result = estimate(zones["lat"].to_numpy(), zones["lon"].to_numpy(), capacity, str(days[0]), str(days[-1] + 1),
                       60, MODE_DAILY, points["lat"].to_numpy(), points["lon"].to_numpy(), points["station"].tolist(),
                       series, params=params, temp_air_c=args.temp_air, capacity_days=days)
-    generation_mw = pd.Series(np.nansum(result.generation_kw, axis=1) / 1000.0, index=result.times)
-    capacity_mw = pd.Series(np.asarray(result.capacity_kw).sum(axis=1) / 1000.0, index=result.times)
-    return generation_mw, capacity_mw, result.notes, len(register.rejects)
+    capacity_kw = np.broadcast_to(result.capacity_kw, result.generation_kw.shape)
+    fleet_kw = capacity_kw.sum(axis=1)
+    hourly = pd.DataFrame({
+        "generation_mw": np.nansum(result.generation_kw, axis=1) / 1000.0,
+        "capacity_mw": fleet_kw / 1000.0,
+        "ghi_wm2": np.nansum(result.ghi_wm2 * capacity_kw, axis=1) / np.where(fleet_kw > 0, fleet_kw, np.nan),
+    }, index=pd.DatetimeIndex(result.times))
+    return hourly, result.notes, len(register.rejects)
 
 
 def pv_parameters(args) -> PVParameters:
-    changes = {name: value for name, value in (
-        ("tilt_deg", args.tilt), ("azimuth_deg", args.azimuth), ("dc_ac_ratio", args.dc_ac),
-        ("losses_percent", args.losses)) if value is not None}
-    if changes.get("tilt_deg") == -1:
-        changes["tilt_deg"] = None
+    """The default parameters with the options given; ``--tilt``/``--azimuth`` select one plane."""
+    changes = {name: value for name, value in (("dc_ac_ratio", args.dc_ac), ("losses_percent", args.losses))
+               if value is not None}
+    if args.tilt is not None or args.azimuth is not None:
+        tilt = None if args.tilt in (None, -1) else args.tilt
+        changes.update(orientation=None, tilt_deg=tilt, azimuth_deg=args.azimuth or 0.0)
+    elif args.orientation is not None:
+        changes["orientation"] = ORIENTATIONS[args.orientation]
     return PVParameters(**changes)
+
+
+def parameters_json(params: PVParameters) -> dict:
+    """The model's parameters, the orientation as its description."""
+    values = dict(vars(params))
+    orientation = params.orientation
+    values["orientation"] = orientation.describe() if orientation is not None else None
+    return values
 
 
 def figures_json(table: pd.DataFrame) -> dict:
@@ -103,6 +122,13 @@ def print_table(title: str, table: pd.DataFrame) -> None:
     print(shown.to_string(index=False, float_format=lambda v: f"{v:,.3f}" if abs(v) < 10 else f"{v:,.0f}"))
 
 
+def print_by_hour(means: pd.DataFrame) -> None:
+    """Daylight hours as rows, months as columns: ratio ours ÷ reference (and the MW of both)."""
+    daylight = means[means["reference_mw"] > 1.0]
+    print("ratio ours ÷ reference by local hour (rows) and month (columns)")
+    print(daylight.pivot(index="hour", columns="month", values="ratio").to_string(float_format=lambda v: f"{v:.2f}"))
+
+
 def parse_args(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--area", required=True, choices=sorted(FILE_AREA), help="ONS area (S, SE/SECO, NE, N)")
@@ -115,10 +141,12 @@ def parse_args(argv):
                         help="register rows run through the PV model (default solar)")
     parser.add_argument("--total", action="store_true",
                         help="compare with ONS's total MMGD instead of its solar part (night baseline kept)")
-    parser.add_argument("--tilt", type=float, help="module tilt in degrees (-1 = |latitude|)")
-    parser.add_argument("--azimuth", type=float, help="module azimuth, degrees clockwise from north")
+    parser.add_argument("--orientation", choices=sorted(ORIENTATIONS), help="fleet orientation (default: the model's)")
+    parser.add_argument("--tilt", type=float, help="one plane: module tilt in degrees (-1 = |latitude|)")
+    parser.add_argument("--azimuth", type=float, help="one plane: module azimuth, degrees clockwise from north")
     parser.add_argument("--dc-ac", type=float, help="DC/AC ratio")
     parser.add_argument("--losses", type=float, help="system losses, %%")
+    parser.add_argument("--by-hour", action="store_true", help="also print the mean per local hour and month")
     parser.add_argument("--temp-air", type=float, default=25.0, help="air temperature, °C (default 25)")
     return parser.parse_args(argv)
 
@@ -134,21 +162,24 @@ def main(argv=None):
     if reference.empty:
         raise SystemExit(f"{args.ons.name}: no hour between {first} and {last}")
     utc = reference["time_utc"].to_numpy().astype("datetime64[s]")
-    generation, capacity, notes, rejected = model_area(args, area_states(args.area), utc.min().astype("datetime64[D]"),
-                                                       utc.max().astype("datetime64[D]"), params)
-    ours = generation.reindex(pd.DatetimeIndex(utc)).to_numpy()
-    fleet = capacity.reindex(pd.DatetimeIndex(utc)).to_numpy()
-    table = compare_by_month(reference["local_time"], ours, reference["mmgd_mw"], fleet,
-                             subtract_baseline=not args.total)
+    hourly, notes, rejected = model_area(args, area_states(args.area), utc.min().astype("datetime64[D]"),
+                                         utc.max().astype("datetime64[D]"), params)
+    hourly = hourly.reindex(pd.DatetimeIndex(utc))
+    ours = hourly["generation_mw"].to_numpy()
+    table = compare_by_month(reference["local_time"], ours, reference["mmgd_mw"], hourly["capacity_mw"].to_numpy(),
+                             hourly["ghi_wm2"].to_numpy(), subtract_baseline=not args.total)
     print(f"area {args.area}: {len(reference)} hours, {first} to {last} (local); register rows rejected: {rejected}")
     for note in notes:
         print(f"  {note}")
     print_table("ours vs ONS " + ("MMGD (total)" if args.total else "MMGD solar part (night baseline removed)"), table)
+    if args.by_hour:
+        print_by_hour(mean_by_local_hour(reference["local_time"], ours, reference["mmgd_mw"],
+                                         subtract_baseline=not args.total))
     seconds = time.perf_counter() - started
     print(f"runtime {seconds:.1f} s")
     result = {"area": args.area, "start": args.start, "end": args.end, "sources": args.sources,
               "reference": "ons_mmgd_total" if args.total else "ons_mmgd_solar_part",
-              "parameters": {k: v for k, v in vars(params).items()}, **figures_json(table),
+              "parameters": parameters_json(params), **figures_json(table),
               "runtime_seconds": round(seconds, 2)}
     print(json.dumps(result, default=str))
     return result

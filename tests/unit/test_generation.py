@@ -3,6 +3,7 @@ import numpy as np
 import pytest
 
 from netload_plugin.core import daily_shaping, generation, model_grid, station_interpolation
+from netload_plugin.core.fleet_orientation import ROOFS
 from netload_plugin.core.geodesy import haversine_km
 from netload_plugin.core.pv_system import PVParameters, pvwatts_ac
 
@@ -157,15 +158,19 @@ def test_pvwatts_inverter_by_hand():
     assert pvwatts_ac(np.array([0.0]), 1.0)[0] == 0.0
 
 
-def test_parameters_validate_and_default_tilt_is_latitude():
+def test_parameters_validate_and_default_orientation_is_the_fleet_of_roofs():
     params = PVParameters()
-    np.testing.assert_allclose(params.tilts_for([-23.5, 2.0]), [23.5, 2.0])
-    assert params.replace(tilt_deg=10).tilts_for([-23.5]).tolist() == [10.0]
+    assert params.orientation is ROOFS and params.planes() == ROOFS.planes
+    one_plane = PVParameters(orientation=None)
+    np.testing.assert_allclose(one_plane.planes()[0].tilts_for([-23.5, 2.0]), [23.5, 2.0])   # |latitude|
+    assert PVParameters(orientation=None, tilt_deg=10).planes()[0].tilts_for([-23.5]).tolist() == [10.0]
     assert params.losses_percent == pytest.approx(14.08, abs=0.01)
     with pytest.raises(ValueError):
         PVParameters(sky_model="perez-ish")
     with pytest.raises(ValueError):
         PVParameters(dc_ac_ratio=0)
+    with pytest.raises(ValueError, match="not both"):
+        PVParameters(tilt_deg=10)                       # a tilt with the fleet: refused, not ignored
 
 
 def test_one_dimensional_capacity_is_per_zone_even_when_times_equal_zones():
@@ -228,7 +233,7 @@ def test_real_inmet_station_feeds_a_zone(shared_data):
     assert np.all(ghi[~measured] == 0)                 # INMET leaves the night empty
 
     output = generation.generation_kw(starts, [-15.7939], [-47.8828], [1.0], result.ghi_wm2,
-                                      temp_air_c=22.0)[:, 0]
+                                      temp_air_c=22.0, params=PVParameters(orientation=None))[:, 0]
     daily_kwh_per_kw = output.reshape(3, 24).sum(axis=1)
     daily_ghi_kwh = ghi.reshape(3, 24).sum(axis=1) / 1000
     # AC kWh per registered kW per kWh/m² of horizontal irradiation ≈ DC/AC ratio 1.2 × POA/GHI
