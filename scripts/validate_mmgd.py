@@ -13,7 +13,10 @@ docs/validation.md for the figures and what they mean.
         --capacity ../shared/data/aneel_gd/mmgd_uf_mes_conexao.csv \\
         --irradiance ../shared/data/nasa_power/POWER_Regional_Daily_20240101_20241231_south.csv
 
-Prints a table per month and overall; the last line is one JSON object.
+Prints a table per month and overall; the last line is one JSON object. ``--calibrate-on START:END``
+fits a per-area performance factor on those local days (ONS's file must hold them) and reports the
+calibrated estimate over START-END too; ``--write-calibration FILE`` keeps the factor for
+``netload:estimate_gd_generation``'s CALIBRATION parameter.
 """
 
 from __future__ import annotations
@@ -30,12 +33,15 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from netload_plugin.about import plugin_version  # noqa: E402
 from netload_plugin.core import ibge, nasa_power, register_capacity  # noqa: E402
 from netload_plugin.core.brazil_time import local_to_utc  # noqa: E402
+from netload_plugin.core.calibration import Calibration, area_code, fit_factor, write_calibration  # noqa: E402
 from netload_plugin.core.capacity_spread import spread_by_weight  # noqa: E402
 from netload_plugin.core.fleet_orientation import ORIENTATIONS  # noqa: E402
 from netload_plugin.core.hidden_load import SUBSYSTEM_STATES  # noqa: E402
-from netload_plugin.core.mmgd_comparison import FIGURES, compare_by_month, mean_by_local_hour  # noqa: E402
+from netload_plugin.core.mmgd_comparison import (FIGURES, compare_by_month, mean_by_local_hour,  # noqa: E402
+                                                  night_baseline)
 from netload_plugin.core.pv_system import PVParameters  # noqa: E402
 from netload_plugin.core.zone_generation import MODE_DAILY, estimate  # noqa: E402
 
@@ -96,14 +102,6 @@ def pv_parameters(args) -> PVParameters:
     return PVParameters(**changes)
 
 
-def parameters_json(params: PVParameters) -> dict:
-    """The model's parameters, the orientation as its description."""
-    values = dict(vars(params))
-    orientation = params.orientation
-    values["orientation"] = orientation.describe() if orientation is not None else None
-    return values
-
-
 def figures_json(table: pd.DataFrame) -> dict:
     overall = table.iloc[-1]
     months = [{"month": row["period"], **{key: _plain(row[key]) for key in JSON_KEYS}}
@@ -148,7 +146,61 @@ def parse_args(argv):
     parser.add_argument("--losses", type=float, help="system losses, %%")
     parser.add_argument("--by-hour", action="store_true", help="also print the mean per local hour and month")
     parser.add_argument("--temp-air", type=float, default=25.0, help="air temperature, °C (default 25)")
-    return parser.parse_args(argv)
+    parser.add_argument("--calibrate-on", metavar="START:END",
+                        help="fit a performance factor on these local days (may lie outside START-END) and "
+                             "report the calibrated estimate too")
+    parser.add_argument("--write-calibration", type=Path, metavar="FILE",
+                        help="with --calibrate-on: write the factor as a calibration file (JSON) for "
+                             "netload:estimate_gd_generation's CALIBRATION")
+    args = parser.parse_args(argv)
+    if args.write_calibration is not None and not args.calibrate_on:
+        parser.error("--write-calibration needs --calibrate-on")
+    return args
+
+
+def local_days(text: str, option: str) -> tuple:
+    """``START:END`` (local days, both included) → two datetime64[D]."""
+    try:
+        first, last = (np.datetime64(part.strip(), "D") for part in text.split(":"))
+    except ValueError:
+        raise SystemExit(f"{option} must be START:END (YYYY-MM-DD:YYYY-MM-DD), not {text!r}") from None
+    if last < first:
+        raise SystemExit(f"{option}: {last} is before {first}")
+    return first, last
+
+
+def reference_rows(reference: pd.DataFrame, first, last) -> np.ndarray:
+    """Which rows of the reference fall on local days first..last."""
+    local_day = reference["local_time"].to_numpy().astype("datetime64[D]")
+    return (local_day >= first) & (local_day <= last)
+
+
+def model_description(args, params: PVParameters) -> dict:
+    """The model a calibration belongs to: the PV parameters and the air temperature assumed."""
+    return {**params.as_dict(), "temp_air_c": args.temp_air}
+
+
+def calibrate(args, params, reference, ours, solar_reference, validation) -> tuple:
+    """Fit the factor on the --calibrate-on rows, write --write-calibration, and return (factor, JSON)."""
+    first, last = local_days(args.calibrate_on, "--calibrate-on")
+    rows = reference_rows(reference, first, last)
+    if not rows.any():
+        raise SystemExit(f"{args.ons.name}: no hour between {first} and {last} to calibrate on")
+    factor = fit_factor(ours[rows], solar_reference[rows])
+    area = area_code(args.area)
+    if args.write_calibration is not None:
+        write_calibration(args.write_calibration, Calibration(
+            {area: round(factor, 6)}, (str(first), str(last)),
+            f"ONS carga verificada MMGD ({args.ons.name}), " + ("total" if args.total else "solar part: night "
+                                                                "baseline removed"),
+            model_description(args, params), plugin_version(),
+            [f"capacity: ANEEL register ({args.capacity.name}), {args.sources} rows, spread by population",
+             f"irradiance: NASA POWER daily ({args.irradiance.name}), nearest cell with a value that day"]))
+    table = compare_by_month(reference.loc[validation, "local_time"], ours[validation] * factor,
+                             reference.loc[validation, "mmgd_mw"], reference.loc[validation, "capacity_mw"],
+                             reference.loc[validation, "ghi_wm2"], subtract_baseline=not args.total)
+    print_table(f"calibrated: ours × {factor:.4f} (fitted on {first} to {last})", table)
+    return factor, {"factor": round(factor, 6), "fitted_period": [str(first), str(last)], **figures_json(table)}
 
 
 def main(argv=None):
@@ -157,31 +209,40 @@ def main(argv=None):
     params = pv_parameters(args)
     reference = read_reference(args.ons, args.area)
     first, last = np.datetime64(args.start, "D"), np.datetime64(args.end, "D")
-    local_day = reference["local_time"].to_numpy().astype("datetime64[D]")
-    reference = reference[(local_day >= first) & (local_day <= last)].reset_index(drop=True)
-    if reference.empty:
+    validation = reference_rows(reference, first, last)
+    if not validation.any():
         raise SystemExit(f"{args.ons.name}: no hour between {first} and {last}")
+    needed = validation | (reference_rows(reference, *local_days(args.calibrate_on, "--calibrate-on"))
+                           if args.calibrate_on else False)
+    reference = reference[needed].reset_index(drop=True)
+    validation = validation[needed]
     utc = reference["time_utc"].to_numpy().astype("datetime64[s]")
     hourly, notes, rejected = model_area(args, area_states(args.area), utc.min().astype("datetime64[D]"),
                                          utc.max().astype("datetime64[D]"), params)
     hourly = hourly.reindex(pd.DatetimeIndex(utc))
+    reference = reference.assign(capacity_mw=hourly["capacity_mw"].to_numpy(), ghi_wm2=hourly["ghi_wm2"].to_numpy())
     ours = hourly["generation_mw"].to_numpy()
-    table = compare_by_month(reference["local_time"], ours, reference["mmgd_mw"], hourly["capacity_mw"].to_numpy(),
-                             hourly["ghi_wm2"].to_numpy(), subtract_baseline=not args.total)
-    print(f"area {args.area}: {len(reference)} hours, {first} to {last} (local); register rows rejected: {rejected}")
+    period = reference[validation]
+    table = compare_by_month(period["local_time"], ours[validation], period["mmgd_mw"], period["capacity_mw"],
+                             period["ghi_wm2"], subtract_baseline=not args.total)
+    print(f"area {args.area}: {int(validation.sum())} hours, {first} to {last} (local); "
+          f"register rows rejected: {rejected}")
     for note in notes:
         print(f"  {note}")
     print_table("ours vs ONS " + ("MMGD (total)" if args.total else "MMGD solar part (night baseline removed)"), table)
     if args.by_hour:
-        print_by_hour(mean_by_local_hour(reference["local_time"], ours, reference["mmgd_mw"],
+        print_by_hour(mean_by_local_hour(period["local_time"], ours[validation], period["mmgd_mw"],
                                          subtract_baseline=not args.total))
-    seconds = time.perf_counter() - started
-    print(f"runtime {seconds:.1f} s")
     result = {"area": args.area, "start": args.start, "end": args.end, "sources": args.sources,
               "reference": "ons_mmgd_total" if args.total else "ons_mmgd_solar_part",
-              "parameters": parameters_json(params), **figures_json(table),
-              "runtime_seconds": round(seconds, 2)}
-    print(json.dumps(result, default=str))
+              "parameters": model_description(args, params), **figures_json(table)}
+    if args.calibrate_on:
+        total = reference["mmgd_mw"].to_numpy(float)
+        solar = total if args.total else total - night_baseline(reference["local_time"], total)
+        result["calibrated"] = calibrate(args, params, reference, ours, solar, validation)[1]
+    result["runtime_seconds"] = round(time.perf_counter() - started, 2)
+    print(f"runtime {result['runtime_seconds']:.1f} s")
+    print(json.dumps(result, default=str, ensure_ascii=False))
     return result
 
 

@@ -76,9 +76,14 @@ class FleetOrientation:
 #: alternatives against ONS's MMGD.
 ROOFS = FleetOrientation("roofs", (Plane(15.0, 0.0, 0.375), Plane(15.0, 90.0, 0.25), Plane(15.0, 180.0, 0.125),
                                    Plane(15.0, 270.0, 0.25)))
+#: The same roofs with no preference for north (every face a quarter): the flattest seasonality a fleet
+#: of pitched roofs can have, close to ONS's horizontal-irradiance estimate (docs/validation.md).
+ROOFS_EVERY_WAY = FleetOrientation("roofs every way", tuple(Plane(15.0, azimuth, 0.25) for azimuth in (0.0, 90.0,
+                                                                                                      180.0, 270.0)))
 #: Every module at latitude tilt facing north: the annual-yield optimum of one system (the default
 #: until the validation against ONS's MMGD; it overstates winter for a fleet of roofs).
 LATITUDE_NORTH = FleetOrientation.one_plane(None, 0.0)
 HORIZONTAL = FleetOrientation.one_plane(0.0, 0.0)
 #: The named orientations scripts and algorithms offer, by key.
-ORIENTATIONS = {"roofs": ROOFS, "latitude": LATITUDE_NORTH, "horizontal": HORIZONTAL}
+ORIENTATIONS = {"roofs": ROOFS, "roofs_every_way": ROOFS_EVERY_WAY, "latitude": LATITUDE_NORTH,
+                "horizontal": HORIZONTAL}

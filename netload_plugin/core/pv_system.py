@@ -16,7 +16,7 @@ implement the same ones.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Optional
 
 import numpy as np
@@ -128,6 +128,12 @@ class PVParameters:
     def replace(self, **changes) -> "PVParameters":
         """A copy with some parameters changed."""
         return replace(self, **changes)
+
+    def as_dict(self) -> dict:
+        """Every parameter as plain values (the orientation as its description): for provenance."""
+        values = {item.name: getattr(self, item.name) for item in fields(self)}
+        values["orientation"] = self.orientation.describe() if self.orientation is not None else None
+        return values
 
     def planes(self) -> tuple:
         """The planes the fleet is modelled on: the orientation's, or the one plane."""
