@@ -54,7 +54,7 @@ class PVParameters:
 
     Orientation
         ``orientation`` — the fleet's planes, default :data:`~netload_plugin.core.fleet_orientation.ROOFS`
-        (roofs at 15° pitch facing every way, north the most: docs/validation.md measures it and the
+        (roofs at 15° pitch, their four faces alike: docs/validation.md measures it and the
         alternatives against ONS's MMGD). ``orientation=None`` puts every module on one plane:
         ``tilt_deg`` — None means |latitude| of each zone (the annual-yield optimum for one system);
         ``azimuth_deg`` — 0 = facing north (pvlib's convention: clockwise from north). Giving a tilt or

@@ -888,7 +888,7 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
 &lt;b&gt;RADIUS_KM&lt;/b&gt;: search radius for stations (default 150 km).
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (UTC days, END included).
 &lt;b&gt;STEP&lt;/b&gt;: 60 or 30 minutes.
-&lt;b&gt;ORIENTATION&lt;/b&gt;: how the fleet faces the sky: roofs at 15° pitch on every face, north preferred (the default: north 37.5 %, east and west 25 % each, south 12.5 %); the same roofs with every face equal; or one plane given by &lt;b&gt;TILT&lt;/b&gt; (degrees, -1 = |latitude| of each zone) and &lt;b&gt;AZIMUTH&lt;/b&gt; (degrees clockwise from north). &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: module kWp per registered kW (default {}); &lt;b&gt;LOSSES&lt;/b&gt;: system losses in % (default {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: air temperature when the series has none (default 25 °C).
+&lt;b&gt;ORIENTATION&lt;/b&gt;: how the fleet faces the sky: roofs at 15° pitch, a quarter of the capacity on each of the north, east, south and west faces (the default); the same roofs with north preferred (north 37.5 %, east and west 25 % each, south 12.5 %); or one plane given by &lt;b&gt;TILT&lt;/b&gt; (degrees, -1 = |latitude| of each zone) and &lt;b&gt;AZIMUTH&lt;/b&gt; (degrees clockwise from north). &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: module kWp per registered kW (default {}); &lt;b&gt;LOSSES&lt;/b&gt;: system losses in % (default {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: air temperature when the series has none (default 25 °C).
 &lt;b&gt;CALIBRATION&lt;/b&gt;: optional calibration file (JSON) written by scripts/validate_mmgd.py --write-calibration: each zone's generation is multiplied by its ONS area's factor (fitted against ONS's MMGD); empty = the physical model.
 
 &lt;b&gt;OUTPUT&lt;/b&gt;: table zone_id, time_utc (interval start, UTC), generation_mw (mean over the interval), ghi_wm2 (mean irradiance used), capacity_kw (fleet of that day).
@@ -906,7 +906,7 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
 &lt;b&gt;RADIUS_KM&lt;/b&gt;: raio de busca de estações (padrão 150 km).
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (dias em UTC, END incluído).
 &lt;b&gt;STEP&lt;/b&gt;: 60 ou 30 minutos.
-&lt;b&gt;ORIENTATION&lt;/b&gt;: como o parque está voltado para o céu: telhados com 15° de inclinação em todas as águas, com preferência pelo norte (o padrão: norte 37,5 %, leste e oeste 25 % cada, sul 12,5 %); os mesmos telhados com todas as águas iguais; ou um plano dado por &lt;b&gt;TILT&lt;/b&gt; (graus, -1 = |latitude| de cada zona) e &lt;b&gt;AZIMUTH&lt;/b&gt; (graus no sentido horário a partir do norte). &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: kWp de módulos por kW cadastrado (padrão {}); &lt;b&gt;LOSSES&lt;/b&gt;: perdas do sistema em % (padrão {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: temperatura do ar quando a série não tem (padrão 25 °C).
+&lt;b&gt;ORIENTATION&lt;/b&gt;: como o parque está voltado para o céu: telhados com 15° de inclinação, um quarto da capacidade em cada água — norte, leste, sul e oeste (o padrão); os mesmos telhados com preferência pelo norte (norte 37,5 %, leste e oeste 25 % cada, sul 12,5 %); ou um plano dado por &lt;b&gt;TILT&lt;/b&gt; (graus, -1 = |latitude| de cada zona) e &lt;b&gt;AZIMUTH&lt;/b&gt; (graus no sentido horário a partir do norte). &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: kWp de módulos por kW cadastrado (padrão {}); &lt;b&gt;LOSSES&lt;/b&gt;: perdas do sistema em % (padrão {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: temperatura do ar quando a série não tem (padrão 25 °C).
 &lt;b&gt;CALIBRATION&lt;/b&gt;: arquivo de calibração (JSON) opcional, escrito por scripts/validate_mmgd.py --write-calibration: a geração de cada zona é multiplicada pelo fator da sua área do ONS (ajustado contra a MMGD do ONS); vazio = o modelo físico.
 
 &lt;b&gt;OUTPUT&lt;/b&gt;: tabela zone_id, time_utc (início do intervalo, UTC), generation_mw (média no intervalo), ghi_wm2 (irradiância média usada), capacity_kw (parque daquele dia).
@@ -1020,13 +1020,13 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Roofs at 15°, every face, north preferred</source>
-        <translation>Telhados a 15°, todas as águas, preferência pelo norte</translation>
+        <source>Roofs at 15°, every face equal</source>
+        <translation>Telhados a 15°, todas as águas iguais</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Roofs at 15°, every face equal</source>
-        <translation>Telhados a 15°, todas as águas iguais</translation>
+        <source>Roofs at 15°, every face, north preferred</source>
+        <translation>Telhados a 15°, todas as águas, preferência pelo norte</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>

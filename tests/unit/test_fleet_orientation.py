@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from netload_plugin.core import generation, model_grid, plane_of_array
-from netload_plugin.core.fleet_orientation import ROOFS, FleetOrientation, Plane
+from netload_plugin.core.fleet_orientation import ROOFS, ROOFS_NORTH, FleetOrientation, Plane
 from netload_plugin.core.pv_system import PVParameters
 from netload_plugin.core.transposition import IAM_TABLE_STEPS, incidence_angle_modifier, transmitted_projection
 
@@ -25,8 +25,8 @@ def test_orientations_are_checked():
         FleetOrientation("x", (Plane(95, 0, 1.0),))
     with pytest.raises(ValueError, match="no plane"):
         FleetOrientation("x", ())
-    assert sum(plane.weight for plane in ROOFS.planes) == pytest.approx(1.0)
-    assert ROOFS.describe().startswith("roofs: 15°/0° 0.375")
+    assert sum(plane.weight for plane in ROOFS_NORTH.planes) == pytest.approx(1.0)
+    assert ROOFS.describe() == "roofs: 15°/0° 0.25, 15°/90° 0.25, 15°/180° 0.25, 15°/270° 0.25"
 
 
 @pytest.mark.parametrize("sky_model", ["haydavies", "isotropic", "perez"])
@@ -45,12 +45,13 @@ def test_a_mix_is_the_weighted_sum_of_its_planes_one_by_one(cloudy_week, sky_mod
         np.testing.assert_allclose(ours[part], expected, atol=tolerance, rtol=1e-5)
 
 
-def test_generation_of_a_mix_is_close_to_its_planes_generation_summed(cloudy_week):
+@pytest.mark.parametrize("fleet", [ROOFS, ROOFS_NORTH], ids=["roofs", "roofs_north"])
+def test_generation_of_a_mix_is_close_to_its_planes_generation_summed(cloudy_week, fleet):
     """Temperature and inverter run once on the summed irradiance: a second-order difference."""
     times, ghi = cloudy_week
-    ours = generation.generation_kw(times, LAT, LON, [1.0] * 3, ghi).sum(axis=0)
+    ours = generation.generation_kw(times, LAT, LON, [1.0] * 3, ghi, params=PVParameters(orientation=fleet)).sum(axis=0)
     summed = sum(p.weight * generation.generation_kw(times, LAT, LON, [1.0] * 3, ghi, params=PVParameters(
-        orientation=None, tilt_deg=p.tilt_deg, azimuth_deg=p.azimuth_deg)).astype(float) for p in ROOFS.planes)
+        orientation=None, tilt_deg=p.tilt_deg, azimuth_deg=p.azimuth_deg)).astype(float) for p in fleet.planes)
     np.testing.assert_allclose(ours, summed.sum(axis=0), rtol=0.005)
 
 

@@ -13,7 +13,7 @@ pvlib = pytest.importorskip("pvlib")
 
 from netload_plugin.core import (clearsky, generation, model_grid, plane_of_array, pv_system,  # noqa: E402
                                   solar_position)
-from netload_plugin.core.fleet_orientation import ROOFS  # noqa: E402
+from netload_plugin.core.fleet_orientation import ROOFS, ROOFS_NORTH  # noqa: E402
 
 SITES = {
     "Manaus": (-3.10, -60.02),
@@ -222,19 +222,21 @@ def test_other_sky_models_match_pvlib_daily_poa(site, sky_model, weather, pvlib_
     assert np.abs(ours[:, 0] - reference)[daylight].mean() / reference[daylight].mean() < 0.01
 
 
-@pytest.mark.parametrize("site", [pytest.param(1, id="Recife"), pytest.param(4, id="Porto Alegre")])
-def test_fleet_of_roofs_is_pvlib_per_plane_summed(site, weather, pvlib_positions):
-    """The default fleet (four roof faces) against pvlib run on each face and weighted by the face's share.
+@pytest.mark.parametrize("site, fleet", [pytest.param(1, ROOFS, id="Recife-roofs"),
+                                         pytest.param(4, ROOFS, id="Porto Alegre-roofs"),
+                                         pytest.param(4, ROOFS_NORTH, id="Porto Alegre-roofs_north")])
+def test_fleet_of_roofs_is_pvlib_per_plane_summed(site, fleet, weather, pvlib_positions):
+    """The fleets of roofs (four faces) against pvlib run on each face and weighted by the face's share.
 
     Plane-of-array irradiance is exact (the planes sharing a tilt are transposed once with their weighted
     projection: every sky model is linear in it). AC differs by the second-order effect of running the
     temperature and inverter once on the summed irradiance where pvlib runs them per face: +0.1-0.2 %
     in energy at the five sites."""
     ghi, temp = weather
-    params = pv_system.PVParameters()
-    assert params.orientation is ROOFS and len(ROOFS.planes) == 4
+    params = pv_system.PVParameters(orientation=fleet)
+    assert pv_system.PVParameters().orientation is ROOFS and len(fleet.planes) == 4
     reference = [(plane.weight, _pvlib_chain(site, ghi[:, site], temp[:, site], params, pvlib_positions,
-                                             plane.tilt_deg, plane.azimuth_deg)) for plane in ROOFS.planes]
+                                             plane.tilt_deg, plane.azimuth_deg)) for plane in fleet.planes]
     ref_poa = sum(weight * chain[0] for weight, chain in reference)
     ref_effective = sum(weight * chain[1] for weight, chain in reference)
     ref_ac = sum(weight * chain[3] for weight, chain in reference)

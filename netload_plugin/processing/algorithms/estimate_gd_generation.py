@@ -23,7 +23,7 @@ from ...about import plugin_version
 from ...compat import make_field
 from ...core.calibration import apply_calibration, read_calibration, zone_areas
 from ...core.errors import Cancelled, NetLoadError
-from ...core.fleet_orientation import ROOFS, ROOFS_EVERY_WAY
+from ...core.fleet_orientation import ROOFS, ROOFS_NORTH
 from ...core.gd_aggregate import capacity_by_day
 from ...core.pv_system import PVParameters
 from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
@@ -41,7 +41,7 @@ ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_ge
 MODES = ((MODE_SERIES, "nearest"), (MODE_SERIES, "idw"), (MODE_DAILY, "nearest"), (MODE_DAILY, "idw"),
          (MODE_CLIMATOLOGY, "nearest"))
 # ORIENTATION options → the fleet's planes (None: one plane, TILT and AZIMUTH)
-ORIENTATION_OPTIONS = (ROOFS, ROOFS_EVERY_WAY, None)
+ORIENTATION_OPTIONS = (ROOFS, ROOFS_NORTH, None)
 
 
 class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
@@ -96,9 +96,10 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
             "<b>RADIUS_KM</b>: search radius for stations (default 150 km).\n"
             "<b>START</b>, <b>END</b>: first and last day (UTC days, END included).\n"
             "<b>STEP</b>: 60 or 30 minutes.\n"
-            "<b>ORIENTATION</b>: how the fleet faces the sky: roofs at 15° pitch on every face, north "
-            "preferred (the default: north 37.5 %, east and west 25 % each, south 12.5 %); the same roofs "
-            "with every face equal; or one plane given by <b>TILT</b> (degrees, -1 = |latitude| of each zone) "
+            "<b>ORIENTATION</b>: how the fleet faces the sky: roofs at 15° pitch, a quarter of the capacity "
+            "on each of the north, east, south and west faces (the default); the same roofs with north "
+            "preferred (north 37.5 %, east and west 25 % each, south 12.5 %); or one plane given by "
+            "<b>TILT</b> (degrees, -1 = |latitude| of each zone) "
             "and <b>AZIMUTH</b> (degrees clockwise from north). <b>DC_AC_RATIO</b>: module kWp per "
             "registered kW (default {}); <b>LOSSES</b>: system losses in % (default {}); <b>TEMP_AIR</b>: "
             "air temperature when the series has none (default 25 °C).\n"
@@ -156,7 +157,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         """The PV system's parameters, under "Advanced parameters"."""
         defaults = PVParameters()
         orientation = QgsProcessingParameterEnum(self.ORIENTATION, self.tr("Fleet orientation"), [
-            self.tr("Roofs at 15°, every face, north preferred"), self.tr("Roofs at 15°, every face equal"),
+            self.tr("Roofs at 15°, every face equal"), self.tr("Roofs at 15°, every face, north preferred"),
             self.tr("One plane: TILT and AZIMUTH"),
         ], defaultValue=0)
         self.addParameter(compat.set_advanced(orientation))
