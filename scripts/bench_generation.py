@@ -149,6 +149,7 @@ def main(argv=None):
         "one_plane_generation_seconds": round(one_plane_s, 3),
         "one_plane_generation_cpu_seconds": round(one_plane_cpu_s, 3),
         "fleet_mix_cost_ratio": round(generation_s / one_plane_s, 3),
+        "fleet_mix_cost_ratio_cpu": round(generation_cpu_s / one_plane_cpu_s, 3),
         "load_average_1min": round(load_average, 2),
         "total_seconds": round(shaping_s + generation_s, 3),
         "generation_zone_hours_per_second": round(zone_hours / generation_s),
@@ -175,7 +176,8 @@ def main(argv=None):
           f"({zone_hours / generation_s:,.0f} zone-hours/s; {generation_s / TARGET_SECONDS:.2f} × the "
           f"10 s target)")
     print(f"generation_kw, one plane    : {one_plane_s:.2f} s wall, {one_plane_cpu_s:.2f} s CPU  "
-          f"(the fleet mix costs {generation_s / one_plane_s:.2f} × one plane)")
+          f"(the fleet mix costs {generation_s / one_plane_s:.2f} × one plane; "
+          f"{generation_cpu_s / one_plane_cpu_s:.2f} × in CPU time)")
     print(f"shaping + generation        : {shaping_s + generation_s:.2f} s  "
           f"({(shaping_s + generation_s) / TARGET_SECONDS:.2f} × the 10 s target)")
     print(f"peak RSS                    : {rss_peak:.0f} MB  ({rss_peak / TARGET_RSS_MB:.2f} × the "

@@ -64,10 +64,16 @@ def _weighted_projections(sun_rows, group: _TiltGroup, iam_model: str):
     for normal, weight in zip(group.normals, group.weights):
         cos_aoi = sun_rows @ normal
         np.maximum(cos_aoi, 0.0, out=cos_aoi)
-        share = weight / group.weight
         through = transmitted_projection(cos_aoi, iam_model)
-        projection = cos_aoi * share if projection is None else projection + cos_aoi * share
-        glass = through * share if glass is None else glass + through * share
+        if len(group.weights) > 1:          # in place: these arrays are this plane's own
+            share = weight / group.weight
+            cos_aoi *= share
+            through *= share
+        if projection is None:
+            projection, glass = cos_aoi, through
+        else:
+            projection += cos_aoi
+            glass += through
     return projection, glass
 
 

@@ -150,8 +150,10 @@ def transmitted_projection(projection, model: str = "physical"):
     plane-of-array chain together, once per plane of a fleet.
     """
     if model == "none":
-        return projection
+        return projection.copy()            # a new array, as for the other models: callers scale it in place
     table = _transmitted_table(model, np.result_type(projection).name)
-    index = (projection * IAM_TABLE_STEPS + 0.5).astype(np.int32)
+    scaled = projection * IAM_TABLE_STEPS
+    scaled += 0.5
+    index = scaled.astype(np.int32)
     np.minimum(index, IAM_TABLE_STEPS, out=index)
     return table.take(index)

@@ -29,15 +29,19 @@ def test_orientations_are_checked():
     assert ROOFS.describe() == "roofs: 15°/0° 0.25, 15°/90° 0.25, 15°/180° 0.25, 15°/270° 0.25"
 
 
-@pytest.mark.parametrize("sky_model", ["haydavies", "isotropic", "perez"])
-def test_a_mix_is_the_weighted_sum_of_its_planes_one_by_one(cloudy_week, sky_model):
+@pytest.mark.parametrize("sky_model, iam_model", [("haydavies", "physical"), ("isotropic", "physical"),
+                                                  ("perez", "physical"), ("haydavies", "none"),
+                                                  ("haydavies", "ashrae")])
+def test_a_mix_is_the_weighted_sum_of_its_planes_one_by_one(cloudy_week, sky_model, iam_model):
     """Two tilts (two transpositions) and five azimuths, against each plane run alone and summed."""
     times, ghi = cloudy_week
     mix = FleetOrientation("mix", (Plane(10, 0, 0.3), Plane(10, 90, 0.2), Plane(10, 250, 0.1),
                                    Plane(30, 0, 0.25), Plane(30, 180, 0.15)))
-    ours = plane_of_array.plane_of_array_wm2(times, LAT, LON, ghi, PVParameters(orientation=mix, sky_model=sky_model))
+    ours = plane_of_array.plane_of_array_wm2(times, LAT, LON, ghi, PVParameters(orientation=mix, sky_model=sky_model,
+                                                                                iam_model=iam_model))
     by_plane = [plane_of_array.plane_of_array_wm2(times, LAT, LON, ghi, PVParameters(
-        orientation=None, tilt_deg=p.tilt_deg, azimuth_deg=p.azimuth_deg, sky_model=sky_model)) for p in mix.planes]
+        orientation=None, tilt_deg=p.tilt_deg, azimuth_deg=p.azimuth_deg, sky_model=sky_model, iam_model=iam_model))
+        for p in mix.planes]
     for part in (0, 1):       # poa_global, poa_effective
         expected = sum(p.weight * planes[part].astype(float) for p, planes in zip(mix.planes, by_plane))
         # Perez clips its sky diffuse at zero per plane: the only place the sum is not exact.
