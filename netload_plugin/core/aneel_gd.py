@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from . import ibge
+from .geodesy import haversine_km
 from .csv_stream import (
     DEFAULT_BLOCK_BYTES,
     LineReader,
@@ -166,7 +167,7 @@ class GdParser:
         repaired = (lat_fix != lat_raw) | (lon_fix != lon_raw)
         repaired &= lat_fix.notna() & lon_fix.notna()
         in_brazil = pd.Series(ibge.inside_brazil(lon_fix, lat_fix), index=raw.index)
-        distance = pd.Series(ibge.haversine_km(lon_fix, lat_fix, town["lon"], town["lat"]), index=raw.index)
+        distance = pd.Series(haversine_km(lon_fix, lat_fix, town["lon"], town["lat"]), index=raw.index)
         near = in_brazil & (~known | (distance <= self.max_distance_km))
 
         geom_source = pd.Series(GEOM_CENTROID, index=raw.index, dtype=object)

@@ -20,8 +20,6 @@ import pandas as pd
 
 TABLE_PATH = Path(__file__).resolve().parents[1] / "resources" / "ibge_municipalities.csv"
 
-EARTH_RADIUS_KM = 6371.0088
-
 #: The two-digit IBGE state codes.
 UF_BY_STATE_CODE = {
     "11": "RO", "12": "AC", "13": "AM", "14": "RR", "15": "PA", "16": "AP", "17": "TO",
@@ -132,13 +130,6 @@ def lookup(codes: pd.Series) -> pd.DataFrame:
     found = table.reindex(codes.to_numpy())
     found.index = codes.index
     return found
-
-
-def haversine_km(lon1, lat1, lon2, lat2) -> np.ndarray:
-    """Great-circle distance in km between arrays of points (degrees); NaN in → NaN out."""
-    lon1, lat1, lon2, lat2 = (np.radians(np.asarray(a, dtype=float)) for a in (lon1, lat1, lon2, lat2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
 def inside_brazil(lon, lat) -> np.ndarray:

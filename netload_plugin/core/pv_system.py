@@ -16,11 +16,12 @@ implement the same ones.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Optional
 
 import numpy as np
 
+from .fleet_orientation import ROOFS, FleetOrientation, Plane
 from .transposition import IAM_MODELS, SKY_MODELS
 
 #: SAPM cell-temperature coefficients (a, b, ΔT) from King, Boyson & Kratochvil (2004), SAND2004-3535,
@@ -52,12 +53,16 @@ class PVParameters:
     """Every assumption of the generation model, with its default and where the default comes from.
 
     Orientation
-        ``tilt_deg`` — None means |latitude| of each zone (the annual-yield optimum for a fixed
-        plane, and the usual installer rule); ``azimuth_deg`` — 0 = facing north (pvlib's
-        convention: clockwise from north), the best orientation in the southern hemisphere.
+        ``orientation`` — the fleet's planes, default :data:`~netload_plugin.core.fleet_orientation.ROOFS`
+        (roofs at 15° pitch, their four faces alike: docs/validation.md measures it and the
+        alternatives against ONS's MMGD). ``orientation=None`` puts every module on one plane:
+        ``tilt_deg`` — None means |latitude| of each zone (the annual-yield optimum for one system);
+        ``azimuth_deg`` — 0 = facing north (pvlib's convention: clockwise from north). Giving a tilt or
+        azimuth together with an orientation is an error rather than a silent choice between them.
     Irradiance on the plane
         ``albedo`` 0.2 (urban/grass ground); ``sky_model`` ``"haydavies"`` (anisotropic, default),
-        ``"perez"`` (Perez 1990) or ``"isotropic"``; ``iam_model`` ``"physical"`` (PVWatts v5), ``"ashrae"`` or ``"none"``.
+        ``"perez"`` (Perez 1990) or ``"isotropic"``; ``iam_model`` ``"physical"`` (PVWatts v5),
+        ``"ashrae"`` or ``"none"``.
     Temperature
         SAPM with ``sapm_a``, ``sapm_b``, ``sapm_delta_t`` — default the "close roof mount,
         glass/glass" row of SAND2004-3535 (a=−2.98, b=−0.0471, ΔT=1): Brazilian residential
@@ -71,8 +76,8 @@ class PVParameters:
         modules exceed the inverter rating (EPE's 2023 comparison, as the project's source notes
         record it), and 1.2 is PVWatts' own default DC/AC ratio. 1.2 gives about 20 % more annual
         energy than 1.0 (a little noon clipping), the low end of EPE's gap; with the other losses at
-        PVWatts values it keeps the implied capacity factor of the test sites inside EPE's 13-19 %
-        rooftop range (tests/unit/test_pv_yield.py). Raise it where installers oversize more.
+        PVWatts values the capacity factor per module kWp at the 27 state capitals has EPE's median
+        (tests/unit/test_pv_yield.py). It sets the level against ONS's MMGD (docs/validation.md).
         ``losses_percent`` 14.08: PVWatts' default categories (:data:`PVWATTS_DEFAULT_LOSSES`).
     Inverter
         PVWatts' model with ``inverter_efficiency_nominal`` 0.96 and reference 0.9637, clipping at
@@ -81,6 +86,7 @@ class PVParameters:
 
     tilt_deg: Optional[float] = None
     azimuth_deg: float = 0.0
+    orientation: Optional[FleetOrientation] = ROOFS
     albedo: float = 0.2
     sky_model: str = "haydavies"
     iam_model: str = "physical"
@@ -101,6 +107,9 @@ class PVParameters:
             raise ValueError(f"iam_model must be one of {IAM_MODELS}, not {self.iam_model!r}")
         if self.tilt_deg is not None and not 0.0 <= self.tilt_deg <= 90.0:
             raise ValueError(f"tilt_deg must be between 0 and 90 degrees, not {self.tilt_deg}")
+        if self.orientation is not None and (self.tilt_deg is not None or self.azimuth_deg != 0.0):
+            raise ValueError("give a fleet orientation or one plane (tilt_deg, azimuth_deg), not both: "
+                             "orientation=None selects the one plane")
         if not 0.0 <= self.albedo <= 1.0:
             raise ValueError(f"albedo must be between 0 and 1, not {self.albedo}")
         if self.dc_ac_ratio <= 0:
@@ -120,12 +129,18 @@ class PVParameters:
         """A copy with some parameters changed."""
         return replace(self, **changes)
 
-    def tilts_for(self, latitude) -> np.ndarray:
-        """Tilt per zone in degrees: the fixed tilt, or |latitude| when ``tilt_deg`` is None."""
-        latitude = np.atleast_1d(np.asarray(latitude, dtype=float))
-        if self.tilt_deg is None:
-            return np.abs(latitude)
-        return np.full(latitude.shape, float(self.tilt_deg))
+    def as_dict(self) -> dict:
+        """Every parameter as plain values (the orientation as its description): for provenance."""
+        values = {item.name: getattr(self, item.name) for item in fields(self)}
+        values["orientation"] = self.orientation.describe() if self.orientation is not None else None
+        return values
+
+    def planes(self) -> tuple:
+        """The planes the fleet is modelled on: the orientation's, or the one plane."""
+        if self.orientation is not None:
+            return self.orientation.planes
+        return (Plane(self.tilt_deg, self.azimuth_deg, 1.0),)
+
 
 
 def cell_temperature_sapm(poa_global, temp_air, wind_speed, a, b, delta_t):

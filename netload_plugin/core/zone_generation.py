@@ -9,6 +9,10 @@ Three irradiance modes, matching the sources download_irradiance writes:
 * ``MODE_CLIMATOLOGY`` — LABREN monthly means (``ghi_jan`` … ``ghi_dec``, Wh/m²/day) of the
   nearest atlas cell, shaped the same way.
 
+In every mode "nearest" and "the cells within the radius" are decided at each time among the stations
+or cells **that have a value then** (:mod:`.station_interpolation`): a gap never turns into a NULL
+while another station or cell can serve, and every such substitution is counted in the notes.
+
 Capacity may be static (Z,) or per day (Z, D) — the fleet of each day, from connection dates —
 and is expanded to every interval. Self-consumption is not subtracted: all behind-the-meter
 generation is hidden load.
@@ -22,20 +26,17 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .generation import (
-    PVParameters,
-    generation_kw,
-    ghi_from_daily_totals,
-    ghi_from_monthly_climatology,
-    ghi_from_stations,
-    haversine_km,
-    hourly_times,
-)
+from .daily_shaping import ghi_from_daily_totals, ghi_from_monthly_climatology
+from .generation import generation_kw
+from .model_grid import hourly_times
+from .pv_system import PVParameters
+from .station_interpolation import Interpolated, ghi_from_stations, interpolate, neighbours
 
 MODE_SERIES = 0
 MODE_DAILY = 1
 MODE_CLIMATOLOGY = 2
-MONTH_FIELDS = tuple(f"ghi_{m}" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+MONTH_FIELDS = tuple(f"ghi_{m}" for m in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                          "nov", "dec"))
 
 
 @dataclass
@@ -45,21 +46,9 @@ class ZoneGeneration:
     ghi_wm2: np.ndarray  # (T, Z)
     capacity_kw: np.ndarray  # (T, Z) or (Z,)
     notes: list
-
-
-def _weights(zone_lat, zone_lon, station_lat, station_lon, method: str, radius_km: float, power: float = 2.0):
-    """(Z, S) weights: nearest station (1 for it) or IDW within radius (nearest if none inside)."""
-    distance = haversine_km(np.asarray(zone_lat)[:, None], np.asarray(zone_lon)[:, None],
-                            np.asarray(station_lat)[None, :], np.asarray(station_lon)[None, :])
-    nearest = np.argmin(distance, axis=1)
-    weights = np.zeros_like(distance)
-    weights[np.arange(len(nearest)), nearest] = 1.0
-    if method == "idw":
-        inside = distance <= radius_km
-        idw = np.where(inside, 1.0 / np.maximum(distance, 1e-3) ** power, 0.0)
-        has = inside.any(axis=1)
-        weights[has] = idw[has] / idw[has].sum(axis=1, keepdims=True)
-    return weights, distance[np.arange(len(nearest)), nearest]
+    #: zone-values (zone-days in daily mode, zone-intervals with series) served by other stations or
+    #: cells than the zone's usual ones because those had no value then (see station_interpolation)
+    substituted: int = 0
 
 
 def expand_capacity(capacity_kw, days: np.ndarray | None, times: np.ndarray) -> np.ndarray:
@@ -80,24 +69,103 @@ def daily_from_series(series: pd.DataFrame, stations: list[str]) -> tuple[np.nda
     middle = pd.to_datetime(frame["time_utc"], utc=True).dt.tz_localize(None) + pd.Timedelta(hours=12)
     frame["day"] = middle.dt.floor("D")
     frame["kwh"] = frame["ghi_wm2"].astype(float) * frame["interval_s"].astype(float) / 3.6e6
-    table = frame.pivot_table(index="day", columns="station", values="kwh", aggfunc="mean", dropna=False).reindex(columns=stations)
+    table = frame.pivot_table(index="day", columns="station", values="kwh", aggfunc="mean", dropna=False)
+    table = table.reindex(columns=stations)
     return table.index.to_numpy().astype("datetime64[D]"), table.to_numpy(dtype=float)
 
 
-def hourly_from_series(series: pd.DataFrame, stations: list[str], times: np.ndarray, column: str = "ghi_wm2") -> np.ndarray:
+def hourly_from_series(series: pd.DataFrame, stations: list[str], times: np.ndarray,
+                       column: str = "ghi_wm2") -> np.ndarray:
     """(T, S) interval means of ``column`` on ``times`` (finer series averaged, coarser repeated)."""
     frame = series[series["station"].isin(stations)].copy()
     frame["time"] = pd.to_datetime(frame["time_utc"], utc=True).dt.tz_localize(None)
-    step = pd.Timedelta(seconds=float((times[1] - times[0]) / np.timedelta64(1, "s"))) if len(times) > 1 else pd.Timedelta(hours=1)
+    step = pd.Timedelta(hours=1)
+    if len(times) > 1:
+        step = pd.Timedelta(seconds=float((times[1] - times[0]) / np.timedelta64(1, "s")))
     interval = pd.Timedelta(seconds=int(frame["interval_s"].min())) if len(frame) else step
     if interval <= step:
         frame["slot"] = frame["time"].dt.floor(step)
         table = frame.pivot_table(index="slot", columns="station", values=column, aggfunc="mean")
         table = table.reindex(index=pd.DatetimeIndex(times.astype("datetime64[ns]")), columns=stations)
     else:  # coarser than the step (e.g. hourly series, half-hourly model): repeat
-        table = frame.pivot_table(index="time", columns="station", values=column, aggfunc="mean").reindex(columns=stations)
-        table = table.reindex(pd.DatetimeIndex(times.astype("datetime64[ns]")), method="ffill", limit=int(interval / step) - 1)
+        table = frame.pivot_table(index="time", columns="station", values=column, aggfunc="mean")
+        table = table.reindex(columns=stations).reindex(pd.DatetimeIndex(times.astype("datetime64[ns]")),
+                                                        method="ffill", limit=int(interval / step) - 1)
     return table.to_numpy(dtype=float)
+
+
+def _share(count: int, total: int) -> str:
+    return f"{count:,} of {total:,} ({100.0 * count / max(total, 1):.2f} %)"
+
+
+def _substitution_note(found: Interpolated, what: str, unit: str, method: str) -> str:
+    """A line for the log saying how often zones were served by other than their usual cells or stations."""
+    return (f"{what} ({method}): {_share(int(found.substituted.sum()), found.values.size)} {unit}s came from "
+            "farther cells or stations because the usual ones had no value then")
+
+
+def _live_stations(values, station_lat, station_lon):
+    """Stations with at least one value in the period (others can never serve a zone)."""
+    live = np.isfinite(values).any(axis=0)
+    if not live.any():
+        raise ValueError("no irradiance station has a value in the period")
+    return live, np.asarray(station_lat, float)[live], np.asarray(station_lon, float)[live]
+
+
+def _climatology_ghi(times, zone_lat, zone_lon, station_lat, station_lon, monthly_wh_m2_day, progress):
+    """LABREN mode: each zone's monthly means from the nearest atlas cell with a value that month."""
+    monthly = np.asarray(monthly_wh_m2_day, float)  # (12, S)
+    live, station_lat, station_lon = _live_stations(monthly, station_lat, station_lon)
+    near = neighbours(zone_lat, zone_lon, station_lat, station_lon)
+    found = interpolate(monthly[:, live], near, "nearest")
+    notes = [f"LABREN climatology: nearest atlas cell at {near.distance_km.min(axis=1).max():.1f} km at most"]
+    if found.substituted.any():
+        notes.append(_substitution_note(found, "LABREN climatology", "zone-month", "nearest"))
+    ghi = ghi_from_monthly_climatology(times, zone_lat, zone_lon, found.values, progress=progress)
+    return ghi, notes, int(found.substituted.sum())
+
+
+def _daily_ghi(times, zone_lat, zone_lon, station_lat, station_lon, station_ids, series, method, radius_km,
+               progress):
+    """Daily mode: each zone-day's total from the cells with a value that day, shaped by the clear sky."""
+    days, daily = daily_from_series(series, list(station_ids))
+    period = (days >= times[0].astype("datetime64[D]") - 1) & (days <= times[-1].astype("datetime64[D]") + 1)
+    days, daily = days[period], daily[period]
+    live, station_lat, station_lon = _live_stations(daily, station_lat, station_lon)
+    near = neighbours(zone_lat, zone_lon, station_lat, station_lon)
+    found = interpolate(daily[:, live], near, method, radius_km)
+    notes = [f"{int((~live).sum())} station(s) without data in the period ignored",
+             f"daily totals ({method}): nearest cell at {near.distance_km.min(axis=1).max():.1f} km at most"]
+    notes.append(_substitution_note(found, "daily totals", "zone-day", method))
+    ghi = ghi_from_daily_totals(times, zone_lat, zone_lon, found.values, days, progress=progress)
+    return ghi, notes, int(found.substituted.sum())
+
+
+def _series_temperature(times, zone_lat, zone_lon, station_lat, station_lon, station_ids, series, radius_km,
+                        temp_air_c):
+    """Air temperature per zone and interval from the nearest station with a reading, else ``temp_air_c``."""
+    if series is None or "temp_c" not in series or not series["temp_c"].notna().any():
+        return temp_air_c, []
+    station_temp = hourly_from_series(series, list(station_ids), times, "temp_c")
+    near = neighbours(zone_lat, zone_lon, station_lat, station_lon, max_distance_km=radius_km)
+    found = interpolate(station_temp, near, "nearest")
+    notes = [f"air temperature: {_share(int(found.missing.sum()), found.values.size)} zone-intervals without "
+             f"a reading within {radius_km:g} km took {temp_air_c:g} °C"] if found.missing.any() else []
+    return np.where(np.isfinite(found.values), found.values, temp_air_c).astype(np.float32), notes
+
+
+def _series_ghi(times, zone_lat, zone_lon, station_lat, station_lon, station_ids, series, method, radius_km):
+    """Series mode: measured irradiance of the stations with a value at each interval."""
+    station_ghi = hourly_from_series(series, list(station_ids), times)
+    result = ghi_from_stations(times, zone_lat, zone_lon, station_lat, station_lon, station_ghi,
+                               method=method, radius_km=radius_km)
+    notes = []
+    missing = int((result.nearest_station < 0).sum())
+    if missing:
+        notes.append(f"{missing} zone(s) have no station within {radius_km:g} km: their generation is NULL")
+    notes.append(f"measured series ({method}): {_share(int(result.substituted_intervals.sum()), result.ghi_wm2.size)}"
+                 " zone-intervals came from farther stations because the usual ones had no value then")
+    return result.ghi_wm2, notes, int(result.substituted_intervals.sum())
 
 
 def estimate(
@@ -110,44 +178,25 @@ def estimate(
     times = hourly_times(start, end, step_minutes)
     zone_lat = np.asarray(zone_lat, float)
     zone_lon = np.asarray(zone_lon, float)
-    notes = []
-    temperature = temp_air_c
+    temperature, temperature_notes = temp_air_c, []
     if mode == MODE_CLIMATOLOGY:
-        weights, distance = _weights(zone_lat, zone_lon, station_lat, station_lon, "nearest", radius_km)
-        monthly = np.asarray(monthly_wh_m2_day, float)  # (12, S)
-        ghi = ghi_from_monthly_climatology(times, zone_lat, zone_lon, monthly @ weights.T, progress=progress)
-        notes.append(f"LABREN climatology: nearest atlas cell at {np.nanmax(distance):.1f} km at most")
+        ghi, notes, substituted = _climatology_ghi(times, zone_lat, zone_lon, station_lat, station_lon,
+                                                   monthly_wh_m2_day, progress)
     elif mode == MODE_DAILY:
-        days, daily = daily_from_series(series, list(station_ids))
-        period = (days >= times[0].astype("datetime64[D]") - 1) & (days <= times[-1].astype("datetime64[D]") + 1)
-        days, daily = days[period], daily[period]
-        usable = np.isfinite(daily).any(axis=0)  # POWER cells without data in the period are skipped
-        if not usable.any():
-            raise ValueError("no irradiance station has a daily value in the period")
-        daily = daily[:, usable]
-        station_lat, station_lon = np.asarray(station_lat, float)[usable], np.asarray(station_lon, float)[usable]
-        notes.append(f"{int((~usable).sum())} station(s) without data in the period ignored")
-        weights, distance = _weights(zone_lat, zone_lon, station_lat, station_lon, method, radius_km)
-        known = np.isfinite(daily)
-        zone_daily = (np.where(known, daily, 0.0) @ weights.T) / np.where(known @ weights.T > 0, known.astype(float) @ weights.T, np.nan)
-        ghi = ghi_from_daily_totals(times, zone_lat, zone_lon, zone_daily, days, progress=progress)
-        notes.append(f"daily totals ({method}): nearest cell at {np.nanmax(distance):.1f} km at most")
+        ghi, notes, substituted = _daily_ghi(times, zone_lat, zone_lon, station_lat, station_lon, station_ids,
+                                             series, method, radius_km, progress)
     else:
-        station_ghi = hourly_from_series(series, list(station_ids), times)
-        result = ghi_from_stations(times, zone_lat, zone_lon, station_lat, station_lon, station_ghi,
-                                   method=method, radius_km=radius_km)
-        ghi = result.ghi_wm2
-        missing = int((result.nearest_station < 0).sum())
-        if missing:
-            notes.append(f"{missing} zone(s) have no station within {radius_km:g} km: their generation is NULL")
-        if series is not None and "temp_c" in series and series["temp_c"].notna().any():
-            station_temp = hourly_from_series(series, list(station_ids), times, "temp_c")
-            weights, _ = _weights(zone_lat, zone_lon, station_lat, station_lon, "nearest", radius_km)
-            zone_temp = np.where(np.isfinite(station_temp), station_temp, np.nan) @ weights.T
-            temperature = np.where(np.isfinite(zone_temp), zone_temp, temp_air_c).astype(np.float32)
+        ghi, notes, substituted = _series_ghi(times, zone_lat, zone_lon, station_lat, station_lon, station_ids,
+                                              series, method, radius_km)
+        temperature, temperature_notes = _series_temperature(times, zone_lat, zone_lon, station_lat, station_lon,
+                                                             station_ids, series, radius_km, temp_air_c)
+    missing = int(np.isnan(ghi).sum())
+    if missing:
+        notes.append(f"{_share(missing, ghi.size)} daylight zone-intervals had no irradiance value (no station or "
+                     "cell had one): their generation is NULL")
     capacity = expand_capacity(capacity_kw, capacity_days, times)
     gen = generation_kw(times, zone_lat, zone_lon, capacity, ghi, temperature, params, progress=progress)
-    return ZoneGeneration(times, gen, ghi, capacity, notes)
+    return ZoneGeneration(times, gen, ghi, capacity, notes + temperature_notes, substituted)
 
 
 def bench_year(zones: int, seed: int = 7) -> tuple[float, ZoneGeneration]:

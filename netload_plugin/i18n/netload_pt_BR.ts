@@ -937,7 +937,7 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the module plane, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.
+        <source>Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the modules' planes, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.
 
 &lt;b&gt;ZONES&lt;/b&gt;: polygons with a capacity field (output of aggregate_gd).
 &lt;b&gt;ZONE_ID&lt;/b&gt;: zone id field (default: ibge_code or zone_id when present, else the feature id).
@@ -945,15 +945,17 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
 &lt;b&gt;GD_UNITS&lt;/b&gt;: optional GD points; when given, each day uses the fleet connected by that day (connected_on), located in the zones by point in polygon, instead of the static capacity.
 &lt;b&gt;IRRADIANCE&lt;/b&gt;: points from download_irradiance (stations, NASA POWER cells or LABREN cells with ghi_jan…ghi_dec).
 &lt;b&gt;IRRADIANCE_SERIES&lt;/b&gt;: the series table (station, time_utc, interval_s, ghi_wm2, temp_c); not needed for the LABREN climatology.
-&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: measured series – nearest station; measured series – inverse-distance weighting within RADIUS_KM; daily totals shaped by the clear-sky profile – nearest; the same with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method).
+&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: measured series – nearest station; measured series – inverse-distance weighting within RADIUS_KM; daily totals shaped by the clear-sky profile – nearest; the same with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method). At each time only the stations or cells with a value then are used; substitutions are counted in the log.
 &lt;b&gt;RADIUS_KM&lt;/b&gt;: search radius for stations (default 150 km).
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (UTC days, END included).
 &lt;b&gt;STEP&lt;/b&gt;: 60 or 30 minutes.
-&lt;b&gt;TILT&lt;/b&gt;: module tilt in degrees (-1 = |latitude| of each zone, the default); &lt;b&gt;AZIMUTH&lt;/b&gt;: degrees clockwise from north (default {} = facing north); &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: module kWp per registered kW (default {}); &lt;b&gt;LOSSES&lt;/b&gt;: system losses in % (default {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: air temperature when the series has none (default 25 °C).
+&lt;b&gt;ORIENTATION&lt;/b&gt;: how the fleet faces the sky: roofs at 15° pitch, a quarter of the capacity on each of the north, east, south and west faces (the default); the same roofs with north preferred (north 37.5 %, east and west 25 % each, south 12.5 %); or one plane given by &lt;b&gt;TILT&lt;/b&gt; (degrees, -1 = |latitude| of each zone) and &lt;b&gt;AZIMUTH&lt;/b&gt; (degrees clockwise from north). &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: module kWp per registered kW (default {}); &lt;b&gt;LOSSES&lt;/b&gt;: system losses in % (default {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: air temperature when the series has none (default 25 °C).
+&lt;b&gt;CALIBRATION&lt;/b&gt;: optional calibration file (JSON) written by scripts/validate_mmgd.py --write-calibration: each zone's generation is multiplied by its ONS area's factor (fitted against ONS's MMGD); empty = the physical model.
 
 &lt;b&gt;OUTPUT&lt;/b&gt;: table zone_id, time_utc (interval start, UTC), generation_mw (mean over the interval), ghi_wm2 (mean irradiance used), capacity_kw (fleet of that day).
-&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with generation_mwh, mean_capacity_kw, capacity_factor (mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals without irradiance, left NULL).</source>
-        <translation>Geração FV horária (ou semi-horária) do parque de GD de cada zona a partir da capacidade e da irradiância: posição solar (SPA), modelo de céu claro, decomposição de Erbs, transposição de Hay-Davies para o plano dos módulos, temperatura de célula SAPM, modelo CC do PVWatts com razão CC/CA e perdas, inversor limitado à potência cadastrada. O autoconsumo não é descontado: tudo é carga oculta.
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with generation_mwh, mean_capacity_kw, capacity_factor (mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals without irradiance, left NULL).
+&lt;b&gt;PROVENANCE&lt;/b&gt;: the model parameters, the calibration applied (if any) and the plugin version, as JSON.</source>
+        <translation>Geração FV horária (ou semi-horária) do parque de GD de cada zona a partir da capacidade e da irradiância: posição solar (SPA), modelo de céu claro, decomposição de Erbs, transposição de Hay-Davies para os planos dos módulos, temperatura de célula SAPM, modelo CC do PVWatts com razão CC/CA e perdas, inversor limitado à potência cadastrada. O autoconsumo não é descontado: tudo é carga oculta.
 
 &lt;b&gt;ZONES&lt;/b&gt;: polígonos com um campo de capacidade (saída de aggregate_gd).
 &lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador da zona (padrão: ibge_code ou zone_id quando existirem, senão o id da feição).
@@ -961,14 +963,16 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
 &lt;b&gt;GD_UNITS&lt;/b&gt;: pontos de GD opcionais; quando informados, cada dia usa o parque conectado até aquele dia (connected_on), localizado nas zonas por ponto no polígono, em vez da capacidade estática.
 &lt;b&gt;IRRADIANCE&lt;/b&gt;: pontos de download_irradiance (estações, células do NASA POWER ou células do LABREN com ghi_jan…ghi_dec).
 &lt;b&gt;IRRADIANCE_SERIES&lt;/b&gt;: a tabela de séries (station, time_utc, interval_s, ghi_wm2, temp_c); dispensável para a climatologia do LABREN.
-&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: séries medidas – estação mais próxima; séries medidas – ponderação pelo inverso da distância dentro de RADIUS_KM; totais diários moldados pelo perfil de céu claro – mais próxima; o mesmo com IDW; climatologia mensal do LABREN moldada pelo perfil de céu claro (o método do ONS).
+&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: séries medidas – estação mais próxima; séries medidas – ponderação pelo inverso da distância dentro de RADIUS_KM; totais diários moldados pelo perfil de céu claro – mais próxima; o mesmo com IDW; climatologia mensal do LABREN moldada pelo perfil de céu claro (o método do ONS). Em cada instante só entram as estações ou células que têm valor naquele instante; as substituições são contadas no log.
 &lt;b&gt;RADIUS_KM&lt;/b&gt;: raio de busca de estações (padrão 150 km).
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (dias em UTC, END incluído).
 &lt;b&gt;STEP&lt;/b&gt;: 60 ou 30 minutos.
-&lt;b&gt;TILT&lt;/b&gt;: inclinação dos módulos em graus (-1 = |latitude| de cada zona, o padrão); &lt;b&gt;AZIMUTH&lt;/b&gt;: graus no sentido horário a partir do norte (padrão {} = voltado para o norte); &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: kWp de módulos por kW cadastrado (padrão {}); &lt;b&gt;LOSSES&lt;/b&gt;: perdas do sistema em % (padrão {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: temperatura do ar quando a série não tem (padrão 25 °C).
+&lt;b&gt;ORIENTATION&lt;/b&gt;: como o parque está voltado para o céu: telhados com 15° de inclinação, um quarto da capacidade em cada água — norte, leste, sul e oeste (o padrão); os mesmos telhados com preferência pelo norte (norte 37,5 %, leste e oeste 25 % cada, sul 12,5 %); ou um plano dado por &lt;b&gt;TILT&lt;/b&gt; (graus, -1 = |latitude| de cada zona) e &lt;b&gt;AZIMUTH&lt;/b&gt; (graus no sentido horário a partir do norte). &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: kWp de módulos por kW cadastrado (padrão {}); &lt;b&gt;LOSSES&lt;/b&gt;: perdas do sistema em % (padrão {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: temperatura do ar quando a série não tem (padrão 25 °C).
+&lt;b&gt;CALIBRATION&lt;/b&gt;: arquivo de calibração (JSON) opcional, escrito por scripts/validate_mmgd.py --write-calibration: a geração de cada zona é multiplicada pelo fator da sua área do ONS (ajustado contra a MMGD do ONS); vazio = o modelo físico.
 
 &lt;b&gt;OUTPUT&lt;/b&gt;: tabela zone_id, time_utc (início do intervalo, UTC), generation_mw (média no intervalo), ghi_wm2 (irradiância média usada), capacity_kw (parque daquele dia).
-&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com generation_mwh, mean_capacity_kw, capacity_factor (geração média / capacidade), peak_generation_mw, missing_intervals (intervalos diurnos sem irradiância, deixados NULL).</translation>
+&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com generation_mwh, mean_capacity_kw, capacity_factor (geração média / capacidade), peak_generation_mw, missing_intervals (intervalos diurnos sem irradiância, deixados NULL).
+&lt;b&gt;PROVENANCE&lt;/b&gt;: os parâmetros do modelo, a calibração aplicada (se houver) e a versão do plugin, em JSON.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
@@ -1052,13 +1056,53 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Tilt (degrees; -1 = |latitude|)</source>
-        <translation>Inclinação (graus; -1 = |latitude|)</translation>
+        <source>Calibration file (empty: the physical model)</source>
+        <translation>Arquivo de calibração (vazio: o modelo físico)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Azimuth (degrees from north, clockwise)</source>
-        <translation>Azimute (graus a partir do norte, sentido horário)</translation>
+        <source>Generation per zone and time</source>
+        <translation>Geração por zona e horário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Zones with generation</source>
+        <translation>Zonas com geração</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Model and calibration (JSON)</source>
+        <translation>Modelo e calibração (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Fleet orientation</source>
+        <translation>Orientação do parque</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Roofs at 15°, every face equal</source>
+        <translation>Telhados a 15°, todas as águas iguais</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Roofs at 15°, every face, north preferred</source>
+        <translation>Telhados a 15°, todas as águas, preferência pelo norte</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>One plane: TILT and AZIMUTH</source>
+        <translation>Um plano: TILT e AZIMUTH</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>One plane: tilt (degrees; -1 = |latitude|)</source>
+        <translation>Um plano: inclinação (graus; -1 = |latitude|)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>One plane: azimuth (degrees from north, clockwise)</source>
+        <translation>Um plano: azimute (graus a partir do norte, sentido horário)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
@@ -1077,23 +1121,33 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Generation per zone and time</source>
-        <translation>Geração por zona e horário</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Zones with generation</source>
-        <translation>Zonas com geração</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>START and END must be dates with START ≤ END.</source>
-        <translation>START e END devem ser datas com START ≤ END.</translation>
+        <source>TILT and AZIMUTH apply to the one-plane orientation only: ignored for the fleet {}.</source>
+        <translation>TILT e AZIMUTH valem só para a orientação de um plano: ignorados para o parque {}.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Fleet by connection date: {} kW on {}, {} kW on {}.</source>
         <translation>Parque pela data de conexão: {} kW em {}, {} kW em {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>Calibration {}: {}; {} zones calibrated.</source>
+        <translation>Calibração {}: {}; {} zonas calibradas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>{} zones lie in ONS areas the calibration has no factor for: they keep the physical model.</source>
+        <translation>{} zonas ficam em áreas do ONS para as quais a calibração não tem fator: mantêm o modelo físico.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>The calibration was fitted with other model parameters ({}): its factors may not suit this run.</source>
+        <translation>A calibração foi ajustada com outros parâmetros do modelo ({}): seus fatores podem não servir para esta execução.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
+        <source>START and END must be dates with START ≤ END.</source>
+        <translation>START e END devem ser datas com START ≤ END.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>

@@ -1,8 +1,10 @@
-"""generation.py: time grids, irradiance shaping (conservation), stations, and the generation contract."""
+"""The generation chain: time grids, irradiance shaping (conservation), stations, and the generation contract."""
 import numpy as np
 import pytest
 
-from netload_plugin.core import generation
+from netload_plugin.core import daily_shaping, generation, model_grid, station_interpolation
+from netload_plugin.core.fleet_orientation import ROOFS
+from netload_plugin.core.geodesy import haversine_km
 from netload_plugin.core.pv_system import PVParameters, pvwatts_ac
 
 LAT = np.array([-3.10, -15.79, -30.03])
@@ -10,26 +12,26 @@ LON = np.array([-60.02, -47.93, -51.23])
 
 
 def test_hourly_times_are_interval_starts_end_exclusive():
-    times = generation.hourly_times("2024-01-01", "2025-01-01")
+    times = model_grid.hourly_times("2024-01-01", "2025-01-01")
     assert len(times) == 366 * 24
     assert times[0] == np.datetime64("2024-01-01T00:00:00")
     assert times[-1] == np.datetime64("2024-12-31T23:00:00")
-    half = generation.hourly_times("2024-03-01T00:00Z", "2024-03-02T00:00Z", step_minutes=30)
+    half = model_grid.hourly_times("2024-03-01T00:00Z", "2024-03-02T00:00Z", step_minutes=30)
     assert len(half) == 48
     with pytest.raises(ValueError):
-        generation.hourly_times("2024-01-02", "2024-01-01")
+        model_grid.hourly_times("2024-01-02", "2024-01-01")
     with pytest.raises(ValueError):
-        generation.hourly_times("2024-01-01", "2024-01-02", step_minutes=7)
+        model_grid.hourly_times("2024-01-01", "2024-01-02", step_minutes=7)
 
 
 @pytest.mark.parametrize("step_minutes", [60, 30])
 def test_daily_totals_integrate_back_to_each_day(step_minutes):
-    times = generation.hourly_times("2024-01-01", "2024-02-01", step_minutes)
+    times = model_grid.hourly_times("2024-01-01", "2024-02-01", step_minutes)
     days = np.arange(np.datetime64("2023-12-31"), np.datetime64("2024-02-02"))
     rng = np.random.default_rng(3)
     totals = rng.uniform(1.0, 8.0, size=(days.size, LAT.size))
-    ghi = generation.ghi_from_daily_totals(times, LAT, LON, totals, days)
-    local_days = generation.local_solar_days(times, LON)
+    ghi = daily_shaping.ghi_from_daily_totals(times, LAT, LON, totals, days)
+    local_days = daily_shaping.local_solar_days(times, LON)
     hours = step_minutes / 60.0
     for zone in range(LAT.size):
         for day_index, day in enumerate(days):
@@ -44,19 +46,19 @@ def test_daily_totals_integrate_back_to_each_day(step_minutes):
 
 
 def test_daily_shape_follows_the_sun():
-    times = generation.hourly_times("2024-06-10", "2024-06-11")
-    ghi = generation.ghi_from_daily_totals(times, [-15.79], [-47.93], [[5.0]], ["2024-06-10"])[:, 0]
+    times = model_grid.hourly_times("2024-06-10", "2024-06-11")
+    ghi = daily_shaping.ghi_from_daily_totals(times, [-15.79], [-47.93], [[5.0]], ["2024-06-10"])[:, 0]
     # Brasília: solar noon ≈ 15:11 UTC; night hours are zero, the peak is the hour around noon.
     assert np.argmax(ghi) == 15
     assert ghi[0:9].max() == 0 and ghi[23] == 0
 
 
 def test_missing_days_and_sentinels_give_nan():
-    times = generation.hourly_times("2024-01-01", "2024-01-04")
+    times = model_grid.hourly_times("2024-01-01", "2024-01-04")
     days = np.array(["2024-01-01", "2024-01-02"], dtype="datetime64[D]")
     totals = np.array([[5.0], [-999.0]])
-    ghi = generation.ghi_from_daily_totals(times, [-30.03], [-51.23], totals, days)[:, 0]
-    local_days = generation.local_solar_days(times, [-51.23])[:, 0]
+    ghi = daily_shaping.ghi_from_daily_totals(times, [-30.03], [-51.23], totals, days)[:, 0]
+    local_days = daily_shaping.local_solar_days(times, [-51.23])[:, 0]
     assert np.all(np.isfinite(ghi[local_days == np.datetime64("2024-01-01")]))
     day2 = local_days == np.datetime64("2024-01-02")
     assert np.all(np.isnan(ghi[day2][10:14])) and np.all(ghi[day2][:3] == 0)
@@ -64,10 +66,10 @@ def test_missing_days_and_sentinels_give_nan():
 
 
 def test_monthly_climatology_gives_each_day_its_month_mean():
-    times = generation.hourly_times("2023-01-01", "2024-01-01")
+    times = model_grid.hourly_times("2023-01-01", "2024-01-01")
     monthly = np.linspace(3000, 6300, 12)[:, None] * np.array([1.0, 0.9, 1.1])[None, :]
-    ghi = generation.ghi_from_monthly_climatology(times, LAT, LON, monthly)
-    local_days = generation.local_solar_days(times, LON)
+    ghi = daily_shaping.ghi_from_monthly_climatology(times, LAT, LON, monthly)
+    local_days = daily_shaping.local_solar_days(times, LON)
     for zone in range(LAT.size):
         for day in ["2023-02-14", "2023-07-01", "2023-11-30"]:
             rows = local_days[:, zone] == np.datetime64(day)
@@ -76,7 +78,7 @@ def test_monthly_climatology_gives_each_day_its_month_mean():
 
 
 def test_stations_nearest_with_night_zeros_gaps_and_fallback():
-    times = generation.hourly_times("2024-01-10T00:00", "2024-01-11T00:00")
+    times = model_grid.hourly_times("2024-01-10T00:00", "2024-01-11T00:00")
     station_lat, station_lon = np.array([-15.79, -16.50]), np.array([-47.93, -47.93])
     series = np.full((24, 2), np.nan)
     series[12:20, 0] = 500.0   # station 0 reports only 12-19 UTC; night values stay empty
@@ -84,7 +86,7 @@ def test_stations_nearest_with_night_zeros_gaps_and_fallback():
     series[14, 0] = np.nan     # a daytime gap at the nearest station
     zones_lat, zones_lon = np.array([-15.80, -15.80, -5.0]), np.array([-47.90, -47.90, -47.9])
     fallback = np.full((24, 3), 123.0)
-    result = generation.ghi_from_stations(times, zones_lat, zones_lon, station_lat, station_lon,
+    result = station_interpolation.ghi_from_stations(times, zones_lat, zones_lon, station_lat, station_lon,
                                           series, method="nearest", radius_km=150,
                                           fallback_ghi_wm2=fallback)
     ghi = result.ghi_wm2
@@ -97,21 +99,21 @@ def test_stations_nearest_with_night_zeros_gaps_and_fallback():
     assert result.stations_in_radius.tolist() == [2, 2, 0]
     assert np.isnan(result.nearest_distance_km[2])
     assert result.nearest_distance_km[0] == pytest.approx(
-        generation.haversine_km(-15.80, -47.90, -15.79, -47.93))
+        haversine_km(-47.90, -15.80, -47.93, -15.79))
     # Zone 2 has no station: daylight from the fallback, night zero.
     sun_up = ghi[:, 2] != 0
     assert np.all(ghi[sun_up, 2] == 123.0) and result.fallback_intervals[2] == sun_up.sum() > 0
 
 
 def test_stations_idw_weights_by_inverse_square_distance():
-    times = generation.hourly_times("2024-01-10T14:00", "2024-01-10T16:00")
+    times = model_grid.hourly_times("2024-01-10T14:00", "2024-01-10T16:00")
     station_lat, station_lon = np.array([-15.0, -16.0]), np.array([-48.0, -48.0])
     series = np.array([[400.0, 800.0], [400.0, np.nan]])
     zone_lat, zone_lon = np.array([-15.25]), np.array([-48.0])
-    result = generation.ghi_from_stations(times, zone_lat, zone_lon, station_lat, station_lon, series,
+    result = station_interpolation.ghi_from_stations(times, zone_lat, zone_lon, station_lat, station_lon, series,
                                           method="idw", radius_km=200)
-    d0 = generation.haversine_km(-15.25, -48.0, -15.0, -48.0)
-    d1 = generation.haversine_km(-15.25, -48.0, -16.0, -48.0)
+    d0 = haversine_km(-48.0, -15.25, -48.0, -15.0)
+    d1 = haversine_km(-48.0, -15.25, -48.0, -16.0)
     expected = (400 / d0 ** 2 + 800 / d1 ** 2) / (1 / d0 ** 2 + 1 / d1 ** 2)
     assert result.ghi_wm2[0, 0] == pytest.approx(expected, rel=1e-5)
     assert result.ghi_wm2[1, 0] == pytest.approx(400.0)   # the gap drops out of the weights
@@ -120,8 +122,8 @@ def test_stations_idw_weights_by_inverse_square_distance():
 
 
 def test_generation_scales_with_a_growing_fleet_and_never_exceeds_capacity():
-    times = generation.hourly_times("2024-01-01", "2024-01-08")
-    ghi = generation.ghi_from_daily_totals(times, LAT, LON, np.full((9, 3), 7.5),
+    times = model_grid.hourly_times("2024-01-01", "2024-01-08")
+    ghi = daily_shaping.ghi_from_daily_totals(times, LAT, LON, np.full((9, 3), 7.5),
                                            np.arange(np.datetime64("2023-12-31"),
                                                      np.datetime64("2024-01-09")))
     base = generation.generation_kw(times, LAT, LON, [1.0, 1.0, 1.0], ghi)
@@ -135,7 +137,7 @@ def test_generation_scales_with_a_growing_fleet_and_never_exceeds_capacity():
 
 
 def test_nan_irradiance_stays_nan_and_shapes_are_checked():
-    times = generation.hourly_times("2024-01-01", "2024-01-02")
+    times = model_grid.hourly_times("2024-01-01", "2024-01-02")
     ghi = np.full((24, 3), 400.0)
     ghi[15, 1] = np.nan
     out = generation.generation_kw(times, LAT, LON, [1, 1, 1], ghi)
@@ -156,19 +158,23 @@ def test_pvwatts_inverter_by_hand():
     assert pvwatts_ac(np.array([0.0]), 1.0)[0] == 0.0
 
 
-def test_parameters_validate_and_default_tilt_is_latitude():
+def test_parameters_validate_and_default_orientation_is_the_fleet_of_roofs():
     params = PVParameters()
-    np.testing.assert_allclose(params.tilts_for([-23.5, 2.0]), [23.5, 2.0])
-    assert params.replace(tilt_deg=10).tilts_for([-23.5]).tolist() == [10.0]
+    assert params.orientation is ROOFS and params.planes() == ROOFS.planes
+    one_plane = PVParameters(orientation=None)
+    np.testing.assert_allclose(one_plane.planes()[0].tilts_for([-23.5, 2.0]), [23.5, 2.0])   # |latitude|
+    assert PVParameters(orientation=None, tilt_deg=10).planes()[0].tilts_for([-23.5]).tolist() == [10.0]
     assert params.losses_percent == pytest.approx(14.08, abs=0.01)
     with pytest.raises(ValueError):
         PVParameters(sky_model="perez-ish")
     with pytest.raises(ValueError):
         PVParameters(dc_ac_ratio=0)
+    with pytest.raises(ValueError, match="not both"):
+        PVParameters(tilt_deg=10)                       # a tilt with the fleet: refused, not ignored
 
 
 def test_one_dimensional_capacity_is_per_zone_even_when_times_equal_zones():
-    times = generation.hourly_times("2024-01-01T12:00", "2024-01-01T15:00")   # 3 times, 3 zones
+    times = model_grid.hourly_times("2024-01-01T12:00", "2024-01-01T15:00")   # 3 times, 3 zones
     ghi = np.full((3, 3), 600.0)
     per_zone = generation.generation_kw(times, LAT, LON, [1.0, 2.0, 4.0], ghi)
     unit = generation.generation_kw(times, LAT, LON, [1.0, 1.0, 1.0], ghi)
@@ -182,11 +188,11 @@ def test_midpoint_sun_is_within_1_percent_of_minute_resolution(month):
     """Hourly intervals evaluated at their midpoint vs the mean of 60 one-minute evaluations (the
     interval mean the hour stands for), under clear skies: daily energy and hourly power agree."""
     from netload_plugin.core.clearsky import clearsky_ghi
-    minutes = generation.hourly_times(month + "-01", month + "-08", step_minutes=1)
+    minutes = model_grid.hourly_times(month + "-01", month + "-08", step_minutes=1)
     ghi_minutes = clearsky_ghi(minutes + np.timedelta64(30, "s"), LAT, LON)
     reference = generation.generation_kw(minutes, LAT, LON, [1, 1, 1], ghi_minutes)
     reference = reference.reshape(-1, 60, 3).mean(axis=1)
-    hours = generation.hourly_times(month + "-01", month + "-08")
+    hours = model_grid.hourly_times(month + "-01", month + "-08")
     hourly = generation.generation_kw(hours, LAT, LON, [1, 1, 1],
                                       ghi_minutes.reshape(-1, 60, 3).mean(axis=1))
     daily_ratio = hourly.reshape(-1, 24, 3).sum(axis=1) / reference.reshape(-1, 24, 3).sum(axis=1)
@@ -217,7 +223,7 @@ def test_real_inmet_station_feeds_a_zone(shared_data):
         return np.corrcoef(np.nan_to_num(station_wm2), clear)[0, 1]
     assert correlation(starts) > correlation(labels) + 0.01
 
-    result = generation.ghi_from_stations(starts, [-15.7939], [-47.8828], [-15.78944444],
+    result = station_interpolation.ghi_from_stations(starts, [-15.7939], [-47.8828], [-15.78944444],
                                           [-47.92583332], station_wm2[:, None])
     ghi = result.ghi_wm2[:, 0]
     assert result.nearest_station.tolist() == [0] and result.nearest_distance_km[0] < 5
@@ -227,7 +233,7 @@ def test_real_inmet_station_feeds_a_zone(shared_data):
     assert np.all(ghi[~measured] == 0)                 # INMET leaves the night empty
 
     output = generation.generation_kw(starts, [-15.7939], [-47.8828], [1.0], result.ghi_wm2,
-                                      temp_air_c=22.0)[:, 0]
+                                      temp_air_c=22.0, params=PVParameters(orientation=None))[:, 0]
     daily_kwh_per_kw = output.reshape(3, 24).sum(axis=1)
     daily_ghi_kwh = ghi.reshape(3, 24).sum(axis=1) / 1000
     # AC kWh per registered kW per kWh/m² of horizontal irradiation ≈ DC/AC ratio 1.2 × POA/GHI

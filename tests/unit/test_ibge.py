@@ -71,13 +71,5 @@ def test_centroid_and_lookup():
     assert found.loc[5, "uf"] == "AC" and pd.isna(found.loc[6, "uf"])
 
 
-def test_haversine():
-    # One degree of latitude on the mean sphere: 6371.0088 * pi / 180 = 111.195 km
-    assert ibge.haversine_km(0, 0, 0, 1) == pytest.approx(111.195, abs=0.01)
-    # Rio Branco (-67.81,-9.97) to Cruzeiro do Sul (-72.67,-7.60): ~590 km
-    distance = ibge.haversine_km(np.array([-67.81, 0.0]), np.array([-9.97, np.nan]), -72.67, -7.60)
-    assert 560 < distance[0] < 620 and np.isnan(distance[1])
-
-
 def test_inside_brazil():
     assert list(ibge.inside_brazil([-47.9, -10.0, 10.0], [-15.8, -100.0, -15.8])) == [True, False, False]

@@ -1,5 +1,7 @@
 """``netload:estimate_gd_generation`` — capacity per zone + irradiance → generation per zone and time."""
 
+import json
+
 import numpy as np
 import pandas as pd
 from qgis.core import (
@@ -7,17 +9,23 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsProcessingException,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
 )
 
+from ... import compat
+from ...about import plugin_version
 from ...compat import make_field
+from ...core.calibration import apply_calibration, read_calibration, zone_areas
 from ...core.errors import Cancelled, NetLoadError
+from ...core.fleet_orientation import ROOFS, ROOFS_NORTH
 from ...core.gd_aggregate import capacity_by_day
-from ...core.generation import PVParameters
+from ...core.pv_system import PVParameters
 from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
 from ...geo.feedback import FeedbackProgress
 from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
@@ -25,13 +33,16 @@ from ...geo.gpkg_table import write_table_output
 from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
-from ... import compat
 from ...translation import display_locale
 
-OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double", "capacity_kw": "double"}
+OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double",
+                  "capacity_kw": "double"}
 ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_generation_mw", "missing_intervals")
 # IRRADIANCE_MODE options → (core mode, station weighting)
-MODES = ((MODE_SERIES, "nearest"), (MODE_SERIES, "idw"), (MODE_DAILY, "nearest"), (MODE_DAILY, "idw"), (MODE_CLIMATOLOGY, "nearest"))
+MODES = ((MODE_SERIES, "nearest"), (MODE_SERIES, "idw"), (MODE_DAILY, "nearest"), (MODE_DAILY, "idw"),
+         (MODE_CLIMATOLOGY, "nearest"))
+# ORIENTATION options → the fleet's planes (None: one plane, TILT and AZIMUTH)
+ORIENTATION_OPTIONS = (ROOFS, ROOFS_NORTH, None)
 
 
 class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
@@ -49,13 +60,16 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
     START = "START"
     END = "END"
     STEP = "STEP"
+    ORIENTATION = "ORIENTATION"
     TILT = "TILT"
     AZIMUTH = "AZIMUTH"
     DC_AC_RATIO = "DC_AC_RATIO"
     LOSSES = "LOSSES"
     TEMP_AIR = "TEMP_AIR"
+    CALIBRATION = "CALIBRATION"
     OUTPUT = "OUTPUT"
     OUTPUT_ZONES = "OUTPUT_ZONES"
+    PROVENANCE = "PROVENANCE"
 
     def displayName(self):  # noqa: N802
         return self.tr("Estimate GD generation per zone")
@@ -65,7 +79,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         return self.tr(
             "Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: "
             "solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the "
-            "module plane, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter "
+            "modules' planes, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter "
             "clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.\n\n"
             "<b>ZONES</b>: polygons with a capacity field (output of aggregate_gd).\n"
             "<b>ZONE_ID</b>: zone id field (default: ibge_code or zone_id when present, else the feature id).\n"
@@ -78,64 +92,144 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
             "not needed for the LABREN climatology.\n"
             "<b>IRRADIANCE_MODE</b>: measured series – nearest station; measured series – inverse-distance "
             "weighting within RADIUS_KM; daily totals shaped by the clear-sky profile – nearest; the same "
-            "with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method).\n"
+            "with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method). At each "
+            "time only the stations or cells with a value then are used; substitutions are counted in the log.\n"
             "<b>RADIUS_KM</b>: search radius for stations (default 150 km).\n"
             "<b>START</b>, <b>END</b>: first and last day (UTC days, END included).\n"
             "<b>STEP</b>: 60 or 30 minutes.\n"
-            "<b>TILT</b>: module tilt in degrees (-1 = |latitude| of each zone, the default); "
-            "<b>AZIMUTH</b>: degrees clockwise from north (default {} = facing north); "
-            "<b>DC_AC_RATIO</b>: module kWp per registered kW (default {}); <b>LOSSES</b>: system losses in % "
-            "(default {}); <b>TEMP_AIR</b>: air temperature when the series has none (default 25 °C).\n\n"
+            "<b>ORIENTATION</b>: how the fleet faces the sky: roofs at 15° pitch, a quarter of the capacity "
+            "on each of the north, east, south and west faces (the default); the same roofs with north "
+            "preferred (north 37.5 %, east and west 25 % each, south 12.5 %); or one plane given by "
+            "<b>TILT</b> (degrees, -1 = |latitude| of each zone) "
+            "and <b>AZIMUTH</b> (degrees clockwise from north). <b>DC_AC_RATIO</b>: module kWp per "
+            "registered kW (default {}); <b>LOSSES</b>: system losses in % (default {}); <b>TEMP_AIR</b>: "
+            "air temperature when the series has none (default 25 °C).\n"
+            "<b>CALIBRATION</b>: optional calibration file (JSON) written by scripts/validate_mmgd.py "
+            "--write-calibration: each zone's generation is multiplied by its ONS area's factor (fitted "
+            "against ONS's MMGD); empty = the physical model.\n\n"
             "<b>OUTPUT</b>: table zone_id, time_utc (interval start, UTC), generation_mw (mean over the "
             "interval), ghi_wm2 (mean irradiance used), capacity_kw (fleet of that day).\n"
             "<b>OUTPUT_ZONES</b>: the zones with generation_mwh, mean_capacity_kw, capacity_factor "
             "(mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals "
-            "without irradiance, left NULL)."
-        ).format(defaults.azimuth_deg, defaults.dc_ac_ratio, defaults.losses_percent)
+            "without irradiance, left NULL).\n"
+            "<b>PROVENANCE</b>: the model parameters, the calibration applied (if any) and the plugin "
+            "version, as JSON."
+        ).format(defaults.dc_ac_ratio, round(defaults.losses_percent, 2))
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        defaults = PVParameters()
-        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones with GD capacity"), [compat.SOURCE_POLYGON]))
-        self.addParameter(QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"), parentLayerParameterName=self.ZONES, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones with GD capacity"),
+                                                              [compat.SOURCE_POLYGON]))
+        self.addParameter(QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"),
+                                                      parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.CAPACITY_FIELD, self.tr("Capacity field (kW)"), defaultValue="gd_capacity_kw", parentLayerParameterName=self.ZONES,
-            type=compat.FIELD_NUMERIC, optional=True))
+            self.CAPACITY_FIELD, self.tr("Capacity field (kW)"), defaultValue="gd_capacity_kw",
+            parentLayerParameterName=self.ZONES, type=compat.FIELD_NUMERIC, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.GD_UNITS, self.tr("GD units (optional: fleet growth by connection date)"), [compat.SOURCE_POINT], optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(self.IRRADIANCE, self.tr("Irradiance points"), [compat.SOURCE_POINT]))
+            self.GD_UNITS, self.tr("GD units (optional: fleet growth by connection date)"), [compat.SOURCE_POINT],
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(self.IRRADIANCE, self.tr("Irradiance points"),
+                                                              [compat.SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.IRRADIANCE_SERIES, self.tr("Irradiance series table"), [compat.SOURCE_TABLE], optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_MODE, self.tr("Irradiance mode"), [
             self.tr("Measured series, nearest station"), self.tr("Measured series, inverse-distance weighting"),
-            self.tr("Daily totals shaped by clear sky, nearest"), self.tr("Daily totals shaped by clear sky, inverse-distance"),
+            self.tr("Daily totals shaped by clear sky, nearest"),
+            self.tr("Daily totals shaped by clear sky, inverse-distance"),
             self.tr("LABREN monthly climatology shaped by clear sky"),
         ], defaultValue=2))
-        self.addParameter(QgsProcessingParameterNumber(self.RADIUS_KM, self.tr("Station search radius (km)"), compat.NUMBER_DOUBLE, 150.0, minValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(self.RADIUS_KM, self.tr("Station search radius (km)"),
+                                                       compat.NUMBER_DOUBLE, 150.0, minValue=1.0))
         self.addParameter(date_parameter(self.START, self.tr("First day (UTC)"), optional=False))
         self.addParameter(date_parameter(self.END, self.tr("Last day (UTC, included)"), optional=False))
-        self.addParameter(QgsProcessingParameterEnum(self.STEP, self.tr("Time step"), ["60 min", "30 min"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(self.STEP, self.tr("Time step"), ["60 min", "30 min"],
+                                                     defaultValue=0))
+        self.add_model_parameters()
+        self.addParameter(QgsProcessingParameterFile(
+            self.CALIBRATION, self.tr("Calibration file (empty: the physical model)"), extension="json",
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Generation per zone and time"),
+                                                            compat.SOURCE_TABLE))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_ZONES, self.tr("Zones with generation"), compat.SOURCE_POLYGON, optional=True,
+            createByDefault=True))
+        self.addOutput(QgsProcessingOutputString(self.PROVENANCE, self.tr("Model and calibration (JSON)")))
+
+    def add_model_parameters(self):
+        """The PV system's parameters, under "Advanced parameters"."""
+        defaults = PVParameters()
+        orientation = QgsProcessingParameterEnum(self.ORIENTATION, self.tr("Fleet orientation"), [
+            self.tr("Roofs at 15°, every face equal"), self.tr("Roofs at 15°, every face, north preferred"),
+            self.tr("One plane: TILT and AZIMUTH"),
+        ], defaultValue=0)
+        self.addParameter(compat.set_advanced(orientation))
         for name, label, default, minimum, maximum in (
-            (self.TILT, self.tr("Tilt (degrees; -1 = |latitude|)"), -1.0, -1.0, 90.0),
-            (self.AZIMUTH, self.tr("Azimuth (degrees from north, clockwise)"), defaults.azimuth_deg, 0.0, 360.0),
+            (self.TILT, self.tr("One plane: tilt (degrees; -1 = |latitude|)"), -1.0, -1.0, 90.0),
+            (self.AZIMUTH, self.tr("One plane: azimuth (degrees from north, clockwise)"), 0.0, 0.0, 360.0),
             (self.DC_AC_RATIO, self.tr("DC/AC ratio"), defaults.dc_ac_ratio, 0.5, 3.0),
             (self.LOSSES, self.tr("System losses (%)"), defaults.losses_percent, 0.0, 90.0),
             (self.TEMP_AIR, self.tr("Air temperature when not measured (°C)"), 25.0, -30.0, 60.0),
         ):
-            parameter = QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, default, minValue=minimum, maxValue=maximum)
-            compat.set_advanced(parameter)
-            self.addParameter(parameter)
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Generation per zone and time"), compat.SOURCE_TABLE))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_ZONES, self.tr("Zones with generation"), compat.SOURCE_POLYGON, optional=True, createByDefault=True))
+            parameter = QgsProcessingParameterNumber(name, label, compat.NUMBER_DOUBLE, default, minValue=minimum,
+                                                     maxValue=maximum)
+            self.addParameter(compat.set_advanced(parameter))
 
-    def pv_parameters(self, parameters, context) -> PVParameters:
+    def pv_parameters(self, parameters, context, feedback=None) -> PVParameters:
+        """The PV system of the parameters; TILT and AZIMUTH only with the one-plane orientation."""
+        orientation = ORIENTATION_OPTIONS[self.parameterAsEnum(parameters, self.ORIENTATION, context)]
         tilt = self.parameterAsDouble(parameters, self.TILT, context)
-        return PVParameters(
-            tilt_deg=None if tilt < 0 else tilt,
-            azimuth_deg=self.parameterAsDouble(parameters, self.AZIMUTH, context),
-            dc_ac_ratio=self.parameterAsDouble(parameters, self.DC_AC_RATIO, context),
-            losses_percent=self.parameterAsDouble(parameters, self.LOSSES, context),
-        )
+        azimuth = self.parameterAsDouble(parameters, self.AZIMUTH, context)
+        common = {"dc_ac_ratio": self.parameterAsDouble(parameters, self.DC_AC_RATIO, context),
+                  "losses_percent": self.parameterAsDouble(parameters, self.LOSSES, context)}
+        if orientation is None:
+            return PVParameters(orientation=None, tilt_deg=None if tilt < 0 else tilt, azimuth_deg=azimuth, **common)
+        if feedback is not None and (tilt >= 0 or azimuth != 0):
+            feedback.pushWarning(self.tr("TILT and AZIMUTH apply to the one-plane orientation only: ignored "
+                                         "for the fleet {}.").format(orientation.name))
+        return PVParameters(orientation=orientation, **common)
+
+    def read_inputs(self, parameters, context, feedback, zones_layer, irradiance_layer, mode, start, end):
+        """(zones, stations, series, capacity (Z,) or (Z, D), capacity days or None) from the layers."""
+        id_field = zone_id_field(zones_layer, self.parameterAsString(parameters, self.ZONE_ID, context))
+        capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context) or None
+        zones = zone_table(zones_layer, id_field, capacity_field, context)
+        stations = irradiance_points(irradiance_layer, monthly=mode == MODE_CLIMATOLOGY)
+        series = None
+        if mode != MODE_CLIMATOLOGY:
+            series_layer = self.parameterAsVectorLayer(parameters, self.IRRADIANCE_SERIES, context)
+            if series_layer is None:
+                raise NetLoadError("this irradiance mode needs IRRADIANCE_SERIES (the series table of "
+                                   "download_irradiance)")
+            series = irradiance_series(series_layer)
+        capacity, capacity_days = zones["capacity_kw"].to_numpy(), None
+        gd_layer = self.parameterAsVectorLayer(parameters, self.GD_UNITS, context)
+        if gd_layer is not None:
+            found = membership(gd_layer, zones_layer, METHOD_LOCATION, GdFieldNames(), None, context, feedback)
+            capacity_days = np.arange(start, end + 1)
+            capacity = capacity_by_day(found.units, len(zones), found.unit_index, found.zone_index, capacity_days)
+            feedback.pushInfo(self.tr("Fleet by connection date: {} kW on {}, {} kW on {}.").format(
+                round(float(capacity[:, 0].sum())), str(start), round(float(capacity[:, -1].sum())), str(end)))
+        return zones, stations, series, capacity, capacity_days
+
+    def calibrate(self, parameters, context, feedback, zones, result, model: dict) -> dict:
+        """Apply CALIBRATION (if given) to ``result`` in place; the provenance of what was applied."""
+        path = self.parameterAsFile(parameters, self.CALIBRATION, context)
+        if not path:
+            return {"calibration": None}
+        calibration = read_calibration(path)
+        areas = zone_areas(zones["lat"].to_numpy(), zones["lon"].to_numpy())
+        result.generation_kw, calibrated, uncalibrated = apply_calibration(result.generation_kw, areas, calibration)
+        feedback.pushInfo(self.tr("Calibration {}: {}; {} zones calibrated.").format(
+            path, calibration.describe(), calibrated))
+        if uncalibrated:
+            feedback.pushWarning(self.tr("{} zones lie in ONS areas the calibration has no factor for: they keep "
+                                         "the physical model.").format(uncalibrated))
+        differences = calibration.parameter_differences(model)
+        if differences:
+            feedback.pushWarning(self.tr("The calibration was fitted with other model parameters ({}): its "
+                                         "factors may not suit this run.").format("; ".join(differences)))
+        return {"calibration": {"file": str(path), "factors": calibration.factors,
+                                "fitted_period": list(calibration.fitted_period), "reference": calibration.reference,
+                                "zones_calibrated": calibrated, "zones_uncalibrated": uncalibrated}}
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         zones_layer = as_vector_layer(self, parameters, self.ZONES, context)
@@ -144,80 +238,80 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         end = date_value(self, parameters, self.END, context)
         if start is None or end is None or end < start:
             raise QgsProcessingException(self.tr("START and END must be dates with START ≤ END."))
-        option = self.parameterAsEnum(parameters, self.IRRADIANCE_MODE, context)
-        mode, method = MODES[option]
+        mode, method = MODES[self.parameterAsEnum(parameters, self.IRRADIANCE_MODE, context)]
         step = (60, 30)[self.parameterAsEnum(parameters, self.STEP, context)]
-        capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context) or None
+        params = self.pv_parameters(parameters, context, feedback)
+        temp_air = self.parameterAsDouble(parameters, self.TEMP_AIR, context)
+        model = {**params.as_dict(), "temp_air_c": temp_air}
         try:
-            id_field = zone_id_field(zones_layer, self.parameterAsString(parameters, self.ZONE_ID, context))
-            zones = zone_table(zones_layer, id_field, capacity_field, context)
-            stations = irradiance_points(irradiance_layer, monthly=mode == MODE_CLIMATOLOGY)
-            series = None
-            if mode != MODE_CLIMATOLOGY:
-                series_layer = self.parameterAsVectorLayer(parameters, self.IRRADIANCE_SERIES, context)
-                if series_layer is None:
-                    raise NetLoadError("this irradiance mode needs IRRADIANCE_SERIES (the series table of download_irradiance)")
-                series = irradiance_series(series_layer)
-            capacity, capacity_days = zones["capacity_kw"].to_numpy(), None
-            gd_layer = self.parameterAsVectorLayer(parameters, self.GD_UNITS, context)
-            if gd_layer is not None:
-                found = membership(gd_layer, zones_layer, METHOD_LOCATION, GdFieldNames(), None, context, feedback)
-                capacity_days = np.arange(start, end + 1)
-                capacity = capacity_by_day(found.units, len(zones), found.unit_index, found.zone_index, capacity_days)
-                feedback.pushInfo(self.tr("Fleet by connection date: {} kW on {}, {} kW on {}.").format(
-                    round(float(capacity[:, 0].sum())), str(start), round(float(capacity[:, -1].sum())), str(end)))
-            feedback.pushInfo(self.tr("Modelling {} zones, {} to {}, every {} min…").format(len(zones), str(start), str(end), step))
+            zones, stations, series, capacity, capacity_days = self.read_inputs(
+                parameters, context, feedback, zones_layer, irradiance_layer, mode, start, end)
+            feedback.pushInfo(self.tr("Modelling {} zones, {} to {}, every {} min…").format(
+                len(zones), str(start), str(end), step))
             result = estimate(
                 zones["lat"].to_numpy(), zones["lon"].to_numpy(), capacity, str(start), str(end + 1), step, mode,
                 stations["lat"].to_numpy(), stations["lon"].to_numpy(), stations["station"].tolist(), series,
-                stations[list(MONTH_FIELDS)].to_numpy().T
-                if mode == MODE_CLIMATOLOGY else None,
-                method, self.parameterAsDouble(parameters, self.RADIUS_KM, context), self.pv_parameters(parameters, context),
-                self.parameterAsDouble(parameters, self.TEMP_AIR, context), capacity_days, FeedbackProgress(feedback),
+                stations[list(MONTH_FIELDS)].to_numpy().T if mode == MODE_CLIMATOLOGY else None,
+                method, self.parameterAsDouble(parameters, self.RADIUS_KM, context), params, temp_air,
+                capacity_days, FeedbackProgress(feedback),
             )
+            for note in result.notes:
+                feedback.pushInfo(note)
+            provenance = {"model": model, **self.calibrate(parameters, context, feedback, zones, result, model),
+                          "plugin_version": plugin_version()}
         except Cancelled:
             return {}
         except (NetLoadError, ValueError) as error:
             raise QgsProcessingException(str(error)) from error
-        for note in result.notes:
-            feedback.pushInfo(note)
-        return self.write_outputs(parameters, context, feedback, zones_layer, zones, result, step)
+        results = self.write_outputs(parameters, context, feedback, zones_layer, zones, result, step)
+        results[self.PROVENANCE] = json.dumps(provenance, ensure_ascii=False, default=str)
+        return results
 
     def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
         feedback.pushInfo(self.tr("Writing {} rows…").format(result.generation_kw.size))
         chunks = generation_chunks(zones["zone_id"].to_numpy(), result)
         try:
-            results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS,
-                                                       FeedbackProgress(feedback), total_rows=result.generation_kw.size)}
+            results = {self.OUTPUT: write_table_output(
+                self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS, FeedbackProgress(feedback),
+                total_rows=result.generation_kw.size)}
         except NetLoadError as error:  # cancelled or unwritable: the earlier output is left as it was
             self.raise_for(error)
         totals = zone_totals(result, step)
         missing = int(totals["missing_intervals"].sum())
         if missing:
-            feedback.pushWarning(self.tr("{} daylight zone-intervals had no irradiance: their generation is NULL.").format(missing))
-        fleet_factor = float(np.nansum(np.nan_to_num(result.generation_kw))
-                             / max(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape)), 1e-9))
+            feedback.pushWarning(self.tr("{} daylight zone-intervals had no irradiance: their generation is "
+                                         "NULL.").format(missing))
+        capacity_kwh = max(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape)), 1e-9)
+        fleet_factor = float(np.nansum(result.generation_kw)) / capacity_kwh
         locale = display_locale()  # "1.234,5" in pt_BR
         feedback.pushInfo(self.tr("Total: {} MWh; fleet capacity factor {}.").format(
             locale.toString(float(totals["generation_mwh"].sum()), "f", 1), locale.toString(fleet_factor, "f", 4)))
         if parameters.get(self.OUTPUT_ZONES) is not None:
-            fields = QgsFields(zones_layer.fields())
-            for name in ZONE_FIELDS:
-                if fields.indexOf(name) < 0:
-                    fields.append(make_field(name, "int64" if name == "missing_intervals" else "double"))
-            zone_sink, zone_dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, zones_layer.wkbType(), zones_layer.crs())
-            if zone_sink is not None:
-                by_fid = dict(zip(zones["fid"], range(len(zones))))
-                for feature in zones_layer.getFeatures():
-                    index = by_fid[feature.id()]
-                    out = QgsFeature(fields)
-                    out.setGeometry(feature.geometry())
-                    values = dict(zip(zones_layer.fields().names(), feature.attributes()))
-                    values.update({name: _number(totals[name][index]) for name in ZONE_FIELDS})
-                    out.setAttributes([values.get(name) for name in fields.names()])
-                    zone_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            zone_dest = self.write_zones(parameters, context, zones_layer, zones, totals)
+            if zone_dest is not None:
                 results[self.OUTPUT_ZONES] = zone_dest
         return results
+
+    def write_zones(self, parameters, context, zones_layer, zones, totals):
+        """The zones with their totals (:data:`ZONE_FIELDS`); the destination, or None without a sink."""
+        fields = QgsFields(zones_layer.fields())
+        for name in ZONE_FIELDS:
+            if fields.indexOf(name) < 0:
+                fields.append(make_field(name, "int64" if name == "missing_intervals" else "double"))
+        zone_sink, zone_dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields,
+                                                    zones_layer.wkbType(), zones_layer.crs())
+        if zone_sink is None:
+            return None
+        by_fid = dict(zip(zones["fid"], range(len(zones))))
+        for feature in zones_layer.getFeatures():
+            index = by_fid[feature.id()]
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            values = dict(zip(zones_layer.fields().names(), feature.attributes()))
+            values.update({name: _number(totals[name][index]) for name in ZONE_FIELDS})
+            out.setAttributes([values.get(name) for name in fields.names()])
+            zone_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        return zone_dest
 
 
 def _number(value):
