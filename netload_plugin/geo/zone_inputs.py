@@ -57,7 +57,7 @@ def irradiance_points(layer: QgsVectorLayer, monthly: bool) -> pd.DataFrame:
     frame = pd.DataFrame({"station": data["station"], "lat": ys, "lon": xs})
     for name in fields[1:]:
         frame[name] = pd.to_numeric(pd.Series(data[name]), errors="coerce").to_numpy()
-    frame["station"] = frame["station"].map(lambda v: v.decode() if isinstance(v, bytes) else str(v))
+    frame["station"] = frame["station"].map(str)
     return frame[np.isfinite(frame["lat"]) & np.isfinite(frame["lon"])].reset_index(drop=True)
 
 
