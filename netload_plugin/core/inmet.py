@@ -20,8 +20,6 @@ Small negative night readings (sensor offset) are clipped to 0. ``-9999`` → NU
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from functools import lru_cache
 from dataclasses import dataclass
@@ -32,6 +30,7 @@ import pandas as pd
 
 from .errors import SourceFormatError
 from .irradiance import KJ_PER_HOUR_TO_WM2, SERIES_COLUMNS
+from .line_table import LineTable, split_lines
 from .read_report import ReadReport
 
 METADATA_LINES = 8
@@ -114,54 +113,6 @@ def _find(columns, *needles) -> int | None:
     return None
 
 
-@dataclass
-class _Table:
-    """The CSV part of a station file split into its header and the data lines pandas may read."""
-
-    header: list[str]
-    body: bytes  # the data lines with the right number of fields, nothing else
-    line_numbers: np.ndarray  # file line number of each line of ``body``
-
-
-def _split_table(table: bytes, first_line: int, source: str, report: ReadReport) -> _Table:
-    """Header names and the well-formed data lines; every other non-blank line is rejected with its number.
-
-    INMET never quotes, so a ``"`` is an ordinary character. A line is well-formed when it has as
-    many ``;`` as the header; a header whose count most lines do not share cannot be matched to
-    the columns, and the station is refused.
-    """
-    cut = table.find(b"\n")
-    head, data = (table, b"") if cut < 0 else (table[:cut], table[cut + 1:])
-    header = head.decode("latin-1").rstrip("\r").split(";")
-    semicolons = len(header) - 1
-    names = [c.strip() for c in (header[:-1] if header[-1].strip() == "" else header)]
-    raw = np.frombuffer(data, dtype=np.uint8)
-    ends = np.flatnonzero(raw == 10)
-    if len(data) and data[-1:] != b"\n":
-        ends = np.append(ends, len(data))
-    starts = np.concatenate(([0], ends[:-1] + 1)) if len(ends) else np.empty(0, np.int64)
-    counts = np.diff(np.searchsorted(np.flatnonzero(raw == 59), ends), prepend=0)
-    blank = np.zeros(len(ends), dtype=bool)
-    for index in np.flatnonzero(counts == 0):  # only a line without ';' can be blank
-        blank[index] = not data[starts[index]:ends[index]].strip()
-    numbers = first_line + 1 + np.arange(len(ends))
-    good = counts == semicolons
-    report.rows_read += int((~blank).sum())
-    if (~blank).any() and good.sum() * 2 < (~blank).sum():
-        modal = int(np.bincount(counts[~blank]).argmax()) + 1
-        raise SourceFormatError(f"{source}: the header (line {first_line}) has {semicolons + 1} fields but most rows "
-                                f"have {modal}: the columns cannot be matched")
-    bad = ~good & ~blank
-    if bad.any():
-        first = int(np.flatnonzero(bad)[0])
-        report.reject("wrong number of fields", int(bad.sum()),
-                      f"line {numbers[first]}: {counts[first] + 1} fields, the header has {semicolons + 1}")
-    if good.all():
-        return _Table(names, data, numbers)
-    body = b"".join(data[a:b] + b"\n" for a, b in zip(starts[good], ends[good]))
-    return _Table(names, body, numbers[good])
-
-
 def _columns(header: list[str], source: str) -> dict:
     """{"d", "h", "rad"[, "temp"]: column index} found by name in either generation's header."""
     found = {"d": _find(header, "DATA"), "h": _find(header, "HORA"), "rad": _find(header, "RADIACAO GLOBAL"),
@@ -176,22 +127,13 @@ def _columns(header: list[str], source: str) -> dict:
     return found
 
 
-def _read_columns(table: _Table, wanted: dict, source: str) -> pd.DataFrame:
-    """The ``wanted`` columns ({name: index}) of the well-formed lines: date and hour as categories,
+def _read_columns(table: LineTable, wanted: dict, source: str) -> pd.DataFrame:
+    """The ``wanted`` columns ({key: index}) of the well-formed lines: date and hour as categories,
     numbers with decimal comma (a column holding a non-number comes back as text)."""
-    indices = sorted(wanted.values())
-    try:
-        frame = pd.read_csv(
-            io.BytesIO(table.body), sep=";", header=None, usecols=indices, encoding="latin-1",
-            quoting=csv.QUOTE_NONE, lineterminator="\n", decimal=",", keep_default_na=False,
-            na_values=["", str(MISSING), "-9999,0"], skip_blank_lines=False, low_memory=False,
-            dtype={wanted["d"]: "category", wanted["h"]: "category"},
-        )
-    except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as error:
-        raise SourceFormatError(f"{source}: the rows cannot be read ({str(error).splitlines()[0]})") from None
-    if len(frame) != len(table.line_numbers):
-        raise SourceFormatError(f"{source}: {len(frame)} rows read from {len(table.line_numbers)} lines")
-    frame.columns = [name for name, _ in sorted(wanted.items(), key=lambda item: item[1])]
+    frame = table.read(sorted(wanted.values()), source, encoding="latin-1", decimal=",", keep_default_na=False,
+                       na_values=["", str(MISSING), "-9999,0"],
+                       dtype={wanted["d"]: "category", wanted["h"]: "category"})
+    frame.columns = [key for key, _ in sorted(wanted.items(), key=lambda item: item[1])]
     return frame
 
 
@@ -205,7 +147,7 @@ def parse_series(table: bytes, station: str, source: str, start=None, end=None,
     is a duplicate, hours outside ``start``..``end`` are filtered out.
     """
     report = report if report is not None else ReadReport()
-    split = _split_table(table, first_line, source, report)
+    split = split_lines(table, source, report, first_line=first_line)
     wanted = _columns(split.header, source)
     frame = _read_columns(split, wanted, source)
     start_ns, good = _times(frame, split.line_numbers, source, report)

@@ -10,7 +10,9 @@ duplicates or filtered out (:meth:`ReadReport.balanced`): nothing is dropped sil
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+
+import numpy as np
 
 from .csv_stream import ParseSummary
 
@@ -36,6 +38,24 @@ class ReadReport(ParseSummary):
             self.unreadable_values[column] += count
             self.note(example)
 
+    def reject_where(self, checks, where) -> np.ndarray:
+        """Apply row checks in order and return the mask of rows left.
+
+        ``checks`` are ``(reason, bad mask, describe)``: the rows a check marks that no earlier check
+        took are rejected for its reason, the first one noted as ``f"{where(row)}: {describe(row)}"``
+        (``where(row)`` names the row, e.g. ``line 20``).
+        """
+        usable = None
+        for reason, bad, describe in checks:
+            bad = np.asarray(bad, dtype=bool)
+            usable = np.ones(len(bad), dtype=bool) if usable is None else usable
+            bad = bad & usable
+            if bad.any():
+                first = int(np.flatnonzero(bad)[0])
+                self.reject(reason, int(bad.sum()), f"{where(first)}: {describe(first)}")
+            usable &= ~bad
+        return usable
+
     def note(self, example: str) -> None:
         if example and len(self.examples) < MAX_EXAMPLES:
             self.examples.append(example)
@@ -45,15 +65,14 @@ class ReadReport(ParseSummary):
         return self.rows_read == self.kept + self.rejected_total + self.duplicates + self.filtered_out
 
     def merge(self, other: "ReadReport") -> None:
-        """Add ``other``'s counts (e.g. one station file's) to this report."""
-        self.rows_read += other.rows_read
-        self.kept += other.kept
-        self.duplicates += other.duplicates
-        self.filtered_out += other.filtered_out
-        self.rejected.update(other.rejected)
-        self.unreadable_values.update(other.unreadable_values)
-        for example in other.examples:
-            self.note(example)
+        """Add ``other``'s counts and findings (e.g. one station file's, one reply page's) to this report."""
+        for item in fields(self):
+            mine, theirs = getattr(self, item.name), getattr(other, item.name)
+            if item.name == "examples":
+                for example in theirs:
+                    self.note(example)
+            elif isinstance(mine, (int, list, Counter)) and not isinstance(mine, bool):
+                setattr(self, item.name, mine + theirs)
 
     def problems(self) -> list[str]:
         """One line per kind of problem (rejected rows, unreadable values, duplicates), then the examples."""

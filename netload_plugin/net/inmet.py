@@ -23,7 +23,7 @@ from ..core.irradiance import POINT_COLUMNS, empty_series, in_extent
 from ..core.progress import ConsoleProgress, Progress
 from ..core.read_report import ReadReport
 from .archive import iter_members, list_members, read_ahead
-from .cli import add_extent_argument, parse_date, shell_command, write_points_and_series
+from .cli import add_extent_argument, parse_date, shell_command, warn_problems, write_points_and_series
 
 URL_TEMPLATE = "https://portal.inmet.gov.br/uploads/dadoshistoricos/{year}.zip"
 _HEAD_BYTES = 4096  # the 8 metadata lines fit easily
@@ -65,8 +65,7 @@ def iter_inmet(session, start: date, end: date, extent=None, url_template: str =
                 progress.warning(f"skipped {name}: {error}")
                 continue
             report.merge(station)
-            if station.problems():
-                progress.warning(f"{meta.station} ({name}): " + "; ".join(station.problems()))
+            warn_problems(progress, f"{meta.station} ({name})", station)
             yield meta, series
 
 

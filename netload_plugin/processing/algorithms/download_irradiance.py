@@ -105,6 +105,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
         from ...geo.network import qgis_network_settings
         from ...geo.settings import source_url
         from ...net import inmet as inmet_client
+        from ...net.cli import check_period
         from ...net import labren as labren_client
         from ...net import nasa_power as power_client
         from ...net.session import HttpSession
@@ -140,8 +141,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
             else:
                 start = parameter_date(self, parameters, self.START, context)
                 end = parameter_date(self, parameters, self.END, context)
-                if end < start:
-                    raise NetLoadError(f"END {end} is before START {start}.")
+                check_period(start, end)
                 if source == "inmet":
                     # Each station's series is written while the next file is read: the year
                     # (5 million rows) never sits in memory whole.
