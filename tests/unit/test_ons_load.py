@@ -181,3 +181,14 @@ def test_curva_carga_2014_empty_day(shared_data):
 def test_curva_carga_missing_column_is_named():
     with pytest.raises(SourceFormatError, match="din_instante"):
         parse_curva_carga(b"id_subsistema;x;val_cargaenergiahomwmed\nN;1;2\n", source="f.csv")
+
+
+def test_utc_to_local_keeps_pre_2019_summer_time_without_zoneinfo():
+    """The conversion the local days use: the built-in DST table (where zoneinfo has no tzdata) equals IANA's,
+    where a plain UTC−3 fallback put every summer half hour between 02:00Z and 03:00Z on the previous day."""
+    times = pd.Series(pd.date_range("2017-09-01T00:30Z", "2019-03-31T23:30Z", freq="h"))
+    table = brazil_time.utc_to_local(times, brazil_time.DST_PERIODS_UTC)
+    reference = times.dt.tz_convert("America/Sao_Paulo").dt.tz_localize(None)
+    pd.testing.assert_series_equal(table, reference, check_names=False)
+    summer = pd.Series([pd.Timestamp("2018-01-15T02:30Z")])
+    assert ons_load.local_day_of(summer).iloc[0] == date(2018, 1, 15)  # 00:30 local (UTC−2), not 23:30 on the 14th
