@@ -20,6 +20,7 @@ from datetime import date
 from typing import Callable
 
 from ..core.errors import Cancelled, NetLoadError
+from .transfer import restore_ctrl_c
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -32,6 +33,7 @@ def shell_command(main: Callable[..., int | None]) -> Callable[..., int]:
 
     @functools.wraps(main)
     def run(*args, **kwargs) -> int:
+        restore_ctrl_c()  # a background shell, nohup or CI may have started us with SIGINT ignored
         try:
             status = main(*args, **kwargs)
         except (KeyboardInterrupt, Cancelled):
