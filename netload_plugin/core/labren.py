@@ -43,8 +43,7 @@ def parse_labren_csv(data: bytes, prefix: str = "ghi", source: str = "LABREN", e
     frame = table.read([header.index(c) for c in needed], source, dtype=str, keep_default_na=False,
                        encoding="latin-1")
     frame.columns = [header[i] for i in sorted(header.index(c) for c in needed)]
-    numbers = {c: _numbers(frame[c], c, table.line_numbers, report if c not in ("LON", "LAT") else None)
-               for c in needed[1:]}
+    numbers = _numbers(frame, needed[1:], table.line_numbers, report)
     ids = frame["ID"].str.strip()
     out = pd.DataFrame({"station": "LABREN_" + ids, "name": "", "lon": numbers["LON"], "lat": numbers["LAT"],
                         "altitude_m": float("nan"), "founded_on": None, "source": "inpe_labren"})
@@ -69,16 +68,21 @@ def parse_labren_csv(data: bytes, prefix: str = "ghi", source: str = "LABREN", e
     return out.reset_index(drop=True)
 
 
-def _numbers(text: pd.Series, column: str, line_numbers: np.ndarray, report: ReadReport | None) -> pd.Series:
-    """Decimal point or comma; a cell that is not a number is NaN (counted in ``report`` when given)."""
-    text = text.str.strip()
-    values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
+def _numbers(frame: pd.DataFrame, columns, line_numbers: np.ndarray, report: ReadReport) -> dict:
+    """{column: floats} with decimal point or comma, converted in one pass; a month or annual mean that is
+    not a number is NaN and counted in ``report`` (an unreadable LON/LAT rejects its row instead)."""
+    text = pd.Series(frame[list(columns)].to_numpy(dtype=object).ravel()).str.strip()
+    values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
     values[~np.isfinite(values)] = np.nan
-    unreadable = (values.isna() & (text != "")).to_numpy()
-    if report is not None and unreadable.any():
-        first = int(np.flatnonzero(unreadable)[0])
-        report.unreadable(column, int(unreadable.sum()), f"line {line_numbers[first]}: {column} {text.iloc[first]!r}")
-    return values
+    unreadable = (np.isnan(values) & (text != "").to_numpy()).reshape(len(frame), len(columns))
+    values = values.reshape(len(frame), len(columns))
+    for index, column in enumerate(columns):
+        bad = unreadable[:, index]
+        if column not in ("LON", "LAT") and bad.any():
+            first = int(np.flatnonzero(bad)[0])
+            report.unreadable(column, int(bad.sum()),
+                              f"line {line_numbers[first]}: {column} {frame[column].iloc[first].strip()!r}")
+    return {column: values[:, index] for index, column in enumerate(columns)}
 
 
 def _coordinates_ok(points: pd.DataFrame) -> np.ndarray:
