@@ -9,7 +9,7 @@ import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-INMET = DATA / "INMET_CO_DF_A001_BRASILIA_2023-01-01_03_REASSEMBLED.latin1.CSV"
+INMET = DATA / "inmet" / "INMET_CO_DF_A001_BRASILIA_2023-01-01_03_REASSEMBLED.latin1.CSV"
 RADIATION = "RADIACAO GLOBAL (Kj/m²)"
 
 

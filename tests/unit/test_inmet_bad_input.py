@@ -19,7 +19,7 @@ from netload_plugin.core.read_report import ReadReport
 from netload_plugin.net.inmet import read_inmet
 from tests.support.session import RecordingProgress, make_test_session
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "INMET_CO_DF_A001_BRASILIA_2023-01-01_03_REASSEMBLED.latin1.CSV"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "inmet" / "INMET_CO_DF_A001_BRASILIA_2023-01-01_03_REASSEMBLED.latin1.CSV"
 RADIATION = "RADIACAO GLOBAL (Kj/m²)"
 
 

@@ -120,7 +120,7 @@ def ons_api_sample() -> bytes:
 
 
 SAMPLES = {
-    "inmet": (lambda: (DATA / "INMET_CO_DF_A001_BRASILIA_2023-01-01_03_REASSEMBLED.latin1.CSV").read_bytes(),
+    "inmet": (lambda: (DATA / "inmet" / "INMET_CO_DF_A001_BRASILIA_2023-01-01_03_REASSEMBLED.latin1.CSV").read_bytes(),
               parse_inmet),
     "nasa_power": (power_sample, parse_power),
     "labren": (lambda: (DATA / "inpe_labren" / "global_horizontal_means_capitals.csv").read_bytes(), parse_labren),

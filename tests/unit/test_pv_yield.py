@@ -37,7 +37,7 @@ def _labren_sao_paulo(shared_data):
 
 
 def _nasa_power_porto_alegre(shared_data):
-    path = shared_data / "nasa_power" / "POWER_Regional_Daily_20240101_20241231_south.csv"
+    path = shared_data / "nasa_power" / "POWER_Regional_Daily_20240101_20241231_south_excerpt.csv"
     lines = path.read_text().splitlines()
     header = lines.index("-END HEADER-") + 1
     table = pd.read_csv(path, skiprows=header)
