@@ -97,8 +97,9 @@ def split_lines(data: bytes, source: str, report: ReadReport, *, separator: str 
 def _header(head: bytes, source: str, line: int, separator: str, encoding: str) -> list[str]:
     head = head[:-1] if head.endswith(b"\r") else head
     if len(head) > MAX_LINE_BYTES or head.count(separator.encode()) >= MAX_FIELDS:
-        raise SourceFormatError(f"{source}, line {line}: {len(head):,} bytes and {head.count(separator.encode()) + 1:,} "
-                                f"fields: not the header of this table")
+        fields = head.count(separator.encode()) + 1
+        raise SourceFormatError(f"{source}, line {line}: {len(head):,} bytes and {fields:,} fields: not the header "
+                                "of this table")
     return head.decode(encoding, "replace").split(separator)
 
 

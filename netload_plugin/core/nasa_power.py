@@ -82,7 +82,8 @@ def parse_power_csv(data: bytes, source: str = "POWER", lat=None, lon=None, exte
          lambda i: f"LAT {frame['LAT'].iloc[i]!r} LON {frame['LON'].iloc[i]!r}"),
         ("not a date", columns["stamp"].isna(), lambda i: "YEAR/MO/DY " + "/".join(
             str(frame[c].iloc[i]) for c in ("YEAR", "MO", "DY"))),
-        (f"{PARAMETER} is not a number", columns["value"].isna(), lambda i: f"{PARAMETER} {frame[PARAMETER].iloc[i]!r}"),
+        (f"{PARAMETER} is not a number", columns["value"].isna(),
+         lambda i: f"{PARAMETER} {frame[PARAMETER].iloc[i]!r}"),
     ), lambda i: f"line {line_numbers[i]}")
     columns = columns[usable]
     if extent is not None:

@@ -294,9 +294,9 @@ class _RetryBudget:
         stalled = time.monotonic() - self.last_data
         if self.settings.stall_s and stalled > self.settings.stall_s:
             raise DownloadError(
-                f"Download of {self.url} stalled: nothing received for {stalled:.0f} s (limit {self.settings.stall_s:g} s, "
-                f"{self.attempts} attempts); last error: {self.last_error}{received}. The server is not sending; "
-                "try again later."
+                f"Download of {self.url} stalled: nothing received for {stalled:.0f} s "
+                f"(limit {self.settings.stall_s:g} s, {self.attempts} attempts); last error: {self.last_error}{received}. "
+                "The server is not sending; try again later."
             )
         if self.failures > self.settings.retries:
             raise DownloadError(

@@ -25,7 +25,8 @@ def test_ctrl_c_cancels_a_qgis_process_download(tmp_path):
         server.add_file(PATH, b"[]")
         server.silence(PATH, times=100)
         arguments = [str(RUNNER), "run", "netload:download_ons_load", "--", "DATASET=0", "AREAS=S",
-                     "START=2024-01-01", "END=2024-01-02", f"URL={server.url(PATH)}", f"OUTPUT={tmp_path / 'load.gpkg'}"]
+                     "START=2024-01-01", "END=2024-01-02", f"URL={server.url(PATH)}",
+                     f"OUTPUT={tmp_path / 'load.gpkg'}"]
         with open(tmp_path / "out.txt", "w") as out, open(tmp_path / "err.txt", "w") as err:
             run = subprocess.Popen(arguments, stdout=out, stderr=err, start_new_session=True)
             try:

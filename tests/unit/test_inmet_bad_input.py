@@ -19,7 +19,8 @@ from netload_plugin.core.read_report import ReadReport
 from netload_plugin.net.inmet import read_inmet
 from tests.support.session import RecordingProgress, make_test_session
 
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "inmet" / "INMET_CO_DF_A001_BRASILIA_2023-01-01_03_REASSEMBLED.latin1.CSV"
+SAMPLE = (Path(__file__).resolve().parents[1] / "data" / "inmet"
+          / "INMET_CO_DF_A001_BRASILIA_2023-01-01_03_REASSEMBLED.latin1.CSV")
 RADIATION = "RADIACAO GLOBAL (Kj/m²)"
 
 
@@ -103,7 +104,8 @@ def test_a_quote_in_the_header_is_an_ordinary_character(where):
 
 def test_a_header_one_field_short_refuses_the_station_with_the_reason():
     data = edited(9, b"UMIDADE RELATIVA DO AR, HORARIA (%);", b"UMIDADE RELATIVA DO AR, HORARIA (%) ")
-    with pytest.raises(SourceFormatError, match=r"^A001\.CSV: the header \(line 9\) has 19 fields but most rows have 20"):
+    refused = r"^A001\.CSV: the header \(line 9\) has 19 fields but most rows have 20"
+    with pytest.raises(SourceFormatError, match=refused):
         parse(data)
 
 
