@@ -176,8 +176,8 @@ class HttpSession:
         while True:
             progress.check_cancelled()
             try:
-                with Transfer(progress, self.settings.timeout_s) as transfer, \
-                        transfer.open(lambda: self._open(url, headers or {}), url) as reply:
+                with Transfer(progress, self.settings.timeout_s) as transfer:
+                    reply = transfer.open(lambda: self._open(url, headers or {}), url)
                     body = _read_checked(transfer, reply, _content_length(reply), budget)
                     decoder = _decoder(reply, url)
                     if decoder is None:
@@ -208,8 +208,8 @@ class HttpSession:
         while True:
             progress.check_cancelled()
             try:
-                with Transfer(progress, self.settings.timeout_s) as transfer, \
-                        transfer.open(lambda: self._open(url, range_header, allow={416}), url) as reply:
+                with Transfer(progress, self.settings.timeout_s) as transfer:
+                    reply = transfer.open(lambda: self._open(url, range_header, allow={416}), url)
                     if reply.status == 416:
                         return b""
                     if reply.status != 206:
@@ -394,8 +394,8 @@ class _Download:
                 headers["If-None-Match"] = self.cached["etag"]
             if self.cached.get("last_modified"):
                 headers["If-Modified-Since"] = self.cached["last_modified"]
-        with Transfer(self.progress, self.session.settings.timeout_s) as transfer, \
-                transfer.open(lambda: self.session._open(self.url, headers, allow={304, 416}), self.url) as reply:
+        with Transfer(self.progress, self.session.settings.timeout_s) as transfer:
+            reply = transfer.open(lambda: self.session._open(self.url, headers, allow={304, 416}), self.url)
             if reply.status == 304:
                 if self.cached is None:
                     raise Retryable("HTTP 304 Not Modified without a cached copy")
@@ -495,8 +495,8 @@ class _Download:
 
     def _same_size_as_cache(self) -> bool:
         try:
-            with Transfer(self.progress, self.session.settings.timeout_s) as transfer, \
-                    transfer.open(lambda: self.session._open(self.url, {}, method="HEAD"), self.url) as reply:
+            with Transfer(self.progress, self.session.settings.timeout_s) as transfer:
+                reply = transfer.open(lambda: self.session._open(self.url, {}, method="HEAD"), self.url)
                 return _content_length(reply) == self.cached.get("size")
         except (DownloadError, Retryable):
             return False

@@ -47,20 +47,34 @@ class Retryable(Exception):
 
 
 class Transfer:
-    """The blocking steps of one request, run in a helper thread; use as a context manager."""
+    """The blocking steps of one request, run in a helper thread; use as a context manager.
+
+    The transfer owns the reply :meth:`open` returns and closes it on exit — after shutting its
+    socket down if a step is still running, so leaving never waits for a blocked read (a Ctrl+C
+    between two steps once left ``close()`` waiting for the helper's ``recv``).
+    """
 
     def __init__(self, progress: Progress, timeout_s: float):
         self.progress = progress
         self.timeout_s = timeout_s if timeout_s and timeout_s > 0 else None
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="netload-http")
         self._reply = None
+        self._busy = False  # a step is running in the helper thread
         self._window_start, self._window_bytes = None, 0
 
     def __enter__(self) -> "Transfer":
         return self
 
     def __exit__(self, *exc) -> None:
-        self._pool.shutdown(wait=False)
+        try:
+            if self._busy:
+                _shut_down(self._reply)
+            if self._reply is not None:
+                self._reply.close()
+        except Exception:  # noqa: BLE001 - a half-closed reply may fail to close; it is dropped anyway
+            pass
+        finally:
+            self._pool.shutdown(wait=False)
 
     def open(self, opener, what: str):
         """``opener()`` (returns a reply) within ``timeout_s``; the reply is watched from then on."""
@@ -91,8 +105,8 @@ class Transfer:
 
     def _wait(self, step, late: str, deadline: float | None):
         restore_ctrl_c()
-        future = self._pool.submit(step)
         try:
+            future = self._pool.submit(self._run, step)
             while True:
                 try:
                     return future.result(timeout=POLL_S)
@@ -102,25 +116,29 @@ class Transfer:
                     if deadline is not None and time.monotonic() > deadline:
                         raise Retryable(late) from None
         except BaseException as error:  # cancel, deadline, Ctrl+C: free the helper blocked in the socket
-            if not future.done():
-                self._abandon()
+            if self._busy:
+                _shut_down(self._reply)
             if isinstance(error, KeyboardInterrupt):
                 raise Cancelled() from None
             raise
 
-    def _abandon(self) -> None:
-        """Shut the reply's socket down (this ends a ``recv`` blocked in the helper thread) and close it."""
-        sock = _socket_of(self._reply)
-        if sock is not None:
-            try:
-                sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
-        if self._reply is not None:
-            try:
-                self._reply.close()
-            except Exception:  # noqa: BLE001 - a half-closed reply may fail to close; it is dropped anyway
-                pass
+    def _run(self, step):
+        """``step()`` in the helper thread, flagged as running so that leaving can unblock it."""
+        self._busy = True
+        try:
+            return step()
+        finally:
+            self._busy = False
+
+
+def _shut_down(reply) -> None:
+    """Shut the reply's socket down: a ``recv`` blocked in the helper thread returns at once."""
+    sock = _socket_of(reply)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
 
 
 def restore_ctrl_c() -> None:
