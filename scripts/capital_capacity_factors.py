@@ -37,8 +37,8 @@ def capitals(cells_path: Path, seats_path: Path) -> pd.DataFrame:
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cells", type=Path, default=DATA / "global_horizontal_means_capitals.csv")
-    parser.add_argument("--seats", type=Path, default=DATA / "capitals_cells.csv")
+    parser.add_argument("--cells", type=Path, default=DATA / "inpe_labren" / "global_horizontal_means_capitals.csv")
+    parser.add_argument("--seats", type=Path, default=DATA / "inpe_labren" / "capitals_cells.csv")
     parser.add_argument("--orientation", choices=sorted(ORIENTATIONS), default="roofs")
     parser.add_argument("--dc-ac", type=float, default=PVParameters().dc_ac_ratio)
     parser.add_argument("--temp-air", type=float, default=25.0)

@@ -109,6 +109,22 @@ def local_to_utc(local: pd.Series, periods=None) -> tuple[pd.Series, np.ndarray,
     return pd.Series(pd.to_datetime(utc, utc=True), index=local.index), nonexistent, ambiguous
 
 
+def utc_to_local(time_utc: pd.Series, periods=None) -> pd.Series:
+    """Naive Brasília wall-clock times of tz-aware UTC times: UTC−2 inside a DST period, UTC−3 otherwise.
+
+    The same periods as :func:`local_to_utc` (``zoneinfo``, else the built-in table), so the
+    conversion never falls back to a plain UTC−3 that ignores the summers before 2019.
+    """
+    periods = dst_periods() if periods is None else periods
+    values = time_utc.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[ns]")
+    in_dst = np.zeros(len(values), dtype=bool)
+    for start, end in periods:
+        in_dst |= (values >= np.datetime64(start.replace(tzinfo=None), "ns")) & \
+                  (values < np.datetime64(end.replace(tzinfo=None), "ns"))
+    offset_h = np.where(in_dst, DST_OFFSET_H, STANDARD_OFFSET_H).astype("timedelta64[h]")
+    return pd.Series(values + offset_h, index=time_utc.index)
+
+
 def local_day_hours(day) -> int:
     """Hours in the Brasília local calendar day ``day`` (23 or 25 on DST transition days)."""
     day = pd.Timestamp(day).date()

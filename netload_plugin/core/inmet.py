@@ -20,7 +20,6 @@ Small negative night readings (sensor offset) are clipped to 0. ``-9999`` → NU
 
 from __future__ import annotations
 
-import io
 import re
 from functools import lru_cache
 from dataclasses import dataclass
@@ -31,6 +30,8 @@ import pandas as pd
 
 from .errors import SourceFormatError
 from .irradiance import KJ_PER_HOUR_TO_WM2, SERIES_COLUMNS
+from .line_table import LineTable, split_lines
+from .read_report import ReadReport
 
 METADATA_LINES = 8
 _HOUR_NS = 3_600_000_000_000
@@ -103,55 +104,98 @@ def split_file(data: bytes, source: str) -> tuple[StationMeta, bytes]:
     return read_metadata(data[:cut].decode("latin-1"), source), data[cut:]
 
 
-def _find(columns, *needles) -> str | None:
-    for column in columns:
+def _find(columns, *needles) -> int | None:
+    """Index of the first column whose name holds every needle (case-insensitive)."""
+    for index, column in enumerate(columns):
         upper = column.upper()
         if all(n in upper for n in needles):
-            return column
+            return index
     return None
 
 
-def parse_series(table: bytes, station: str, source: str, start=None, end=None) -> pd.DataFrame:
-    """Hourly rows of :data:`~netload_plugin.core.irradiance.SERIES_COLUMNS` from the CSV part."""
-    header = table[: table.index(b"\n")].decode("latin-1") if b"\n" in table else table.decode("latin-1")
-    columns = [c.strip() for c in header.rstrip("\r\n;").split(";")]
-    date_col = _find(columns, "DATA")
-    hour_col = _find(columns, "HORA")
-    rad_col = _find(columns, "RADIACAO GLOBAL") or _find(columns, "RADIA", "GLOBAL")
-    temp_col = _find(columns, "BULBO SECO")
-    if not (date_col and hour_col and rad_col):
-        raise SourceFormatError(f"{source}: header has no date/hour/RADIACAO GLOBAL column: {header[:200]!r}")
-    wanted = [c for c in (date_col, hour_col, rad_col, temp_col) if c]
-    frame = pd.read_csv(
-        io.BytesIO(table), sep=";", encoding="latin-1", usecols=[columns.index(c) for c in wanted], header=0,
-        dtype={columns.index(date_col): "category", columns.index(hour_col): "category"}, decimal=",",
-        na_values=[str(MISSING), "-9999,0"], skip_blank_lines=True, low_memory=False,
-    )
-    names = {date_col: "d", hour_col: "h", rad_col: "rad", temp_col: "temp"}
-    frame.columns = [names[c.strip()] for c in frame.columns]
-    # A year has 365 distinct dates and 24 hours: convert the categories, not every row (and the
-    # same categories, station after station, once).
+def _columns(header: list[str], source: str) -> dict:
+    """{"d", "h", "rad"[, "temp"]: column index} found by name in either generation's header."""
+    found = {"d": _find(header, "DATA"), "h": _find(header, "HORA"), "rad": _find(header, "RADIACAO GLOBAL"),
+             "temp": _find(header, "BULBO SECO")}
+    if found["rad"] is None:
+        found["rad"] = _find(header, "RADIA", "GLOBAL")
+    if found["temp"] is None:  # optional
+        del found["temp"]
+    if None in found.values() or len(set(found.values())) < len(found):
+        raise SourceFormatError(f"{source}: header has no distinct date, hour and RADIACAO GLOBAL columns: "
+                                f"{';'.join(header)[:200]!r}")
+    return found
+
+
+def _read_columns(table: LineTable, wanted: dict, source: str) -> pd.DataFrame:
+    """The ``wanted`` columns ({key: index}) of the well-formed lines: date and hour as categories,
+    numbers with decimal comma (a column holding a non-number comes back as text)."""
+    frame = table.read(sorted(wanted.values()), source, encoding="latin-1", decimal=",", keep_default_na=False,
+                       na_values=["", str(MISSING), "-9999,0"],
+                       dtype={wanted["d"]: "category", wanted["h"]: "category"})
+    frame.columns = [key for key, _ in sorted(wanted.items(), key=lambda item: item[1])]
+    return frame
+
+
+def parse_series(table: bytes, station: str, source: str, start=None, end=None,
+                 report: ReadReport | None = None, first_line: int = METADATA_LINES + 1) -> pd.DataFrame:
+    """Hourly rows of :data:`~netload_plugin.core.irradiance.SERIES_COLUMNS` from the CSV part.
+
+    ``first_line`` is the header's line number in the station file (for messages). Only the bad
+    part is lost, and counted in ``report``: a line with the wrong number of fields or an
+    unreadable date/hour is rejected, a cell that is not a number is NULL, an hour given twice
+    is a duplicate, hours outside ``start``..``end`` are filtered out.
+    """
+    report = report if report is not None else ReadReport()
+    split = split_lines(table, source, report, first_line=first_line)
+    wanted = _columns(split.header, source)
+    frame = _read_columns(split, wanted, source)
+    start_ns, good = _times(frame, split.line_numbers, source, report)
+    for key in ("rad", "temp"):
+        frame[key] = _numbers(frame[key], split.header[wanted[key]], split.line_numbers, report) if key in wanted \
+            else np.full(len(frame), np.nan)
+    good &= ~_duplicated(start_ns, good, report)
+    in_period = good.copy()
+    if start is not None:
+        in_period &= start_ns >= pd.Timestamp(start).value
+    if end is not None:
+        in_period &= start_ns < pd.Timestamp(end).value
+    report.filtered_out += int((good & ~in_period).sum())
+    report.kept += int(in_period.sum())
+    rad, temp = frame["rad"].to_numpy()[in_period], frame["temp"].to_numpy()[in_period]
+    ghi = np.where(rad < 0, 0.0, rad) * KJ_PER_HOUR_TO_WM2
+    time_utc = pd.DatetimeIndex(start_ns[in_period].view("datetime64[ns]")).tz_localize("UTC")
+    # (a dict in column order: DataFrame(..., columns=...) would round-trip the times through objects)
+    return pd.DataFrame(dict(zip(SERIES_COLUMNS, (np.full(len(time_utc), station, dtype=object), time_utc,
+                                                  np.full(len(time_utc), 3600), ghi, temp))))
+
+
+def _times(frame: pd.DataFrame, line_numbers: np.ndarray, source: str, report: ReadReport):
+    """(start of each hour in ns since the epoch, readable mask); unreadable dates/hours are rejected.
+
+    A year has 365 distinct dates and 24 hours: the categories are converted, not every row (and
+    the same categories, station after station, once).
+    """
     days, hours = frame["d"].cat, frame["h"].cat
-    day_ok, day_value = (table[days.codes.to_numpy()] for table in _day_lookup(tuple(days.categories)))
-    hour_ok, hour_ns = (table[hours.codes.to_numpy()] for table in _hour_lookup(tuple(hours.categories)))
+    day_ok, day_value = (lookup[days.codes.to_numpy()] for lookup in _day_lookup(tuple(days.categories)))
+    hour_ok, hour_ns = (lookup[hours.codes.to_numpy()] for lookup in _hour_lookup(tuple(hours.categories)))
     good = day_ok & hour_ok
     if len(frame) and not good.any():
         raise SourceFormatError(f"{source}: no readable date/hour (first row {frame['d'].iloc[0]!r} "
                                 f"{frame['h'].iloc[0]!r})")
-    start_ns = day_value + hour_ns - _HOUR_NS  # the label is the end of the hour
-    if start is not None:
-        good &= start_ns >= pd.Timestamp(start).value
-    if end is not None:
-        good &= start_ns < pd.Timestamp(end).value
-    rad = _numbers(frame["rad"])
-    ghi = np.where(rad < 0, 0.0, rad) * KJ_PER_HOUR_TO_WM2
-    temp = _numbers(frame["temp"]) if "temp" in frame else np.full(len(frame), np.nan)
     if not good.all():
-        start_ns, ghi, temp = start_ns[good], ghi[good], temp[good]
-    time_utc = pd.DatetimeIndex(start_ns.view("datetime64[ns]")).tz_localize("UTC")
-    # (a dict in column order: DataFrame(..., columns=...) would round-trip the times through objects)
-    return pd.DataFrame(dict(zip(SERIES_COLUMNS, (np.full(len(start_ns), station, dtype=object), time_utc,
-                                                  np.full(len(start_ns), 3600), ghi, temp))))
+        first = int(np.flatnonzero(~good)[0])
+        report.reject("unreadable date or hour", int((~good).sum()),
+                      f"line {line_numbers[first]}: {frame['d'].iloc[first]!r} {frame['h'].iloc[first]!r}")
+    return day_value + hour_ns - _HOUR_NS, good  # the label is the end of the hour
+
+
+def _duplicated(start_ns: np.ndarray, good: np.ndarray, report: ReadReport) -> np.ndarray:
+    """Readable hours given a second time (the first is kept), counted as duplicates."""
+    duplicated = np.zeros(len(start_ns), dtype=bool)
+    duplicated[good] = pd.Index(start_ns[good]).duplicated()
+    report.duplicates += int(duplicated.sum())
+    return duplicated
 
 
 @lru_cache(maxsize=8)
@@ -168,16 +212,28 @@ def _hour_lookup(labels: tuple) -> tuple[np.ndarray, np.ndarray]:
     """(valid, nanoseconds into the day) per hour label (``1200 UTC`` or ``12:00``), as :func:`_day_lookup`."""
     hours = pd.to_numeric(pd.Series([str(label)[:2] for label in labels], dtype=object), errors="coerce")
     hours = hours.to_numpy(dtype=float)
-    return np.append(~np.isnan(hours), False), np.append(np.nan_to_num(hours).astype("int64") * _HOUR_NS, 0)
+    valid = (hours >= 0) & (hours <= 23) & (np.round(hours) == hours)
+    return np.append(valid, False), np.append(np.where(valid, hours, 0).astype("int64") * _HOUR_NS, 0)
 
 
-def _numbers(column: pd.Series) -> np.ndarray:
+def _numbers(column: pd.Series, name: str, line_numbers: np.ndarray, report: ReadReport) -> np.ndarray:
+    """A decimal-comma column as floats; a cell that is not a number is NULL and counted in ``report``."""
     if column.dtype.kind == "f":
         return column.to_numpy()
-    return pd.to_numeric(column, errors="coerce").to_numpy(dtype=float)
+    if column.dtype.kind in "iu":
+        return column.to_numpy(dtype=float)
+    text = column.astype(object)
+    values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
+    unreadable = np.isnan(values) & text.notna().to_numpy()
+    if unreadable.any():
+        first = int(np.flatnonzero(unreadable)[0])
+        report.unreadable(name, int(unreadable.sum()), f"line {line_numbers[first]}: {name} {text.iloc[first]!r}")
+    values[values == MISSING] = np.nan
+    return values
 
 
-def parse_station_file(data: bytes, source: str, start=None, end=None) -> tuple[StationMeta, pd.DataFrame]:
+def parse_station_file(data: bytes, source: str, start=None, end=None,
+                       report: ReadReport | None = None) -> tuple[StationMeta, pd.DataFrame]:
     """Metadata and hourly series of one station file."""
     meta, table = split_file(data, source)
-    return meta, parse_series(table, meta.station, source, start, end)
+    return meta, parse_series(table, meta.station, source, start, end, report)

@@ -16,7 +16,6 @@ way. Station id of a cell: ``POWER_{lat}_{lon}`` (e.g. ``POWER_-25.5_-49.0``).
 
 from __future__ import annotations
 
-import io
 import re
 
 import numpy as np
@@ -24,6 +23,8 @@ import pandas as pd
 
 from .errors import SourceFormatError
 from .irradiance import KWH_PER_DAY_TO_WM2, SERIES_COLUMNS
+from .line_table import split_lines
+from .read_report import ReadReport
 
 FILL = -999.0
 PARAMETER = "ALLSKY_SFC_SW_DWN"
@@ -37,13 +38,16 @@ def _tenths(lat, lon) -> bool:
     return round(lat * 10) == lat * 10 and round(lon * 10) == lon * 10
 
 
-def _split(text: str, source: str) -> tuple[str, str]:
-    if "-BEGIN HEADER-" in text:
-        if "-END HEADER-" not in text:
-            raise SourceFormatError(f"{source}: '-BEGIN HEADER-' without '-END HEADER-'")
-        head, _, body = text.partition("-END HEADER-")
-        return head, body.lstrip("\r\n")
-    return "", text
+def _split(data: bytes, source: str) -> tuple[str, bytes, int]:
+    """(header block text, CSV part, line number of the CSV header) of a reply."""
+    if b"-BEGIN HEADER-" not in data:
+        return "", data, 1
+    end = data.find(b"-END HEADER-")
+    if end < 0:
+        raise SourceFormatError(f"{source}: '-BEGIN HEADER-' without '-END HEADER-'")
+    cut = data.find(b"\n", end)
+    cut = len(data) if cut < 0 else cut + 1
+    return data[:end].decode("utf-8", "replace"), data[cut:], data[:cut].count(b"\n") + 1
 
 
 def _factor(head: str) -> float:
@@ -56,41 +60,92 @@ def _factor(head: str) -> float:
     return 1.0  # Wh/m^2 per hour, W/m^2
 
 
-def parse_power_csv(data: bytes, source: str = "POWER", lat=None, lon=None, extent=None):
-    """``(points, series)`` from a POWER CSV reply."""
-    text = data.decode("utf-8", "replace")
-    head, body = _split(text, source)
-    try:
-        frame = pd.read_csv(io.StringIO(body))
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise SourceFormatError(f"{source}: not a POWER CSV ({error})") from None
-    frame.columns = [c.strip().upper() for c in frame.columns]
-    for column in ("YEAR", "MO", "DY", PARAMETER):
-        if column not in frame.columns:
-            raise SourceFormatError(f"{source}: column {column} missing; header is {','.join(frame.columns)}")
+def parse_power_csv(data: bytes, source: str = "POWER", lat=None, lon=None, extent=None,
+                    report: ReadReport | None = None):
+    """``(points, series)`` from a POWER CSV reply.
+
+    Lines are checked first (:mod:`.line_table`; a file cut mid-value loses its last line). A row
+    whose LAT/LON, date or irradiance is not readable is rejected with its line number; a ``T2M``
+    that is not a number is NULL and counted; a repeated (cell, time) is a duplicate; cells outside
+    ``extent`` are filtered out (``report``).
+    """
+    report = report if report is not None else ReadReport()
+    head, body, header_line = _split(data, source)
+    frame, line_numbers = _read(body, header_line, source, report)
     if "LAT" not in frame.columns:
         if lat is None:
             raise SourceFormatError(f"{source}: point reply without LAT/LON and no coordinates given")
-        frame["LAT"], frame["LON"] = lat, lon
+        frame["LAT"], frame["LON"] = str(lat), str(lon)
+    columns = _columns(frame, line_numbers, report)
+    usable = report.reject_where((
+        ("LAT/LON not a coordinate", ~(columns["LAT"].between(-90, 90) & columns["LON"].between(-180, 180)),
+         lambda i: f"LAT {frame['LAT'].iloc[i]!r} LON {frame['LON'].iloc[i]!r}"),
+        ("not a date", columns["stamp"].isna(), lambda i: "YEAR/MO/DY " + "/".join(
+            str(frame[c].iloc[i]) for c in ("YEAR", "MO", "DY"))),
+        (f"{PARAMETER} is not a number", columns["value"].isna(),
+         lambda i: f"{PARAMETER} {frame[PARAMETER].iloc[i]!r}"),
+    ), lambda i: f"line {line_numbers[i]}")
+    columns = columns[usable]
     if extent is not None:
         xmin, ymin, xmax, ymax = extent
-        frame = frame[frame["LON"].between(xmin, xmax) & frame["LAT"].between(ymin, ymax)]
-    hourly = "HR" in frame.columns
+        inside = (columns["LON"].between(xmin, xmax) & columns["LAT"].between(ymin, ymax)).to_numpy()
+        report.filtered_out += int((~inside).sum())
+        columns = columns[inside]
+    return _outputs(columns, "HR" in frame.columns, head, report)
+
+
+def _read(body: bytes, header_line: int, source: str, report: ReadReport) -> tuple[pd.DataFrame, np.ndarray]:
+    """The reply's rows as text, named by the (upper-cased) header, with their line numbers."""
+    table = split_lines(body, source, report, separator=",", first_line=header_line, encoding="utf-8")
+    header = [name.upper() for name in table.header]
+    for column in ("YEAR", "MO", "DY", PARAMETER):
+        if column not in header:
+            raise SourceFormatError(f"{source}: column {column} missing; header is {','.join(header)[:300]}")
+    if len(set(header)) < len(header):
+        raise SourceFormatError(f"{source}: a column appears twice in the header {','.join(header)[:300]}")
+    frame = table.read(list(range(len(header))), source, dtype=str, keep_default_na=False, encoding="utf-8")
+    frame.columns = header
+    return frame, table.line_numbers
+
+
+def _columns(frame: pd.DataFrame, line_numbers: np.ndarray, report: ReadReport) -> pd.DataFrame:
+    """LAT, LON, the interval's nominal start (``stamp``), the irradiance ``value`` and ``T2M`` as numbers."""
+    def number(column):
+        values = pd.to_numeric(frame[column].str.strip(), errors="coerce").astype(float)
+        values[~np.isfinite(values)] = np.nan
+        return values
+
+    parts = {name: number(name) for name in ("YEAR", "MO", "DY", "HR") if name in frame.columns}
+    parts = {name: values.where(values % 1 == 0) for name, values in parts.items()}  # 1.5 is no day
+    with np.errstate(invalid="ignore"):  # NaN parts are cast while pandas assembles the dates
+        stamp = pd.to_datetime(pd.DataFrame({"year": parts["YEAR"], "month": parts["MO"], "day": parts["DY"],
+                                             "hour": parts.get("HR", 0)}), errors="coerce")
+    out = pd.DataFrame({"LAT": number("LAT"), "LON": number("LON"), "value": number(PARAMETER), "stamp": stamp})
+    out["T2M"] = number("T2M") if "T2M" in frame.columns else np.nan
+    if "T2M" in frame.columns:
+        text = frame["T2M"].str.strip()
+        unreadable = (out["T2M"].isna() & (text != "")).to_numpy()
+        if unreadable.any():
+            first = int(np.flatnonzero(unreadable)[0])
+            report.unreadable("T2M", int(unreadable.sum()), f"line {line_numbers[first]}: T2M {text.iloc[first]!r}")
+    return out
+
+
+def _outputs(columns: pd.DataFrame, hourly: bool, head: str, report: ReadReport):
+    """(points, series) of the usable rows; a (cell, time) given twice keeps its first row."""
     in_lst = bool(re.search(r"\bin LST\b", head)) if head else False
-    stamp = pd.to_datetime(dict(year=frame["YEAR"], month=frame["MO"], day=frame["DY"],
-                                hour=frame["HR"] if hourly else 0), errors="coerce")
-    if stamp.isna().any():
-        row = int(np.flatnonzero(stamp.isna().to_numpy())[0])
-        raise SourceFormatError(f"{source}, data row {row + 1}: not a date")
-    shift = pd.to_timedelta(-frame["LON"] * 240, unit="s") if in_lst else pd.Timedelta(0)
-    value = frame[PARAMETER].astype(float)
-    ghi = value.where(value != FILL) * _factor(head)
-    temp = frame["T2M"].astype(float).where(frame["T2M"] != FILL) if "T2M" in frame.columns else np.nan
-    ids = [station_id(a, b) for a, b in zip(frame["LAT"], frame["LON"])]
-    series = pd.DataFrame({"station": ids, "time_utc": (stamp + shift).dt.tz_localize("UTC"),
+    shift = pd.to_timedelta(-columns["LON"] * 240, unit="s") if in_lst else pd.Timedelta(0)
+    ids = [station_id(a, b) for a, b in zip(columns["LAT"], columns["LON"])]
+    ghi = columns["value"].where(columns["value"] != FILL) * _factor(head)
+    temp = columns["T2M"].where(columns["T2M"] != FILL)
+    series = pd.DataFrame({"station": ids, "time_utc": (columns["stamp"] + shift).dt.tz_localize("UTC"),
                            "interval_s": 3600 if hourly else 86400, "ghi_wm2": ghi.to_numpy(),
-                           "temp_c": temp if np.isscalar(temp) else temp.to_numpy()})[list(SERIES_COLUMNS)]
-    cells = frame[["LAT", "LON"]].drop_duplicates()
+                           "temp_c": temp.to_numpy()})[list(SERIES_COLUMNS)]
+    repeated = series.duplicated(["station", "time_utc"]).to_numpy()
+    report.duplicates += int(repeated.sum())
+    series = series[~repeated]
+    report.kept += len(series)
+    cells = columns[["LAT", "LON"]].drop_duplicates()
     points = pd.DataFrame({"station": [station_id(a, b) for a, b in zip(cells["LAT"], cells["LON"])],
                            "name": "", "lon": cells["LON"].to_numpy(float), "lat": cells["LAT"].to_numpy(float),
                            "altitude_m": np.nan, "founded_on": None, "source": "nasa_power"})

@@ -1,4 +1,4 @@
-"""ONS load: parsers of the carga verificada API and the curva de carga CSV, one output table.
+"""ONS load: the one table both ONS datasets become, its area codes, quality flags and report.
 
 Both datasets become rows of :data:`LOAD_COLUMNS`:
 
@@ -21,26 +21,14 @@ Both datasets become rows of :data:`LOAD_COLUMNS`:
 ``dataset``         ``carga_verificada`` or ``curva_carga``.
 ``quality``         comma-separated flags, ``ok`` when none (:data:`QUALITY_FLAGS`).
 
-MMGD finding (used by the hidden-load model):
-- carga verificada: ``val_cargaglobal = val_cargaglobalsmmgd + val_cargammgd`` (checked on the
-  2026 sample: 41519.25 + 117.98 = 41637.23), and ``val_cargaglobalsmmgd`` =
-  supervised + unsupervised (38118.35 + 3400.8977). So ``load_mw`` INCLUDES ONS's MMGD estimate
-  and ``net_load_mw`` excludes it. ONS computes that estimate from ANEEL capacities and INPE's
-  solar-atlas climatology (Procedimentos de Rede, submódulo 3.1, items 3.1.2.3-3.1.2.5): a
-  model, not a measurement.
-- curva de carga: the CSV has a single value and no MMGD column. Its 2024 sample shows a flat
-  SE daytime plateau (≈48-49 GW from 11 h to 16 h local in January-February 2024) where removing
-  ~9 GW of midday rooftop PV would leave a deep dip, which indicates the values are GLOBAL load
-  including ONS's MMGD estimate, as in the API. No ONS document in reach states it, nor whether
-  the years before ONS's 2023 methodology change were restated: treat it as unverified. The
-  parser puts the value in ``load_mw`` and leaves ``net_load_mw`` and ``mmgd_mw`` NULL (flag
-  ``mmgd_unsplit``); use the carga verificada dataset where the split matters.
+The two parsers are :mod:`.ons_carga_verificada` (the API's JSON) and :mod:`.ons_curva_carga`
+(the yearly CSVs). What ``load_mw`` includes (ONS's MMGD estimate) and why the curva de carga is
+read as global load is set out in ``docs/sources.md`` ("ONS load: what the values include").
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -48,8 +36,9 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from .brazil_time import local_day_hours, local_to_utc
-from .errors import NetLoadError, SourceFormatError
+from .brazil_time import local_day_hours, utc_to_local
+from .errors import NetLoadError
+from .read_report import ReadReport
 
 DATASET_API = "carga_verificada"
 DATASET_CSV = "curva_carga"
@@ -69,6 +58,7 @@ QUALITY_FLAGS = {
     "dst_ambiguous": "curva de carga: the local hour happened twice (end of DST) and appears once; "
     "assigned to the first occurrence, the second has no value",
     "incomplete_day": "the API returned fewer half hours than the local day has",
+    "unreadable_value": "a value ONS sent is not a number: read as NULL (counted in the log)",
 }
 
 # Load-area codes of the carga verificada API, from ONS's data dictionary of the dataset
@@ -98,19 +88,18 @@ _AREA_ALIASES = {
     "SE": "SECO", "SE/CO": "SECO", "SECO": "SECO", "SUDESTE": "SECO", "CO": "SECO",
     "SUL": "S", "NORDESTE": "NE", "NORTE": "N",
 }
-# The curva de carga CSV's id_subsistema → the API's code.
-_CSV_SUBSYSTEMS = {"SE": "SECO", "S": "S", "NE": "NE", "N": "N"}
-
-HALF_HOUR = pd.Timedelta(minutes=30)
-API_RECORD_CAP = 4944  # the API silently cuts replies at this many records
 
 
 @dataclass
-class LoadReport:
-    """What the parser saw and did, for the log: nothing is dropped without a line here."""
+class LoadReport(ReadReport):
+    """What the parsers saw and did, for the log: nothing is dropped without a line here.
 
-    rows_read: int = 0
+    The row counts (read = kept + rejected + duplicates + filtered out) and unreadable values are
+    :class:`~.read_report.ReadReport`'s; the rest is what only ONS data has.
+    """
+
     repaired_empty_fields: int = 0
+    non_utf8_bytes: int = 0
     zero_padding: list = field(default_factory=list)  # (area, first time_utc, last, count)
     revised: int = 0
     inconsistent: int = 0
@@ -123,7 +112,9 @@ class LoadReport:
 
     def messages(self) -> list[str]:
         """One human-readable line per finding."""
-        lines = []
+        lines = self.problems()
+        if self.non_utf8_bytes:
+            lines.append(f"{self.non_utf8_bytes} byte(s) of the reply were not UTF-8: replaced (U+FFFD)")
         if self.repaired_empty_fields:
             lines.append(f"{self.repaired_empty_fields} empty JSON value(s) read as NULL")
         for area, first, last, count in self.zero_padding:
@@ -149,7 +140,7 @@ class LoadReport:
             lines.append(f"{area}: no value for local hour {local}")
         empty = [(area, day) for area, day, got, _ in self.incomplete_days if got == 0]
         for area in dict.fromkeys(a for a, _ in empty):
-            for first, last in _runs(sorted(day for a, day in empty if a == area)):
+            for first, last in runs_of_days(sorted(day for a, day in empty if a == area)):
                 span = f"on {first}" if first == last else f"from {first} to {last}"
                 lines.append(f"{area}: no data at all {span}")
         for area, day, got, expected in self.incomplete_days:
@@ -186,120 +177,14 @@ def normalise_areas(codes) -> list[str]:
     return result
 
 
-# ---------------------------------------------------------------------------------------------
-# carga verificada API
-_EMPTY_VALUE = re.compile(rb'(:\s*)(?=[,}\]])')
-
-
-def load_api_json(body: bytes, source: str = "reply") -> tuple[list, int]:
-    """Decode an API reply, repairing ``"key": ,`` (ONS's empty values) to ``null``.
-
-    Returns ``(records, repaired_count)``.
-    """
-    text = body.strip()
-    if not text:
-        return [], 0
-    try:
-        return _as_records(json.loads(text), source), 0
-    except json.JSONDecodeError:
-        pass
-    repaired, count = _EMPTY_VALUE.subn(rb"\1null", text)
-    try:
-        return _as_records(json.loads(repaired), source), count
-    except json.JSONDecodeError as error:
-        snippet = text[max(0, error.pos - 40): error.pos + 40].decode("utf-8", "replace")
-        raise SourceFormatError(
-            f"ONS carga verificada {source}: not JSON at line {error.lineno}, column {error.colno} "
-            f"({error.msg}) near {snippet!r}"
-        ) from None
-
-
-def _as_records(data, source: str) -> list:
-    if isinstance(data, dict):  # tolerate {"data": [...]} envelopes
-        for key in ("data", "items", "results"):
-            if isinstance(data.get(key), list):
-                return data[key]
-        raise SourceFormatError(f"ONS carga verificada {source}: expected a JSON array, got an object")
-    if not isinstance(data, list):
-        raise SourceFormatError(f"ONS carga verificada {source}: expected a JSON array")
-    return data
-
-
-_API_FIELDS = {
-    "load_mw": "val_cargaglobal",
-    "net_load_mw": "val_cargaglobalsmmgd",
-    "mmgd_mw": "val_cargammgd",
-    "supervised_mw": "val_cargasupervisionada",
-    "unsupervised_mw": "val_carganaosupervisionada",
-}
-
-
-def parse_carga_verificada(records: list, report: LoadReport | None = None,
-                           source: str = "reply") -> pd.DataFrame:
-    """Rows of :data:`LOAD_COLUMNS` from decoded API records (see :func:`load_api_json`).
-
-    Drops the zero padding (rows whose values are all zero or empty: half hours not measured
-    yet), keeps the latest ``din_atualizacao`` per (area, time) and flags the rest.
-    """
-    report = report if report is not None else LoadReport()
-    report.rows_read += len(records)
-    if not records:
-        return empty_load_frame()
-    frame = pd.DataFrame.from_records(records)
-    for column in ("cod_areacarga", "din_referenciautc", "val_cargaglobal"):
-        if column not in frame.columns:
-            raise SourceFormatError(
-                f"ONS carga verificada {source}: field {column!r} missing; fields present: "
-                f"{', '.join(map(str, frame.columns))}"
-            )
-    out = pd.DataFrame({"area": frame["cod_areacarga"].astype(str).str.strip().str.upper()})
-    end = pd.to_datetime(frame["din_referenciautc"], utc=True, errors="coerce")
-    bad = end.isna()
-    if bad.any():
-        row = int(np.flatnonzero(bad.to_numpy())[0])
-        raise SourceFormatError(
-            f"ONS carga verificada {source}, record {row + 1}: din_referenciautc "
-            f"{frame['din_referenciautc'].iloc[row]!r} is not a time"
-        )
-    out["time_utc"] = end - HALF_HOUR
-    out["interval_s"] = 1800
-    for name, column in _API_FIELDS.items():
-        out[name] = _numbers(frame, column)
-    out["updated_at"] = (pd.to_datetime(frame["din_atualizacao"], utc=True, errors="coerce")
-                         if "din_atualizacao" in frame.columns else pd.NaT)
-    out["dataset"] = DATASET_API
-    consistency = _numbers(frame, "val_consistencia")
-
-    values = out[list(_API_FIELDS)]
-    padding = (values.fillna(0) == 0).all(axis=1).to_numpy()
-    if padding.any():
-        for area, group in out[padding].groupby("area"):
-            report.zero_padding.append((area, group["time_utc"].min(), group["time_utc"].max(), len(group)))
-    out, consistency = out[~padding], consistency[~padding]
-
-    mmgd_missing = out["mmgd_mw"].isna().to_numpy()
-    out.loc[mmgd_missing & out["net_load_mw"].isna().to_numpy(), "net_load_mw"] = out["load_mw"]
-    inconsistent = (consistency.fillna(0) != 0).to_numpy()
-    report.inconsistent += int(inconsistent.sum())
-    out["quality"] = _flags({"mmgd_missing": mmgd_missing, "inconsistent": inconsistent}, len(out))
-    return keep_latest(out, report)
-
-
-def _numbers(frame: pd.DataFrame, column: str) -> pd.Series:
-    """A numeric column; absent columns and unreadable values become NaN (NULL)."""
-    if column not in frame.columns:
-        return pd.Series(np.nan, index=frame.index)
-    return pd.to_numeric(frame[column], errors="coerce").astype(float)
-
-
-def _flags(masks: dict, length: int) -> np.ndarray:
+def flags(masks: dict, length: int) -> np.ndarray:
     """Comma-joined flag names per row, ``ok`` where no mask is set."""
-    flags = np.full(length, "", dtype=object)
+    result = np.full(length, "", dtype=object)
     for name, mask in masks.items():
         mask = np.asarray(mask, dtype=bool)
-        flags[mask] = np.where(flags[mask] == "", name, flags[mask] + "," + name)
-    flags[flags == ""] = "ok"
-    return flags
+        result[mask] = np.where(result[mask] == "", name, result[mask] + "," + name)
+    result[result == ""] = "ok"
+    return result
 
 
 def add_flag(frame: pd.DataFrame, mask, name: str) -> None:
@@ -311,9 +196,13 @@ def add_flag(frame: pd.DataFrame, mask, name: str) -> None:
 
 
 def keep_latest(frame: pd.DataFrame, report: LoadReport) -> pd.DataFrame:
-    """One row per (area, time_utc): the latest ``updated_at``; flag ``revised`` where versions differed."""
+    """One row per (area, time_utc): the latest ``updated_at``; flag ``revised`` where versions differed.
+
+    The rows let go are moved from ``report.kept`` to ``report.duplicates``.
+    """
     if frame.empty:
         return frame.reset_index(drop=True)
+    rows_in = len(frame)
     frame = frame.sort_values(["area", "time_utc", "updated_at"], na_position="first", kind="stable")
     duplicated_key = frame.duplicated(["area", "time_utc"], keep=False).to_numpy()
     frame = frame.reset_index(drop=True)
@@ -328,6 +217,8 @@ def keep_latest(frame: pd.DataFrame, report: LoadReport) -> pd.DataFrame:
             mask = [key in keys for key in zip(frame["area"], frame["time_utc"])]
             add_flag(frame, mask, "revised")
             report.revised += len(keys)
+    report.duplicates += rows_in - len(frame)
+    report.kept -= rows_in - len(frame)
     return frame.sort_values(["area", "time_utc"], kind="stable").reset_index(drop=True)
 
 
@@ -337,17 +228,19 @@ def expected_half_hours(day: date) -> int:
 
 
 def local_day_of(time_utc: pd.Series) -> pd.Series:
-    """The Brasília local calendar day (``dat_referencia``) each half hour belongs to."""
-    local = time_utc.dt.tz_convert("America/Sao_Paulo") if _zoneinfo_ok() else time_utc - pd.Timedelta(hours=3)
-    return local.dt.date
+    """The Brasília local calendar day (``dat_referencia``) each half hour belongs to, with historical DST."""
+    return utc_to_local(time_utc).dt.date
 
 
-def _zoneinfo_ok() -> bool:
-    try:
-        pd.Timestamp("2018-01-01", tz="America/Sao_Paulo")
-        return True
-    except Exception:  # noqa: BLE001
-        return False
+def drop_outside_days(frame: pd.DataFrame, first: date, last: date, report: LoadReport) -> pd.DataFrame:
+    """The rows whose local day lies in ``first``..``last``; the others are counted as filtered out."""
+    if frame.empty:
+        return frame
+    days = local_day_of(frame["time_utc"])
+    inside = ((days >= first) & (days <= last)).to_numpy()
+    report.filtered_out += int((~inside).sum())
+    report.kept -= int((~inside).sum())
+    return frame[inside].reset_index(drop=True)
 
 
 def count_by_day(frame: pd.DataFrame, area: str, first: date, last: date) -> dict:
@@ -361,92 +254,7 @@ def count_by_day(frame: pd.DataFrame, area: str, first: date, last: date) -> dic
     return result
 
 
-# ---------------------------------------------------------------------------------------------
-# curva de carga CSV
-_CSV_COLUMNS = ("id_subsistema", "din_instante", "val_cargaenergiahomwmed")
-ROUND_DECIMALS = 3  # ONS publishes kW resolution; 6539.55999999 is 6539.56 with float noise
-
-
-def parse_curva_carga(data: bytes, areas=None, report: LoadReport | None = None,
-                      source: str = "CURVA_CARGA") -> pd.DataFrame:
-    """Rows of :data:`LOAD_COLUMNS` from one ``CURVA_CARGA_{YYYY}.csv``.
-
-    Local hours are converted to UTC with Brazil's historical DST; hours that did not exist,
-    hours that happened twice, empty or zero values and whole empty days are reported in
-    ``report`` and never invented.
-    """
-    import io
-
-    report = report if report is not None else LoadReport()
-    try:
-        frame = pd.read_csv(io.BytesIO(data), sep=";", dtype=str, keep_default_na=False,
-                            encoding="latin-1")
-    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
-        raise SourceFormatError(f"{source}: not a ';' separated CSV ({error})") from None
-    frame.columns = [c.strip().lower() for c in frame.columns]
-    missing = [c for c in _CSV_COLUMNS if c not in frame.columns]
-    if missing:
-        raise SourceFormatError(f"{source}: column(s) {', '.join(missing)} missing; header is "
-                                f"{';'.join(frame.columns)}")
-    report.rows_read += len(frame)
-    area = frame["id_subsistema"].str.strip().str.upper().map(lambda c: _CSV_SUBSYSTEMS.get(c, c))
-    local = pd.to_datetime(frame["din_instante"].str.strip(), errors="coerce", format="%Y-%m-%d %H:%M:%S")
-    if local.isna().any():
-        row = int(np.flatnonzero(local.isna().to_numpy())[0])
-        raise SourceFormatError(f"{source}, line {row + 2}: din_instante "
-                                f"{frame['din_instante'].iloc[row]!r} is not 'YYYY-MM-DD HH:MM:SS'")
-    value = pd.to_numeric(frame["val_cargaenergiahomwmed"].str.strip(), errors="coerce")
-    if areas is not None:
-        keep = area.isin(areas).to_numpy()
-        area, local, value = area[keep], local[keep], value[keep]
-
-    utc, nonexistent, ambiguous = local_to_utc(local)
-    has_value = (value.notna() & (value != 0)).to_numpy()
-    for a, t in zip(area[nonexistent], local[nonexistent]):
-        report.dst_gaps.append((a, t))
-    for a, t in zip(area[ambiguous], local[ambiguous]):
-        report.dst_repeats.append((a, t))
-    no_value = ~has_value & ~nonexistent
-    for a, t in zip(area[no_value], local[no_value]):
-        report.missing_values.append((a, t))
-    _report_empty_days(area, local, has_value, report)
-
-    keep = has_value & ~nonexistent
-    out = pd.DataFrame({
-        "area": area[keep].to_numpy(),
-        "time_utc": utc[keep].to_numpy(),
-        "interval_s": 3600,
-        "load_mw": value[keep].round(ROUND_DECIMALS).to_numpy(),
-        "net_load_mw": np.nan, "mmgd_mw": np.nan, "supervised_mw": np.nan, "unsupervised_mw": np.nan,
-        "updated_at": pd.NaT,
-        "dataset": DATASET_CSV,
-    })
-    out["time_utc"] = pd.to_datetime(out["time_utc"], utc=True)
-    out["updated_at"] = pd.to_datetime(out["updated_at"], utc=True)
-    out["quality"] = _flags({"mmgd_unsplit": np.ones(len(out), bool), "dst_ambiguous": ambiguous[keep]}, len(out))
-    return keep_latest(out, report)
-
-
-def _report_empty_days(area: pd.Series, local: pd.Series, has_value: np.ndarray, report: LoadReport) -> None:
-    """Days of the file without a single value for an area (rows empty or absent for that area),
-    and runs of days the file has no rows for at all."""
-    if local.empty:
-        return
-    days = local.dt.date
-    valued = pd.DataFrame({"area": area.to_numpy(), "day": days.to_numpy(), "v": has_value})
-    with_values = set(map(tuple, valued[valued["v"]][["area", "day"]].drop_duplicates().itertuples(index=False)))
-    present = sorted(set(days))
-    for a in sorted(set(area)):
-        for day in present:
-            if (a, day) not in with_values:
-                report.empty_days.append((a, day))
-    expected = pd.date_range(present[0], present[-1], freq="D").date
-    absent = [d for d in expected if d not in set(present)]
-    for run in _runs(absent):
-        report.absent_days.append(run)
-
-
-def _runs(days: list) -> list:
+def runs_of_days(days: list) -> list:
     """Consecutive days grouped as (first, last)."""
     runs = []
     for day in days:

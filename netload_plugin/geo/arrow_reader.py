@@ -6,6 +6,11 @@ faster than iterating QGIS features. Whenever this path cannot serve a layer (no
 a provider-side filter, an old GDAL, a missing column, or GDAL 3.10's numpy-2 bridge failing on
 some string columns with "Negative size passed to PyBytes_FromStringAndSize") it raises
 :class:`ArrowUnavailable` and the caller reads through QGIS instead: slower, never different.
+
+"Never different" includes the values' types: GDAL 3.6 (QGIS 3.22) hands string columns over as
+fixed-width ``bytes`` arrays (``b'UFV'``), GDAL 3.10 as ``str``. Every string column is decoded
+here, once, to ``str`` objects, so no caller compares ``b'UFV'`` with ``'UFV'`` (which silently
+matched nothing: zero kW by IBGE code, every unit's capacity filed under "other type").
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ def arrow_batches(layer: QgsVectorLayer, fields: list[str], with_geometry: bool)
         raise ArrowUnavailable("no such layer, or GDAL older than 3.6")
     definition = ogr_layer.GetLayerDefn()
     available = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    text = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
+            if definition.GetFieldDefn(i).GetType() == ogr.OFTString}
     ignored = [name for name in available if name not in fields]
     ogr_layer.SetIgnoredFields(ignored if with_geometry else ignored + ["OGR_GEOMETRY"])
     geometry_names = (ogr_layer.GetGeometryColumn() or "wkb_geometry", "wkb_geometry", "geometry", "geom")
@@ -64,7 +71,7 @@ def arrow_batches(layer: QgsVectorLayer, fields: list[str], with_geometry: bool)
             missing = [name for name in fields if name not in batch]
             if missing:
                 raise ArrowUnavailable(f"columns not in the Arrow stream: {missing}")
-            out = {name: unmask(batch[name]) for name in fields}
+            out = {name: as_text(unmask(batch[name])) if name in text else unmask(batch[name]) for name in fields}
             if with_geometry:
                 key = next((k for k in batch if k in geometry_names), None)
                 if key is None:
@@ -88,3 +95,16 @@ def unmask(values) -> np.ndarray:
     out = values.data.astype(object)
     out[values.mask] = None
     return out
+
+
+def as_text(values: np.ndarray) -> np.ndarray:
+    """A string column as ``str`` objects, whether GDAL gave ``bytes`` (fixed-width ``S`` or objects) or
+    ``str``; NULL stays None.
+
+    OGR hands strings to Arrow as UTF-8; a byte that is not UTF-8 is replaced (U+FFFD) rather than
+    failing the whole column.
+    """
+    if values.dtype.kind not in "SO":
+        return values
+    return np.array([value.decode("utf-8", "replace") if isinstance(value, bytes) else value
+                     for value in values.tolist()], dtype=object)

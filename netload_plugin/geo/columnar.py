@@ -12,6 +12,7 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsFeatureRequest,
     QgsGeometry,
     QgsProject,
@@ -19,6 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..core.errors import NetLoadError
 from ..core.point_in_polygon import PolygonSet
 from .arrow_reader import GEOMETRY, ArrowUnavailable, arrow_batches
 from .. import compat
@@ -114,20 +116,29 @@ def read_points(
         result = _read_features(layer, fields, feedback)
     xs, ys, data = result
     if target_crs is not None and target_crs.isValid() and layer.crs().isValid() and layer.crs() != target_crs:
-        xs, ys = transform_arrays(xs, ys, layer.crs(), target_crs)
+        xs, ys = transform_arrays(xs, ys, layer.crs(), target_crs, f"layer '{layer.name()}'")
     return xs, ys, data
 
 
-def transform_arrays(xs, ys, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem):
-    """Bulk coordinate transformation with OSR (axis order: x = easting/longitude)."""
+def transform_arrays(xs, ys, source: QgsCoordinateReferenceSystem, target: QgsCoordinateReferenceSystem,
+                     what: str = "the points"):
+    """Bulk coordinate transformation with OSR (axis order: x = easting/longitude).
+
+    Safe in a worker thread: each OSR reference is built from the CRS's authority id (a plain
+    string) whenever it has one — a QGIS task's thread once got an empty ``toWkt()`` for
+    EPSG:4674, the transformation was never built and ``TransformPoints`` failed with a
+    ``TypeError``. A CRS that cannot be turned into a transformation raises one readable
+    :class:`NetLoadError` naming ``what`` and both CRSs.
+    """
     from osgeo import osr
 
-    source_srs, target_srs = osr.SpatialReference(), osr.SpatialReference()
-    source_srs.ImportFromWkt(source.toWkt(compat.CRS_WKT_PREFERRED))
-    target_srs.ImportFromWkt(target.toWkt(compat.CRS_WKT_PREFERRED))
-    for srs in (source_srs, target_srs):
-        srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    transform = osr.CoordinateTransformation(source_srs, target_srs)
+    transform = None
+    try:
+        transform = osr.CoordinateTransformation(osr_reference(source, what), osr_reference(target, what))
+    except (RuntimeError, TypeError) as error:  # GDAL with exceptions on, or a failed reference
+        _raise_untransformable(what, source, target, str(error))
+    if transform is None:
+        _raise_untransformable(what, source, target, "PROJ found no transformation")
     valid = np.isfinite(xs) & np.isfinite(ys)
     out_x, out_y = np.full(len(xs), np.nan), np.full(len(ys), np.nan)
     if valid.any():
@@ -135,6 +146,41 @@ def transform_arrays(xs, ys, source: QgsCoordinateReferenceSystem, target: QgsCo
         moved = np.array(transform.TransformPoints(points))
         out_x[valid], out_y[valid] = moved[:, 0], moved[:, 1]
     return out_x, out_y
+
+
+def osr_reference(crs: QgsCoordinateReferenceSystem, what: str = "the layer"):
+    """An ``osr.SpatialReference`` (GIS axis order) for ``crs``: from its authority id, else its WKT,
+    else its PROJ string; a :class:`NetLoadError` naming ``what`` when none of them can be read."""
+    from osgeo import osr
+
+    srs = osr.SpatialReference()
+    readers = ((srs.SetFromUserInput, crs.authid), (srs.ImportFromWkt, lambda: crs.toWkt(compat.CRS_WKT_PREFERRED)),
+               (srs.ImportFromProj4, crs.toProj))
+    for read, text_of in readers:
+        if _reads(read, text_of()) and not srs.IsLocal():
+            srs.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+            return srs
+    raise NetLoadError(f"{what}: the coordinate reference system '{_crs_name(crs)}' is undefined or cannot be read; "
+                       "set the layer's CRS (Layer Properties → Source) and run again.")
+
+
+def _reads(read, text: str) -> bool:
+    """Whether the OSR import method ``read`` accepted ``text`` (empty text is not tried)."""
+    if not text:
+        return False
+    try:
+        return read(text) == 0
+    except RuntimeError:  # GDAL with exceptions enabled
+        return False
+
+
+def _crs_name(crs: QgsCoordinateReferenceSystem) -> str:
+    return crs.authid() or crs.description() or ("invalid" if not crs.isValid() else "unnamed")
+
+
+def _raise_untransformable(what: str, source, target, reason: str):
+    raise NetLoadError(f"{what}: cannot transform coordinates from {_crs_name(source)} to {_crs_name(target)} "
+                       f"({reason.strip() or 'unknown reason'}).")
 
 
 def read_polygons(layer: QgsVectorLayer, target_crs: QgsCoordinateReferenceSystem | None = None, context=None):
@@ -145,19 +191,38 @@ def read_polygons(layer: QgsVectorLayer, target_crs: QgsCoordinateReferenceSyste
     """
     transform = None
     if target_crs is not None and target_crs.isValid() and layer.crs() != target_crs:
-        project = context.project() if context is not None and context.project() else QgsProject.instance()
-        transform = QgsCoordinateTransform(layer.crs(), target_crs, project.transformContext())
+        transform = checked_transform(layer, target_crs, context)
     rings, features, repaired = [], [], 0
     for feature in layer.getFeatures():
         geometry = QgsGeometry(feature.geometry())
         if transform is not None and not geometry.isNull():
-            geometry.transform(transform)
+            transform_geometry(geometry, transform, layer, feature)
         if not geometry.isNull() and not geometry.isGeosValid():
             geometry = geometry.makeValid()
             repaired += 1
         rings.append(_polygon_rings(geometry))
         features.append(feature)
     return PolygonSet.from_rings(rings), features, repaired
+
+
+def checked_transform(layer: QgsVectorLayer, target_crs: QgsCoordinateReferenceSystem, context=None):
+    """A ``QgsCoordinateTransform`` from ``layer``'s CRS to ``target_crs``, built in the calling thread and
+    checked: an invalid one raises a readable :class:`NetLoadError` instead of moving nothing."""
+    project = context.project() if context is not None and context.project() else QgsProject.instance()
+    transform = QgsCoordinateTransform(layer.crs(), target_crs, project.transformContext())
+    if not transform.isValid():
+        _raise_untransformable(f"layer '{layer.name()}'", layer.crs(), target_crs, "QGIS built no valid transformation")
+    return transform
+
+
+def transform_geometry(geometry: QgsGeometry, transform: QgsCoordinateTransform, layer, feature) -> None:
+    """Transform ``geometry`` in place; a PROJ failure names the layer and feature."""
+    try:
+        geometry.transform(transform)
+    except QgsCsException as error:
+        raise NetLoadError(f"layer '{layer.name()}', feature {feature.id()}: cannot transform its geometry from "
+                           f"{_crs_name(transform.sourceCrs())} to {_crs_name(transform.destinationCrs())} "
+                           f"({error})") from None
 
 
 def _polygon_rings(geometry: QgsGeometry) -> list[np.ndarray]:

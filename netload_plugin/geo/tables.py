@@ -45,9 +45,4 @@ def _read_ogr_table(layer, names):
                 chunks[name].append(batch[name])
     except ArrowUnavailable:
         return None
-    frame = pd.DataFrame({name: (np.concatenate(v) if v else np.empty(0)) for name, v in chunks.items()})
-    for name in names:
-        column = frame[name]
-        if column.dtype == object and len(column) and isinstance(column.iloc[0], bytes):
-            frame[name] = column.str.decode("utf-8")
-    return frame
+    return pd.DataFrame({name: (np.concatenate(v) if v else np.empty(0)) for name, v in chunks.items()})

@@ -834,11 +834,6 @@ Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s 
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
-        <source>{} station file(s) could not be read (listed above)</source>
-        <translation>{} arquivo(s) de estação não puderam ser lidos (listados acima)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>No {} point inside the extent.</source>
         <translation>Nenhum ponto de {} dentro da extensão.</translation>
     </message>
@@ -846,6 +841,11 @@ Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s 
         <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>{} points, {} series rows</source>
         <translation>{} pontos, {} linhas de séries</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
+        <source>{} station file(s) could not be read (listed above)</source>
+        <translation>{} arquivo(s) de estação não puderam ser lidos (listados acima)</translation>
     </message>
 </context>
 <context>

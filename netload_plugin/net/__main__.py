@@ -31,7 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--proxy", help="proxy URL such as http://user:password@host:3128 (default: environment proxies; '' for none)"
     )
-    parser.add_argument("--timeout", type=float, default=60.0, help="seconds without data before an attempt fails")
+    defaults = NetworkSettings()
+    parser.add_argument("--timeout", type=float, default=defaults.timeout_s,
+                        help="seconds allowed to connect and for every 64 KiB of data before an attempt fails "
+                             f"(default {defaults.timeout_s:g}; 0 waits forever)")
+    parser.add_argument("--stall", type=float, default=defaults.stall_s,
+                        help="give up when nothing arrived for this many seconds, retries left or not "
+                             f"(default {defaults.stall_s:g}; 0 = no limit)")
     parser.add_argument("--retries", type=int, default=5, help="attempts after the first one (default 5)")
     parser.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE", help="extra request header (repeatable)"
@@ -56,6 +62,7 @@ def main(argv: list[str] | None = None) -> int | None:
     session = HttpSession(
         NetworkSettings(
             timeout_s=args.timeout,
+            stall_s=args.stall,
             retries=args.retries,
             cache_dir=args.cache_dir,
             ca_bundle=args.ca_bundle,

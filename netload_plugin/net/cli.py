@@ -20,6 +20,7 @@ from datetime import date
 from typing import Callable
 
 from ..core.errors import Cancelled, NetLoadError
+from .transfer import restore_ctrl_c
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -32,6 +33,7 @@ def shell_command(main: Callable[..., int | None]) -> Callable[..., int]:
 
     @functools.wraps(main)
     def run(*args, **kwargs) -> int:
+        restore_ctrl_c()  # a background shell, nohup or CI may have started us with SIGINT ignored
         try:
             status = main(*args, **kwargs)
         except (KeyboardInterrupt, Cancelled):
@@ -53,6 +55,12 @@ def parse_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date YYYY-MM-DD") from None
 
 
+def check_period(start: date, end: date) -> None:
+    """Refuse a period whose END comes before its START (it would silently select nothing)."""
+    if end < start:
+        raise NetLoadError(f"END {end} is before START {start}: swap them.")
+
+
 def add_extent_argument(parser: argparse.ArgumentParser, required: bool = False, if_absent: str = "") -> None:
     """``--extent`` in degrees. Brazilian extents start with '-', which argparse takes for an option
     unless it is joined with '=', so the help shows that form."""
@@ -70,6 +78,12 @@ def parse_extent(text: str) -> tuple[float, float, float, float]:
     if len(values) != 4 or values[0] > values[2] or values[1] > values[3]:
         raise argparse.ArgumentTypeError(f"{text!r} is not xmin,ymin,xmax,ymax in degrees")
     return tuple(values)
+
+
+def warn_problems(progress, source: str, report) -> None:
+    """One warning naming ``source`` and what its parser lost (rejected rows, unreadable values), if anything."""
+    if report.problems():
+        progress.warning(f"{source}: " + "; ".join(report.problems()))
 
 
 def write_csv(frame, destination, time_columns: tuple = ()) -> None:

@@ -21,22 +21,26 @@ from ..core import inmet
 from ..core.errors import SourceFormatError
 from ..core.irradiance import POINT_COLUMNS, empty_series, in_extent
 from ..core.progress import ConsoleProgress, Progress
+from ..core.read_report import ReadReport
 from .archive import iter_members, list_members, read_ahead
-from .cli import add_extent_argument, parse_date, shell_command, write_points_and_series
+from .cli import add_extent_argument, parse_date, shell_command, warn_problems, write_points_and_series
 
 URL_TEMPLATE = "https://portal.inmet.gov.br/uploads/dadoshistoricos/{year}.zip"
 _HEAD_BYTES = 4096  # the 8 metadata lines fit easily
 
 
 def iter_inmet(session, start: date, end: date, extent=None, url_template: str = URL_TEMPLATE,
-               progress: Progress | None = None, rejects: list | None = None):
+               progress: Progress | None = None, rejects: list | None = None, report: ReadReport | None = None):
     """Yield ``(StationMeta, hourly series)`` per station inside ``extent``, ``start``..``end`` (UTC days).
 
     One station at a time, so a caller can write each series while the next file is read. A
-    station file that cannot be read is skipped and appended to ``rejects`` as (file, reason).
+    station file that cannot be read is skipped, with a warning naming it, and appended to
+    ``rejects`` as (file, reason); the rows and cells lost inside a station that was read are
+    counted in ``report`` and in one warning per station.
     """
     progress = progress or Progress()
     rejects = [] if rejects is None else rejects
+    report = report if report is not None else ReadReport()
     begin = pd.Timestamp(start, tz="UTC")
     stop = pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1)
     years = list(range(start.year, end.year + 1)) if "{year}" in url_template else [start.year]
@@ -49,32 +53,35 @@ def iter_inmet(session, start: date, end: date, extent=None, url_template: str =
         for number, (name, meta, data) in enumerate(read_ahead(_station_files(path, extent))):
             reading.check_cancelled()
             reading.set_fraction(number / total)
+            if data is None and not isinstance(meta, SourceFormatError):
+                continue  # outside the extent
+            station = ReadReport()
             try:
                 if isinstance(meta, SourceFormatError):
                     raise meta
-                if data is None:
-                    continue  # outside the extent
-                series = inmet.parse_series(inmet.csv_part(data), meta.station, name, begin, stop)
+                series = inmet.parse_series(inmet.csv_part(data), meta.station, name, begin, stop, station)
             except SourceFormatError as error:
                 rejects.append((name, str(error)))
                 progress.warning(f"skipped {name}: {error}")
                 continue
+            report.merge(station)
+            warn_problems(progress, f"{meta.station} ({name})", station)
             yield meta, series
 
 
 def _station_files(path, extent):
-    """``(name, metadata or its SourceFormatError, file bytes or None outside the extent)`` per member.
+    """``(name, metadata or the SourceFormatError of the file, file bytes or None outside the extent)`` per member.
 
-    Only members inside the extent are inflated past their metadata lines.
+    Only members inside the extent are inflated past their metadata lines; a member that cannot be
+    inflated (corrupt, CRC error) is reported like an unreadable file and the next one is read.
     """
     for name, stream in iter_members(path, (".csv",)):
-        head = stream.read(_HEAD_BYTES)
         try:
+            head = stream.read(_HEAD_BYTES)
             meta = inmet.read_metadata(head.decode("latin-1"), name)
+            yield name, meta, (head + stream.read()) if in_extent(meta.lon, meta.lat, extent) else None
         except SourceFormatError as error:
             yield name, error, None
-            continue
-        yield name, meta, (head + stream.read()) if in_extent(meta.lon, meta.lat, extent) else None
 
 
 def station_points(stations) -> pd.DataFrame:

@@ -12,8 +12,9 @@ import sys
 
 from ..core import labren
 from ..core.progress import ConsoleProgress, Progress
+from ..core.read_report import ReadReport
 from .archive import open_maybe_zipped
-from .cli import add_extent_argument, shell_command, write_csv
+from .cli import add_extent_argument, shell_command, warn_problems, write_csv
 
 BASE_URL = "https://labren.ccst.inpe.br/projetos/atlas_2017/"
 FILES = {"global_horizontal": "GLOBAL_HORIZONTAL_(csv).zip", "tilted_latitude": "TILTED_LATITUDE_(csv).zip"}
@@ -28,13 +29,18 @@ def atlas_url(which: str, base_url: str = BASE_URL) -> str:
 
 def read_labren(session, which: str = "global_horizontal", url: str | None = None, extent=None,
                 progress: Progress | None = None):
-    """Atlas cells inside ``extent`` with ``{ghi|gti}_jan … _dec, _annual`` (Wh/m²/day)."""
+    """Atlas cells inside ``extent`` with ``{ghi|gti}_jan … _dec, _annual`` (Wh/m²/day); lost rows and
+    values are named in one warning."""
+    progress = progress or Progress()
     location = url or URLS[which]
-    path = session.fetch(location, progress or Progress())
+    path = session.fetch(location, progress)
     _, stream = open_maybe_zipped(path, suffixes=(".csv",))
     with stream:
         data = stream.read()
-    return labren.parse_labren_csv(data, PREFIXES[which], str(location), extent)
+    report = ReadReport()
+    points = labren.parse_labren_csv(data, PREFIXES[which], str(location), extent, report)
+    warn_problems(progress, str(location), report)
+    return points
 
 
 @shell_command

@@ -32,7 +32,8 @@ from ..core import nasa_power
 from ..core.errors import NetLoadError
 from ..core.irradiance import empty_series
 from ..core.progress import ConsoleProgress, Progress
-from .cli import add_extent_argument, parse_date, shell_command, write_points_and_series
+from ..core.read_report import ReadReport
+from .cli import add_extent_argument, parse_date, shell_command, warn_problems, write_points_and_series
 
 API_URL = "https://power.larc.nasa.gov/api/temporal"
 PARAMETERS = "ALLSKY_SFC_SW_DWN,T2M"
@@ -74,7 +75,9 @@ def read_power(session, start: date, end: date, extent, hourly: bool = False, ur
     progress = progress or Progress()
     if _is_saved_reply(url):
         path = session.fetch(url, progress)
-        points, series = nasa_power.parse_power_csv(path.read_bytes(), url, extent=extent)
+        report = ReadReport()
+        points, series = nasa_power.parse_power_csv(path.read_bytes(), url, extent=extent, report=report)
+        warn_problems(progress, url, report)
         return points, _between(series, start, end)
     common = {"parameters": PARAMETERS, "community": "RE", "start": start.strftime("%Y%m%d"),
               "end": end.strftime("%Y%m%d"), "format": "CSV"}
@@ -89,7 +92,7 @@ def read_power(session, start: date, end: date, extent, hourly: bool = False, ur
             progress.check_cancelled()
             body = session.get(f"{url}/hourly/point", {**common, "latitude": lat, "longitude": lon,
                                                        "time-standard": "UTC"}, progress)
-            replies.append(nasa_power.parse_power_csv(body, "NASA POWER point", lat=lat, lon=lon))
+            replies.append(_parsed(body, f"NASA POWER point {lat},{lon}", progress, lat=lat, lon=lon))
             progress.set_fraction((index + 1) / len(centres))
     else:
         tiles = _tiles(extent)
@@ -98,12 +101,21 @@ def read_power(session, start: date, end: date, extent, hourly: bool = False, ur
             body = session.get(f"{url}/daily/regional", {**common, "latitude-min": round(y0, 4),
                                                          "latitude-max": round(y1, 4), "longitude-min": round(x0, 4),
                                                          "longitude-max": round(x1, 4)}, progress)
-            replies.append(nasa_power.parse_power_csv(body, "NASA POWER regional", extent=extent))
+            replies.append(_parsed(body, f"NASA POWER regional {x0:.2f},{y0:.2f},{x1:.2f},{y1:.2f}", progress,
+                                   extent=extent))
             progress.set_fraction((index + 1) / len(tiles))
     points = pd.concat([p for p, _ in replies], ignore_index=True).drop_duplicates("station")
     frames = [s for _, s in replies if not s.empty]
     series = pd.concat(frames, ignore_index=True).drop_duplicates(["station", "time_utc"]) if frames else empty_series()
     return points.reset_index(drop=True), _between(series, start, end)
+
+
+def _parsed(body: bytes, source: str, progress: Progress, **options):
+    """``parse_power_csv`` of one reply, with one warning naming it when rows or values were lost."""
+    report = ReadReport()
+    result = nasa_power.parse_power_csv(body, source, report=report, **options)
+    warn_problems(progress, source, report)
+    return result
 
 
 def _between(series, start: date, end: date):

@@ -21,9 +21,12 @@ from datetime import date, datetime, timedelta, timezone
 import pandas as pd
 
 from ..core import ons_load
+from ..core.brazil_time import utc_to_local
 from ..core.errors import DownloadError, NetLoadError
+from ..core.ons_carga_verificada import API_RECORD_CAP, load_api_json, parse_carga_verificada
+from ..core.ons_curva_carga import parse_curva_carga
 from ..core.progress import ConsoleProgress, Progress
-from .cli import parse_date, shell_command, write_csv
+from .cli import check_period, parse_date, shell_command, write_csv
 
 API_URL = "https://apicarga.ons.org.br/prd/cargaverificada"
 CURVA_CARGA_URL = "https://ons-aws-prod-opendata.s3.amazonaws.com/dataset/curva-carga-ho/CURVA_CARGA_{year}.csv"
@@ -32,8 +35,7 @@ MAX_PAGE_DAYS = 90
 
 def date_pages(start: date, end: date, days: int = MAX_PAGE_DAYS) -> list[tuple[date, date]]:
     """``[start, end]`` cut into inclusive pieces of at most ``days`` days."""
-    if end < start:
-        raise NetLoadError(f"END {end} is before START {start}.")
+    check_period(start, end)
     pages, first = [], start
     while first <= end:
         last = min(first + timedelta(days=days - 1), end)
@@ -43,7 +45,7 @@ def date_pages(start: date, end: date, days: int = MAX_PAGE_DAYS) -> list[tuple[
 
 
 def _today_brasilia() -> date:
-    return (datetime.now(timezone.utc) - timedelta(hours=3)).date()
+    return utc_to_local(pd.Series([pd.Timestamp(datetime.now(timezone.utc))])).iloc[0].date()
 
 
 class CargaVerificadaClient:
@@ -67,20 +69,20 @@ class CargaVerificadaClient:
             self.progress.check_cancelled()
             frames.append(self._checked_page(area, first, last, report))
             self.progress.set_fraction((index + 1) / len(jobs))
-        result = ons_load.concat_loads(frames, report)
-        if result.empty:
-            return result
-        days = ons_load.local_day_of(result["time_utc"])
-        return result[(days >= start) & (days <= end)].reset_index(drop=True)
+        return ons_load.drop_outside_days(ons_load.concat_loads(frames, report), start, end, report)
 
     def _checked_page(self, area: str, first: date, last: date, report) -> pd.DataFrame:
         """One page; re-requested in halves when a closed day came back short.
 
         An empty reply is not a cut (the API has nothing for those days, e.g. before 2016):
-        its days are reported at once instead of being asked again day by day.
+        its days are reported at once instead of being asked again day by day. A page asked
+        again counts only once in ``report``: its halves' rows, not the short reply's.
         """
-        frame = self._page(area, first, last, report)
+        page_report = ons_load.LoadReport()
+        frame = self._page(area, first, last, page_report)
         short = self._short_days(frame, area, first, last)
+        if not short or first == last or frame.empty:
+            report.merge(page_report)
         if not short:
             return frame
         if first == last or frame.empty:
@@ -99,7 +101,7 @@ class CargaVerificadaClient:
         return ons_load.concat_loads(
             [self._checked_page(area, first, middle, report),
              self._checked_page(area, middle + timedelta(days=1), last, report)],
-            ons_load.LoadReport(),
+            report,
         )
 
     def _short_days(self, frame: pd.DataFrame, area: str, first: date, last: date) -> dict:
@@ -120,11 +122,10 @@ class CargaVerificadaClient:
         self.requests += 1
         body = self.session.get(self.url, params=params, progress=self.progress)
         where = f"reply for {area} {first}..{last}"
-        records, repaired = ons_load.load_api_json(body, where)
-        report.repaired_empty_fields += repaired
-        if len(records) >= ons_load.API_RECORD_CAP:
+        records = load_api_json(body, where, report)
+        if len(records) >= API_RECORD_CAP:
             self.progress.info(f"ONS {where}: {len(records)} records, the API's cap: checking for a cut")
-        return ons_load.parse_carga_verificada(records, report, where)
+        return parse_carga_verificada(records, report, where)
 
 
 def fetch_curva_carga(session, areas, start: date, end: date, url_template: str = CURVA_CARGA_URL,
@@ -135,6 +136,7 @@ def fetch_curva_carga(session, areas, start: date, end: date, url_template: str 
     """
     progress = progress or Progress()
     report = report if report is not None else ons_load.LoadReport()
+    check_period(start, end)
     areas = ons_load.normalise_areas(areas)
     not_subsystems = [a for a in areas if a not in ons_load.SUBSYSTEMS]
     if not_subsystems:
@@ -148,12 +150,8 @@ def fetch_curva_carga(session, areas, start: date, end: date, url_template: str 
         path = session.fetch(location, progress.scaled(index / len(years), (index + 1) / len(years)))
         with open(path, "rb") as handle:
             data = handle.read()
-        frames.append(ons_load.parse_curva_carga(data, areas, report, source=str(location)))
-    result = ons_load.concat_loads(frames, report)
-    if result.empty:
-        return result
-    local_day = ons_load.local_day_of(result["time_utc"])
-    return result[(local_day >= start) & (local_day <= end)].reset_index(drop=True)
+        frames.append(parse_curva_carga(data, areas, report, source=str(location)))
+    return ons_load.drop_outside_days(ons_load.concat_loads(frames, report), start, end, report)
 
 
 @shell_command

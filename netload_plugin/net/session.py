@@ -43,8 +43,8 @@ from ..core.errors import Cancelled, DownloadError, NetLoadError
 from ..core.i18n import translate
 from ..core.progress import Progress
 from .filelock import FileLock
+from .transfer import READ_CHUNK, Retryable, Transfer
 
-CHUNK_SIZE = 256 * 1024
 _MB = 1024 * 1024
 _RETRYABLE_STATUS = frozenset({408, 425, 429})
 _CACHE_NAME = re.compile(r"^[0-9a-f]{16}-[A-Za-z0-9._-]+$")
@@ -67,11 +67,15 @@ class NetworkSettings:
     an empty string means no proxy at all. ``no_proxy`` lists hosts or URL prefixes reached
     without the proxy. ``offline_fallback`` lets :meth:`HttpSession.fetch` fall back to a
     cached copy, with a warning, when the server cannot be reached to revalidate it.
-    ``timeout_s`` is the wait for each network operation (connect, each read); 0 waits
-    forever, as QGIS's own "0 ms" timeout does.
+    ``timeout_s`` bounds each step of a request: connecting and receiving the headers, then
+    every 64 KiB of the body (a server trickling a byte every few seconds fails it); 0 waits
+    forever, as QGIS's own "0 ms" timeout does. ``stall_s`` is the overall stall limit: a request
+    that has received nothing new for that long gives up, retries left or not (a server that
+    sends headers and then silence no longer takes every retry's timeout); 0 means no limit.
     """
 
     timeout_s: float = 60.0
+    stall_s: float = 150.0
     retries: int = 5
     backoff_s: float = 1.0
     max_backoff_s: float = 60.0
@@ -86,14 +90,6 @@ class NetworkSettings:
     def resolved_cache_dir(self) -> Path:
         """The cache folder: ``cache_dir`` or ``<temp>/netload-cache`` (created on use)."""
         return Path(self.cache_dir) if self.cache_dir else Path(tempfile.gettempdir()) / "netload-cache"
-
-
-class _Retryable(Exception):
-    """One attempt failed in a way worth retrying (kept internal)."""
-
-    def __init__(self, reason: str, retry_after: float | None = None):
-        super().__init__(reason)
-        self.retry_after = retry_after
 
 
 class _RestartDownload(Exception):
@@ -187,16 +183,17 @@ class HttpSession:
         while True:
             progress.check_cancelled()
             try:
-                with self._open(url, headers or {}) as reply:
-                    body = _read_checked(reply, _content_length(reply), progress)
+                with Transfer(progress, self.settings.timeout_s) as transfer:
+                    reply = transfer.open(lambda: self._open(url, headers or {}), url)
+                    body = _read_checked(transfer, reply, _content_length(reply), budget)
                     decoder = _decoder(reply, url)
                     if decoder is None:
                         return body
                     decoded = _decode(decoder, body, flush=True)
                     if not decoder.eof:
-                        raise _Retryable("the compressed reply ended early")
+                        raise Retryable("the compressed reply ended early")
                     return decoded
-            except _Retryable as error:
+            except Retryable as error:
                 budget.failed(error)
 
     def read_range(self, url: str, start: int, length: int, progress: Progress | None = None) -> bytes:
@@ -218,7 +215,8 @@ class HttpSession:
         while True:
             progress.check_cancelled()
             try:
-                with self._open(url, range_header, allow={416}) as reply:
+                with Transfer(progress, self.settings.timeout_s) as transfer:
+                    reply = transfer.open(lambda: self._open(url, range_header, allow={416}), url)
                     if reply.status == 416:
                         return b""
                     if reply.status != 206:
@@ -226,8 +224,8 @@ class HttpSession:
                             f"{url} does not support byte-range requests (HTTP {reply.status} "
                             "instead of 206 Partial Content): download the whole file instead."
                         )
-                    return _read_checked(reply, _content_length(reply), progress)
-            except _Retryable as error:
+                    return _read_checked(transfer, reply, _content_length(reply), budget)
+            except Retryable as error:
                 budget.failed(error)
 
     # -- plumbing -------------------------------------------------------------------------
@@ -251,7 +249,7 @@ class HttpSession:
         return False
 
     def _open(self, url: str, headers: dict, method: str = "GET", allow: frozenset | set = frozenset()):
-        """Open ``url``; HTTP errors become :class:`_Retryable` or :class:`DownloadError`.
+        """Open ``url``; HTTP errors become :class:`Retryable` or :class:`DownloadError`.
 
         Statuses in ``allow`` (e.g. 304, 416) are returned as replies, not raised.
         """
@@ -266,7 +264,7 @@ class HttpSession:
             detail = _error_body(error)
             error.close()
             if error.code in _RETRYABLE_STATUS or error.code >= 500:
-                raise _Retryable(
+                raise Retryable(
                     f"HTTP {error.code} {error.reason}", _retry_after(error.headers.get("Retry-After"))
                 ) from None
             raise DownloadError(_status_message(url, error.code, error.reason, detail)) from None
@@ -274,11 +272,11 @@ class HttpSession:
             reason = error.reason
             if isinstance(reason, ssl.SSLCertVerificationError):
                 raise DownloadError(_tls_message(url, reason)) from None
-            raise _Retryable(f"connection failed: {reason}") from None
+            raise Retryable(f"connection failed: {reason}") from None
         except (OSError, http.client.HTTPException) as error:
             if isinstance(error, ssl.SSLCertVerificationError):
                 raise DownloadError(_tls_message(url, error)) from None
-            raise _Retryable(f"connection failed: {error!r}") from None
+            raise Retryable(f"connection failed: {error!r}") from None
 
 
 class _RetryBudget:
@@ -289,12 +287,24 @@ class _RetryBudget:
         self.attempts = 0  # every request made
         self.failures = 0  # failures since the last one that made progress
         self.last_error = ""
+        self.last_data = time.monotonic()  # when bytes last arrived (or the request began)
 
-    def failed(self, error: _Retryable, made_progress: bool = False, received: str = "") -> None:
+    def received(self) -> None:
+        """Bytes arrived: the stall clock starts again."""
+        self.last_data = time.monotonic()
+
+    def failed(self, error: Retryable, made_progress: bool = False, received: str = "") -> None:
         """Record a failed attempt; sleep before the next one or raise :class:`DownloadError`."""
         self.attempts += 1
         self.last_error = str(error)
         self.failures = 0 if made_progress else self.failures + 1
+        stalled = time.monotonic() - self.last_data
+        if self.settings.stall_s and stalled > self.settings.stall_s:
+            raise DownloadError(
+                f"Download of {self.url} stalled: nothing received for {stalled:.0f} s "
+                f"(limit {self.settings.stall_s:g} s, {self.attempts} attempts); last error: {self.last_error}{received}. "
+                "The server is not sending; try again later."
+            )
         if self.failures > self.settings.retries:
             raise DownloadError(tr(
                 "Download of {} failed after {} attempts; last error: {}{}. Check the network or proxy settings "
@@ -352,9 +362,9 @@ class _Download:
                     return self._attempt()
                 except _RestartDownload:
                     self._drop_part()
-                except _Retryable as error:
+                except Retryable as error:
                     after = self._part_size()
-                    progressed = after > self.best
+                    progressed = after >= self.best + READ_CHUNK  # a trickle's few bytes are no progress
                     self.best = max(self.best, after)
                     received = (
                         f"; {_mb(after)} of {_mb(self.expected) if self.expected else 'an unknown size'} received"
@@ -390,10 +400,11 @@ class _Download:
                 headers["If-None-Match"] = self.cached["etag"]
             if self.cached.get("last_modified"):
                 headers["If-Modified-Since"] = self.cached["last_modified"]
-        with self.session._open(self.url, headers, allow={304, 416}) as reply:
+        with Transfer(self.progress, self.session.settings.timeout_s) as transfer:
+            reply = transfer.open(lambda: self.session._open(self.url, headers, allow={304, 416}), self.url)
             if reply.status == 304:
                 if self.cached is None:
-                    raise _Retryable("HTTP 304 Not Modified without a cached copy")
+                    raise Retryable("HTTP 304 Not Modified without a cached copy")
                 self._write_meta(self.meta_path, reply, _file_size(self.target))
                 return self._reuse_cache("not modified")
             if reply.status == 416:
@@ -413,7 +424,7 @@ class _Download:
             self._check_free_space(offset)
             if mode == "wb":
                 self._write_meta(self.part_meta_path, reply, self.expected)
-            return self._receive(reply, offset, mode)
+            return self._receive(transfer, reply, offset, mode)
 
     def _check_free_space(self, offset: int) -> None:
         """Fail before the first byte when the cache folder's disk cannot hold the rest."""
@@ -427,7 +438,7 @@ class _Download:
                 f"only {_mb(free)} free. Free some space or choose another cache folder (setting netload/cache_dir)."
             )
 
-    def _receive(self, reply, offset: int, mode: str) -> Path:
+    def _receive(self, transfer: Transfer, reply, offset: int, mode: str) -> Path:
         expected = self.expected
         size_text = _mb(expected) if expected is not None else "unknown size"
         if offset:
@@ -443,11 +454,12 @@ class _Download:
             while True:
                 self.progress.check_cancelled()
                 try:
-                    chunk = reply.read(CHUNK_SIZE)
+                    chunk = transfer.read(reply)
                 except (OSError, http.client.HTTPException) as error:
-                    raise _Retryable(f"connection lost mid-download: {error!r}") from None
+                    raise Retryable(f"connection lost mid-download: {error!r}") from None
                 if not chunk:
                     break
+                self.budget.received()
                 out.write(_decode(decoder, chunk) if decoder else chunk)
                 received += len(chunk)
                 if expected:
@@ -456,11 +468,11 @@ class _Download:
                     self.progress.info(f"  {_mb(received)} of {size_text}")
                     next_report += step
             if expected is not None and received != expected:
-                raise _Retryable("the connection closed before the end of the file")
+                raise Retryable("the connection closed before the end of the file")
             if decoder:
                 out.write(_decode(decoder, b"", flush=True))
                 if not decoder.eof:
-                    raise _Retryable("the compressed reply ended early")
+                    raise Retryable("the compressed reply ended early")
         return self._commit(self._part_size(), time.monotonic() - started)
 
     # -- cache ---------------------------------------------------------------------------
@@ -489,9 +501,10 @@ class _Download:
 
     def _same_size_as_cache(self) -> bool:
         try:
-            with self.session._open(self.url, {}, method="HEAD") as reply:
+            with Transfer(self.progress, self.session.settings.timeout_s) as transfer:
+                reply = transfer.open(lambda: self.session._open(self.url, {}, method="HEAD"), self.url)
                 return _content_length(reply) == self.cached.get("size")
-        except (DownloadError, _Retryable):
+        except (DownloadError, Retryable):
             return False
 
     def _reuse_cache(self, why: str) -> Path:
@@ -605,20 +618,22 @@ def _content_range(value: str | None) -> tuple[int | None, int | None]:
     return int(match.group(1)), (int(match.group(3)) if match.group(3) != "*" else None)
 
 
-def _read_checked(reply, expected: int | None, progress: Progress) -> bytes:
+def _read_checked(transfer: Transfer, reply, expected: int | None, budget: "_RetryBudget") -> bytes:
+    """The whole body of a small reply, chunk by chunk through ``transfer``; a short body is retryable."""
     chunks, received = [], 0
     while True:
-        progress.check_cancelled()
+        budget.progress.check_cancelled()
         try:
-            chunk = reply.read(CHUNK_SIZE)
+            chunk = transfer.read(reply)
         except (OSError, http.client.HTTPException) as error:
-            raise _Retryable(f"connection lost while reading the reply: {error!r}") from None
+            raise Retryable(f"connection lost while reading the reply: {error!r}") from None
         if not chunk:
             break
+        budget.received()
         chunks.append(chunk)
         received += len(chunk)
     if expected is not None and received != expected:
-        raise _Retryable(f"reply truncated: {received} of {expected} bytes")
+        raise Retryable(f"reply truncated: {received} of {expected} bytes")
     return b"".join(chunks)
 
 
@@ -729,7 +744,7 @@ def _decode(decoder, data: bytes, flush: bool = False) -> bytes:
     try:
         return decoder.decompress(data) + (decoder.flush() if flush else b"")
     except zlib.error as error:
-        raise _Retryable(f"the compressed reply could not be decoded ({error})") from None
+        raise Retryable(f"the compressed reply could not be decoded ({error})") from None
 
 
 def _if_range_validator(meta: dict) -> str | None:

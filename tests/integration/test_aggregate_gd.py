@@ -1,6 +1,6 @@
 """netload:aggregate_gd gives the same counts and sums as QGIS's own algorithms on the same layers.
 
-Zones: the real municipality polygons of Santa Catarina (IBGE GeoJSON) plus one deliberately
+Zones: the real municipality polygons of Santa Catarina (IBGE, from the demo's GeoPackage) plus one deliberately
 invalid (self-intersecting "bow tie") zone; points: generated uniformly over the state's bounding
 box, so many fall outside every zone. QGIS's natives are given the same zones repaired with
 native:fixgeometries (aggregate_gd repairs with makeValid itself and reports it).
@@ -17,11 +17,12 @@ BOW_TIE = "POLYGON((-50.0 -27.0, -49.8 -26.8, -49.8 -27.0, -50.0 -26.8, -50.0 -2
 
 
 @pytest.fixture(scope="module")
-def zones(shared_data):
-    source = QgsVectorLayer(str(shared_data / "ibge" / "municipios_geojson" / "geojs-42-mun.json"), "sc", "ogr")
+def zones(repo_root):
+    source = QgsVectorLayer(str(repo_root / "demo" / "municipalities_PR_SC_RS.gpkg"), "sc", "ogr")
     bow_tie = QgsGeometry.fromWkt(BOW_TIE)
     assert not bow_tie.isGeosValid()
-    rows = [(municipality.geometry(), [str(municipality["id"])]) for municipality in source.getFeatures()]
+    rows = [(municipality.geometry(), [municipality["ibge_code"]]) for municipality in source.getFeatures()
+            if municipality["ibge_code"].startswith("42")]  # Santa Catarina
     return memory_layer("MultiPolygon?crs=EPSG:4326", [("ibge_code", "string")], rows + [(bow_tie, ["bowtie"])],
                         name="zones")
 

@@ -20,7 +20,7 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 @pytest.fixture
 def sao_paulo():
     """The zone around São Paulo's seat and its LABREN cell (id 5728) as the irradiance layer."""
-    lines = (DATA / "global_horizontal_means_capitals.csv").read_text(encoding="utf-8").splitlines()
+    lines = (DATA / "inpe_labren" / "global_horizontal_means_capitals.csv").read_text(encoding="utf-8").splitlines()
     header = lines[0].split(";")
     row = next(dict(zip(header, line.split(";"))) for line in lines[1:] if line.startswith("5728;"))
     lon, lat = float(row["LON"]), float(row["LAT"])

@@ -157,7 +157,7 @@ def test_irradiance_labren_points(netload_provider, shared_data, tmp_path):
 def test_irradiance_nasa_power_saved_reply(netload_provider, shared_data, tmp_path):
     import processing
 
-    csv = shared_data / "nasa_power" / "POWER_Regional_Daily_20240101_20241231_south.csv"
+    csv = shared_data / "nasa_power" / "POWER_Regional_Daily_20240101_20241231_south_excerpt.csv"
     result = processing.run("netload:download_irradiance", {
         "SOURCE": 2, "URL": str(csv), "EXTENT": "-56.6,-56.4,-31.6,-31.4 [EPSG:4674]",
         "START": "2024-01-01", "END": "2024-01-31",

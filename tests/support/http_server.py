@@ -5,6 +5,8 @@ Tests never reach the internet: every source client is pointed at this server in
     with FixtureServer(root=shared_data) as server:
         server.fail("/aneel/gd.csv", status=500, times=2)     # two 500s, then the file
         server.drop_after("/big.zip", nbytes=1000, times=1)   # cut the body once
+        server.trickle("/big.zip", seconds=2.0)                # one byte every 2 s
+        server.silence("/big.zip")                             # headers, then nothing until the server stops
         url = server.url("/aneel/gd.csv")
 
 Files support ``Range`` (206), ``If-None-Match``/``If-Modified-Since`` (304), ``ETag`` and
@@ -17,7 +19,6 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import threading
-import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -45,7 +46,7 @@ class RecordedRequest:
 
 @dataclass
 class _Fault:
-    kind: str  # "status" | "drop" | "length" | "delay"
+    kind: str  # "status" | "drop" | "length" | "delay" | "trickle" | "silence"
     times: int
     status: int = 500
     nbytes: int = 0
@@ -61,6 +62,7 @@ class FixtureServer:
         self._routes: dict[str, Callable[[RecordedRequest], Reply]] = {}
         self._faults: dict[str, list[_Fault]] = {}
         self._lock = threading.Lock()
+        self._stopping = threading.Event()  # ends trickles and silences when the server stops
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
@@ -71,6 +73,7 @@ class FixtureServer:
         return self
 
     def __exit__(self, *exc) -> None:
+        self._stopping.set()
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -106,6 +109,14 @@ class FixtureServer:
     def delay(self, path: str, seconds: float, times: int = 1) -> None:
         """Wait ``seconds`` before answering."""
         self._add_fault(path, _Fault("delay", times, seconds=seconds))
+
+    def trickle(self, path: str, seconds: float, times: int = 1) -> None:
+        """Send the headers, then the body one byte every ``seconds`` (a server that never quite stalls)."""
+        self._add_fault(path, _Fault("trickle", times, seconds=seconds))
+
+    def silence(self, path: str, seconds: float = 3600.0, times: int = 1) -> None:
+        """Send the headers, then nothing for ``seconds`` (or until the server stops), then close."""
+        self._add_fault(path, _Fault("silence", times, seconds=seconds))
 
     def requests_for(self, path: str) -> list[RecordedRequest]:
         return [r for r in self.requests if r.path == path]
@@ -146,7 +157,7 @@ class FixtureServer:
                     server.requests.append(request)
                 delay = server._take_fault(path, ("delay",))
                 if delay:
-                    time.sleep(delay.seconds)
+                    server._stopping.wait(delay.seconds)
                 status_fault = server._take_fault(path, ("status",))
                 if status_fault:
                     self._send_simple(status_fault.status, f"injected {status_fault.status}".encode())
@@ -201,6 +212,7 @@ class FixtureServer:
                 chunk = body[start:end]
                 drop = server._take_fault(path, ("drop",)) if send_body else None
                 wrong = server._take_fault(path, ("length",)) if send_body else None
+                slow = server._take_fault(path, ("trickle", "silence")) if send_body else None
                 self.send_response(status)
                 self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(chunk) + (wrong.nbytes if wrong else 0)))
@@ -216,6 +228,9 @@ class FixtureServer:
                 self.end_headers()
                 if not send_body:
                     return
+                if slow:
+                    self._send_slowly(chunk, slow)
+                    return
                 if drop:
                     self.wfile.write(chunk[: drop.nbytes])
                     self.wfile.flush()
@@ -225,6 +240,23 @@ class FixtureServer:
                 if wrong:
                     self.wfile.flush()
                     self.close_connection = True
+
+            def _send_slowly(self, body: bytes, fault: _Fault) -> None:
+                """A trickle (one byte per ``fault.seconds``) or a silence, until done, the client leaves or
+                the server stops."""
+                self.wfile.flush()
+                self.close_connection = True
+                if fault.kind == "silence":
+                    server._stopping.wait(fault.seconds)
+                    return
+                for offset in range(len(body)):
+                    if server._stopping.wait(fault.seconds):
+                        return
+                    try:
+                        self.wfile.write(body[offset:offset + 1])
+                        self.wfile.flush()
+                    except OSError:  # the client gave up
+                        return
 
         return Handler
 

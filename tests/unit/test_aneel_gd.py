@@ -24,7 +24,7 @@ PERSONAL = ("SECRETO", "-SEC", "***.", "ELITE ENGENHARIA", "ADVOCACIA", "6991245
 
 @pytest.fixture(scope="module")
 def centroids(shared_data):
-    with (shared_data / "ibge" / "municipios_centroides.csv").open(encoding="utf-8") as handle:
+    with (shared_data / "ibge" / "municipios_centroides_columns.csv").open(encoding="utf-8") as handle:
         return {row["municipio"]: (float(row["lon"]), float(row["lat"])) for row in csv.DictReader(handle)}
 
 

@@ -9,28 +9,11 @@ import pytest
 from netload_plugin.core.errors import Cancelled, DownloadError
 from netload_plugin.core.progress import Progress
 from netload_plugin.net.session import HttpSession, NetworkSettings, cache_file_name, local_path
+from tests.support.session import RecordingProgress
 
 GD_PATH = "/aneel_gd/empreendimento-geracao-distribuida_3rows_RECONSTRUCTED.utf8.csv"
 BIG_PATH = "/generated/big.bin"
 BIG_BODY = bytes(range(256)) * 8192  # 2 MiB, eight read chunks, every byte position distinct mod 256
-
-
-class RecordingProgress(Progress):
-    def __init__(self, cancel_after_fractions: int | None = None):
-        self.fractions, self.lines, self.warnings = [], [], []
-        self._cancel_after = cancel_after_fractions
-
-    def set_fraction(self, fraction):
-        self.fractions.append(fraction)
-
-    def info(self, message):
-        self.lines.append(message)
-
-    def warning(self, message):
-        self.warnings.append(message)
-
-    def is_cancelled(self):
-        return self._cancel_after is not None and len(self.fractions) >= self._cancel_after
 
 
 @pytest.fixture()

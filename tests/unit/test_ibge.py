@@ -12,7 +12,7 @@ from netload_plugin.core import ibge
 @pytest.fixture(scope="module")
 def source_codes(shared_data):
     """Every code of the shared IBGE table, read here with csv (not through the module)."""
-    with (shared_data / "ibge" / "municipios_centroides.csv").open(encoding="utf-8") as handle:
+    with (shared_data / "ibge" / "municipios_centroides_columns.csv").open(encoding="utf-8") as handle:
         return [row["municipio"] for row in csv.DictReader(handle)]
 
 
@@ -42,7 +42,7 @@ def test_invalid_codes():
 
 
 def test_shipped_table_matches_source(shared_data):
-    source = pd.read_csv(shared_data / "ibge" / "municipios_centroides.csv", dtype={"municipio": str})
+    source = pd.read_csv(shared_data / "ibge" / "municipios_centroides_columns.csv", dtype={"municipio": str})
     table = ibge.municipalities()
     assert len(table) == 5570
     assert set(table.index) == set(source["municipio"])

@@ -17,7 +17,7 @@ DATA = REPO / "tests" / "data"
     (DEMO / "nasa_power_daily_2024-01_south.csv", sniff.NASA_POWER),
     (DEMO / "gd_units_GENERATED_PR_SC_RS.zip", sniff.ANEEL_GD),  # the CSV inside the ZIP
     (DEMO / "municipalities_PR_SC_RS.gpkg", sniff.POLYGONS),  # SQLite magic
-    (DATA / "cargaverificada_SECO_2026-08-01_row1.json", sniff.ONS_CARGA_VERIFICADA),
+    (DATA / "ons" / "carga_verificada" / "cargaverificada_SECO_2026-08-01_row1.json", sniff.ONS_CARGA_VERIFICADA),
     (DATA / "INMET_S_PR_A807_CURITIBA_01-01-2018_A_31-12-2018.CSV", sniff.INMET),
     (DATA / "aneel_gd_quirks.latin1.csv", sniff.ANEEL_GD),
 ])

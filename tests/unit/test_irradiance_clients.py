@@ -46,7 +46,7 @@ def test_labren_zip(fixture_server, shared_data, tmp_path, session):
 
 
 def test_nasa_power_daily_regional_requests(fixture_server, shared_data, session):
-    body = (shared_data / "nasa_power" / "POWER_Regional_Daily_20240101_20241231_south.csv").read_bytes()
+    body = (shared_data / "nasa_power" / "POWER_Regional_Daily_20240101_20241231_south_excerpt.csv").read_bytes()
     fixture_server.route("/api/temporal/daily/regional", lambda request: Reply(body=body, content_type="text/csv"))
     points, series = nasa_power.read_power(session, date(2024, 1, 1), date(2024, 1, 10), (-49.2, -25.7, -48.8, -25.3),
                                            url=fixture_server.url("/api/temporal"))

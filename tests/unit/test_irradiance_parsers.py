@@ -92,7 +92,7 @@ def test_labren_sp_excerpt(shared_data):
 
 
 def test_nasa_power_daily(shared_data):
-    data = (shared_data / "nasa_power" / "POWER_Regional_Daily_20240101_20241231_south.csv").read_bytes()
+    data = (shared_data / "nasa_power" / "POWER_Regional_Daily_20240101_20241231_south_excerpt.csv").read_bytes()
     points, series = nasa_power.parse_power_csv(data, extent=(-57.0, -31.5, -56.5, -31.5))
     assert set(points["station"]) == {"POWER_-31.5_-57.0", "POWER_-31.5_-56.5"}
     s = series.set_index(["station", "time_utc"])

@@ -57,6 +57,8 @@ def test_reply_cut_short_is_detected_and_re_requested(fixture_server):
     assert len(frame) == 90 * 48  # complete after smaller re-requests
     assert client.requests > 1
     assert report.incomplete_days == []
+    # the short replies asked again count once: every row read is kept, a duplicate or filtered out
+    assert report.balanced() and report.kept == len(frame) and report.rejected_total == 0
 
 
 def test_day_that_stays_short_is_reported_not_padded(fixture_server):

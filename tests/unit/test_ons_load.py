@@ -8,6 +8,8 @@ import pandas as pd
 import pytest
 
 from netload_plugin.core import brazil_time, ons_load
+from netload_plugin.core.ons_carga_verificada import load_api_json, parse_carga_verificada
+from netload_plugin.core.ons_curva_carga import parse_curva_carga
 from netload_plugin.core.errors import NetLoadError, SourceFormatError
 
 UTC = "UTC"
@@ -16,9 +18,8 @@ UTC = "UTC"
 def _api(shared_data, name):
     body = (shared_data / "ons" / "carga_verificada" / name).read_bytes()
     report = ons_load.LoadReport()
-    records, repaired = ons_load.load_api_json(body, name)
-    report.repaired_empty_fields += repaired
-    return ons_load.parse_carga_verificada(records, report, name), report
+    records = load_api_json(body, name, report)
+    return parse_carga_verificada(records, report, name), report
 
 
 def test_2026_seco_row(shared_data):
@@ -56,7 +57,7 @@ def test_malformed_2018_body_parses_with_mmgd_null(shared_data):
 def test_empty_reply(shared_data):
     frame, report = _api(shared_data, "cargaverificada_SE_2026-08-01.EMPTY.json")
     assert frame.empty and list(frame.columns) == list(ons_load.LOAD_COLUMNS)
-    assert ons_load.load_api_json(b"") == ([], 0)
+    assert load_api_json(b"") == []
 
 
 def test_se_is_rejected_with_a_seco_suggestion():
@@ -87,7 +88,7 @@ def test_zero_padding_revisions_negative_and_scientific_values():
         b'[{"cod_areacarga":"S","din_atualizacao":"2026-01-01T00:00:00Z","din_referenciautc":"2026-01-01T03:30:00Z",'
         b'"val_cargaglobal":1.2345E4,"val_cargaglobalsmmgd":12345,"val_cargammgd":-2.5e1,"val_consistencia":0}]'
     )
-    records, _ = ons_load.load_api_json(body)
+    records = load_api_json(body)
     records += [
         _record("2026-01-01T04:00:00Z", 100.0),
         _record("2026-01-01T04:00:00Z", 120.0, updated="2026-02-01T00:00:00.000Z"),  # revision
@@ -96,7 +97,7 @@ def test_zero_padding_revisions_negative_and_scientific_values():
         _record("2026-01-01T05:30:00Z", 0, mmgd=0),
     ]
     report = ons_load.LoadReport()
-    frame = ons_load.parse_carga_verificada(records, report)
+    frame = parse_carga_verificada(records, report)
     assert list(frame["time_utc"]) == [pd.Timestamp(t) for t in
                                        ("2026-01-01T03:00Z", "2026-01-01T03:30Z", "2026-01-01T04:00Z")]
     assert frame["load_mw"].tolist() == [12345.0, 120.0, 130.0]
@@ -108,7 +109,7 @@ def test_zero_padding_revisions_negative_and_scientific_values():
 
 def test_unparseable_body_names_the_place():
     with pytest.raises(SourceFormatError, match="line 1"):
-        ons_load.load_api_json(b"<html>503</html>", "reply for SECO")
+        load_api_json(b"<html>503</html>", "reply for SECO")
 
 
 def test_dst_tables_agree():
@@ -138,7 +139,7 @@ def test_local_day_lengths():
 def test_curva_carga_2018_dst_excerpt(shared_data):
     data = (shared_data / "ons" / "curva_carga" / "CURVA_CARGA_2018_dst_excerpt.csv").read_bytes()
     report = ons_load.LoadReport()
-    frame = ons_load.parse_curva_carga(data, report=report)
+    frame = parse_curva_carga(data, report=report)
     seco = frame[frame["area"] == "SECO"].set_index("time_utc")
     # 2018-02-17 20:00 local is DST (UTC-2) → 22:00Z; 42601.55800000 in the file
     assert seco.loc[pd.Timestamp("2018-02-17T22:00Z"), "load_mw"] == pytest.approx(42601.558)
@@ -167,7 +168,7 @@ def test_curva_carga_2018_dst_excerpt(shared_data):
 def test_curva_carga_2014_empty_day(shared_data):
     data = (shared_data / "ons" / "curva_carga" / "CURVA_CARGA_2014_gap_excerpt.csv").read_bytes()
     report = ons_load.LoadReport()
-    frame = ons_load.parse_curva_carga(data, areas=["SECO", "N"], report=report)
+    frame = parse_curva_carga(data, areas=["SECO", "N"], report=report)
     assert set(report.empty_days) == {("SECO", date(2014, 2, 1)), ("N", date(2014, 2, 1))}
     # nothing invented for the empty day: 2014-02-01 local is 03:00Z..(next)03:00Z
     local_days = ons_load.local_day_of(frame["time_utc"])
@@ -179,4 +180,15 @@ def test_curva_carga_2014_empty_day(shared_data):
 
 def test_curva_carga_missing_column_is_named():
     with pytest.raises(SourceFormatError, match="din_instante"):
-        ons_load.parse_curva_carga(b"id_subsistema;x;val_cargaenergiahomwmed\nN;1;2\n", source="f.csv")
+        parse_curva_carga(b"id_subsistema;x;val_cargaenergiahomwmed\nN;1;2\n", source="f.csv")
+
+
+def test_utc_to_local_keeps_pre_2019_summer_time_without_zoneinfo():
+    """The conversion the local days use: the built-in DST table (where zoneinfo has no tzdata) equals IANA's,
+    where a plain UTC−3 fallback put every summer half hour between 02:00Z and 03:00Z on the previous day."""
+    times = pd.Series(pd.date_range("2017-09-01T00:30Z", "2019-03-31T23:30Z", freq="h"))
+    table = brazil_time.utc_to_local(times, brazil_time.DST_PERIODS_UTC)
+    reference = times.dt.tz_convert("America/Sao_Paulo").dt.tz_localize(None)
+    pd.testing.assert_series_equal(table, reference, check_names=False)
+    summer = pd.Series([pd.Timestamp("2018-01-15T02:30Z")])
+    assert ons_load.local_day_of(summer).iloc[0] == date(2018, 1, 15)  # 00:30 local (UTC−2), not 23:30 on the 14th

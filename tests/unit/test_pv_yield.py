@@ -11,7 +11,7 @@ cloudiest spread of whole distribution areas), the atlas is a long-term climatol
 taken at the plugin's default 25 °C.
 
 Irradiance: INPE LABREN Atlas Brasileiro de Energia Solar 2017, global horizontal monthly means of the
-0.1° cell holding each capital's seat (tests/data/global_horizontal_means_capitals.csv and
+0.1° cell holding each capital's seat (tests/data/inpe_labren/global_horizontal_means_capitals.csv and
 capitals_cells.csv, provenance in tests/data/README.md), read with the plugin's LABREN parser.
 """
 from pathlib import Path
@@ -37,8 +37,8 @@ MONTH_FIELDS = [f"ghi_{m}" for m in ("jan", "feb", "mar", "apr", "may", "jun", "
 
 def capitals() -> pd.DataFrame:
     """The 27 capitals with their LABREN cell: name, uf, lon, lat (cell centre), ghi_jan … ghi_dec, ghi_annual."""
-    cells = parse_labren_csv((DATA / "global_horizontal_means_capitals.csv").read_bytes(), source="capitals")
-    seats = pd.read_csv(DATA / "capitals_cells.csv", sep=";", dtype={"cell_id": str})
+    cells = parse_labren_csv((DATA / "inpe_labren" / "global_horizontal_means_capitals.csv").read_bytes(), source="capitals")
+    seats = pd.read_csv(DATA / "inpe_labren" / "capitals_cells.csv", sep=";", dtype={"cell_id": str})
     seats["station"] = "LABREN_" + seats["cell_id"]
     return seats[["name", "uf", "station"]].merge(cells.drop(columns="name"), on="station", how="left",
                                                   validate="one_to_one")

@@ -3,6 +3,7 @@
 import argparse
 import csv
 import io
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -74,8 +75,11 @@ def test_argument_types():
         parse_date("2024-02-30")
 
 
-def test_interrupted_shell_run_exits_130(tmp_path):
-    """A real Ctrl+C (SIGINT) in a shell client: status 130, one line, no traceback."""
+@pytest.mark.parametrize("inherited", [signal.SIG_DFL, signal.SIG_IGN], ids=["sigint-default", "sigint-ignored"])
+def test_interrupted_shell_run_exits_130(tmp_path, inherited):
+    """A real Ctrl+C (SIGINT) in a shell client: status 130, one line, no traceback — also when the client
+    starts with SIGINT ignored (a background shell, nohup, some CI): the test sets the child's starting state
+    itself, so it does not depend on how the test runner was started."""
     code = ("import os, signal\n"
             "from netload_plugin.net.cli import shell_command\n"
             "@shell_command\n"
@@ -83,7 +87,8 @@ def test_interrupted_shell_run_exits_130(tmp_path):
             "    os.kill(os.getpid(), signal.SIGINT)\n"
             "raise SystemExit(main())\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            cwd=Path(__file__).resolve().parents[2])
+                            cwd=Path(__file__).resolve().parents[2],
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, inherited))
     assert result.returncode == 130
     assert result.stderr.strip() == "ERROR: Cancelled by the user."
 

@@ -17,14 +17,14 @@ DATA = REPO / "tests" / "data"
 sys.path.insert(0, str(REPO / "scripts"))
 import validate_mmgd  # noqa: E402
 
-ARGS = ["--area", "S", "--ons", str(DATA / "ons_mmgd_hourly_2024-01-01_07.csv"),
-        "--capacity", str(DATA / "mmgd_uf_mes_conexao_south.csv"),
-        "--irradiance", str(DATA / "power_daily_south_2024-01-01_08.csv")]
+ARGS = ["--area", "S", "--ons", str(DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hourly_2024-01-01_07.csv"),
+        "--capacity", str(DATA / "aneel_gd" / "mmgd_uf_mes_conexao_south.csv"),
+        "--irradiance", str(DATA / "nasa_power" / "power_daily_south_2024-01-01_08.csv")]
 
 
 @pytest.fixture(scope="module")
 def ons():
-    table = pd.read_csv(DATA / "ons_mmgd_hourly_2024-01-01_07.csv", sep=";", parse_dates=["data_hora"])
+    table = pd.read_csv(DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hourly_2024-01-01_07.csv", sep=";", parse_dates=["data_hora"])
     return table.set_index("data_hora")["mmgd_S"]
 
 

@@ -1,7 +1,9 @@
 """``netload:download_irradiance`` — INPE LABREN atlas, INMET stations or NASA POWER as points + series.
 
-pandas-based modules are imported inside ``processAlgorithm`` (cheap provider registration).
+pandas-based modules are imported inside the methods that run (cheap provider registration).
 """
+
+from dataclasses import dataclass
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -98,85 +100,117 @@ class DownloadIrradiance(NetLoadAlgorithm):
             createByDefault=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        from ...core import labren
-        from ...core.irradiance import empty_series
-        from ...geo.frame_sink import fields_from, write_frame
-        from ...geo.gpkg_table import write_table_output
         from ...geo.network import qgis_network_settings
-        from ...geo.settings import source_url
-        from ...net import inmet as inmet_client
-        from ...net import labren as labren_client
-        from ...net import nasa_power as power_client
         from ...net.session import HttpSession
 
-        progress = FeedbackProgress(feedback)
         results = {}
         try:
             source = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]
-            url = self.parameterAsString(parameters, self.URL, context).strip()
             rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(SIRGAS))
-            extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-            session = HttpSession(qgis_network_settings())
-            fetching = progress.scaled(0.0, 0.9)
-            point_fields = dict(POINT_FIELDS)
-            series_rows = []  # rows per frame, counted as they pass
-
-            def write_series(frames, share):
-                """Into OUTPUT_SERIES (when wanted) as they come; without it the frames are still all read."""
-                if self.parameterAsOutputLayer(parameters, self.OUTPUT_SERIES, context):
-                    results[self.OUTPUT_SERIES] = write_table_output(
-                        self, parameters, self.OUTPUT_SERIES, context, frames, SERIES_FIELDS, share,
-                        table="irradiance_series")
-                for _ in frames:
-                    pass
-
-            if source == "labren":
-                which = LABREN_FILES[self.parameterAsEnum(parameters, self.LABREN_FILE, context)]
-                points = labren_client.read_labren(session, which, url or labren_client.atlas_url(which, source_url("labren")),
-                                                    extent, fetching)
-                prefix = labren_client.PREFIXES[which]
-                point_fields.update({f"{prefix}_{m.lower()}": "double" for m in labren.MONTHS + ("ANNUAL",)})
-                write_series(empty_series(), progress.scaled(0.9, 1.0))
-            else:
-                start = parameter_date(self, parameters, self.START, context)
-                end = parameter_date(self, parameters, self.END, context)
-                if end < start:
-                    raise NetLoadError(f"END {end} is before START {start}.")
-                if source == "inmet":
-                    # Each station's series is written while the next file is read: the year
-                    # (5 million rows) never sits in memory whole.
-                    stations, rejects = {}, []
-
-                    def station_series():
-                        for meta, frame in inmet_client.iter_inmet(
-                                session, start, end, extent, url or source_url("inmet"), fetching, rejects):
-                            stations[meta.station] = meta
-                            series_rows.append(len(frame))
-                            yield frame
-
-                    write_series(station_series(), fetching)
-                    points = inmet_client.station_points(stations.values())
-                    if rejects:
-                        feedback.pushWarning(self.tr("{} station file(s) could not be read (listed above)")
-                                             .format(len(rejects)))
-                else:
-                    points, series = power_client.read_power(
-                        session, start, end, extent, self.parameterAsEnum(parameters, self.POWER_TEMPORAL, context) == 1,
-                        url or source_url("nasa_power"),
-                        fetching)
-                    series_rows.append(len(series))
-                    write_series(series, progress.scaled(0.9, 0.95))
+            job = _Job(parameters, context, feedback, FeedbackProgress(feedback), results,
+                       HttpSession(qgis_network_settings()),
+                       (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()),
+                       self.parameterAsString(parameters, self.URL, context).strip())
+            points, point_fields, series_rows = {"labren": self.read_labren, "inmet": self.read_inmet,
+                                                 "nasa_power": self.read_power}[source](job)
             if points.empty:
                 feedback.pushWarning(self.tr("No {} point inside the extent.").format(source))
-            # The point sink is opened only once everything is downloaded and parsed.
-            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_from(point_fields),
-                                                 compat.WKB_POINT, QgsCoordinateReferenceSystem(SIRGAS))
-            write_frame(sink, points, point_fields, progress.scaled(0.95, 1.0), xy=("lon", "lat"))
-            sink.flushBuffer()
-            del sink  # closes the file now: QGIS 3.40 finalizes a sink only when it is deleted
-            results[self.OUTPUT] = dest_id
-            feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), sum(series_rows)))
+            self.write_points(job, points, point_fields)
+            feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), series_rows))
         except NetLoadError as error:
             self.raise_for(error)
         return results
 
+    def write_series(self, job, frames, share) -> None:
+        """Into OUTPUT_SERIES (when wanted) as they come; without it the frames are still all read."""
+        from ...geo.gpkg_table import write_table_output
+
+        if self.parameterAsOutputLayer(job.parameters, self.OUTPUT_SERIES, job.context):
+            job.results[self.OUTPUT_SERIES] = write_table_output(
+                self, job.parameters, self.OUTPUT_SERIES, job.context, frames, SERIES_FIELDS, share,
+                table="irradiance_series")
+        for _ in frames:
+            pass
+
+    def read_labren(self, job):
+        """(atlas cells, their fields, 0): LABREN has no series."""
+        from ...core import labren
+        from ...core.irradiance import empty_series
+        from ...geo.settings import source_url
+        from ...net import labren as labren_client
+
+        which = LABREN_FILES[self.parameterAsEnum(job.parameters, self.LABREN_FILE, job.context)]
+        url = job.url or labren_client.atlas_url(which, source_url("labren"))
+        points = labren_client.read_labren(job.session, which, url, job.extent, job.progress.scaled(0.0, 0.9))
+        prefix = labren_client.PREFIXES[which]
+        point_fields = dict(POINT_FIELDS, **{f"{prefix}_{m.lower()}": "double" for m in labren.MONTHS + ("ANNUAL",)})
+        self.write_series(job, empty_series(), job.progress.scaled(0.9, 1.0))
+        return points, point_fields, 0
+
+    def read_inmet(self, job):
+        """(stations, their fields, series rows). Each station's series is written while the next file is
+        read: the year (5 million rows) never sits in memory whole."""
+        from ...geo.settings import source_url
+        from ...net import inmet as inmet_client
+
+        start, end = self.period(job)
+        stations, rejects, rows = {}, [], []
+
+        def station_series():
+            for meta, frame in inmet_client.iter_inmet(job.session, start, end, job.extent,
+                                                       job.url or source_url("inmet"), job.progress.scaled(0.0, 0.9),
+                                                       rejects):
+                stations[meta.station] = meta
+                rows.append(len(frame))
+                yield frame
+
+        self.write_series(job, station_series(), job.progress.scaled(0.0, 0.9))
+        if rejects:
+            job.feedback.pushWarning(self.tr("{} station file(s) could not be read (listed above)").format(len(rejects)))
+        return inmet_client.station_points(stations.values()), dict(POINT_FIELDS), sum(rows)
+
+    def read_power(self, job):
+        """(POWER cells, their fields, series rows)."""
+        from ...geo.settings import source_url
+        from ...net import nasa_power as power_client
+
+        start, end = self.period(job)
+        hourly = self.parameterAsEnum(job.parameters, self.POWER_TEMPORAL, job.context) == 1
+        points, series = power_client.read_power(job.session, start, end, job.extent, hourly,
+                                                 job.url or source_url("nasa_power"), job.progress.scaled(0.0, 0.9))
+        self.write_series(job, series, job.progress.scaled(0.9, 0.95))
+        return points, dict(POINT_FIELDS), len(series)
+
+    def period(self, job):
+        """START and END as dates, END not before START."""
+        from ...net.cli import check_period
+
+        start = parameter_date(self, job.parameters, self.START, job.context)
+        end = parameter_date(self, job.parameters, self.END, job.context)
+        check_period(start, end)
+        return start, end
+
+    def write_points(self, job, points, point_fields) -> None:
+        """The points, into a sink opened only once everything is downloaded and parsed."""
+        from ...geo.frame_sink import fields_from, write_frame
+
+        sink, dest_id = self.parameterAsSink(job.parameters, self.OUTPUT, job.context, fields_from(point_fields),
+                                             compat.WKB_POINT, QgsCoordinateReferenceSystem(SIRGAS))
+        write_frame(sink, points, point_fields, job.progress.scaled(0.95, 1.0), xy=("lon", "lat"))
+        sink.flushBuffer()
+        del sink  # closes the file now: QGIS 3.40 finalizes a sink only when it is deleted
+        job.results[self.OUTPUT] = dest_id
+
+
+@dataclass
+class _Job:
+    """What one run's steps share."""
+
+    parameters: dict
+    context: object
+    feedback: object
+    progress: FeedbackProgress
+    results: dict
+    session: object
+    extent: tuple
+    url: str

@@ -93,6 +93,7 @@ class DownloadOnsLoad(NetLoadAlgorithm):
         from ...geo.gpkg_table import write_table_output
         from ...geo.network import qgis_network_settings
         from ...net import ons
+        from ...net.cli import check_period
         from ...net.session import HttpSession
 
         progress = FeedbackProgress(feedback)
@@ -101,6 +102,7 @@ class DownloadOnsLoad(NetLoadAlgorithm):
             areas = ons_load.normalise_areas(self.parameterAsString(parameters, self.AREAS, context))
             start = parameter_date(self, parameters, self.START, context)
             end = parameter_date(self, parameters, self.END, context)
+            check_period(start, end)
             url = self.parameterAsString(parameters, self.URL, context).strip()
             session = HttpSession(qgis_network_settings())
             report = ons_load.LoadReport()

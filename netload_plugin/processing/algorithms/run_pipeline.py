@@ -37,6 +37,7 @@ from ...geo.municipalities import DEFAULT_SOURCE, build_municipalities
 from ...geo.report import source_row, write_run_report
 from ...geo.styles import apply_style, save_default_style, style_output_layer, style_points
 from ...geo.settings import MUNICIPALITY_SOURCE, source_url
+from ...geo.zone_inputs import require_zone_geometries
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from . import _load_table as load_input
 from .classify_rooftops import BUNDLED_MODEL
@@ -165,6 +166,10 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             raise QgsProcessingException(self.tr("Give STATES or ZONES."))
         zone_id = self.parameterAsString(parameters, self.ZONE_ID, context) or "ibge_code"
         if zones_layer is not None:
+            try:
+                require_zone_geometries(zones_layer, zone_id)
+            except NetLoadError as error:
+                raise QgsProcessingException(str(error)) from error
             states = zone_states(zones_layer, zone_id, context)
             if not states:
                 raise QgsProcessingException(self.tr("ZONES covers no Brazilian municipality: no state to model."))
