@@ -342,11 +342,6 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
-        <source>Cancelled by the user: no output written.</source>
-        <translation>Cancelado pelo usuário: nenhuma saída gravada.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
         <source>{} of {} buildings not classified: {}</source>
         <translation>{} de {} edificações não classificadas: {}</translation>
     </message>
@@ -1334,6 +1329,16 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
         <location filename="../../netload_plugin/processing/base.py"/>
         <source>Workflow</source>
         <translation>Fluxo de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/base.py"/>
+        <source>Unexpected error (please report it with the log above): {}: {}</source>
+        <translation>Erro inesperado (por favor, relate-o com o log acima): {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/base.py"/>
+        <source>Cancelled: no output written; earlier outputs are left as they were.</source>
+        <translation>Cancelado: nenhuma saída gravada; as saídas anteriores ficaram como estavam.</translation>
     </message>
 </context>
 <context>

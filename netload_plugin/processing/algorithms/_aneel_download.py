@@ -43,6 +43,8 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
     POINT_FIELDS: dict = {}  # output column → GeoPackage kind
     REJECT_COLUMNS: tuple = ()  # the parser's reject columns; line_number is added
     DOWNLOAD_SHARE = 0.5  # fraction of the progress bar given to the download
+    # The parsers and ibge.parse_uf_list say what is wrong with a row or a parameter in ValueErrors.
+    USER_ERRORS = (NetLoadError, ValueError)
 
     def url_description(self) -> str:
         """Label of the URL parameter."""
@@ -73,28 +75,23 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
             self.REJECTED, self.tr("Rejected rows"), compat.SOURCE_TABLE, optional=True,
             createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         reject_fields = table_fields({name: "text" for name in self.REJECT_COLUMNS} | {"line_number": "integer"})
         rejected_sink, rejected_id = self.parameterAsSink(
             parameters, self.REJECTED, context, reject_fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
-        try:
-            states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
-            target = destination_path(output)
-            local = qgis_http_session().fetch(
-                self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, self.DOWNLOAD_SHARE),
-                refresh=self.parameterAsBool(parameters, self.REFRESH, context))
-            name, stream, size = open_table(local)
-            with stream:
-                parser = self.make_parser(stream, name, size, states, parameters, context,
-                                          progress.scaled(self.DOWNLOAD_SHARE, 1.0))
-                count = write_points(points_passing_rejects(parser.chunks(), rejected_sink, reject_fields), target,
-                                     self.TABLE, self.POINT_FIELDS, description=f"{self.SOURCE_LABEL} ({name})")
-        except ValueError as error:
-            self.raise_for(NetLoadError(str(error)))
-        except NetLoadError as error:
-            self.raise_for(error)
+        states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
+        target = destination_path(output)
+        local = qgis_http_session().fetch(
+            self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, self.DOWNLOAD_SHARE),
+            refresh=self.parameterAsBool(parameters, self.REFRESH, context))
+        name, stream, size = open_table(local)
+        with stream:
+            parser = self.make_parser(stream, name, size, states, parameters, context,
+                                      progress.scaled(self.DOWNLOAD_SHARE, 1.0))
+            count = write_points(points_passing_rejects(parser.chunks(), rejected_sink, reject_fields), target,
+                                 self.TABLE, self.POINT_FIELDS, description=f"{self.SOURCE_LABEL} ({name})")
         for line in parser.summary.lines():
             feedback.pushInfo(line)
         results = {self.OUTPUT: output, "FEATURE_COUNT": count, "REJECTED_COUNT": parser.summary.rejected_total}

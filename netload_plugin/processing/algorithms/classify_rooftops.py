@@ -20,7 +20,6 @@ from qgis.core import (
 
 from ...about import PLUGIN_DIR
 from ...compat import make_field
-from ...core.errors import Cancelled, NetLoadError
 from ...core.progress import Progress
 from ...core.onnx_runtime import RooftopModel
 from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTION, is_coarse, pv_capacity_kwp
@@ -91,20 +90,17 @@ class ClassifyRooftops(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Rooftops"), compat.SOURCE_POLYGON))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         buildings = self.parameterAsSource(parameters, "BUILDINGS", context)
         raster_layer = self.parameterAsRasterLayer(parameters, "RASTER", context)
         model_path = self.parameterAsFile(parameters, "MODEL", context) or str(BUNDLED_MODEL)
-        try:
-            model = RooftopModel(model_path)
-            contract = model.contract
-            threshold = contract.threshold
-            if parameters.get("THRESHOLD") not in (None, ""):
-                threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
-            raster = ChipRaster(raster_layer.source(), contract.gsd_m, contract.chip_size_px)
-        except NetLoadError as error:
-            self.raise_for(error)
+        model = RooftopModel(model_path)
+        contract = model.contract
+        threshold = contract.threshold
+        if parameters.get("THRESHOLD") not in (None, ""):
+            threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        raster = ChipRaster(raster_layer.source(), contract.gsd_m, contract.chip_size_px)
         feedback.pushInfo(self.tr("Model {} (version {}, trained on {}): {} px chips at {} m, threshold {}").format(
             model_path, contract.model_version, contract.trained_on, contract.chip_size_px, contract.gsd_m, threshold))
         screening = is_coarse(raster.source_gsd_m, contract.gsd_m)
@@ -143,12 +139,7 @@ class ClassifyRooftops(NetLoadAlgorithm):
                 done += len(batch.indices)
                 feedback.setProgress(10.0 + 80.0 * done / max(len(to_classify), 1))
                 progress.check_cancelled()  # between batches: one raster block may hold thousands of roofs
-        except Cancelled:  # nothing has been written yet: the earlier output stays as it was
-            feedback.pushInfo(self.tr("Cancelled by the user: no output written."))
-            return {}
-        except NetLoadError as error:
-            self.raise_for(error)
-        finally:
+        finally:  # a cancel or an error too: nothing has been written yet, the earlier output stays as it was
             raster.close()
 
         # From here on the sink replaces any earlier output: the (short) write is not interrupted,

@@ -1,6 +1,6 @@
 """``netload:download_irradiance`` — INPE LABREN atlas, INMET stations or NASA POWER as points + series.
 
-pandas-based modules are imported inside ``processAlgorithm`` (cheap provider registration).
+pandas-based modules are imported inside ``process`` (cheap provider registration).
 """
 
 from qgis.core import (
@@ -97,7 +97,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
             self.OUTPUT_SERIES, self.tr("Irradiance series"), type=compat.SOURCE_TABLE, optional=True,
             createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         from ...core import labren
         from ...core.irradiance import empty_series
         from ...geo.frame_sink import fields_from, write_frame
@@ -111,72 +111,69 @@ class DownloadIrradiance(NetLoadAlgorithm):
 
         progress = FeedbackProgress(feedback)
         results = {}
-        try:
-            source = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]
-            url = self.parameterAsString(parameters, self.URL, context).strip()
-            rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(SIRGAS))
-            extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
-            session = HttpSession(qgis_network_settings())
-            fetching = progress.scaled(0.0, 0.9)
-            point_fields = dict(POINT_FIELDS)
-            series_rows = []  # rows per frame, counted as they pass
+        source = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]
+        url = self.parameterAsString(parameters, self.URL, context).strip()
+        rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(SIRGAS))
+        extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())
+        session = HttpSession(qgis_network_settings())
+        fetching = progress.scaled(0.0, 0.9)
+        point_fields = dict(POINT_FIELDS)
+        series_rows = []  # rows per frame, counted as they pass
 
-            def write_series(frames, share):
-                """Into OUTPUT_SERIES (when wanted) as they come; without it the frames are still all read."""
-                if self.parameterAsOutputLayer(parameters, self.OUTPUT_SERIES, context):
-                    results[self.OUTPUT_SERIES] = write_table_output(
-                        self, parameters, self.OUTPUT_SERIES, context, frames, SERIES_FIELDS, share,
-                        table="irradiance_series")
-                for _ in frames:
-                    pass
+        def write_series(frames, share):
+            """Into OUTPUT_SERIES (when wanted) as they come; without it the frames are still all read."""
+            if self.parameterAsOutputLayer(parameters, self.OUTPUT_SERIES, context):
+                results[self.OUTPUT_SERIES] = write_table_output(
+                    self, parameters, self.OUTPUT_SERIES, context, frames, SERIES_FIELDS, share,
+                    table="irradiance_series")
+            for _ in frames:
+                pass
 
-            if source == "labren":
-                which = LABREN_FILES[self.parameterAsEnum(parameters, self.LABREN_FILE, context)]
-                points = labren_client.read_labren(session, which, url or labren_client.atlas_url(which, source_url("labren")),
-                                                    extent, fetching)
-                prefix = labren_client.PREFIXES[which]
-                point_fields.update({f"{prefix}_{m.lower()}": "double" for m in labren.MONTHS + ("ANNUAL",)})
-                write_series(empty_series(), progress.scaled(0.9, 1.0))
+        if source == "labren":
+            which = LABREN_FILES[self.parameterAsEnum(parameters, self.LABREN_FILE, context)]
+            points = labren_client.read_labren(session, which, url or labren_client.atlas_url(which, source_url("labren")),
+                                                extent, fetching)
+            prefix = labren_client.PREFIXES[which]
+            point_fields.update({f"{prefix}_{m.lower()}": "double" for m in labren.MONTHS + ("ANNUAL",)})
+            write_series(empty_series(), progress.scaled(0.9, 1.0))
+        else:
+            start = parameter_date(self, parameters, self.START, context)
+            end = parameter_date(self, parameters, self.END, context)
+            if end < start:
+                raise NetLoadError(f"END {end} is before START {start}.")
+            if source == "inmet":
+                # Each station's series is written while the next file is read: the year
+                # (5 million rows) never sits in memory whole.
+                stations, rejects = {}, []
+
+                def station_series():
+                    for meta, frame in inmet_client.iter_inmet(
+                            session, start, end, extent, url or source_url("inmet"), fetching, rejects):
+                        stations[meta.station] = meta
+                        series_rows.append(len(frame))
+                        yield frame
+
+                write_series(station_series(), fetching)
+                points = inmet_client.station_points(stations.values())
+                if rejects:
+                    feedback.pushWarning(self.tr("{} station file(s) could not be read (listed above)")
+                                         .format(len(rejects)))
             else:
-                start = parameter_date(self, parameters, self.START, context)
-                end = parameter_date(self, parameters, self.END, context)
-                if end < start:
-                    raise NetLoadError(f"END {end} is before START {start}.")
-                if source == "inmet":
-                    # Each station's series is written while the next file is read: the year
-                    # (5 million rows) never sits in memory whole.
-                    stations, rejects = {}, []
-
-                    def station_series():
-                        for meta, frame in inmet_client.iter_inmet(
-                                session, start, end, extent, url or source_url("inmet"), fetching, rejects):
-                            stations[meta.station] = meta
-                            series_rows.append(len(frame))
-                            yield frame
-
-                    write_series(station_series(), fetching)
-                    points = inmet_client.station_points(stations.values())
-                    if rejects:
-                        feedback.pushWarning(self.tr("{} station file(s) could not be read (listed above)")
-                                             .format(len(rejects)))
-                else:
-                    points, series = power_client.read_power(
-                        session, start, end, extent, self.parameterAsEnum(parameters, self.POWER_TEMPORAL, context) == 1,
-                        url or source_url("nasa_power"),
-                        fetching)
-                    series_rows.append(len(series))
-                    write_series(series, progress.scaled(0.9, 0.95))
-            if points.empty:
-                feedback.pushWarning(self.tr("No {} point inside the extent.").format(source))
-            # The point sink is opened only once everything is downloaded and parsed.
-            sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_from(point_fields),
-                                                 compat.WKB_POINT, QgsCoordinateReferenceSystem(SIRGAS))
-            write_frame(sink, points, point_fields, progress.scaled(0.95, 1.0), xy=("lon", "lat"))
-            sink.flushBuffer()
-            del sink  # closes the file now: QGIS 3.40 finalizes a sink only when it is deleted
-            results[self.OUTPUT] = dest_id
-            feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), sum(series_rows)))
-        except NetLoadError as error:
-            self.raise_for(error)
+                points, series = power_client.read_power(
+                    session, start, end, extent, self.parameterAsEnum(parameters, self.POWER_TEMPORAL, context) == 1,
+                    url or source_url("nasa_power"),
+                    fetching)
+                series_rows.append(len(series))
+                write_series(series, progress.scaled(0.9, 0.95))
+        if points.empty:
+            feedback.pushWarning(self.tr("No {} point inside the extent.").format(source))
+        # The point sink is opened only once everything is downloaded and parsed.
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields_from(point_fields),
+                                             compat.WKB_POINT, QgsCoordinateReferenceSystem(SIRGAS))
+        write_frame(sink, points, point_fields, progress.scaled(0.95, 1.0), xy=("lon", "lat"))
+        sink.flushBuffer()
+        del sink  # closes the file now: QGIS 3.40 finalizes a sink only when it is deleted
+        results[self.OUTPUT] = dest_id
+        feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), sum(series_rows)))
         return results
 

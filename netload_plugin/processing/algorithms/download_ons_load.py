@@ -1,6 +1,6 @@
 """``netload:download_ons_load`` — ONS load (carga verificada API or curva de carga CSV) as a table.
 
-pandas-based modules are imported inside ``processAlgorithm`` so that registering the provider
+pandas-based modules are imported inside ``process`` so that registering the provider
 (every QGIS start, every ``qgis_process`` call) stays cheap.
 """
 
@@ -88,7 +88,7 @@ class DownloadOnsLoad(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("ONS load"), type=compat.SOURCE_TABLE))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         from ...core import ons_load
         from ...geo.gpkg_table import write_table_output
         from ...geo.network import qgis_network_settings
@@ -96,25 +96,22 @@ class DownloadOnsLoad(NetLoadAlgorithm):
         from ...net.session import HttpSession
 
         progress = FeedbackProgress(feedback)
-        try:
-            dataset = DATASETS[self.parameterAsEnum(parameters, self.DATASET, context)]
-            areas = ons_load.normalise_areas(self.parameterAsString(parameters, self.AREAS, context))
-            start = parameter_date(self, parameters, self.START, context)
-            end = parameter_date(self, parameters, self.END, context)
-            url = self.parameterAsString(parameters, self.URL, context).strip()
-            session = HttpSession(qgis_network_settings())
-            report = ons_load.LoadReport()
-            if dataset == ons_load.DATASET_API:
-                client = ons.CargaVerificadaClient(session, url or source_url("ons_api"), progress.scaled(0, 0.8))
-                frame = client.fetch(areas, start, end, report)
-            else:
-                frame = ons.fetch_curva_carga(session, areas, start, end, url or source_url("ons_csv"),
-                                              progress.scaled(0, 0.8), report)
-            for line in report.messages():
-                feedback.pushWarning(line)
-            output = write_table_output(self, parameters, self.OUTPUT, context, frame, LOAD_FIELDS,
-                                        progress.scaled(0.8, 1.0), table="ons_load")
-            feedback.pushInfo(self.tr("{} rows written").format(len(frame)))
-        except NetLoadError as error:
-            self.raise_for(error)
+        dataset = DATASETS[self.parameterAsEnum(parameters, self.DATASET, context)]
+        areas = ons_load.normalise_areas(self.parameterAsString(parameters, self.AREAS, context))
+        start = parameter_date(self, parameters, self.START, context)
+        end = parameter_date(self, parameters, self.END, context)
+        url = self.parameterAsString(parameters, self.URL, context).strip()
+        session = HttpSession(qgis_network_settings())
+        report = ons_load.LoadReport()
+        if dataset == ons_load.DATASET_API:
+            client = ons.CargaVerificadaClient(session, url or source_url("ons_api"), progress.scaled(0, 0.8))
+            frame = client.fetch(areas, start, end, report)
+        else:
+            frame = ons.fetch_curva_carga(session, areas, start, end, url or source_url("ons_csv"),
+                                          progress.scaled(0, 0.8), report)
+        for line in report.messages():
+            feedback.pushWarning(line)
+        output = write_table_output(self, parameters, self.OUTPUT, context, frame, LOAD_FIELDS,
+                                    progress.scaled(0.8, 1.0), table="ons_load")
+        feedback.pushInfo(self.tr("{} rows written").format(len(frame)))
         return {self.OUTPUT: output}

@@ -15,7 +15,7 @@ from qgis.core import (
 )
 
 from ...compat import make_field
-from ...core.errors import Cancelled, NetLoadError
+from ...core.errors import NetLoadError
 from ...core.gd_aggregate import capacity_by_day
 from ...core.generation import PVParameters
 from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
@@ -55,6 +55,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
     TEMP_AIR = "TEMP_AIR"
     OUTPUT = "OUTPUT"
     OUTPUT_ZONES = "OUTPUT_ZONES"
+    # core.generation and core.zone_generation say what is wrong with the inputs in ValueErrors.
+    USER_ERRORS = (NetLoadError, ValueError)
 
     def displayName(self):  # noqa: N802
         return self.tr("Estimate GD generation per zone")
@@ -136,7 +138,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
             losses_percent=self.parameterAsDouble(parameters, self.LOSSES, context),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         zones_layer = as_vector_layer(self, parameters, self.ZONES, context)
         irradiance_layer = as_vector_layer(self, parameters, self.IRRADIANCE, context)
         start = date_value(self, parameters, self.START, context)
@@ -147,37 +149,32 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         mode, method = MODES[option]
         step = (60, 30)[self.parameterAsEnum(parameters, self.STEP, context)]
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context) or None
-        try:
-            id_field = zone_id_field(zones_layer, self.parameterAsString(parameters, self.ZONE_ID, context))
-            zones = zone_table(zones_layer, id_field, capacity_field, context)
-            stations = irradiance_points(irradiance_layer, monthly=mode == MODE_CLIMATOLOGY)
-            series = None
-            if mode != MODE_CLIMATOLOGY:
-                series_layer = self.parameterAsVectorLayer(parameters, self.IRRADIANCE_SERIES, context)
-                if series_layer is None:
-                    raise NetLoadError("this irradiance mode needs IRRADIANCE_SERIES (the series table of download_irradiance)")
-                series = irradiance_series(series_layer)
-            capacity, capacity_days = zones["capacity_kw"].to_numpy(), None
-            gd_layer = self.parameterAsVectorLayer(parameters, self.GD_UNITS, context)
-            if gd_layer is not None:
-                found = membership(gd_layer, zones_layer, METHOD_LOCATION, GdFieldNames(), None, context, feedback)
-                capacity_days = np.arange(start, end + 1)
-                capacity = capacity_by_day(found.units, len(zones), found.unit_index, found.zone_index, capacity_days)
-                feedback.pushInfo(self.tr("Fleet by connection date: {} kW on {}, {} kW on {}.").format(
-                    round(float(capacity[:, 0].sum())), str(start), round(float(capacity[:, -1].sum())), str(end)))
-            feedback.pushInfo(self.tr("Modelling {} zones, {} to {}, every {} min…").format(len(zones), str(start), str(end), step))
-            result = estimate(
-                zones["lat"].to_numpy(), zones["lon"].to_numpy(), capacity, str(start), str(end + 1), step, mode,
-                stations["lat"].to_numpy(), stations["lon"].to_numpy(), stations["station"].tolist(), series,
-                stations[list(MONTH_FIELDS)].to_numpy().T
-                if mode == MODE_CLIMATOLOGY else None,
-                method, self.parameterAsDouble(parameters, self.RADIUS_KM, context), self.pv_parameters(parameters, context),
-                self.parameterAsDouble(parameters, self.TEMP_AIR, context), capacity_days, FeedbackProgress(feedback),
-            )
-        except Cancelled:
-            return {}
-        except (NetLoadError, ValueError) as error:
-            raise QgsProcessingException(str(error)) from error
+        id_field = zone_id_field(zones_layer, self.parameterAsString(parameters, self.ZONE_ID, context))
+        zones = zone_table(zones_layer, id_field, capacity_field, context)
+        stations = irradiance_points(irradiance_layer, monthly=mode == MODE_CLIMATOLOGY)
+        series = None
+        if mode != MODE_CLIMATOLOGY:
+            series_layer = self.parameterAsVectorLayer(parameters, self.IRRADIANCE_SERIES, context)
+            if series_layer is None:
+                raise NetLoadError("this irradiance mode needs IRRADIANCE_SERIES (the series table of download_irradiance)")
+            series = irradiance_series(series_layer)
+        capacity, capacity_days = zones["capacity_kw"].to_numpy(), None
+        gd_layer = self.parameterAsVectorLayer(parameters, self.GD_UNITS, context)
+        if gd_layer is not None:
+            found = membership(gd_layer, zones_layer, METHOD_LOCATION, GdFieldNames(), None, context, feedback)
+            capacity_days = np.arange(start, end + 1)
+            capacity = capacity_by_day(found.units, len(zones), found.unit_index, found.zone_index, capacity_days)
+            feedback.pushInfo(self.tr("Fleet by connection date: {} kW on {}, {} kW on {}.").format(
+                round(float(capacity[:, 0].sum())), str(start), round(float(capacity[:, -1].sum())), str(end)))
+        feedback.pushInfo(self.tr("Modelling {} zones, {} to {}, every {} min…").format(len(zones), str(start), str(end), step))
+        result = estimate(
+            zones["lat"].to_numpy(), zones["lon"].to_numpy(), capacity, str(start), str(end + 1), step, mode,
+            stations["lat"].to_numpy(), stations["lon"].to_numpy(), stations["station"].tolist(), series,
+            stations[list(MONTH_FIELDS)].to_numpy().T
+            if mode == MODE_CLIMATOLOGY else None,
+            method, self.parameterAsDouble(parameters, self.RADIUS_KM, context), self.pv_parameters(parameters, context),
+            self.parameterAsDouble(parameters, self.TEMP_AIR, context), capacity_days, FeedbackProgress(feedback),
+        )
         for note in result.notes:
             feedback.pushInfo(note)
         return self.write_outputs(parameters, context, feedback, zones_layer, zones, result, step)
@@ -185,11 +182,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
     def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
         feedback.pushInfo(self.tr("Writing {} rows…").format(result.generation_kw.size))
         chunks = generation_chunks(zones["zone_id"].to_numpy(), result)
-        try:
-            results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS,
-                                                       FeedbackProgress(feedback), total_rows=result.generation_kw.size)}
-        except NetLoadError as error:  # cancelled or unwritable: the earlier output is left as it was
-            self.raise_for(error)
+        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS,
+                                                   FeedbackProgress(feedback), total_rows=result.generation_kw.size)}
         totals = zone_totals(result, step)
         missing = int(totals["missing_intervals"].sum())
         if missing:

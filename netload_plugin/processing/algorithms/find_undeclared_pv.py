@@ -93,7 +93,7 @@ class FindUndeclaredPv(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_ZONES", self.tr("Undeclared PV per zone"), compat.SOURCE_POLYGON, optional=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         roofs = self.parameterAsSource(parameters, "ROOFTOPS", context)
         units = self.parameterAsSource(parameters, "GD_UNITS", context)
         zones = self.parameterAsSource(parameters, "ZONES", context)
@@ -146,8 +146,7 @@ class FindUndeclaredPv(NetLoadAlgorithm):
                     pairs_roof.append(roof_id)
                     pairs_unit.append(unit_id)
                     pairs_distance.append(metres)
-            if feedback.isCanceled():
-                return {}
+            self.check_cancelled(feedback)
         matches = match_roofs(np.array(pairs_roof), np.array(pairs_unit), np.array(pairs_distance))
         statuses = []
         for roof_id, flag in enumerate(pv_flags):

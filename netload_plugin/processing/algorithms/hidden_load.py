@@ -14,7 +14,6 @@ from qgis.core import (
 )
 
 from ...compat import make_field
-from ...core.errors import NetLoadError
 from ...core.hidden_load import AREA_COLUMNS, SUMMARY_COLUMNS, compute, state_of_ibge_code, subsystem_of_state
 from ...geo.feedback import FeedbackProgress
 from ...geo.gpkg_table import write_table_output
@@ -99,7 +98,7 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SUMMARY, self.tr("Comparison with ONS (summary)"), compat.SOURCE_TABLE, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, self.tr("Zones with hidden load"), compat.SOURCE_POLYGON, optional=True, createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         ons = read_table(as_vector_layer(self, parameters, self.ONS_LOAD, context))
         generation = read_table(as_vector_layer(self, parameters, self.GD_GENERATION, context),
                                 ["zone_id", "time_utc", "generation_mw", "capacity_kw"])
@@ -115,8 +114,7 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         state_field = self.parameterAsString(parameters, self.STATE_FIELD, context)
         zone_area = self.zone_areas(generation, zones_layer, zone_id, state_field, feedback)
         undeclared = self.undeclared(parameters, context, zone_id, feedback)
-        if feedback.isCanceled():
-            return {}
+        self.check_cancelled(feedback)
         result = compute(ons, generation, zone_area, undeclared)
         if result.areas.empty:
             feedback.pushWarning(self.tr("No ONS rows match the generation's areas and times: check AREA codes and the period."))
@@ -125,13 +123,10 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         self.log_summary(result.summary, feedback)
 
         progress = FeedbackProgress(feedback)
-        try:
-            results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, result.areas, AREA_KINDS, progress)}
-            for key, frame, kinds in ((self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS), (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS)):
-                if parameters.get(key) is not None:
-                    results[key] = write_table_output(self, parameters, key, context, frame, kinds, progress)
-        except NetLoadError as error:  # cancelled or unwritable: earlier outputs are left as they were
-            self.raise_for(error)
+        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, result.areas, AREA_KINDS, progress)}
+        for key, frame, kinds in ((self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS), (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS)):
+            if parameters.get(key) is not None:
+                results[key] = write_table_output(self, parameters, key, context, frame, kinds, progress)
         if parameters.get(self.OUTPUT_ZONES) is not None and zones_layer is not None:
             results[self.OUTPUT_ZONES] = self.write_zones(parameters, context, zones_layer, zone_id, zone_area, result)
         return results

@@ -25,7 +25,6 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
-from ...core.errors import Cancelled, NetLoadError
 from ...core import ibge
 from ...core.hidden_load import SUBSYSTEM_STATES, state_of_ibge_code, subsystem_of_state
 from ...core.onnx_runtime import import_onnxruntime
@@ -147,7 +146,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, self.tr("PDF report"), self.tr("PDF (*.pdf)"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Comparison with ONS per area")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         import processing
 
         target = Path(self.parameterAsFileOutput(parameters, self.OUTPUT_GPKG, context))
@@ -173,22 +172,15 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
 
         def begin(message):
             """Next step: cancel check between steps, then progress and step text."""
-            if steps.isCanceled():
-                raise _Stop()
+            self.check_cancelled(feedback)
             steps.setCurrentStep(next(counter))
             steps.pushInfo(message)
 
         def run(algorithm, params, message):
+            """A child algorithm; a cancelled child returns {} (or fails, which the base treats as the cancel)."""
             begin(message)
-            try:
-                result = processing.run(algorithm, params, feedback=steps, **child)
-            except QgsProcessingException:
-                if not steps.isCanceled():
-                    raise
-                # A child may end a cancel with an error: stop below, outside this handler, so the
-                # error's traceback (and the layers its frames hold) is freed now, not at exit.
-            if steps.isCanceled():  # or it stops early and returns what it has: nothing usable
-                raise _Stop()
+            result = processing.run(algorithm, params, feedback=steps, **child)
+            self.check_cancelled(feedback)
             return result
 
         def table(name, geometry=True):
@@ -272,10 +264,6 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
                 results[self.REPORT] = str(_move_report(report, Path(report_target)))
             feedback.pushInfo(summary)
             return results
-        except (_Stop, Cancelled):
-            return {}
-        except NetLoadError as error:
-            raise QgsProcessingException(str(error)) from error
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
@@ -294,10 +282,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         download = self.parameterAsBool(parameters, self.DOWNLOAD_IMAGERY, context)
         if not download and self.parameterAsRasterLayer(parameters, self.RASTER, context) is None:
             raise QgsProcessingException(self.tr("The rooftop step needs RASTER (imagery of the buildings) or DOWNLOAD_IMAGERY."))
-        try:
-            import_onnxruntime()
-        except NetLoadError as error:
-            raise QgsProcessingException(str(error)) from error
+        import_onnxruntime()
         return 3 if download else 2
 
     def rooftop_step(self, parameters, context, feedback, run, buildings, gd_layer, zones_layer, zone_id, table, work):
@@ -438,10 +423,6 @@ def _move_report(pdf: Path, target: Path) -> Path:
             shutil.copyfile(source, partial)
             partial.replace(destination)
     return target
-
-
-class _Stop(Exception):
-    """Cancelled between steps."""
 
 
 def _summary_text(gpkg: Path) -> str:
