@@ -6,7 +6,7 @@ from osgeo import ogr
 from qgis.core import QgsDateTimeRange, QgsProject, QgsVectorLayer
 
 from ..geo.styles import LINE, POINT, POLYGON, set_project_time, style_output_layer, style_zone_series, temporal_extent
-from ..geo.zone_series import VIEW_NAME, add_zone_series_view
+from ..geo.zone_series import VIEW_NAME
 
 LOADABLE_SUFFIXES = {".gpkg", ".shp", ".geojson", ".csv"}
 #: GeoPackage bookkeeping tables that are not outputs (QGIS keeps saved styles in layer_styles).
@@ -51,9 +51,6 @@ def load_run_group(results: dict, group_name: str, project: QgsProject = None, i
     ``interval_minutes``.
     """
     project = project or QgsProject.instance()
-    for path in output_files(results):
-        if path.suffix.lower() == ".gpkg":
-            add_zone_series_view(path)
     layers = [layer for path in output_files(results) for layer in layers_in_file(path)]
     layers.sort(key=_draw_order)
     root = project.layerTreeRoot()

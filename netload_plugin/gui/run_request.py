@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core import ibge
+from ..geo import regions
 
 CONTEXT = "RunRequest"
 
@@ -133,7 +134,7 @@ def build_run_parameters(request: RunRequest) -> dict:
         if request.zone_id_field:
             params["ZONE_ID"] = request.zone_id_field
     else:
-        params["STATES"] = ",".join(states_in_extent(request.extent))
+        params["EXTENT"] = request.extent  # run_pipeline models the states it covers
     params["IRRADIANCE_SOURCE"] = request.irradiance_source
     params["ONS_DATASET"] = request.ons_dataset
     for key, name in SOURCE_PARAMETERS.items():
@@ -156,15 +157,14 @@ def build_run_parameters(request: RunRequest) -> dict:
 
 
 def states_in_extent(extent: str) -> list:
-    """States (UF, in IBGE order) with a municipality centroid inside ``"xmin,xmax,ymin,ymax [EPSG:4674]"``.
-
-    The pipeline models whole states (their municipalities are the zones and their subsystems the ONS
-    areas), so the canvas extent selects the states it covers.
-    """
-    match = re.match(r"\s*([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+)", extent or "")
+    """The states run_pipeline models for ``"xmin,xmax,ymin,ymax [EPSG:n]"`` (its EXTENT): for the run's name
+    and an early refusal of an extent outside Brazil. [] when the text is not an extent."""
+    match = re.match(r"\s*([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+)\s*(?:\[(.+)\])?\s*$", extent or "")
     if not match:
         return []
-    return ibge.states_in_box(*(float(value) for value in match.groups()))
+    xmin, xmax, ymin, ymax = (float(value) for value in match.groups()[:4])
+    crs = QgsCoordinateReferenceSystem(match.group(5) or regions.LONLAT)
+    return regions.states_in_extent(QgsRectangle(xmin, ymin, xmax, ymax), crs, QgsProject.instance().transformContext())
 
 
 def region_label(request: RunRequest, zones_name: str = "") -> str:

@@ -1757,6 +1757,159 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
 </context>
 <context>
+    <name>PipelineRun</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>GD units (ANEEL)…</source>
+        <translation>Unidades de GD (ANEEL)…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Zones: {} (states {})</source>
+        <translation>Zonas: {} (estados {})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Municipalities of {}…</source>
+        <translation>Municípios de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>{} municipalities.</source>
+        <translation>{} municípios.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Capacity per zone…</source>
+        <translation>Capacidade por zona…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>INPE imagery of the buildings…</source>
+        <translation>Imagens do INPE das edificações…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Classifying rooftops…</source>
+        <translation>Classificando os telhados…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Undeclared PV per zone…</source>
+        <translation>FV não declarada por zona…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Irradiance…</source>
+        <translation>Irradiância…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Generation per zone and hour…</source>
+        <translation>Geração por zona e hora…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>ONS load…</source>
+        <translation>Carga do ONS…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Hidden and real load…</source>
+        <translation>Carga oculta e carga real…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Styling and writing {}…</source>
+        <translation>Aplicando estilos e gravando {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Report {}…</source>
+        <translation>Relatório {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>{} zone(s) with {} kW of undeclared PV have no registered GD unit: their generation follows the mean per-kW profile of their ONS area.</source>
+        <translation>{} zona(s) com {} kW de FV não declarada não têm unidade de GD registrada: sua geração segue o perfil médio por kW da sua área do ONS.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>official endpoint</source>
+        <translation>endereço oficial</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>INPE LABREN climatology</source>
+        <translation>Climatologia do LABREN/INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>INMET stations</source>
+        <translation>Estações do INMET</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>NASA POWER daily</source>
+        <translation>NASA POWER diário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Carga verificada (with ONS MMGD)</source>
+        <translation>Carga verificada (com a MMGD do ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Curva de carga (hourly)</source>
+        <translation>Curva de carga (horária)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
+        <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>IBGE — municipality polygons</source>
+        <translation>IBGE — polígonos dos municípios</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Irradiance ({})</source>
+        <translation>Irradiância ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>ONS — load ({})</source>
+        <translation>ONS — carga ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Buildings</source>
+        <translation>Edificações</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Imagery</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Rooftop PV model</source>
+        <translation>Modelo de FV em telhados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>{} (download)</source>
+        <translation>{} (download)</translation>
+    </message>
+</context>
+<context>
     <name>RegionWidget</name>
     <message>
         <location filename="../../netload_plugin/gui/region_widget.py"/>
@@ -1869,6 +2022,7 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <source>Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones and their subsystems the ONS areas.
+&lt;b&gt;EXTENT&lt;/b&gt;: optional area (any CRS) instead of STATES: the states with a municipality centroid inside it are modelled, whole (what the panel's map extent mode passes).
 &lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code). The states the zones lie in (from those codes, else from the municipalities inside the zones' extent) replace STATES.
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (END included).
 &lt;b&gt;GD_URL&lt;/b&gt;: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource, or the mirror set in NetLoad's settings).
@@ -1881,11 +2035,12 @@ Rooftop step (optional; needs the Python package onnxruntime, see 'Install optio
 &lt;b&gt;RASTER&lt;/b&gt;: RGB imagery of the buildings; or &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (default off): fetch INPE CBERS-4A imagery over the buildings' extent for START–END with download_inpe_imagery from &lt;b&gt;STAC_URL&lt;/b&gt; (empty = INPE's catalogue, or the one set in NetLoad's settings). CBERS-4A's 2 m pixels are much coarser than the bundled model's 0.3 m: such a run is screening only.
 &lt;b&gt;MODEL&lt;/b&gt;: ONNX rooftop model (empty = the bundled model); &lt;b&gt;THRESHOLD&lt;/b&gt;: PV probability threshold (empty = the model's own); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metres between a PV roof and a registered unit that explains it (default 1000).
 
-&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series; with the rooftop step also rooftops (every building with pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status and status declared / undeclared / no_pv / not_classified; styled by status) and undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw per zone).
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series, and the view zones_hourly (each zone's polygon with its generation per hour, for the Temporal Controller); with the rooftop step also rooftops (every building with pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status and status declared / undeclared / no_pv / not_classified; styled by status) and undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw per zone).
 &lt;b&gt;REPORT&lt;/b&gt;: optional PDF (two A4 pages): the zones map with its legend and the comparison with ONS, the load chart and the sources with their dates; the chart is also kept as &amp;lt;name&amp;gt;_chart.png beside it.</source>
         <translation>Executa a cadeia completa para um conjunto de estados (ou uma camada de zonas) e um período, e grava um GeoPackage com camadas estilizadas: download_aneel_gd → (municípios) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: siglas das UFs, separadas por vírgula (padrão PR,SC,RS); seus municípios são as zonas e seus subsistemas as áreas do ONS.
+&lt;b&gt;EXTENT&lt;/b&gt;: área opcional (qualquer SRC) no lugar de STATES: são modelados, inteiros, os estados com o centroide de algum município dentro dela (o que o modo de extensão do mapa do painel passa).
 &lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE). Os estados em que as zonas estão (por esses códigos, ou pelos municípios dentro da extensão das zonas) substituem STATES.
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (END incluído).
 &lt;b&gt;GD_URL&lt;/b&gt;: cadastro de GD da ANEEL (URL ou .csv/.zip local; vazio = o recurso on-line, ou o espelho definido nas configurações do NetLoad).
@@ -1898,8 +2053,33 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
 &lt;b&gt;RASTER&lt;/b&gt;: imagem RGB das edificações; ou &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (padrão desligado): baixa imagens CBERS-4A do INPE sobre a extensão das edificações em START–END com download_inpe_imagery a partir de &lt;b&gt;STAC_URL&lt;/b&gt; (vazio = o catálogo do INPE, ou o definido nas configurações do NetLoad). Os pixels de 2 m do CBERS-4A são muito mais grossos que os 0,3 m do modelo incluído: tal execução é apenas uma triagem.
 &lt;b&gt;MODEL&lt;/b&gt;: modelo ONNX de telhados (vazio = o modelo incluído); &lt;b&gt;THRESHOLD&lt;/b&gt;: limiar de probabilidade de FV (vazio = o do próprio modelo); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metros entre um telhado com FV e uma unidade registrada que o explica (padrão 1000).
 
-&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series; com a etapa dos telhados também rooftops (cada edificação com pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status e status declared / undeclared / no_pv / not_classified; estilizada pelo status) e undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw por zona).
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series, e a visão zones_hourly (o polígono de cada zona com sua geração por hora, para o Controlador Temporal); com a etapa dos telhados também rooftops (cada edificação com pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status e status declared / undeclared / no_pv / not_classified; estilizada pelo status) e undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw por zona).
 &lt;b&gt;REPORT&lt;/b&gt;: PDF opcional (duas páginas A4): o mapa das zonas com a legenda e a comparação com o ONS, o gráfico de carga e as fontes com suas datas; o gráfico também fica como &amp;lt;nome&amp;gt;_chart.png ao lado.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Output GeoPackage</source>
+        <translation>GeoPackage de saída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>PDF report</source>
+        <translation>Relatório em PDF</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Comparison with ONS per area</source>
+        <translation>Comparação com o ONS por área</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -1915,6 +2095,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Zone id field</source>
         <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Extent (instead of the states: the states it covers)</source>
+        <translation>Extensão (no lugar dos estados: os estados que ela cobre)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -2023,93 +2208,18 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Output GeoPackage</source>
-        <translation>GeoPackage de saída</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>PDF report</source>
-        <translation>Relatório em PDF</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Comparison with ONS per area</source>
-        <translation>Comparação com o ONS por área</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Give STATES or ZONES.</source>
-        <translation>Informe STATES ou ZONES.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ZONES covers no Brazilian municipality: no state to model.</source>
         <translation>ZONES não cobre nenhum município brasileiro: nenhum estado a modelar.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>GD units (ANEEL)…</source>
-        <translation>Unidades de GD (ANEEL)…</translation>
+        <source>EXTENT holds no Brazilian municipality: no state to model.</source>
+        <translation>EXTENT não contém nenhum município brasileiro: nenhum estado a modelar.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Municipalities of {}…</source>
-        <translation>Municípios de {}…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>{} municipalities.</source>
-        <translation>{} municípios.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Zones: {} (states {})</source>
-        <translation>Zonas: {} (estados {})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Capacity per zone…</source>
-        <translation>Capacidade por zona…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Irradiance…</source>
-        <translation>Irradiância…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Generation per zone and hour…</source>
-        <translation>Geração por zona e hora…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>ONS load…</source>
-        <translation>Carga do ONS…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Hidden and real load…</source>
-        <translation>Carga oculta e carga real…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Styling and writing {}…</source>
-        <translation>Aplicando estilos e gravando {}…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Report {}…</source>
-        <translation>Relatório {}…</translation>
+        <source>Give STATES, EXTENT or ZONES.</source>
+        <translation>Informe STATES, EXTENT ou ZONES.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -2125,76 +2235,6 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>The rooftop step needs RASTER (imagery of the buildings) or DOWNLOAD_IMAGERY.</source>
         <translation>A etapa dos telhados precisa de RASTER (imagem das edificações) ou DOWNLOAD_IMAGERY.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>INPE imagery of the buildings…</source>
-        <translation>Imagens do INPE das edificações…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Classifying rooftops…</source>
-        <translation>Classificando os telhados…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Undeclared PV per zone…</source>
-        <translation>FV não declarada por zona…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>{} zone(s) with {} kW of undeclared PV have no registered GD unit: their generation follows the mean per-kW profile of their ONS area.</source>
-        <translation>{} zona(s) com {} kW de FV não declarada não têm unidade de GD registrada: sua geração segue o perfil médio por kW da sua área do ONS.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>official endpoint</source>
-        <translation>endereço oficial</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
-        <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>IBGE — municipality polygons</source>
-        <translation>IBGE — polígonos dos municípios</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Zones</source>
-        <translation>Zonas</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Irradiance ({})</source>
-        <translation>Irradiância ({})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>ONS — load ({})</source>
-        <translation>ONS — carga ({})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Buildings</source>
-        <translation>Edificações</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Imagery</source>
-        <translation>Imagens</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Rooftop PV model</source>
-        <translation>Modelo de FV em telhados</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>{} (download)</source>
-        <translation>{} (download)</translation>
     </message>
 </context>
 <context>

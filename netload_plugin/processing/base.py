@@ -12,6 +12,9 @@ The base owns ``processAlgorithm`` so that every algorithm ends an error or a ca
   stop — returns ``{}``: no output, earlier outputs left as they were;
 * anything else is a bug: its traceback goes to the log and the run fails with one line.
 
+Before the first step every file destination is checked (``geo.destinations``): one that cannot be
+written fails at once, and stale leftovers of killed runs beside it are removed.
+
 In every case the exception is dropped and its traceback frames cleared before ``processAlgorithm``
 returns or raises, so no layer or feature a frame held stays alive until the interpreter exits
 (QGIS 3.22 crashed at exit, status 139, when a kept traceback still held layers).
@@ -25,6 +28,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..about import PLUGIN_DIR
 from ..core.errors import Cancelled, NetLoadError
+from ..geo.destinations import check_destinations
 
 GROUP_SOURCES = "sources"
 GROUP_MODEL = "model"
@@ -110,6 +114,7 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
         message = None
         try:
             self.check_cancelled(feedback)  # cancelled before the first step: touch nothing
+            check_destinations(self, parameters, context)  # an unwritable output fails now, not after the work
             return self.process(parameters, context, feedback)
         except Cancelled as error:
             traceback.clear_frames(error.__traceback__)

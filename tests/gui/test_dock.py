@@ -93,13 +93,13 @@ def test_zone_layer_and_rooftops_make_the_parameters(dock, tmp_path):
     assert run_name(dock.current_request(), dock.zones_name()) == "NetLoad Municípios RJ 2024-03-01–2024-03-02"
 
 
-def test_extent_mode_runs_the_states_the_extent_covers(dock):
+def test_extent_mode_passes_the_extent_and_names_the_run_after_its_states(dock):
     # Santa Catarina island (Florianópolis): only SC municipalities have their centroid there.
     dock.region.set_extent("-48.600000,-48.300000,-27.900000,-27.400000 [EPSG:4674]")
     dock.region.set_mode(REGION_EXTENT)
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 1))
     params = build_run_parameters(dock.current_request())
-    assert params["STATES"] == "SC"
+    assert params["EXTENT"] == "-48.600000,-48.300000,-27.900000,-27.400000 [EPSG:4674]" and "STATES" not in params
     assert params["OUTPUT_GPKG"].endswith("netload_extent_SC_20240101_20240101.gpkg")
     dock.region.set_extent("-30.000000,-29.000000,-20.000000,-19.000000 [EPSG:4674]")  # the Atlantic
     with pytest.raises(RunRequestError, match="no Brazilian municipality"):

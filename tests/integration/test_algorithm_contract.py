@@ -1,12 +1,15 @@
-"""Every algorithm ends a cancel the same way: no output, earlier outputs byte for byte as they were.
+"""What NetLoadAlgorithm promises for every algorithm: how a cancel, an error and an unwritable output end.
 
-Each algorithm runs on the real Processing path three times on inputs the project carries (``demo/``,
+A cancel ends the same way everywhere: no output, earlier outputs byte for byte as they were. Each
+algorithm runs on the real Processing path three times on inputs the project carries (``demo/``,
 ``tests/data``) or the test makes:
 
 1. a full run that writes the outputs a cancelled run must then leave alone, counting the cancel checks
    (``feedback.isCanceled()`` calls) and noting the last one made before any output file changed;
 2. a run cancelled at the first check (the first step);
 3. a run cancelled at that last check before writing (the latest step a cancel can still stop).
+
+An output in a folder that cannot be created stops every algorithm before its first step, in one line.
 """
 
 import os
@@ -310,3 +313,35 @@ def test_a_bug_fails_with_one_line_and_its_traceback_in_the_log(qgis_app):
 def test_an_algorithm_cannot_bypass_the_contract():
     with pytest.raises(TypeError, match="implement process"):
         type("Bypassing", (NetLoadAlgorithm,), {"processAlgorithm": lambda self, parameters, context, feedback: {}})
+
+
+@pytest.mark.parametrize("make_case", CASES, ids=[case.__name__ for case in CASES])
+def test_an_output_that_cannot_be_written_stops_the_run_before_its_first_step(make_case, inputs, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    blocker = tmp_path / "not_a_folder"
+    blocker.write_text("a file where the output folder should be")
+    case = make_case(inputs, tmp_path)
+    name = sorted(case.outputs)[-1]
+    case.outputs[name] = blocker / "sub" / case.outputs[name].name
+    feedback = CancelAfterChecks()
+    with pytest.raises(QgsProcessingException) as raised:
+        case.run(feedback)
+    assert str(raised.value) == f"{name}: cannot write {case.outputs[name]}: {blocker} is a file, not a folder."
+    assert feedback.progress() == 0  # no step began
+    assert files_in(tmp_path) == ["not_a_folder"]
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="/proc (a folder nobody can write in) is Linux's")
+@pytest.mark.parametrize("make_case", [download_aneel_gd, download_ons_load, run_pipeline],
+                         ids=["download_aneel_gd", "download_ons_load", "run_pipeline"])
+def test_an_output_folder_that_cannot_be_written_stops_the_run_at_once(make_case, inputs, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    case = make_case(inputs, tmp_path)
+    name = sorted(case.outputs)[-1]
+    case.outputs[name] = Path("/proc/netload") / case.outputs[name].name
+    feedback = CancelAfterChecks()
+    with pytest.raises(QgsProcessingException, match=f"^{name}: cannot write /proc/netload/.*: cannot write in /proc"):
+        case.run(feedback)
+    assert feedback.progress() == 0
