@@ -31,6 +31,8 @@ UF_BY_STATE_CODE = {
     "50": "MS", "51": "MT", "52": "GO", "53": "DF",
 }
 STATE_CODE_BY_UF = {uf: code for code, uf in UF_BY_STATE_CODE.items()}
+#: The 27 federative units (UF) in the order IBGE lists them (by region, north to south-west).
+STATES = tuple(UF_BY_STATE_CODE.values())
 ALL_UFS = tuple(sorted(STATE_CODE_BY_UF))
 
 #: Official codes whose 7th digit does not follow the check-digit rule.

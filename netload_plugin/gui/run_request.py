@@ -15,6 +15,8 @@ from pathlib import PurePath
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..core import ibge
+from ..core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS, PIPELINE_IRRADIANCE_SOURCE
 from ..geo import regions
 
 CONTEXT = "RunRequest"
@@ -29,15 +31,6 @@ DATA_LOCAL = "local"
 IMAGERY_LAYER = "layer"
 IMAGERY_INPE = "inpe"
 
-#: The 27 federative units (UF) of Brazil, in the order IBGE lists them by region.
-BRAZIL_STATES = (
-    "RO", "AC", "AM", "RR", "PA", "AP", "TO",
-    "MA", "PI", "CE", "RN", "PB", "PE", "AL", "SE", "BA",
-    "MG", "ES", "RJ", "SP",
-    "PR", "SC", "RS",
-    "MS", "MT", "GO", "DF",
-)
-
 #: Source key (dock row) → run_pipeline parameter holding its URL or local file.
 SOURCE_PARAMETERS = {
     "aneel_gd": "GD_URL",
@@ -45,9 +38,6 @@ SOURCE_PARAMETERS = {
     "irradiance": "IRRADIANCE_URL",
     "ons_load": "ONS_URL",
 }
-#: run_pipeline's IRRADIANCE_SOURCE and ONS_DATASET options, by index.
-IRRADIANCE_LABREN, IRRADIANCE_INMET, IRRADIANCE_NASA_POWER = 0, 1, 2
-ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA = 0, 1
 
 
 def tr(text: str) -> str:
@@ -71,8 +61,8 @@ class RunRequest:
     end: date = None
     data_mode: str = DATA_LIVE
     sources: dict = field(default_factory=dict)  # source key → URL or file (empty: default endpoint)
-    irradiance_source: int = IRRADIANCE_NASA_POWER
-    ons_dataset: int = ONS_CARGA_VERIFICADA
+    irradiance_source: int = IRRADIANCE_SOURCES.index(PIPELINE_IRRADIANCE_SOURCE)  # run_pipeline's option value
+    ons_dataset: int = ONS_DATASETS.index("carga_verificada")
     undeclared_pv_layer: str = ""  # layer id of find_undeclared_pv's output, used as is
     rooftops: bool = False
     buildings_layer: str = ""
@@ -86,7 +76,7 @@ class RunRequest:
 def validate(request: RunRequest) -> None:
     """Raise :class:`RunRequestError` with a message the analyst can act on."""
     if request.region_mode == REGION_STATES:
-        unknown = [uf for uf in request.states if uf not in BRAZIL_STATES]
+        unknown = [uf for uf in request.states if uf not in ibge.STATES]
         if not request.states:
             raise RunRequestError(tr("Choose at least one state."))
         if unknown:

@@ -390,31 +390,6 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     </message>
     <message>
         <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>INPE LABREN atlas (monthly)</source>
-        <translation>Atlas do LABREN/INPE (mensal)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>INMET stations (hourly)</source>
-        <translation>Estações do INMET (horárias)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>NASA POWER (daily)</source>
-        <translation>NASA POWER (diário)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>Carga verificada (half-hourly, with MMGD)</source>
-        <translation>Carga verificada (semi-horária, com MMGD)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>Curva de carga (hourly, no MMGD)</source>
-        <translation>Curva de carga (horária, sem MMGD)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
@@ -437,6 +412,99 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
         <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>default: official source</source>
         <translation>padrão: fonte oficial</translation>
+    </message>
+</context>
+<context>
+    <name>Definitions</name>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INPE LABREN solar atlas (monthly means)</source>
+        <translation>Atlas solar do LABREN/INPE (médias mensais)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INMET automatic stations (hourly)</source>
+        <translation>Estações automáticas do INMET (horárias)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>NASA POWER</source>
+        <translation>NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Measured series, nearest station</source>
+        <translation>Séries medidas, estação mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Measured series, inverse-distance weighting</source>
+        <translation>Séries medidas, ponderação pelo inverso da distância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Daily totals shaped by clear sky, nearest</source>
+        <translation>Totais diários moldados pelo céu claro, mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Daily totals shaped by clear sky, inverse-distance</source>
+        <translation>Totais diários moldados pelo céu claro, inverso da distância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>LABREN monthly climatology shaped by clear sky</source>
+        <translation>Climatologia mensal do LABREN moldada pelo céu claro</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Carga verificada (half-hourly, with ONS MMGD)</source>
+        <translation>Carga verificada (semi-horária, com a MMGD do ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Curva de carga (hourly, no MMGD)</source>
+        <translation>Curva de carga (horária, sem MMGD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>ANEEL GD registry</source>
+        <translation>Cadastro de GD da ANEEL</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>ANEEL SIGA plants</source>
+        <translation>Usinas do SIGA (ANEEL)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>ONS load API (carga verificada)</source>
+        <translation>API de carga do ONS (carga verificada)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>ONS load curve CSV</source>
+        <translation>CSV da curva de carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INPE LABREN solar atlas</source>
+        <translation>Atlas solar do LABREN/INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INMET station archive</source>
+        <translation>Arquivo das estações do INMET</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>NASA POWER API</source>
+        <translation>API NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INPE STAC catalogue</source>
+        <translation>Catálogo STAC do INPE</translation>
     </message>
 </context>
 <context>
@@ -558,7 +626,7 @@ Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez
         <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
         <source>Searches a STAC catalogue (default INPE's Brazil Data Cube) for scenes of COLLECTION that intersect EXTENT between START and END with cloud cover at most MAX_CLOUD, reads only the windows of their Cloud-Optimized GeoTIFFs that cover EXTENT (HTTP range requests through GDAL), mosaics them and writes one RGB GeoTIFF clipped to EXTENT.
 
-STAC_URL: STAC API root (default https://data.inpe.br/bdc/stac/v1/).
+STAC_URL: STAC API root (default: INPE's catalogue, or the one set in NetLoad's settings).
 COLLECTION: default CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM pansharpened RGB, 2 m, CC-BY-4.0).
 EXTENT: area to cover, any CRS.
 START, END: dates YYYY-MM-DD (inclusive).
@@ -569,7 +637,7 @@ OUTPUT: GeoTIFF, 3 bands R, G, B, in the CRS and pixel size of the least cloudy 
 2 m imagery is screening input for rooftop PV (classify_rooftops warns); aerial imagery at 0.3-0.5 m is what the bundled model expects.</source>
         <translation>Procura em um catálogo STAC (padrão: o Brazil Data Cube do INPE) cenas de COLLECTION que intersectam EXTENT entre START e END com cobertura de nuvens de no máximo MAX_CLOUD, lê apenas as janelas dos seus Cloud-Optimized GeoTIFFs que cobrem EXTENT (requisições HTTP por faixa, via GDAL), faz o mosaico e grava um único GeoTIFF RGB recortado em EXTENT.
 
-STAC_URL: raiz da API STAC (padrão https://data.inpe.br/bdc/stac/v1/).
+STAC_URL: raiz da API STAC (padrão: o catálogo do INPE, ou o definido nas configurações do NetLoad).
 COLLECTION: padrão CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM RGB fusionado, 2 m, CC-BY-4.0).
 EXTENT: área a cobrir, qualquer SRC.
 START, END: datas AAAA-MM-DD (inclusive).
@@ -693,21 +761,6 @@ Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s 
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
-        <source>INPE LABREN solar atlas (monthly means)</source>
-        <translation>Atlas solar do LABREN/INPE (médias mensais)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
-        <source>INMET automatic stations (hourly)</source>
-        <translation>Estações automáticas do INMET (horárias)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
-        <source>NASA POWER</source>
-        <translation>NASA POWER</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Source URL or file (empty = live service)</source>
         <translation>URL ou arquivo da fonte (vazio = serviço on-line)</translation>
     </message>
@@ -823,16 +876,6 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
-        <source>Carga verificada API (half-hourly, with MMGD)</source>
-        <translation>API de carga verificada (semi-horária, com MMGD)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
-        <source>Curva de carga CSV (hourly per subsystem)</source>
-        <translation>CSV da curva de carga (horária por subsistema)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Load areas</source>
         <translation>Áreas de carga</translation>
     </message>
@@ -938,31 +981,6 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Irradiance mode</source>
         <translation>Modo de irradiância</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Measured series, nearest station</source>
-        <translation>Séries medidas, estação mais próxima</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Measured series, inverse-distance weighting</source>
-        <translation>Séries medidas, ponderação pelo inverso da distância</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Daily totals shaped by clear sky, nearest</source>
-        <translation>Totais diários moldados pelo céu claro, mais próxima</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Daily totals shaped by clear sky, inverse-distance</source>
-        <translation>Totais diários moldados pelo céu claro, inverso da distância</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>LABREN monthly climatology shaped by clear sky</source>
-        <translation>Climatologia mensal do LABREN moldada pelo céu claro</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
@@ -1649,46 +1667,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>ANEEL GD registry</source>
-        <translation>Cadastro de GD da ANEEL</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>ANEEL SIGA plants</source>
-        <translation>Usinas do SIGA (ANEEL)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>ONS load API (carga verificada)</source>
-        <translation>API de carga do ONS (carga verificada)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>ONS load curve CSV</source>
-        <translation>CSV da curva de carga do ONS</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>INPE LABREN solar atlas</source>
-        <translation>Atlas solar do LABREN/INPE</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>INMET station archive</source>
-        <translation>Arquivo das estações do INMET</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>NASA POWER API</source>
-        <translation>API NASA POWER</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>INPE STAC catalogue</source>
-        <translation>Catálogo STAC do INPE</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Module tilt</source>
         <translation>Inclinação dos módulos</translation>
     </message>
@@ -1837,31 +1815,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
         <source>official endpoint</source>
         <translation>endereço oficial</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
-        <source>INPE LABREN climatology</source>
-        <translation>Climatologia do LABREN/INPE</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
-        <source>INMET stations</source>
-        <translation>Estações do INMET</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
-        <source>NASA POWER daily</source>
-        <translation>NASA POWER diário</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
-        <source>Carga verificada (with ONS MMGD)</source>
-        <translation>Carga verificada (com a MMGD do ONS)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
-        <source>Curva de carga (hourly)</source>
-        <translation>Curva de carga (horária)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
@@ -2128,21 +2081,6 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>INPE LABREN climatology</source>
-        <translation>Climatologia do LABREN/INPE</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>INMET stations</source>
-        <translation>Estações do INMET</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>NASA POWER daily</source>
-        <translation>NASA POWER diário</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Irradiance URL or file (empty = live)</source>
         <translation>URL ou arquivo de irradiância (vazio = on-line)</translation>
     </message>
@@ -2150,16 +2088,6 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS dataset</source>
         <translation>Conjunto de dados do ONS</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Carga verificada (with ONS MMGD)</source>
-        <translation>Carga verificada (com a MMGD do ONS)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Curva de carga (hourly)</source>
-        <translation>Curva de carga (horária)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>

@@ -21,12 +21,13 @@ from datetime import date, datetime, timedelta, timezone
 import pandas as pd
 
 from ..core import ons_load
+from ..core.definitions import ENDPOINTS
 from ..core.errors import DownloadError, NetLoadError
 from ..core.progress import ConsoleProgress, Progress
 from .cli import parse_date, shell_command, write_csv
 
-API_URL = "https://apicarga.ons.org.br/prd/cargaverificada"
-CURVA_CARGA_URL = "https://ons-aws-prod-opendata.s3.amazonaws.com/dataset/curva-carga-ho/CURVA_CARGA_{year}.csv"
+API_URL = ENDPOINTS["ons_api"].url
+CURVA_CARGA_URL = ENDPOINTS["ons_csv"].url
 MAX_PAGE_DAYS = 90
 
 

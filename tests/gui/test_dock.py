@@ -9,8 +9,6 @@ from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsGraduatedSymbolRenderer,
 from netload_plugin.gui.run_request import (
     DATA_LOCAL,
     IMAGERY_INPE,
-    IRRADIANCE_INMET,
-    ONS_CURVA_CARGA,
     REGION_EXTENT,
     REGION_ZONES,
     RunRequest,
@@ -18,6 +16,7 @@ from netload_plugin.gui.run_request import (
     build_run_parameters,
     run_name,
 )
+from netload_plugin.core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS
 from tests.gui.conftest import wait_for
 from tests.support.fake_pipeline import STEPS, ZONE_VALUES, FakePipeline, hourly_rows
 
@@ -44,8 +43,8 @@ def test_states_period_and_sources_make_the_parameters(dock, tmp_path):
     dock.region.set_states(["SP", "MG"])
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 31))
     dock.data.set_source("aneel_gd", "/data/gd.zip")
-    dock.data.set_irradiance_source(IRRADIANCE_INMET)
-    dock.data.set_ons_dataset(ONS_CURVA_CARGA)
+    dock.data.set_irradiance_source(IRRADIANCE_SOURCES.index("inmet"))
+    dock.data.set_ons_dataset(ONS_DATASETS.index("curva_carga"))
     dock.output_widget.setFilePath(str(tmp_path / "run.gpkg"))
     dock.report_check.setChecked(True)
     params = build_run_parameters(dock.current_request())

@@ -28,15 +28,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ...core.definitions import IRRADIANCE_MODES, IRRADIANCE_SOURCES, MODE_OF_SOURCE, ONS_DATASETS
 from ...geo.work_files import WorkFolder
+from ...translation import translated
 
 CONTEXT = "PipelineRun"
 WORK_PREFIX = "netload-pipeline-"
 LONLAT = "EPSG:4674"
 IMAGERY_MARGIN_DEGREES = 0.002  # ~200 m around the buildings, so edge roofs get whole chips
 IRRADIANCE_GROWTH_DEGREES = 0.6  # stations and cells this far outside the zones still count
-# Irradiance source of download_irradiance → IRRADIANCE_MODE of estimate_gd_generation.
-IRRADIANCE_MODES = {0: 4, 1: 0, 2: 2}  # LABREN → climatology; INMET → series nearest; POWER daily → daily nearest
 
 
 def tr(text: str) -> str:
@@ -219,13 +219,17 @@ class PipelineRun:
             "START": self.request.start, "END": self.request.end, "OUTPUT": str(self.work / "irradiance_points.gpkg"),
             "OUTPUT_SERIES": str(self.work / "irradiance_series.gpkg")})
 
+    @property
+    def irradiance_source_id(self) -> str:
+        return IRRADIANCE_SOURCES[self.request.irradiance_source].id
+
     def generation_step(self) -> None:
         self.say(tr("Generation per zone and hour…"))
         self.generation = self.child("netload:estimate_gd_generation", {
             "ZONES": self.capacity_layer, "ZONE_ID": self.zone_id, "CAPACITY_FIELD": "gd_capacity_kw",
             "GD_UNITS": self.gd_layer, "IRRADIANCE": self.irradiance["OUTPUT"],
             "IRRADIANCE_SERIES": self.irradiance.get("OUTPUT_SERIES"),
-            "IRRADIANCE_MODE": IRRADIANCE_MODES[self.request.irradiance_source],
+            "IRRADIANCE_MODE": IRRADIANCE_MODES.index(MODE_OF_SOURCE[self.irradiance_source_id]),
             "START": self.request.start, "END": self.request.end, "OUTPUT": self.table("gd_generation", False),
             "OUTPUT_ZONES": str(self.work / "zones_generation.gpkg")})
 
@@ -321,14 +325,14 @@ def report_sources(request: PipelineRequest) -> list:
     from .classify_rooftops import BUNDLED_MODEL
 
     official = tr("official endpoint")
-    irradiance_names = [tr("INPE LABREN climatology"), tr("INMET stations"), tr("NASA POWER daily")]
-    ons_names = [tr("Carga verificada (with ONS MMGD)"), tr("Curva de carga (hourly)")]
+    irradiance = translated(IRRADIANCE_SOURCES[request.irradiance_source].label)
+    ons = translated(ONS_DATASETS[request.ons_dataset].label)
     rows = [
         (tr("ANEEL — GD registry (micro e minigeração distribuída)"), request.gd_url),
         (tr("IBGE — municipality polygons"), request.municipalities) if request.municipalities
         else (tr("Zones"), request.zones_layer.source()),
-        (tr("Irradiance ({})").format(irradiance_names[request.irradiance_source]), request.irradiance_url or official),
-        (tr("ONS — load ({})").format(ons_names[request.ons_dataset]), request.ons_url or official),
+        (tr("Irradiance ({})").format(irradiance), request.irradiance_url or official),
+        (tr("ONS — load ({})").format(ons), request.ons_url or official),
     ]
     if request.buildings is not None:
         rows.append((tr("Buildings"), request.buildings.source()))

@@ -36,7 +36,7 @@ class DownloadInpeImagery(NetLoadAlgorithm):
             "intersect EXTENT between START and END with cloud cover at most MAX_CLOUD, reads only the "
             "windows of their Cloud-Optimized GeoTIFFs that cover EXTENT (HTTP range requests through "
             "GDAL), mosaics them and writes one RGB GeoTIFF clipped to EXTENT.\n\n"
-            "STAC_URL: STAC API root (default https://data.inpe.br/bdc/stac/v1/).\n"
+            "STAC_URL: STAC API root (default: INPE's catalogue, or the one set in NetLoad's settings).\n"
             "COLLECTION: default CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM pansharpened RGB, 2 m, CC-BY-4.0).\n"
             "EXTENT: area to cover, any CRS.\n"
             "START, END: dates YYYY-MM-DD (inclusive).\n"

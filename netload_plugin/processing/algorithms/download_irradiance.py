@@ -13,13 +13,14 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ...core.definitions import IRRADIANCE_SOURCES
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
+from ...translation import option_labels
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from .download_ons_load import parameter_date
 from ... import compat
 
-SOURCES = ("labren", "inmet", "nasa_power")
 LABREN_FILES = ("global_horizontal", "tilted_latitude")
 POINT_FIELDS = {"station": "string", "name": "string", "altitude_m": "double", "founded_on": "date",
                 "source": "string"}
@@ -76,8 +77,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterEnum(
             self.SOURCE, self.tr("Source"),
-            options=[self.tr("INPE LABREN solar atlas (monthly means)"), self.tr("INMET automatic stations (hourly)"),
-                     self.tr("NASA POWER")], defaultValue=0))
+            options=option_labels(IRRADIANCE_SOURCES), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.URL, self.tr("Source URL or file (empty = live service)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent")))
@@ -111,7 +111,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
 
         progress = FeedbackProgress(feedback)
         results = {}
-        source = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]
+        source = IRRADIANCE_SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)].id
         url = self.parameterAsString(parameters, self.URL, context).strip()
         rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(SIRGAS))
         extent = (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum())

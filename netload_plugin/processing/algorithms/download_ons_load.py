@@ -11,9 +11,11 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ...core.definitions import ONS_DATASETS
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
 from ...geo.settings import source_url
+from ...translation import option_labels
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from ... import compat
 
@@ -22,7 +24,6 @@ LOAD_FIELDS = {
     "mmgd_mw": "double", "supervised_mw": "double", "unsupervised_mw": "double", "updated_at": "datetime",
     "dataset": "string", "quality": "string",
 }
-DATASETS = ("carga_verificada", "curva_carga")
 
 
 def parameter_date(algorithm, parameters, name, context):
@@ -76,8 +77,7 @@ class DownloadOnsLoad(NetLoadAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterEnum(
             self.DATASET, self.tr("Dataset"),
-            options=[self.tr("Carga verificada API (half-hourly, with MMGD)"),
-                     self.tr("Curva de carga CSV (hourly per subsystem)")], defaultValue=0))
+            options=option_labels(ONS_DATASETS), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.AREAS, self.tr("Load areas"), defaultValue="SECO,S,NE,N"))
         self.addParameter(QgsProcessingParameterDateTime(
             self.START, self.tr("First day"), type=compat.DATETIME_DATE))
@@ -96,7 +96,7 @@ class DownloadOnsLoad(NetLoadAlgorithm):
         from ...net.session import HttpSession
 
         progress = FeedbackProgress(feedback)
-        dataset = DATASETS[self.parameterAsEnum(parameters, self.DATASET, context)]
+        dataset = ONS_DATASETS[self.parameterAsEnum(parameters, self.DATASET, context)].id
         areas = ons_load.normalise_areas(self.parameterAsString(parameters, self.AREAS, context))
         start = parameter_date(self, parameters, self.START, context)
         end = parameter_date(self, parameters, self.END, context)

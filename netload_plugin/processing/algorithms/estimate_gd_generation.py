@@ -15,6 +15,7 @@ from qgis.core import (
 )
 
 from ...compat import make_field
+from ...core.definitions import IRRADIANCE_MODES
 from ...core.errors import NetLoadError
 from ...core.gd_aggregate import capacity_by_day
 from ...core.generation import PVParameters
@@ -23,14 +24,17 @@ from ...geo.feedback import FeedbackProgress
 from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
 from ...geo.gpkg_table import write_table_output
 from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
+from ...translation import option_labels
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
 from ... import compat
 
 OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double", "capacity_kw": "double"}
 ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_generation_mw", "missing_intervals")
-# IRRADIANCE_MODE options → (core mode, station weighting)
-MODES = ((MODE_SERIES, "nearest"), (MODE_SERIES, "idw"), (MODE_DAILY, "nearest"), (MODE_DAILY, "idw"), (MODE_CLIMATOLOGY, "nearest"))
+# IRRADIANCE_MODE option (core.definitions.IRRADIANCE_MODES) → (core mode, station weighting)
+MODES = {"series_nearest": (MODE_SERIES, "nearest"), "series_idw": (MODE_SERIES, "idw"),
+         "daily_nearest": (MODE_DAILY, "nearest"), "daily_idw": (MODE_DAILY, "idw"),
+         "climatology": (MODE_CLIMATOLOGY, "nearest")}
 
 
 class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
@@ -106,11 +110,9 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(self.IRRADIANCE, self.tr("Irradiance points"), [compat.SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.IRRADIANCE_SERIES, self.tr("Irradiance series table"), [compat.SOURCE_TABLE], optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_MODE, self.tr("Irradiance mode"), [
-            self.tr("Measured series, nearest station"), self.tr("Measured series, inverse-distance weighting"),
-            self.tr("Daily totals shaped by clear sky, nearest"), self.tr("Daily totals shaped by clear sky, inverse-distance"),
-            self.tr("LABREN monthly climatology shaped by clear sky"),
-        ], defaultValue=2))
+        self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_MODE, self.tr("Irradiance mode"),
+                                                     option_labels(IRRADIANCE_MODES),
+                                                     defaultValue=IRRADIANCE_MODES.index("daily_nearest")))
         self.addParameter(QgsProcessingParameterNumber(self.RADIUS_KM, self.tr("Station search radius (km)"), compat.NUMBER_DOUBLE, 150.0, minValue=1.0))
         self.addParameter(date_parameter(self.START, self.tr("First day (UTC)"), optional=False))
         self.addParameter(date_parameter(self.END, self.tr("Last day (UTC, included)"), optional=False))
@@ -146,7 +148,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         if start is None or end is None or end < start:
             raise QgsProcessingException(self.tr("START and END must be dates with START ≤ END."))
         option = self.parameterAsEnum(parameters, self.IRRADIANCE_MODE, context)
-        mode, method = MODES[option]
+        mode, method = MODES[IRRADIANCE_MODES[option].id]
         step = (60, 30)[self.parameterAsEnum(parameters, self.STEP, context)]
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context) or None
         id_field = zone_id_field(zones_layer, self.parameterAsString(parameters, self.ZONE_ID, context))

@@ -20,11 +20,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS, PIPELINE_IRRADIANCE_SOURCE
 from ...core.errors import NetLoadError
 from ...core.onnx_runtime import import_onnxruntime
 from ...geo.municipalities import DEFAULT_SOURCE
 from ...geo.regions import states_in_extent, zone_states
 from ...geo.settings import source_url
+from ...translation import option_labels
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from ._layers import date_parameter
 from ._pipeline_run import PipelineRequest, run_pipeline
@@ -141,13 +143,14 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.MUNICIPALITIES, self.tr("Municipality polygons (file, or URL template with {code})"),
             defaultValue=DEFAULT_SOURCE, optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_SOURCE, self.tr("Irradiance source"), [
-            self.tr("INPE LABREN climatology"), self.tr("INMET stations"), self.tr("NASA POWER daily")],
-            defaultValue=2))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.IRRADIANCE_SOURCE, self.tr("Irradiance source"), option_labels(IRRADIANCE_SOURCES),
+            defaultValue=IRRADIANCE_SOURCES.index(PIPELINE_IRRADIANCE_SOURCE)))
         self.addParameter(QgsProcessingParameterString(
             self.IRRADIANCE_URL, self.tr("Irradiance URL or file (empty = live)"), defaultValue="", optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.ONS_DATASET, self.tr("ONS dataset"), [
-            self.tr("Carga verificada (with ONS MMGD)"), self.tr("Curva de carga (hourly)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.ONS_DATASET, self.tr("ONS dataset"), option_labels(ONS_DATASETS),
+            defaultValue=ONS_DATASETS.index("carga_verificada")))
         self.addParameter(QgsProcessingParameterString(
             self.ONS_URL, self.tr("ONS URL or file (empty = live)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(

@@ -1,0 +1,36 @@
+"""Algorithms, the dock and the settings read their options and endpoints from core.definitions."""
+
+from netload_plugin.core.definitions import ENDPOINTS, IRRADIANCE_MODES, IRRADIANCE_SOURCES, ONS_DATASETS
+
+
+def options(algorithm_id, parameter):
+    from qgis.core import QgsApplication
+
+    algorithm = QgsApplication.processingRegistry().algorithmById(algorithm_id)
+    return algorithm.parameterDefinition(parameter).options()
+
+
+def test_the_pipeline_passes_its_option_values_on_to_algorithms_with_the_same_options(netload_provider):
+    """run_pipeline gives its IRRADIANCE_SOURCE and ONS_DATASET values as they are to the download algorithms."""
+    assert options("netload:run_pipeline", "IRRADIANCE_SOURCE") == options("netload:download_irradiance", "SOURCE") \
+        == IRRADIANCE_SOURCES.labels()
+    assert options("netload:run_pipeline", "ONS_DATASET") == options("netload:download_ons_load", "DATASET") \
+        == ONS_DATASETS.labels()
+    assert options("netload:estimate_gd_generation", "IRRADIANCE_MODE") == IRRADIANCE_MODES.labels()
+
+
+def test_every_estimate_mode_has_its_model(qgis_app):
+    from netload_plugin.processing.algorithms.estimate_gd_generation import MODES
+
+    assert list(MODES) == IRRADIANCE_MODES.ids()
+
+
+def test_settings_default_to_the_endpoints_the_clients_use(qgis_app):
+    from netload_plugin.core import aneel_gd
+    from netload_plugin.geo import settings
+    from netload_plugin.net import inmet, nasa_power, ons, stac
+
+    assert list(settings.SOURCE_URLS) == list(ENDPOINTS)
+    clients = {"aneel_gd": aneel_gd.DEFAULT_URL, "ons_api": ons.API_URL, "ons_csv": ons.CURVA_CARGA_URL,
+               "inmet": inmet.URL_TEMPLATE, "nasa_power": nasa_power.API_URL, "stac": stac.DEFAULT_STAC_URL}
+    assert {key: settings.SOURCE_URLS[key].default_value() for key in clients} == clients
