@@ -109,3 +109,16 @@ _ENDPOINTS = (
 )
 #: Source key → its official endpoint, in the order the settings page lists them.
 ENDPOINTS = {endpoint.key: endpoint for endpoint in _ENDPOINTS}
+
+
+@dataclass
+class GdFieldNames:
+    """Names of a GD layer's attributes (defaults: the download_aneel_gd output), which aggregate_gd offers as
+    parameter defaults when QGIS lists it."""
+
+    capacity: str = "capacity_kw"
+    generation_type: str = "generation_type"
+    consumer_class: str = "consumer_class"
+    modality: str = "modality"
+    connected_on: str = "connected_on"
+    ibge_code: str = "ibge_code"

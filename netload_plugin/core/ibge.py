@@ -16,7 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 TABLE_PATH = Path(__file__).resolve().parents[1] / "resources" / "ibge_municipalities.csv"
 
@@ -101,6 +100,8 @@ def parse_uf_list(text) -> list[str]:
 @lru_cache(maxsize=1)
 def municipalities() -> pd.DataFrame:
     """The shipped table indexed by ``ibge_code`` (text): ``uf, name, lon, lat, population``."""
+    import pandas as pd  # only here: the state codes above are read when QGIS lists the algorithms
+
     table = pd.read_csv(TABLE_PATH, dtype={"ibge_code": str, "uf": str, "name": str})
     return table.set_index("ibge_code", verify_integrity=True)
 

@@ -9,7 +9,6 @@ from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsF
 
 from .. import compat
 from ..core import ibge
-from ..core.hidden_load import state_of_ibge_code
 
 LONLAT = "EPSG:4674"
 
@@ -29,7 +28,7 @@ def zone_states(zones_layer, zone_id: str, transform_context) -> list:
         request = QgsFeatureRequest().setFlags(compat.REQUEST_NO_GEOMETRY).setSubsetOfAttributes(
             [zone_id], zones_layer.fields())
         codes = {str(feature[zone_id]) for feature in zones_layer.getFeatures(request)}
-        states = {state_of_ibge_code(code) if len(code) in (6, 7) and code.isdigit() else None for code in codes}
+        states = {ibge.uf_of(code) if len(code) in (6, 7) and code.isdigit() else None for code in codes}
         if states and None not in states:
             return [uf for uf in ibge.UF_BY_STATE_CODE.values() if uf in states]
     return states_in_extent(zones_layer.extent(), zones_layer.crs(), transform_context)

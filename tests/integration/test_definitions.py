@@ -19,10 +19,15 @@ def test_the_pipeline_passes_its_option_values_on_to_algorithms_with_the_same_op
     assert options("netload:estimate_gd_generation", "IRRADIANCE_MODE") == IRRADIANCE_MODES.labels()
 
 
-def test_every_estimate_mode_has_its_model(qgis_app):
-    from netload_plugin.processing.algorithms.estimate_gd_generation import MODES
+def test_every_estimate_mode_runs_the_model_its_label_names(qgis_app):
+    from netload_plugin.core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES
+    from netload_plugin.processing.algorithms.estimate_gd_generation import core_mode
 
-    assert list(MODES) == IRRADIANCE_MODES.ids()
+    models = {"Measured series": MODE_SERIES, "Daily totals": MODE_DAILY, "LABREN monthly climatology": MODE_CLIMATOLOGY}
+    for option in IRRADIANCE_MODES:
+        mode, weighting = core_mode(option.id)
+        assert [models[start] for start in models if option.label.startswith(start)] == [mode], option
+        assert weighting == ("idw" if "inverse-distance" in option.label else "nearest"), option
 
 
 def test_settings_default_to_the_endpoints_the_clients_use(qgis_app):

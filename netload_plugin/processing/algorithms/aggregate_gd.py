@@ -16,8 +16,7 @@ from qgis.core import (
 )
 
 from ...compat import make_field
-from ...core.gd_aggregate import SUMMARY_FIELDS, aggregate
-from ...geo.gd_zones import METHOD_CODE, GdFieldNames, membership
+from ...core.definitions import GdFieldNames
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
 from ... import compat
@@ -121,6 +120,9 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
+        from ...core.gd_aggregate import SUMMARY_FIELDS, aggregate  # pandas: when a run starts, not at QGIS start
+        from ...geo.gd_zones import METHOD_CODE, membership
+
         gd_layer = as_vector_layer(self, parameters, self.GD_UNITS, context)
         zone_layer = as_vector_layer(self, parameters, self.ZONES, context)
         method = self.parameterAsEnum(parameters, self.METHOD, context)

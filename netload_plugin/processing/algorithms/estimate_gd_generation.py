@@ -1,7 +1,6 @@
 """``netload:estimate_gd_generation`` — capacity per zone + irradiance → generation per zone and time."""
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -17,13 +16,8 @@ from qgis.core import (
 from ...compat import make_field
 from ...core.definitions import IRRADIANCE_MODES
 from ...core.errors import NetLoadError
-from ...core.gd_aggregate import capacity_by_day
-from ...core.generation import PVParameters
-from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
+from ...core.pv_system import PVParameters
 from ...geo.feedback import FeedbackProgress
-from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
-from ...geo.gpkg_table import write_table_output
-from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
 from ...translation import option_labels
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
@@ -31,10 +25,15 @@ from ... import compat
 
 OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double", "capacity_kw": "double"}
 ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_generation_mw", "missing_intervals")
-# IRRADIANCE_MODE option (core.definitions.IRRADIANCE_MODES) → (core mode, station weighting)
-MODES = {"series_nearest": (MODE_SERIES, "nearest"), "series_idw": (MODE_SERIES, "idw"),
-         "daily_nearest": (MODE_DAILY, "nearest"), "daily_idw": (MODE_DAILY, "idw"),
-         "climatology": (MODE_CLIMATOLOGY, "nearest")}
+
+
+def core_mode(option_id: str) -> tuple:
+    """An IRRADIANCE_MODE option (core.definitions.IRRADIANCE_MODES) as (core mode, station weighting)."""
+    from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES
+
+    return {"series_nearest": (MODE_SERIES, "nearest"), "series_idw": (MODE_SERIES, "idw"),
+            "daily_nearest": (MODE_DAILY, "nearest"), "daily_idw": (MODE_DAILY, "idw"),
+            "climatology": (MODE_CLIMATOLOGY, "nearest")}[option_id]
 
 
 class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
@@ -141,6 +140,12 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         )
 
     def process(self, parameters, context, feedback):
+        # pandas and the solar tables: imported when a run starts, not when QGIS lists the algorithms
+        from ...core.gd_aggregate import capacity_by_day
+        from ...core.zone_generation import MODE_CLIMATOLOGY, MONTH_FIELDS, estimate
+        from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
+        from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
+
         zones_layer = as_vector_layer(self, parameters, self.ZONES, context)
         irradiance_layer = as_vector_layer(self, parameters, self.IRRADIANCE, context)
         start = date_value(self, parameters, self.START, context)
@@ -148,7 +153,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         if start is None or end is None or end < start:
             raise QgsProcessingException(self.tr("START and END must be dates with START ≤ END."))
         option = self.parameterAsEnum(parameters, self.IRRADIANCE_MODE, context)
-        mode, method = MODES[IRRADIANCE_MODES[option].id]
+        mode, method = core_mode(IRRADIANCE_MODES[option].id)
         step = (60, 30)[self.parameterAsEnum(parameters, self.STEP, context)]
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context) or None
         id_field = zone_id_field(zones_layer, self.parameterAsString(parameters, self.ZONE_ID, context))
@@ -182,6 +187,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         return self.write_outputs(parameters, context, feedback, zones_layer, zones, result, step)
 
     def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
+        from ...geo.gpkg_table import write_table_output
+
         feedback.pushInfo(self.tr("Writing {} rows…").format(result.generation_kw.size))
         chunks = generation_chunks(zones["zone_id"].to_numpy(), result)
         results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS,
@@ -220,6 +227,8 @@ def _number(value):
 
 def generation_chunks(zone_ids, result, rows_per_chunk: int = 500_000):
     """The long table (zone, time) of a ZoneGeneration result, in DataFrames of whole time steps."""
+    import pandas as pd
+
     n_times, n_zones = result.generation_kw.shape
     capacity = np.broadcast_to(result.capacity_kw, (n_times, n_zones))
     zone_ids = np.asarray(zone_ids, dtype=object)

@@ -1,7 +1,11 @@
-"""``netload:hidden_load`` — ONS net load + registered GD + undeclared PV → hidden and real load."""
+"""``netload:hidden_load`` — ONS net load + registered GD + undeclared PV → hidden and real load.
+
+pandas-based modules are imported when a run starts (cheap provider registration).
+"""
+
+from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -14,18 +18,11 @@ from qgis.core import (
 )
 
 from ...compat import make_field
-from ...core.hidden_load import AREA_COLUMNS, SUMMARY_COLUMNS, compute, state_of_ibge_code, subsystem_of_state
 from ...geo.feedback import FeedbackProgress
-from ...geo.gpkg_table import write_table_output
-from ...geo.tables import read_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer
 from ... import compat
 
-AREA_KINDS = {name: "double" for name in AREA_COLUMNS}
-AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string", "capacity_kw": "double"})
-SUMMARY_KINDS = {name: "double" for name in SUMMARY_COLUMNS}
-SUMMARY_KINDS.update({"area": "string", "rows": "int64", "rows_compared": "int64"})
 ZONE_SERIES_KINDS = {"zone_id": "string", "area": "string", "time_utc": "datetime", "registered_gd_mw": "double",
                      "undeclared_pv_mw": "double", "hidden_load_mw": "double"}
 ZONE_FIELDS = {"area": "string", "registered_gd_mwh": "double", "undeclared_pv_mwh": "double", "hidden_load_mwh": "double",
@@ -99,6 +96,12 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, self.tr("Zones with hidden load"), compat.SOURCE_POLYGON, optional=True, createByDefault=False))
 
     def process(self, parameters, context, feedback):
+        import pandas as pd
+
+        from ...core.hidden_load import compute
+        from ...geo.gpkg_table import write_table_output
+        from ...geo.tables import read_table
+
         ons = read_table(as_vector_layer(self, parameters, self.ONS_LOAD, context))
         generation = read_table(as_vector_layer(self, parameters, self.GD_GENERATION, context),
                                 ["zone_id", "time_utc", "generation_mw", "capacity_kw"])
@@ -123,8 +126,8 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         self.log_summary(result.summary, feedback)
 
         progress = FeedbackProgress(feedback)
-        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, result.areas, AREA_KINDS, progress)}
-        for key, frame, kinds in ((self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS), (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS)):
+        results = {self.OUTPUT: write_table_output(self, parameters, self.OUTPUT, context, result.areas, area_kinds(), progress)}
+        for key, frame, kinds in ((self.OUTPUT_SUMMARY, result.summary, summary_kinds()), (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS)):
             if parameters.get(key) is not None:
                 results[key] = write_table_output(self, parameters, key, context, frame, kinds, progress)
         if parameters.get(self.OUTPUT_ZONES) is not None and zones_layer is not None:
@@ -133,6 +136,8 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
 
     def zone_areas(self, generation, zones_layer, zone_id, state_field, feedback) -> dict:
         """zone_id → ONS subsystem, from the zones' state field or the IBGE code's state."""
+        from ...core.hidden_load import state_of_ibge_code, subsystem_of_state
+
         states = {}
         if zones_layer is not None and state_field and zones_layer.fields().indexOf(zone_id) >= 0:
             states = {str(f[zone_id]): str(f[state_field]) for f in zones_layer.getFeatures()}
@@ -149,6 +154,10 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         return areas
 
     def undeclared(self, parameters, context, zone_id, feedback) -> dict:
+        import pandas as pd
+
+        from ...geo.tables import read_table
+
         layer = self.parameterAsVectorLayer(parameters, self.UNDECLARED_PV, context)
         if layer is None:
             return {}
@@ -196,6 +205,25 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             out.setAttributes([values.get(name) for name in fields.names()])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
+
+
+def area_kinds() -> dict:
+    """OUTPUT's column kinds."""
+    from ...core.hidden_load import AREA_COLUMNS
+
+    kinds = {name: "double" for name in AREA_COLUMNS}
+    kinds.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string",
+                  "capacity_kw": "double"})
+    return kinds
+
+
+def summary_kinds() -> dict:
+    """OUTPUT_SUMMARY's column kinds."""
+    from ...core.hidden_load import SUMMARY_COLUMNS
+
+    kinds = {name: "double" for name in SUMMARY_COLUMNS}
+    kinds.update({"area": "string", "rows": "int64", "rows_compared": "int64"})
+    return kinds
 
 
 def _value(value):
