@@ -9,7 +9,9 @@ one algorithm that imports nothing. Runs alternate (trivial, NetLoad, trivial, �
 change in the machine's load affects both alike; the ratio is the median of the ratios of neighbouring runs.
 CPU time (user + system, of the whole process tree) is reported too: on a busy machine it varies much
 less than wall time. Prints every run, then medians, peak RSS, algorithms listed per second and the
-ratios, and one JSON object on its last line.
+ratios, and one JSON object on its last line. Each NetLoad run is followed by the plugin's own share
+timed alone in a clean Python (import, initProcessing, listing; QGIS already started): what the plugin
+adds to every start, free of QGIS's own start time.
 
     .venv/bin/python scripts/bench_startup.py --runs 5
 """
@@ -19,6 +21,7 @@ import json
 import os
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -114,10 +117,35 @@ def timed_list(plugin_parent: Path, provider_name: str, algorithm_prefix: str) -
         err.seek(0)
         stdout, stderr = out.read().decode(errors="replace"), err.read().decode(errors="replace")
     if process.returncode != 0 or provider_name not in stdout.splitlines():
-        raise SystemExit(f"listing with {plugin_parent} failed ({process.returncode}):\n{stdout[-2000:]}{stderr[-2000:]}")
+        raise SystemExit(f"listing with {plugin_parent} failed ({process.returncode}):\n"
+                         f"{stdout[-2000:]}{stderr[-2000:]}")
     algorithms = sum(1 for line in stdout.splitlines() if line.strip().startswith(algorithm_prefix))
     return {"seconds": elapsed, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024,
             "algorithms": algorithms}
+
+
+REGISTER = """
+import json, sys, time
+from qgis.core import QgsApplication
+application = QgsApplication([], False)
+application.initQgis()
+wall, cpu = time.perf_counter(), time.process_time()
+import netload_plugin
+netload_plugin.classFactory(None).initProcessing()
+provider = QgsApplication.processingRegistry().providerById("netload")
+names = [algorithm.displayName() for algorithm in provider.algorithms()]
+print(json.dumps({"seconds": time.perf_counter() - wall, "cpu_seconds": time.process_time() - cpu,
+                  "pandas": "pandas" in sys.modules, "plugin": netload_plugin.__file__}))
+"""
+
+
+def timed_registration(plugin_parent: Path) -> dict:
+    """The plugin's own share, without QGIS's start: import, initProcessing and listing, in a clean interpreter."""
+    env = dict(os.environ, PYTHONPATH=str(plugin_parent))
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    completed = subprocess.run([sys.executable, "-c", REGISTER], capture_output=True, text=True, env=env, check=True,
+                               cwd=plugin_parent)  # not this checkout's folder: its netload_plugin would come first
+    return json.loads(completed.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -139,9 +167,12 @@ def main() -> None:
         for number in range(1, runs + 1):
             trivial.append(timed_list(trivial_parent, "Trivial", "trivial:"))
             netload.append(timed_list(netload_parent, "NetLoad", "netload:"))
+            netload[-1]["registration"] = timed_registration(netload_parent)
+            ours, alone = netload[-1], netload[-1]["registration"]
             print(f"run {number}: trivial {trivial[-1]['seconds']:.2f} s ({trivial[-1]['cpu_seconds']:.2f} s CPU), "
-                  f"NetLoad {netload[-1]['seconds']:.2f} s ({netload[-1]['cpu_seconds']:.2f} s CPU, "
-                  f"{netload[-1]['algorithms']} algorithms)")
+                  f"NetLoad {ours['seconds']:.2f} s ({ours['cpu_seconds']:.2f} s CPU, "
+                  f"{ours['algorithms']} algorithms); "
+                  f"registering NetLoad alone {alone['seconds']:.2f} s ({alone['cpu_seconds']:.2f} s CPU)")
     report(runs, trivial, netload)
 
 
@@ -153,9 +184,14 @@ def report(runs: int, trivial: list, netload: list) -> None:
     cpu_ratio = statistics.median(n["cpu_seconds"] / t["cpu_seconds"] for t, n in zip(trivial, netload))
     peak, trivial_peak = max(run["peak_rss_mb"] for run in netload), max(run["peak_rss_mb"] for run in trivial)
     algorithms = netload[-1]["algorithms"]
-    print(f"median wall: trivial {reference:.2f} s, NetLoad {ours:.2f} s; ratio {ratio:.2f} (target ≤ {TARGET_RATIO}); "
+    registration = statistics.median(run["registration"]["seconds"] for run in netload)
+    registration_cpu = statistics.median(run["registration"]["cpu_seconds"] for run in netload)
+    print(f"median wall: trivial {reference:.2f} s, NetLoad {ours:.2f} s; ratio {ratio:.2f} "
+          f"(target ≤ {TARGET_RATIO}); "
           f"CPU ratio {cpu_ratio:.2f}; peak RSS NetLoad {peak:.0f} MB, trivial {trivial_peak:.0f} MB; "
-          f"{algorithms / ours:.1f} NetLoad algorithms listed per second")
+          f"{algorithms / ours:.1f} NetLoad algorithms listed per second; registering NetLoad alone (import, "
+          f"initProcessing, listing) {registration:.2f} s, {registration_cpu:.2f} s CPU, pandas imported: "
+          f"{netload[-1]['registration']['pandas']}")
     print(json.dumps({
         "benchmark": "startup_list",
         "runs": runs,
@@ -169,6 +205,9 @@ def report(runs: int, trivial: list, netload: list) -> None:
         "meets_target": ratio <= TARGET_RATIO,
         "peak_rss_mb": round(peak, 1),
         "trivial_peak_rss_mb": round(trivial_peak, 1),
+        "registration_s": round(registration, 3),
+        "registration_cpu_s": round(registration_cpu, 3),
+        "registration_imports_pandas": netload[-1]["registration"]["pandas"],
         "algorithms": algorithms,
         "algorithms_per_s": round(algorithms / ours, 2),
     }))
