@@ -12,6 +12,7 @@ algorithm runs on the real Processing path three times on inputs the project car
 An output in a folder that cannot be created stops every algorithm before its first step, in one line.
 """
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,12 +84,32 @@ class Case:
 
 # -- inputs --------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def inputs(netload_provider, tmp_path_factory):
+def stac_catalogue(tmp_path_factory):
+    """A loopback STAC catalogue with one clear scene (a COG made here) and a cache of its own."""
+    from netload_plugin.geo import settings
+    from tests.support.http_server import FixtureServer, Reply
+    from tests.support.stac import item, make_cog
+
+    folder = tmp_path_factory.mktemp("stac")
+    make_cog(folder / "scene.tif", size=512)
+    settings.set_cache_dir(folder / "cache")
+    with FixtureServer() as server:
+        cog = "/cogs/CBERS4A_WPM_PCA_RGB321_20240924_197_123.tif"
+        server.add_file(cog, (folder / "scene.tif").read_bytes(), "image/tiff")
+        page = {"type": "FeatureCollection", "features": [item("CLEAR", 5.0, server.url(cog))], "links": []}
+        server.route("/stac/search", lambda request: Reply(body=json.dumps(page).encode(),
+                                                           content_type="application/geo+json"))
+        yield server.url("/stac/")
+    settings.set_cache_dir(None)
+
+
+@pytest.fixture(scope="module")
+def inputs(netload_provider, stac_catalogue, tmp_path_factory):
     """The inputs of the chain, each made by the algorithm that makes it in a real run."""
     import processing
 
     folder = tmp_path_factory.mktemp("cancel_inputs")
-    made = {"folder": folder}
+    made = {"folder": folder, "stac": stac_catalogue}
     made["gd"] = processing.run("netload:download_aneel_gd", {"URL": str(QUIRKS), "OUTPUT": str(folder / "gd.gpkg")})["OUTPUT"]
     zones = folder / "zones.gpkg"
     codes = ",".join(f"'{code}'" for code in CURITIBA_AREA)
@@ -188,6 +209,12 @@ def download_irradiance(made, out):
                 {key: Path(parameters.pop(key)) for key in ("OUTPUT", "OUTPUT_SERIES")})
 
 
+def download_inpe_imagery(made, out):
+    return Case("netload:download_inpe_imagery", {
+        "STAC_URL": made["stac"], "EXTENT": "500100,500300,7399500,7399700 [EPSG:31983]", "START": "2024-09-01",
+        "END": "2024-09-30", "MAX_CLOUD": 20}, {"OUTPUT": out / "imagery.tif"})
+
+
 def aggregate_gd(made, out):
     return Case("netload:aggregate_gd", {"GD_UNITS": made["gd"], "ZONES": made["zones"]},
                 {"OUTPUT": out / "capacity.gpkg"})
@@ -225,8 +252,8 @@ def run_pipeline(made, out):
         "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv")}, {"OUTPUT_GPKG": out / "pipeline.gpkg"})
 
 
-CASES = [download_aneel_gd, download_aneel_siga, download_ons_load, download_irradiance, aggregate_gd,
-         estimate_gd_generation, hidden_load, classify_rooftops, find_undeclared_pv, run_pipeline]
+CASES = [download_aneel_gd, download_aneel_siga, download_ons_load, download_irradiance, download_inpe_imagery,
+         aggregate_gd, estimate_gd_generation, hidden_load, classify_rooftops, find_undeclared_pv, run_pipeline]
 
 
 def files_in(folder):
