@@ -24,13 +24,11 @@ from ...core.progress import Progress
 from ...core.onnx_runtime import RooftopModel
 from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTION, is_coarse, pv_capacity_kwp
 from ...geo.feedback import FeedbackProgress
-from ...geo.raster_chips import STATUS_CLIPPED, STATUS_OK, STATUS_OUTSIDE, ChipRaster
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
 from ... import compat
 
 BUNDLED_MODEL = PLUGIN_DIR / "models" / "rooftop_pv.onnx"
 NODATA_LIMIT = 0.5
-STATUS_TEXT = {STATUS_OK: "classified", STATUS_OUTSIDE: "outside_raster", STATUS_CLIPPED: "chip_clipped"}
 
 
 class ClassifyRooftops(NetLoadAlgorithm):
@@ -91,6 +89,10 @@ class ClassifyRooftops(NetLoadAlgorithm):
             "OUTPUT", self.tr("Rooftops"), compat.SOURCE_POLYGON))
 
     def process(self, parameters, context, feedback):
+        # geo.raster_chips sets gdal.UseExceptions(), which imports osgeo.gdal_array on GDAL >= 3.7: run time only
+        from ...geo.raster_chips import STATUS_CLIPPED, STATUS_OK, STATUS_OUTSIDE, ChipRaster
+
+        status_names = {STATUS_OK: "classified", STATUS_OUTSIDE: "outside_raster", STATUS_CLIPPED: "chip_clipped"}
         progress = FeedbackProgress(feedback)
         buildings = self.parameterAsSource(parameters, "BUILDINGS", context)
         raster_layer = self.parameterAsRasterLayer(parameters, "RASTER", context)
@@ -127,7 +129,7 @@ class ClassifyRooftops(NetLoadAlgorithm):
             features, xs, ys, areas = _roof_centroids(buildings, to_raster, area, feedback, progress)
             columns, rows = raster.grid_positions(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
             status = raster.chip_status(np.nan_to_num(columns, nan=-1e9), np.nan_to_num(rows, nan=-1e9))
-            status_text = np.array([STATUS_TEXT[s] for s in status], dtype=object)
+            status_text = np.array([status_names[s] for s in status], dtype=object)
             probabilities = np.full(len(features), np.nan)
             to_classify = np.flatnonzero(status == STATUS_OK)
             done = 0

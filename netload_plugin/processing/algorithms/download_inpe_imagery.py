@@ -14,7 +14,6 @@ from qgis.core import (
 
 from ...core.errors import SourceFormatError
 from ...geo.feedback import FeedbackProgress
-from ...geo.imagery import gdal_http_options, mosaic_window, vsi_path
 from ...geo.network import qgis_network_settings
 from ...geo.settings import source_url
 from ...net.session import HttpSession
@@ -65,6 +64,9 @@ class DownloadInpeImagery(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", self.tr("Imagery")))
 
     def process(self, parameters, context, feedback):
+        # geo.imagery sets gdal.UseExceptions(), which imports osgeo.gdal_array on GDAL >= 3.7: run time only
+        from ...geo.imagery import gdal_http_options, mosaic_window, vsi_path
+
         progress = FeedbackProgress(feedback)
         start = self._date(parameters, context, "START")
         end = self._date(parameters, context, "END")
