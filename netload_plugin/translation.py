@@ -13,6 +13,7 @@ from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
 from .core import i18n
+from .core import definitions
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _installed = []  # keeps the QTranslator alive; Qt only holds a pointer
@@ -80,3 +81,13 @@ def remove_translator() -> None:
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
     i18n.set_translator(None)
+
+
+def translated(label: str) -> str:
+    """A label declared in :mod:`.core.definitions`, in the user's language."""
+    return QCoreApplication.translate(definitions.CONTEXT, label)
+
+
+def option_labels(options) -> list:
+    """The translated labels of a :class:`~.core.definitions.Options`, in order (an enum parameter's options)."""
+    return [translated(label) for label in options.labels()]

@@ -39,6 +39,7 @@ import pandas as pd
 
 from . import ibge
 from .geodesy import haversine_km
+from .definitions import ENDPOINTS
 from .csv_stream import (
     DEFAULT_BLOCK_BYTES,
     LineReader,
@@ -50,8 +51,7 @@ from .csv_stream import (
 from .progress import Progress
 
 #: The official open-data resource (docs/sources.md); every client takes another URL or file instead.
-DEFAULT_URL = ("https://dadosabertos.aneel.gov.br/dataset/5e0fafd2-21b9-4d5b-b622-40438d40aba2/resource/"
-               "b1bd71e7-d0ad-4214-9053-cbd58e9564a7/download/empreendimento-geracao-distribuida.csv")
+DEFAULT_URL = ENDPOINTS["aneel_gd"].url
 
 OUTPUT_COLUMNS = [
     "unit_id", "uf", "ibge_code", "municipality", "consumer_class", "modality", "generation_type",

@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from . import ibge
+from .definitions import ENDPOINTS
 from .csv_stream import (
     DEFAULT_BLOCK_BYTES,
     LineReader,
@@ -39,8 +40,7 @@ from .csv_stream import (
 from .progress import Progress
 
 #: The official open-data resource (docs/sources.md); every client takes another URL or file instead.
-DEFAULT_URL = ("https://dadosabertos.aneel.gov.br/dataset/6d90b77c-c5f5-4d81-bdec-7bc619494bb9/resource/"
-               "11ec447d-698d-4ab8-977f-b424d5deee6a/download/siga-empreendimentos-geracao.csv")
+DEFAULT_URL = ENDPOINTS["aneel_siga"].url
 
 OUTPUT_COLUMNS = ["ceg", "name", "uf", "generation_type", "phase", "fuel_source", "capacity_kw",
                   "started_on", "municipalities", "geom_source"]

@@ -40,6 +40,7 @@ import numpy as np
 import pandas as pd
 
 from .load_table import Finding
+from . import ibge
 
 #: ONS subsystem of each state (SE/CO = SECO, the API's code). RR joined the SIN in 2025.
 SUBSYSTEM_STATES = {
@@ -50,13 +51,8 @@ SUBSYSTEM_STATES = {
 }
 STATE_SUBSYSTEM = {uf: area for area, states in SUBSYSTEM_STATES.items() for uf in states}
 
-#: First two digits of the IBGE municipality code → state letters.
-IBGE_STATE_PREFIX = {
-    "11": "RO", "12": "AC", "13": "AM", "14": "RR", "15": "PA", "16": "AP", "17": "TO",
-    "21": "MA", "22": "PI", "23": "CE", "24": "RN", "25": "PB", "26": "PE", "27": "AL", "28": "SE",
-    "29": "BA", "31": "MG", "32": "ES", "33": "RJ", "35": "SP", "41": "PR", "42": "SC", "43": "RS",
-    "50": "MS", "51": "MT", "52": "GO", "53": "DF",
-}
+#: First two digits of the IBGE municipality code → state letters (the one list, in core.ibge).
+IBGE_STATE_PREFIX = ibge.UF_BY_STATE_CODE
 
 AREA_COLUMNS = (
     "area", "time_utc", "net_load_mw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw",

@@ -16,7 +16,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 
 TABLE_PATH = Path(__file__).resolve().parents[1] / "resources" / "ibge_municipalities.csv"
 
@@ -29,6 +28,8 @@ UF_BY_STATE_CODE = {
     "50": "MS", "51": "MT", "52": "GO", "53": "DF",
 }
 STATE_CODE_BY_UF = {uf: code for code, uf in UF_BY_STATE_CODE.items()}
+#: The 27 federative units (UF) in the order IBGE lists them (by region, north to south-west).
+STATES = tuple(UF_BY_STATE_CODE.values())
 ALL_UFS = tuple(sorted(STATE_CODE_BY_UF))
 
 #: Official codes whose 7th digit does not follow the check-digit rule.
@@ -97,6 +98,8 @@ def parse_uf_list(text) -> list[str]:
 @lru_cache(maxsize=1)
 def municipalities() -> pd.DataFrame:
     """The shipped table indexed by ``ibge_code`` (text): ``uf, name, lon, lat, population``."""
+    import pandas as pd  # only here: the state codes above are read when QGIS lists the algorithms
+
     table = pd.read_csv(TABLE_PATH, dtype={"ibge_code": str, "uf": str, "name": str})
     return table.set_index("ibge_code", verify_integrity=True)
 

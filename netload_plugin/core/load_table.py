@@ -41,13 +41,10 @@ import pandas as pd
 
 from .brazil_time import ZONE_NAME as BRASILIA
 from .brazil_time import local_to_utc as brasilia_to_utc
+from .definitions import KIND_GLOBAL, KIND_NET, LABEL_END, LABEL_START
 from .errors import NetLoadError
 from .ons_load import LOAD_COLUMNS
 
-KIND_NET = "net"
-KIND_GLOBAL = "global"
-LABEL_START = "start"
-LABEL_END = "end"
 UNITS = {"MW": 1.0, "kW": 1e-3}
 REJECT_COLUMNS = ("row", "zone_id", "time", "load", "reason")
 HOUR_NS = 3_600_000_000_000

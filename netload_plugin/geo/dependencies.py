@@ -16,7 +16,7 @@ from pathlib import Path
 
 from qgis.core import QgsApplication
 
-from ..core.errors import NetLoadError
+from ..core.errors import Cancelled, NetLoadError
 from ..core.optional_dependencies import activate, dependency_folder, pip_command
 from ..core.progress import Progress
 
@@ -57,7 +57,7 @@ def install_optional_dependencies(progress: Progress | None = None, folder: Path
         if progress.is_cancelled():
             process.kill()
             process.wait()
-            raise NetLoadError("Installation cancelled; run it again to finish it.")
+            raise Cancelled("Installation cancelled; run it again to finish it.")
     if process.wait() != 0:
         raise NetLoadError(
             f"pip could not install onnxruntime into {folder} (exit {process.returncode}):\n" + "\n".join(tail)

@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 from qgis.core import QgsVectorLayer
 
+from ..core.definitions import GdFieldNames
 from ..core.errors import NetLoadError
 from ..core.gd_aggregate import GdUnits, match_by_code
 from ..core.point_in_polygon import locate_points
@@ -15,18 +16,6 @@ from .columnar import read_points, read_polygons
 
 METHOD_LOCATION = 0
 METHOD_CODE = 1
-
-
-@dataclass
-class GdFieldNames:
-    """Names of the GD layer's attributes (defaults: the download_aneel_gd output)."""
-
-    capacity: str = "capacity_kw"
-    generation_type: str = "generation_type"
-    consumer_class: str = "consumer_class"
-    modality: str = "modality"
-    connected_on: str = "connected_on"
-    ibge_code: str = "ibge_code"
 
 
 @dataclass

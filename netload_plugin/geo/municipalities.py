@@ -15,14 +15,14 @@ from __future__ import annotations
 import urllib.parse
 from pathlib import Path
 
+from ..core.definitions import ENDPOINTS
 from ..core.errors import NetLoadError
-from ..core.hidden_load import IBGE_STATE_PREFIX
+from ..core.ibge import STATE_CODE_BY_UF, UF_BY_STATE_CODE
 from ..core.progress import Progress
 from ..net.session import HttpSession, local_path
 from .network import qgis_http_session
 
-DEFAULT_SOURCE = "https://raw.githubusercontent.com/tbrugz/geodata-br/master/geojson/geojs-{code}-mun.json"
-STATE_CODES = {uf: code for code, uf in IBGE_STATE_PREFIX.items()}
+DEFAULT_SOURCE = ENDPOINTS["municipalities"].url
 CODE_FIELDS = ("ibge_code", "id", "CD_MUN", "code_muni", "geocodigo")
 
 
@@ -55,10 +55,10 @@ def build_municipalities(source: str, states: list[str], target: Path, layer_nam
     """
     from osgeo import ogr, osr
 
-    unknown = [uf for uf in states if uf not in STATE_CODES]
+    unknown = [uf for uf in states if uf not in STATE_CODE_BY_UF]
     if unknown:
         raise NetLoadError(f"unknown state(s): {', '.join(unknown)}")
-    paths = [source.format(code=STATE_CODES[uf]) for uf in states] if "{code}" in source else [source]
+    paths = [source.format(code=STATE_CODE_BY_UF[uf]) for uf in states] if "{code}" in source else [source]
     readable = _ogr_sources(paths, session, progress or Progress())
     driver = ogr.GetDriverByName("GPKG")
     out = driver.CreateDataSource(str(target))
@@ -69,7 +69,7 @@ def build_municipalities(source: str, states: list[str], target: Path, layer_nam
         field = ogr.FieldDefn(name, ogr.OFTString)
         field.SetWidth(width)
         layer.CreateField(field)
-    wanted = {STATE_CODES[uf] for uf in states}
+    wanted = {STATE_CODE_BY_UF[uf] for uf in states}
     count = 0
     layer.StartTransaction()
     for path, local in zip(paths, readable):
@@ -94,7 +94,7 @@ def build_municipalities(source: str, states: list[str], target: Path, layer_nam
             out_feature = ogr.Feature(layer.GetLayerDefn())
             out_feature.SetField("ibge_code", code)
             out_feature.SetField("name", feature.GetField(name_field) if name_field else "")
-            out_feature.SetField("uf", IBGE_STATE_PREFIX.get(code[:2], ""))
+            out_feature.SetField("uf", UF_BY_STATE_CODE.get(code[:2], ""))
             out_feature.SetGeometry(geometry)
             layer.CreateFeature(out_feature)
             count += 1

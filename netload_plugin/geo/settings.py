@@ -13,6 +13,8 @@ from typing import Any, Callable, Union
 
 from qgis.core import QgsApplication, QgsSettings
 
+from ..core.definitions import ENDPOINTS
+
 _Default = Union[Any, Callable[[], Any]]
 
 
@@ -92,30 +94,13 @@ def set_ca_bundle(path: Path | str | None) -> None:
 
 
 # -- Source URLs (Settings ▸ Options ▸ NetLoad) --------------------------------------------------
-# Defaults are the modules' own constants; the download algorithms use ``source_url(key)`` when
-# their URL parameter is left empty (or as its default), so a mirror set here applies everywhere.
-
-def _client_constant(module: str, name: str) -> Callable[[], str]:
-    """Default read from the plugin module that owns it (``net.ons``, ``core.aneel_gd``…) when asked:
-    one copy of every endpoint, and importing this module stays cheap."""
-
-    def default() -> str:
-        from importlib import import_module
-
-        return getattr(import_module(f"netload_plugin.{module}"), name)
-
-    return default
-
+# Defaults are the official endpoints of core.definitions; the download algorithms use
+# ``source_url(key)`` when their URL parameter is left empty (or as its default), so a mirror set
+# here applies everywhere.
 
 SOURCE_URLS: dict[str, PluginSetting] = {
-    "aneel_gd": PluginSetting("netload/url/aneel_gd", str, _client_constant("core.aneel_gd", "DEFAULT_URL"), "ANEEL GD registry (CSV or ZIP)."),
-    "aneel_siga": PluginSetting("netload/url/aneel_siga", str, _client_constant("core.aneel_siga", "DEFAULT_URL"), "ANEEL SIGA generation plants (CSV)."),
-    "ons_api": PluginSetting("netload/url/ons_api", str, _client_constant("net.ons", "API_URL"), "ONS carga verificada API."),
-    "ons_csv": PluginSetting("netload/url/ons_csv", str, _client_constant("net.ons", "CURVA_CARGA_URL"), "ONS curva de carga CSV ({year} template)."),
-    "labren": PluginSetting("netload/url/labren", str, _client_constant("net.labren", "BASE_URL"), "INPE LABREN solar atlas folder."),
-    "inmet": PluginSetting("netload/url/inmet", str, _client_constant("net.inmet", "URL_TEMPLATE"), "INMET yearly station archive ({year} template)."),
-    "nasa_power": PluginSetting("netload/url/nasa_power", str, _client_constant("net.nasa_power", "API_URL"), "NASA POWER temporal API."),
-    "stac": PluginSetting("netload/url/stac", str, _client_constant("net.stac", "DEFAULT_STAC_URL"), "INPE STAC catalogue (CBERS imagery)."),
+    key: PluginSetting(f"netload/url/{key}", str, endpoint.url, endpoint.description)
+    for key, endpoint in ENDPOINTS.items()
 }
 
 
@@ -165,10 +150,7 @@ DISPLAY_TIME = PluginSetting(
     "Times in the chart and the report: 'brasilia' (UTC−3) or 'utc'. Data (and the map's Temporal Controller) "
     "stay in UTC.",
 )
-MUNICIPALITY_SOURCE = PluginSetting(
-    "netload/url/municipalities", str, _client_constant("geo.municipalities", "DEFAULT_SOURCE"),
-    "Municipality polygons: a file, or a URL/path template with {code} (IBGE state code).",
-)
+MUNICIPALITY_SOURCE = SOURCE_URLS["municipalities"]  # a file, or a URL/path template with {code}
 
 
 def display_time() -> str:
@@ -178,5 +160,5 @@ def display_time() -> str:
 
 
 ALL_SETTINGS: tuple[PluginSetting, ...] = (
-    (CACHE_DIR, CA_BUNDLE) + tuple(SOURCE_URLS.values()) + (MUNICIPALITY_SOURCE,) + PV_SETTINGS + (DISPLAY_TIME,)
+    (CACHE_DIR, CA_BUNDLE) + tuple(SOURCE_URLS.values()) + PV_SETTINGS + (DISPLAY_TIME,)
 )

@@ -10,17 +10,9 @@ from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import QComboBox, QFormLayout, QGroupBox
 
-from .run_request import (
-    DATA_LIVE,
-    DATA_LOCAL,
-    IRRADIANCE_INMET,
-    IRRADIANCE_LABREN,
-    IRRADIANCE_NASA_POWER,
-    ONS_CARGA_VERIFICADA,
-    ONS_CURVA_CARGA,
-    SOURCE_PARAMETERS,
-    source_label,
-)
+from ..core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS, PIPELINE_IRRADIANCE_SOURCE
+from ..translation import option_labels
+from .run_request import DATA_LIVE, DATA_LOCAL, SOURCE_PARAMETERS, source_label
 
 FILE_FILTER = "CSV / ZIP / GeoPackage / GeoJSON (*.csv *.zip *.gpkg *.geojson *.json)"
 
@@ -45,14 +37,14 @@ class DataWidget(QGroupBox):
         self.mode_combo.addItem(self.tr("Download (cached, offline fallback)"), DATA_LIVE)
         self.mode_combo.addItem(self.tr("Local files"), DATA_LOCAL)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
+        # Item data = run_pipeline's option value (IRRADIANCE_SOURCE, ONS_DATASET).
         self.irradiance_combo = _combo(self, "irradianceSource")
-        self.irradiance_combo.addItem(self.tr("INPE LABREN atlas (monthly)"), IRRADIANCE_LABREN)
-        self.irradiance_combo.addItem(self.tr("INMET stations (hourly)"), IRRADIANCE_INMET)
-        self.irradiance_combo.addItem(self.tr("NASA POWER (daily)"), IRRADIANCE_NASA_POWER)
-        self.irradiance_combo.setCurrentIndex(self.irradiance_combo.findData(IRRADIANCE_NASA_POWER))
+        for value, label in enumerate(option_labels(IRRADIANCE_SOURCES)):
+            self.irradiance_combo.addItem(label, value)
+        self.irradiance_combo.setCurrentIndex(IRRADIANCE_SOURCES.index(PIPELINE_IRRADIANCE_SOURCE))
         self.ons_combo = _combo(self, "onsDataset")
-        self.ons_combo.addItem(self.tr("Carga verificada (half-hourly, with MMGD)"), ONS_CARGA_VERIFICADA)
-        self.ons_combo.addItem(self.tr("Curva de carga (hourly, no MMGD)"), ONS_CURVA_CARGA)
+        for value, label in enumerate(option_labels(ONS_DATASETS)):
+            self.ons_combo.addItem(label, value)
         layout = QFormLayout(self)
         layout.addRow(self.tr("Mode"), self.mode_combo)
         layout.addRow(self.tr("Irradiance source"), self.irradiance_combo)

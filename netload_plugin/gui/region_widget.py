@@ -18,7 +18,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import qgis_enum
-from .run_request import BRAZIL_STATES, REGION_EXTENT, REGION_STATES, REGION_ZONES
+from ..core.ibge import STATES
+from .run_request import REGION_EXTENT, REGION_STATES, REGION_ZONES
 
 OUTPUT_CRS = "EPSG:4674"
 STATE_COLUMNS = 6
@@ -60,7 +61,7 @@ class RegionWidget(QGroupBox):
         grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(2)
         self.state_boxes = {}
-        for index, uf in enumerate(BRAZIL_STATES):
+        for index, uf in enumerate(STATES):
             box = QCheckBox(uf, page)
             box.setObjectName(f"state_{uf}")
             box.toggled.connect(lambda _checked: self.changed.emit())

@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ..compat import qgis_enum
 from ..geo.field_aliases import set_field_aliases
 from ..geo.styles import LINE, POINT, POLYGON, set_project_time, style_output_layer, style_zone_series, temporal_extent
-from ..geo.zone_series import VIEW_NAME, add_zone_series_view
+from ..geo.zone_series import VIEW_NAME
 
 CONTEXT = "NetLoadResults"
 LOADABLE_SUFFIXES = {".gpkg", ".shp", ".geojson", ".csv"}
@@ -102,9 +102,6 @@ def load_run_group(results: dict, group_name: str, project: QgsProject = None, i
     frame per ``interval_minutes``.
     """
     project = project or QgsProject.instance()
-    for path in output_files(results):
-        if path.suffix.lower() == ".gpkg":
-            add_zone_series_view(path)
     layers = [layer for path in output_files(results) for layer in layers_in_file(path)]
     layers.sort(key=_draw_order)
     root = project.layerTreeRoot()

@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 
+from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..core import ibge
 from ..core import input_sniffing as sniff
+from ..core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS, PIPELINE_IRRADIANCE_SOURCE
+from ..geo import regions
 
 CONTEXT = "RunRequest"
 
@@ -28,15 +31,6 @@ DATA_LOCAL = "local"
 
 IMAGERY_LAYER = "layer"
 IMAGERY_INPE = "inpe"
-
-#: The 27 federative units (UF) of Brazil, in the order IBGE lists them by region.
-BRAZIL_STATES = (
-    "RO", "AC", "AM", "RR", "PA", "AP", "TO",
-    "MA", "PI", "CE", "RN", "PB", "PE", "AL", "SE", "BA",
-    "MG", "ES", "RJ", "SP",
-    "PR", "SC", "RS",
-    "MS", "MT", "GO", "DF",
-)
 
 #: Source key (dock row) → run_pipeline parameter holding its URL or local file.
 SOURCE_PARAMETERS = {
@@ -52,9 +46,12 @@ SOURCE_LABELS = {
     "irradiance": QT_TRANSLATE_NOOP("RunRequest", "Irradiance"),
     "ons_load": QT_TRANSLATE_NOOP("RunRequest", "ONS load"),
 }
-#: run_pipeline's IRRADIANCE_SOURCE and ONS_DATASET options, by index.
-IRRADIANCE_LABREN, IRRADIANCE_INMET, IRRADIANCE_NASA_POWER = 0, 1, 2
-ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA = 0, 1
+#: run_pipeline's IRRADIANCE_SOURCE and ONS_DATASET values, by name (core.definitions holds the order).
+IRRADIANCE_LABREN = IRRADIANCE_SOURCES.index("labren")
+IRRADIANCE_INMET = IRRADIANCE_SOURCES.index("inmet")
+IRRADIANCE_NASA_POWER = IRRADIANCE_SOURCES.index("nasa_power")
+ONS_CARGA_VERIFICADA = ONS_DATASETS.index("carga_verificada")
+ONS_CURVA_CARGA = ONS_DATASETS.index("curva_carga")
 
 
 def tr(text: str) -> str:
@@ -78,7 +75,7 @@ class RunRequest:
     end: date = None
     data_mode: str = DATA_LIVE
     sources: dict = field(default_factory=dict)  # source key → URL or file (empty: default endpoint)
-    irradiance_source: int = IRRADIANCE_NASA_POWER
+    irradiance_source: int = IRRADIANCE_SOURCES.index(PIPELINE_IRRADIANCE_SOURCE)  # run_pipeline's option value
     ons_dataset: int = ONS_CARGA_VERIFICADA
     undeclared_pv_layer: str = ""  # layer id of find_undeclared_pv's output, used as is
     rooftops: bool = False
@@ -98,7 +95,7 @@ def source_label(key: str) -> str:
 def validate(request: RunRequest) -> None:
     """Raise :class:`RunRequestError` with a message the analyst can act on."""
     if request.region_mode == REGION_STATES:
-        unknown = [uf for uf in request.states if uf not in BRAZIL_STATES]
+        unknown = [uf for uf in request.states if uf not in ibge.STATES]
         if not request.states:
             raise RunRequestError(tr("Choose at least one state."))
         if unknown:
@@ -173,7 +170,7 @@ def build_run_parameters(request: RunRequest) -> dict:
         if request.zone_id_field:
             params["ZONE_ID"] = request.zone_id_field
     else:
-        params["STATES"] = ",".join(states_in_extent(request.extent))
+        params["EXTENT"] = request.extent  # run_pipeline models the states it covers
     params["IRRADIANCE_SOURCE"] = request.irradiance_source
     params["ONS_DATASET"] = request.ons_dataset
     for key, name in SOURCE_PARAMETERS.items():
@@ -196,15 +193,14 @@ def build_run_parameters(request: RunRequest) -> dict:
 
 
 def states_in_extent(extent: str) -> list:
-    """States (UF, in IBGE order) with a municipality centroid inside ``"xmin,xmax,ymin,ymax [EPSG:4674]"``.
-
-    The pipeline models whole states (their municipalities are the zones and their subsystems the ONS
-    areas), so the canvas extent selects the states it covers.
-    """
-    match = re.match(r"\s*([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+)", extent or "")
+    """The states run_pipeline models for ``"xmin,xmax,ymin,ymax [EPSG:n]"`` (its EXTENT): for the run's name
+    and an early refusal of an extent outside Brazil. [] when the text is not an extent."""
+    match = re.match(r"\s*([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+),([-\d.eE+]+)\s*(?:\[(.+)\])?\s*$", extent or "")
     if not match:
         return []
-    return ibge.states_in_box(*(float(value) for value in match.groups()))
+    xmin, xmax, ymin, ymax = (float(value) for value in match.groups()[:4])
+    crs = QgsCoordinateReferenceSystem(match.group(5) or regions.LONLAT)
+    return regions.states_in_extent(QgsRectangle(xmin, ymin, xmax, ymax), crs, QgsProject.instance().transformContext())
 
 
 def region_label(request: RunRequest, zones_name: str = "") -> str:

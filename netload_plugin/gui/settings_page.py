@@ -21,7 +21,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..about import PLUGIN_DIR
+from ..core.definitions import ENDPOINTS
 from ..geo import settings as plugin_settings
+from ..translation import translated
 
 CONTEXT = "NetLoadSettings"
 PAGE_TITLE = "NetLoad"
@@ -32,20 +34,7 @@ GENERAL = (
     (plugin_settings.CACHE_DIR, QT_TRANSLATE_NOOP("NetLoadSettings", "Download cache folder"), "folder"),
     (plugin_settings.CA_BUNDLE, QT_TRANSLATE_NOOP("NetLoadSettings", "Extra CA bundle (PEM)"), "file"),
 )
-_URL_LABELS = {
-    "aneel_gd": QT_TRANSLATE_NOOP("NetLoadSettings", "ANEEL GD registry"),
-    "aneel_siga": QT_TRANSLATE_NOOP("NetLoadSettings", "ANEEL SIGA plants"),
-    "ons_api": QT_TRANSLATE_NOOP("NetLoadSettings", "ONS load API (carga verificada)"),
-    "ons_csv": QT_TRANSLATE_NOOP("NetLoadSettings", "ONS load curve CSV"),
-    "labren": QT_TRANSLATE_NOOP("NetLoadSettings", "INPE LABREN solar atlas"),
-    "inmet": QT_TRANSLATE_NOOP("NetLoadSettings", "INMET station archive"),
-    "nasa_power": QT_TRANSLATE_NOOP("NetLoadSettings", "NASA POWER API"),
-    "stac": QT_TRANSLATE_NOOP("NetLoadSettings", "INPE STAC catalogue"),
-}
-SOURCE_URLS = tuple((plugin_settings.SOURCE_URLS[key], label, "url") for key, label in _URL_LABELS.items()) + (
-    (plugin_settings.MUNICIPALITY_SOURCE,
-     QT_TRANSLATE_NOOP("NetLoadSettings", "Municipality polygons (file, or URL template with {code})"), "url"),
-)
+SOURCE_URLS = tuple((plugin_settings.SOURCE_URLS[key], endpoint.label, "url") for key, endpoint in ENDPOINTS.items())
 PV_DEFAULTS = (
     (plugin_settings.PV_TILT_DEG, QT_TRANSLATE_NOOP("NetLoadSettings", "Module tilt"), ("number", -1.0, 90.0, 1.0, " °")),
     (plugin_settings.PV_AZIMUTH_DEG, QT_TRANSLATE_NOOP("NetLoadSettings", "Module azimuth (0 = north)"), ("number", 0.0, 359.9, 5.0, " °")),
@@ -77,18 +66,18 @@ class NetLoadSettingsWidget(QWidget):
         self.editors = {}
         body = QWidget(self)
         column = QVBoxLayout(body)
-        for title, entries in (
-            (tr("General"), GENERAL),
-            (tr("Source URLs (empty: the official endpoint)"), SOURCE_URLS),
-            (tr("Default PV system (registered GD estimate)"), PV_DEFAULTS),
-            (tr("Display"), DISPLAY),
+        for title, entries, translate in (  # the endpoints' labels are core.definitions'
+            (tr("General"), GENERAL, tr),
+            (tr("Source URLs (empty: the official endpoint)"), SOURCE_URLS, translated),
+            (tr("Default PV system (registered GD estimate)"), PV_DEFAULTS, tr),
+            (tr("Display"), DISPLAY, tr),
         ):
             box = QGroupBox(title, body)
             form = QFormLayout(box)
             for setting, label, editor_kind in entries:
                 editor = self._editor(setting, editor_kind, box)
                 editor.setObjectName(setting.key)
-                form.addRow(tr(label), editor)
+                form.addRow(translate(label), editor)
                 self.editors[setting.key] = (setting, editor)
             column.addWidget(box)
         reset = QPushButton(tr("Restore defaults"), body)

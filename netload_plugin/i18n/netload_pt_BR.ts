@@ -384,11 +384,6 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
-        <source>Cancelled by the user: no output written.</source>
-        <translation>Cancelado pelo usuário: nenhuma saída gravada.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
         <source>{} of {} buildings not classified: {}</source>
         <translation>{} de {} edificações não classificadas: {}</translation>
     </message>
@@ -414,31 +409,6 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
         <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Local files</source>
         <translation>Arquivos locais</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>INPE LABREN atlas (monthly)</source>
-        <translation>Atlas do LABREN/INPE (mensal)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>INMET stations (hourly)</source>
-        <translation>Estações do INMET (horárias)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>NASA POWER (daily)</source>
-        <translation>NASA POWER (diário)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>Carga verificada (half-hourly, with MMGD)</source>
-        <translation>Carga verificada (semi-horária, com MMGD)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/data_widget.py"/>
-        <source>Curva de carga (hourly, no MMGD)</source>
-        <translation>Curva de carga (horária, sem MMGD)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/data_widget.py"/>
@@ -503,6 +473,104 @@ Curva de carga: CSV horário anual do ONS, sem MMGD: a comparação com o ONS fi
         <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>default: official source</source>
         <translation>padrão: fonte oficial</translation>
+    </message>
+</context>
+<context>
+    <name>Definitions</name>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INPE LABREN solar atlas (monthly means)</source>
+        <translation>Atlas solar do LABREN/INPE (médias mensais)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INMET automatic stations (hourly)</source>
+        <translation>Estações automáticas do INMET (horárias)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>NASA POWER</source>
+        <translation>NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Measured series, nearest station</source>
+        <translation>Séries medidas, estação mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Measured series, inverse-distance weighting</source>
+        <translation>Séries medidas, ponderação pelo inverso da distância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Daily totals shaped by clear sky, nearest</source>
+        <translation>Totais diários moldados pelo céu claro, mais próxima</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Daily totals shaped by clear sky, inverse-distance</source>
+        <translation>Totais diários moldados pelo céu claro, inverso da distância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>LABREN monthly climatology shaped by clear sky</source>
+        <translation>Climatologia mensal do LABREN moldada pelo céu claro</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Carga verificada (half-hourly, with ONS MMGD)</source>
+        <translation>Carga verificada (semi-horária, com a MMGD do ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Curva de carga (hourly, no MMGD)</source>
+        <translation>Curva de carga (horária, sem MMGD)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>ANEEL GD registry</source>
+        <translation>Cadastro de GD da ANEEL</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>ANEEL SIGA plants</source>
+        <translation>Usinas do SIGA (ANEEL)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>ONS load API (carga verificada)</source>
+        <translation>API de carga do ONS (carga verificada)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>ONS load curve CSV</source>
+        <translation>CSV da curva de carga do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INPE LABREN solar atlas</source>
+        <translation>Atlas solar do LABREN/INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INMET station archive</source>
+        <translation>Arquivo das estações do INMET</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>NASA POWER API</source>
+        <translation>API NASA POWER</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>INPE STAC catalogue</source>
+        <translation>Catálogo STAC do INPE</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/definitions.py"/>
+        <source>Municipality polygons (file, or URL template with {code})</source>
+        <translation>Polígonos dos municípios (arquivo, ou modelo de URL com {code})</translation>
     </message>
 </context>
 <context>
@@ -624,7 +692,7 @@ Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez
         <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
         <source>Searches a STAC catalogue (default INPE's Brazil Data Cube) for scenes of COLLECTION that intersect EXTENT between START and END with cloud cover at most MAX_CLOUD, reads only the windows of their Cloud-Optimized GeoTIFFs that cover EXTENT (HTTP range requests through GDAL), mosaics them and writes one RGB GeoTIFF clipped to EXTENT.
 
-STAC_URL: STAC API root (default https://data.inpe.br/bdc/stac/v1/).
+STAC_URL: STAC API root (default: INPE's catalogue, or the one set in NetLoad's settings).
 COLLECTION: default CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM pansharpened RGB, 2 m, CC-BY-4.0).
 EXTENT: area to cover, any CRS.
 START, END: dates YYYY-MM-DD (inclusive).
@@ -635,7 +703,7 @@ OUTPUT: GeoTIFF, 3 bands R, G, B, in the CRS and pixel size of the least cloudy 
 2 m imagery is screening input for rooftop PV (classify_rooftops warns); aerial imagery at 0.3-0.5 m is what the bundled model expects.</source>
         <translation>Procura em um catálogo STAC (padrão: o Brazil Data Cube do INPE) cenas de COLLECTION que intersectam EXTENT entre START e END com cobertura de nuvens de no máximo MAX_CLOUD, lê apenas as janelas dos seus Cloud-Optimized GeoTIFFs que cobrem EXTENT (requisições HTTP por faixa, via GDAL), faz o mosaico e grava um único GeoTIFF RGB recortado em EXTENT.
 
-STAC_URL: raiz da API STAC (padrão https://data.inpe.br/bdc/stac/v1/).
+STAC_URL: raiz da API STAC (padrão: o catálogo do INPE, ou o definido nas configurações do NetLoad).
 COLLECTION: padrão CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM RGB fusionado, 2 m, CC-BY-4.0).
 EXTENT: área a cobrir, qualquer SRC.
 START, END: datas AAAA-MM-DD (inclusive).
@@ -759,21 +827,6 @@ Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s 
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
-        <source>INPE LABREN solar atlas (monthly means)</source>
-        <translation>Atlas solar do LABREN/INPE (médias mensais)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
-        <source>INMET automatic stations (hourly)</source>
-        <translation>Estações automáticas do INMET (horárias)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
-        <source>NASA POWER</source>
-        <translation>NASA POWER</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Source URL or file (empty = live service)</source>
         <translation>URL ou arquivo da fonte (vazio = serviço on-line)</translation>
     </message>
@@ -889,16 +942,6 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
-        <source>Carga verificada API (half-hourly, with MMGD)</source>
-        <translation>API de carga verificada (semi-horária, com MMGD)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
-        <source>Curva de carga CSV (hourly per subsystem)</source>
-        <translation>CSV da curva de carga (horária por subsistema)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Load areas</source>
         <translation>Áreas de carga</translation>
     </message>
@@ -1008,31 +1051,6 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Irradiance mode</source>
         <translation>Modo de irradiância</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Measured series, nearest station</source>
-        <translation>Séries medidas, estação mais próxima</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Measured series, inverse-distance weighting</source>
-        <translation>Séries medidas, ponderação pelo inverso da distância</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Daily totals shaped by clear sky, nearest</source>
-        <translation>Totais diários moldados pelo céu claro, mais próxima</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Daily totals shaped by clear sky, inverse-distance</source>
-        <translation>Totais diários moldados pelo céu claro, inverso da distância</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>LABREN monthly climatology shaped by clear sky</source>
-        <translation>Climatologia mensal do LABREN moldada pelo céu claro</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
@@ -1706,6 +1724,16 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
         <location filename="../../netload_plugin/processing/base.py"/>
         <source>Workflow</source>
         <translation>Fluxo de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/base.py"/>
+        <source>Unexpected error (please report it with the log above): {}: {}</source>
+        <translation>Erro inesperado (por favor, relate-o com o log acima): {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/base.py"/>
+        <source>Cancelled: no output written; earlier outputs are left as they were.</source>
+        <translation>Cancelado: nenhuma saída gravada; as saídas anteriores ficaram como estavam.</translation>
     </message>
 </context>
 <context>
@@ -2805,51 +2833,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>ANEEL GD registry</source>
-        <translation>Cadastro de GD da ANEEL</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>ANEEL SIGA plants</source>
-        <translation>Usinas do SIGA (ANEEL)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>ONS load API (carga verificada)</source>
-        <translation>API de carga do ONS (carga verificada)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>ONS load curve CSV</source>
-        <translation>CSV da curva de carga do ONS</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>INPE LABREN solar atlas</source>
-        <translation>Atlas solar do LABREN/INPE</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>INMET station archive</source>
-        <translation>Arquivo das estações do INMET</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>NASA POWER API</source>
-        <translation>API NASA POWER</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>INPE STAC catalogue</source>
-        <translation>Catálogo STAC do INPE</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
-        <source>Municipality polygons (file, or URL template with {code})</source>
-        <translation>Polígonos dos municípios (arquivo, ou modelo de URL com {code})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/settings_page.py"/>
         <source>Module tilt</source>
         <translation>Inclinação dos módulos</translation>
     </message>
@@ -2940,6 +2923,139 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/period_widget.py"/>
         <source>The end date is before the start date.</source>
         <translation>A data final é anterior à data inicial.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineRun</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>GD units (ANEEL)…</source>
+        <translation>Unidades de GD (ANEEL)…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Zones: {} (states {})</source>
+        <translation>Zonas: {} (estados {})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Municipalities of {}…</source>
+        <translation>Municípios de {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>{} municipalities.</source>
+        <translation>{} municípios.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Capacity per zone…</source>
+        <translation>Capacidade por zona…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>INPE imagery of the buildings…</source>
+        <translation>Imagens do INPE das edificações…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Classifying rooftops…</source>
+        <translation>Classificando os telhados…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Undeclared PV per zone…</source>
+        <translation>FV não declarada por zona…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Irradiance…</source>
+        <translation>Irradiância…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Generation per zone and hour…</source>
+        <translation>Geração por zona e hora…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>ONS load…</source>
+        <translation>Carga do ONS…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Hidden and real load…</source>
+        <translation>Carga oculta e carga real…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Styling and writing {}…</source>
+        <translation>Aplicando estilos e gravando {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Report {}…</source>
+        <translation>Relatório {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>{} zone(s) with {} kW of undeclared PV have no registered GD unit: their generation follows the mean per-kW profile of their ONS area.</source>
+        <translation>{} zona(s) com {} kW de FV não declarada não têm unidade de GD registrada: sua geração segue o perfil médio por kW da sua área do ONS.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>official endpoint</source>
+        <translation>endereço oficial</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
+        <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>IBGE — municipality polygons</source>
+        <translation>IBGE — polígonos dos municípios</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Zones</source>
+        <translation>Zonas</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Irradiance ({})</source>
+        <translation>Irradiância ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>ONS — load ({})</source>
+        <translation>ONS — carga ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Load table</source>
+        <translation>Tabela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Buildings</source>
+        <translation>Edificações</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Imagery</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Rooftop PV model</source>
+        <translation>Modelo de FV em telhados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>{} (download)</source>
+        <translation>{} (download)</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3186,7 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <source>Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones and their subsystems the ONS areas.
+&lt;b&gt;EXTENT&lt;/b&gt;: optional area (any CRS) instead of STATES: the states with a municipality centroid inside it are modelled, whole (what the panel's map extent mode passes).
 &lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code). The states the zones lie in (from those codes, else from the municipalities inside the zones' extent) replace STATES.
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (END included).
 &lt;b&gt;GD_URL&lt;/b&gt;: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource, or the mirror set in NetLoad's settings).
@@ -3084,11 +3201,12 @@ Rooftop step (optional; needs the Python package onnxruntime, see 'Install optio
 &lt;b&gt;RASTER&lt;/b&gt;: RGB imagery of the buildings; or &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (default off): fetch INPE CBERS-4A imagery over the buildings' extent for START–END with download_inpe_imagery from &lt;b&gt;STAC_URL&lt;/b&gt; (empty = INPE's catalogue, or the one set in NetLoad's settings). CBERS-4A's 2 m pixels are much coarser than the bundled model's 0.3 m: such a run is screening only.
 &lt;b&gt;MODEL&lt;/b&gt;: ONNX rooftop model (empty = the bundled model); &lt;b&gt;THRESHOLD&lt;/b&gt;: PV probability threshold (empty = the model's own); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metres between a PV roof and a registered unit that explains it (default 1000).
 
-&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series; with the rooftop step also rooftops (every building with pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status and status declared / undeclared / no_pv / not_classified; styled by status) and undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw per zone).
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series, and the view zones_hourly (each zone's polygon with its generation per hour, for the Temporal Controller); with the rooftop step also rooftops (every building with pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status and status declared / undeclared / no_pv / not_classified; styled by status) and undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw per zone); with municipalities as zones also gd_by_distributor (the registered GD and its estimated generation per distributor).
 &lt;b&gt;REPORT&lt;/b&gt;: optional PDF (two A4 pages): the zones map with its legend and the comparison with ONS, the load chart and the sources with their dates; the chart is also kept as &amp;lt;name&amp;gt;_chart.png beside it.</source>
         <translation>Executa a cadeia completa para um conjunto de estados (ou uma camada de zonas) e um período, e grava um GeoPackage com camadas estilizadas: download_aneel_gd → (municípios) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
 
 &lt;b&gt;STATES&lt;/b&gt;: siglas das UFs, separadas por vírgula (padrão PR,SC,RS); seus municípios são as zonas e seus subsistemas as áreas do ONS.
+&lt;b&gt;EXTENT&lt;/b&gt;: área opcional (qualquer SRC) no lugar de STATES: são modelados, inteiros, os estados com o centroide de algum município dentro dela (o que o modo de extensão do mapa do painel passa).
 &lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE). Os estados em que as zonas estão (por esses códigos, ou pelos municípios dentro da extensão das zonas) substituem STATES.
 &lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (END incluído).
 &lt;b&gt;GD_URL&lt;/b&gt;: cadastro de GD da ANEEL (URL ou .csv/.zip local; vazio = o recurso on-line, ou o espelho definido nas configurações do NetLoad).
@@ -3103,8 +3221,33 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
 &lt;b&gt;RASTER&lt;/b&gt;: imagem RGB das edificações; ou &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (padrão desligado): baixa imagens CBERS-4A do INPE sobre a extensão das edificações em START–END com download_inpe_imagery a partir de &lt;b&gt;STAC_URL&lt;/b&gt; (vazio = o catálogo do INPE, ou o definido nas configurações do NetLoad). Os pixels de 2 m do CBERS-4A são muito mais grossos que os 0,3 m do modelo incluído: tal execução é apenas uma triagem.
 &lt;b&gt;MODEL&lt;/b&gt;: modelo ONNX de telhados (vazio = o modelo incluído); &lt;b&gt;THRESHOLD&lt;/b&gt;: limiar de probabilidade de FV (vazio = o do próprio modelo); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metros entre um telhado com FV e uma unidade registrada que o explica (padrão 1000).
 
-&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series; com a etapa dos telhados também rooftops (cada edificação com pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status e status declared / undeclared / no_pv / not_classified; estilizada pelo status) e undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw por zona).
+&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series, e a visão zones_hourly (o polígono de cada zona com sua geração por hora, para o Controlador Temporal); com a etapa dos telhados também rooftops (cada edificação com pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status e status declared / undeclared / no_pv / not_classified; estilizada pelo status) e undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw por zona); com municípios como zonas também gd_by_distributor (a GD cadastrada e sua geração estimada por distribuidora).
 &lt;b&gt;REPORT&lt;/b&gt;: PDF opcional (duas páginas A4): o mapa das zonas com a legenda e a comparação com o ONS, o gráfico de carga e as fontes com suas datas; o gráfico também fica como &amp;lt;nome&amp;gt;_chart.png ao lado.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Output GeoPackage</source>
+        <translation>GeoPackage de saída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>PDF report</source>
+        <translation>Relatório em PDF</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Comparison with ONS per area</source>
+        <translation>Comparação com o ONS por área</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -3120,6 +3263,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Zone id field</source>
         <translation>Campo identificador da zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Extent (instead of the states: the states it covers)</source>
+        <translation>Extensão (no lugar dos estados: os estados que ela cobre)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -3148,21 +3296,6 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>INPE LABREN climatology</source>
-        <translation>Climatologia do LABREN/INPE</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>INMET stations</source>
-        <translation>Estações do INMET</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>NASA POWER daily</source>
-        <translation>NASA POWER diário</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Irradiance URL or file (empty = live)</source>
         <translation>URL ou arquivo de irradiância (vazio = on-line)</translation>
     </message>
@@ -3170,16 +3303,6 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS dataset</source>
         <translation>Conjunto de dados do ONS</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Carga verificada (with ONS MMGD)</source>
-        <translation>Carga verificada (com a MMGD do ONS)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Curva de carga (hourly)</source>
-        <translation>Curva de carga (horária)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -3228,98 +3351,18 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Output GeoPackage</source>
-        <translation>GeoPackage de saída</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>PDF report</source>
-        <translation>Relatório em PDF</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Comparison with ONS per area</source>
-        <translation>Comparação com o ONS por área</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Give STATES or ZONES.</source>
-        <translation>Informe STATES ou ZONES.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ZONES covers no Brazilian municipality: no state to model.</source>
         <translation>ZONES não cobre nenhum município brasileiro: nenhum estado a modelar.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>GD units (ANEEL)…</source>
-        <translation>Unidades de GD (ANEEL)…</translation>
+        <source>EXTENT holds no Brazilian municipality: no state to model.</source>
+        <translation>EXTENT não contém nenhum município brasileiro: nenhum estado a modelar.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Municipalities of {}…</source>
-        <translation>Municípios de {}…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>{} municipalities.</source>
-        <translation>{} municípios.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Zones: {} (states {})</source>
-        <translation>Zonas: {} (estados {})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Capacity per zone…</source>
-        <translation>Capacidade por zona…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Irradiance…</source>
-        <translation>Irradiância…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Generation per zone and hour…</source>
-        <translation>Geração por zona e hora…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Load table (instead of ONS's)…</source>
-        <translation>Tabela de carga (no lugar da do ONS)…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>ONS load…</source>
-        <translation>Carga do ONS…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Hidden and real load…</source>
-        <translation>Carga oculta e carga real…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Styling and writing {}…</source>
-        <translation>Aplicando estilos e gravando {}…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Report {}…</source>
-        <translation>Relatório {}…</translation>
+        <source>Give STATES, EXTENT or ZONES.</source>
+        <translation>Informe STATES, EXTENT ou ZONES.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -3335,81 +3378,6 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>The rooftop step needs RASTER (imagery of the buildings) or DOWNLOAD_IMAGERY.</source>
         <translation>A etapa dos telhados precisa de RASTER (imagem das edificações) ou DOWNLOAD_IMAGERY.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>INPE imagery of the buildings…</source>
-        <translation>Imagens do INPE das edificações…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Classifying rooftops…</source>
-        <translation>Classificando os telhados…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Undeclared PV per zone…</source>
-        <translation>FV não declarada por zona…</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>{} zone(s) with {} kW of undeclared PV have no registered GD unit: their generation follows the mean per-kW profile of their ONS area.</source>
-        <translation>{} zona(s) com {} kW de FV não declarada não têm unidade de GD registrada: sua geração segue o perfil médio por kW da sua área do ONS.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>official endpoint</source>
-        <translation>endereço oficial</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>ANEEL — GD registry (micro e minigeração distribuída)</source>
-        <translation>ANEEL — cadastro de micro e minigeração distribuída</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>IBGE — municipality polygons</source>
-        <translation>IBGE — polígonos dos municípios</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Zones</source>
-        <translation>Zonas</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Irradiance ({})</source>
-        <translation>Irradiância ({})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>ONS — load ({})</source>
-        <translation>ONS — carga ({})</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Load table</source>
-        <translation>Tabela de carga</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Buildings</source>
-        <translation>Edificações</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Imagery</source>
-        <translation>Imagens</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Rooftop PV model</source>
-        <translation>Modelo de FV em telhados</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>{} (download)</source>
-        <translation>{} (download)</translation>
     </message>
 </context>
 <context>

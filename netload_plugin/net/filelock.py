@@ -77,3 +77,18 @@ class FileLock:
         finally:
             self._handle.close()
             self._handle = None
+
+
+def held_elsewhere(path: Path) -> bool:
+    """True while another handle (of any process, this one included) holds the lock on ``path``.
+
+    Tells a live run's folder from one a killed run left behind: the OS freed the lock of the dead.
+    """
+    path = Path(path)
+    if not path.exists():
+        return False
+    with open(path, "a+b") as handle:
+        if not _try_lock(handle):
+            return True
+        _unlock(handle)
+    return False

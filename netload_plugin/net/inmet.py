@@ -18,6 +18,7 @@ from datetime import date
 import pandas as pd
 
 from ..core import inmet
+from ..core.definitions import ENDPOINTS
 from ..core.errors import SourceFormatError
 from ..core.irradiance import POINT_COLUMNS, empty_series, in_extent
 from ..core.progress import ConsoleProgress, Progress
@@ -25,7 +26,7 @@ from ..core.read_report import ReadReport
 from .archive import iter_members, list_members, read_ahead
 from .cli import add_extent_argument, parse_date, shell_command, warn_problems, write_points_and_series
 
-URL_TEMPLATE = "https://portal.inmet.gov.br/uploads/dadoshistoricos/{year}.zip"
+URL_TEMPLATE = ENDPOINTS["inmet"].url
 _HEAD_BYTES = 4096  # the 8 metadata lines fit easily
 
 

@@ -11,12 +11,13 @@ import argparse
 import sys
 
 from ..core import labren
+from ..core.definitions import ENDPOINTS
 from ..core.progress import ConsoleProgress, Progress
 from ..core.read_report import ReadReport
 from .archive import open_maybe_zipped
 from .cli import add_extent_argument, shell_command, warn_problems, write_csv
 
-BASE_URL = "https://labren.ccst.inpe.br/projetos/atlas_2017/"
+BASE_URL = ENDPOINTS["labren"].url
 FILES = {"global_horizontal": "GLOBAL_HORIZONTAL_(csv).zip", "tilted_latitude": "TILTED_LATITUDE_(csv).zip"}
 URLS = {which: BASE_URL + name for which, name in FILES.items()}
 PREFIXES = {"global_horizontal": "ghi", "tilted_latitude": "gti"}

@@ -29,13 +29,14 @@ import numpy as np
 import pandas as pd
 
 from ..core import nasa_power
+from ..core.definitions import ENDPOINTS
 from ..core.errors import NetLoadError
 from ..core.irradiance import empty_series
 from ..core.progress import ConsoleProgress, Progress
 from ..core.read_report import ReadReport
 from .cli import add_extent_argument, parse_date, shell_command, warn_problems, write_points_and_series
 
-API_URL = "https://power.larc.nasa.gov/api/temporal"
+API_URL = ENDPOINTS["nasa_power"].url
 PARAMETERS = "ALLSKY_SFC_SW_DWN,T2M"
 MIN_BOX, MAX_BOX = 2.0, 10.0
 MAX_POINTS = 50

@@ -22,14 +22,15 @@ import pandas as pd
 
 from ..core import ons_load
 from ..core.brazil_time import utc_to_local
+from ..core.definitions import ENDPOINTS
 from ..core.errors import DownloadError, NetLoadError
 from ..core.ons_carga_verificada import API_RECORD_CAP, load_api_json, parse_carga_verificada
 from ..core.ons_curva_carga import parse_curva_carga
 from ..core.progress import ConsoleProgress, Progress
 from .cli import check_period, parse_date, shell_command, write_csv
 
-API_URL = "https://apicarga.ons.org.br/prd/cargaverificada"
-CURVA_CARGA_URL = "https://ons-aws-prod-opendata.s3.amazonaws.com/dataset/curva-carga-ho/CURVA_CARGA_{year}.csv"
+API_URL = ENDPOINTS["ons_api"].url
+CURVA_CARGA_URL = ENDPOINTS["ons_csv"].url
 MAX_PAGE_DAYS = 90
 
 

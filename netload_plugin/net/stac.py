@@ -12,10 +12,11 @@ import json
 import urllib.parse
 from dataclasses import dataclass
 
+from ..core.definitions import ENDPOINTS
 from ..core.errors import SourceFormatError
 from ..core.progress import Progress
 
-DEFAULT_STAC_URL = "https://data.inpe.br/bdc/stac/v1/"
+DEFAULT_STAC_URL = ENDPOINTS["stac"].url
 DEFAULT_COLLECTION = "CB4A-WPM-PCA-FUSED-1"
 PAGE_LIMIT = 100
 MAX_PAGES = 200

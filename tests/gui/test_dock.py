@@ -9,8 +9,6 @@ from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsGraduatedSymbolRenderer,
 from netload_plugin.gui.run_request import (
     DATA_LOCAL,
     IMAGERY_INPE,
-    IRRADIANCE_INMET,
-    ONS_CURVA_CARGA,
     REGION_EXTENT,
     REGION_ZONES,
     RunRequest,
@@ -18,8 +16,9 @@ from netload_plugin.gui.run_request import (
     build_run_parameters,
     run_name,
 )
+from netload_plugin.core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS
 from netload_plugin.gui.results import table_name
-from netload_plugin.gui.run_request import IRRADIANCE_NASA_POWER
+from netload_plugin.gui.run_request import IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from tests.gui.conftest import bar_messages, demo_files, wait_for
 from tests.support.fake_pipeline import STEPS, ZONE_VALUES, FakePipeline, hourly_rows
 
@@ -47,8 +46,8 @@ def test_states_period_and_sources_make_the_parameters(dock, tmp_path, repo_root
     dock.region.set_states(["SP", "MG"])
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 31))
     dock.data.set_source("aneel_gd", gd_zip)
-    dock.data.set_irradiance_source(IRRADIANCE_INMET)
-    dock.data.set_ons_dataset(ONS_CURVA_CARGA)
+    dock.data.set_irradiance_source(IRRADIANCE_SOURCES.index("inmet"))
+    dock.data.set_ons_dataset(ONS_DATASETS.index("curva_carga"))
     dock.output_widget.setFilePath(str(tmp_path / "run.gpkg"))
     dock.report_check.setChecked(True)
     params = build_run_parameters(dock.current_request())
@@ -100,13 +99,13 @@ def test_zone_layer_and_rooftops_make_the_parameters(dock, tmp_path):
     assert run_name(dock.current_request(), dock.zones_name()) == "NetLoad Municípios RJ 2024-03-01–2024-03-02"
 
 
-def test_extent_mode_runs_the_states_the_extent_covers(dock):
+def test_extent_mode_passes_the_extent_and_names_the_run_after_its_states(dock):
     # Santa Catarina island (Florianópolis): only SC municipalities have their centroid there.
     dock.region.set_extent("-48.600000,-48.300000,-27.900000,-27.400000 [EPSG:4674]")
     dock.region.set_mode(REGION_EXTENT)
     dock.period.set_period(date(2024, 1, 1), date(2024, 1, 1))
     params = build_run_parameters(dock.current_request())
-    assert params["STATES"] == "SC"
+    assert params["EXTENT"] == "-48.600000,-48.300000,-27.900000,-27.400000 [EPSG:4674]" and "STATES" not in params
     assert params["OUTPUT_GPKG"].endswith("netload_extent_SC_20240101_20240101.gpkg")
     dock.region.set_extent("-30.000000,-29.000000,-20.000000,-19.000000 [EPSG:4674]")  # the Atlantic
     with pytest.raises(RunRequestError, match="no Brazilian municipality"):

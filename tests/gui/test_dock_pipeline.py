@@ -17,6 +17,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
+from netload_plugin.core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS
 from netload_plugin.geo.styles import CLUSTER_LIMIT
 from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from netload_plugin.gui.results import ANIMATED, table_name
@@ -55,8 +56,8 @@ def demo_gd_zip(repo_root, tmp_path):
 def use_demo_files(dock, demo, gd_zip):
     """The dock's data panel set to the bundled demo's local files (NASA POWER, curva de carga)."""
     dock.data.set_mode(DATA_LOCAL)
-    dock.data.set_irradiance_source(IRRADIANCE_NASA_POWER)
-    dock.data.set_ons_dataset(ONS_CURVA_CARGA)
+    dock.data.set_irradiance_source(IRRADIANCE_SOURCES.index("nasa_power"))
+    dock.data.set_ons_dataset(ONS_DATASETS.index("curva_carga"))
     dock.data.set_source("aneel_gd", str(gd_zip))
     dock.data.set_source("municipalities", str(demo / "municipalities_PR_SC_RS.gpkg"))
     dock.data.set_source("irradiance", str(demo / "nasa_power_daily_2024-01_south.csv"))

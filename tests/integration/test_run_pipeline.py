@@ -68,7 +68,7 @@ def test_a_zone_layer_brings_its_own_states(qgis_app):
     """With ZONES the states come from the zones (not STATES' default PR,SC,RS): IBGE codes, else the extent."""
     from qgis.core import QgsFeature, QgsGeometry, QgsProcessingContext
 
-    from netload_plugin.processing.algorithms.run_pipeline import zone_states
+    from netload_plugin.geo.regions import zone_states
 
     def zones(field, values, wkt):
         memory = QgsVectorLayer(f"Polygon?crs=EPSG:4674&field={field}:string", "z", "memory")
@@ -80,7 +80,7 @@ def test_a_zone_layer_brings_its_own_states(qgis_app):
         memory.updateExtents()
         return memory
 
-    context = QgsProcessingContext()
+    context = QgsProcessingContext().transformContext()
     island = "POLYGON((-48.6 -27.9,-48.3 -27.9,-48.3 -27.4,-48.6 -27.4,-48.6 -27.9))"  # Florianópolis: SC only
     assert zone_states(zones("ibge_code", ["3304557", "3550308"], island), "ibge_code", context) == ["RJ", "SP"]
     assert zone_states(zones("feeder", ["F-12", "F-13"], island), "feeder", context) == ["SC"]
@@ -148,3 +148,56 @@ def test_demo_real_load_and_comparison_come_from_ons_table(demo_with_load_table)
     assert summary["ons_mmgd_mwh"] == pytest.approx(expected["mmgd_mw"].sum())
     assert "energy ratio" in result["SUMMARY"] and "n/a" not in result["SUMMARY"]
     assert layer(path, "load_table").featureCount() == len(ons) and layer(path, "load_rejected").featureCount() == 0
+
+
+def test_the_published_geopackage_has_the_zones_hourly_view(pipeline_output):
+    """qgis_process users get the Temporal Controller's view too: one polygon per zone in each UTC hour."""
+    from qgis.core import QgsFeatureRequest
+
+    path, _ = pipeline_output
+    hourly = layer(path, "zones_hourly")
+    frame = QgsFeatureRequest().setFilterExpression(
+        '"time_utc" >= make_datetime(2024, 1, 11, 15, 0, 0) AND "time_utc" < make_datetime(2024, 1, 11, 16, 0, 0)')
+    zone_ids = [feature["zone_id"] for feature in hourly.getFeatures(frame)]
+    assert zone_ids
+    assert sorted(zone_ids) == sorted(str(f["ibge_code"]) for f in layer(path, "zones").getFeatures())
+
+
+def test_extent_models_the_states_it_covers_and_clears_killed_runs_leftovers(netload_provider, tmp_path, monkeypatch):
+    """Santa Catarina island: only SC municipalities have their centroid there, so SC is modelled, whole."""
+    import os
+    import tempfile
+    import time
+
+    from osgeo import ogr
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the work folders go here
+    killed = tmp_path / "netload-pipeline-killed"
+    killed.mkdir()
+    leftover = tmp_path / "out.gpkg.partial"
+    leftover.write_bytes(b"half a GeoPackage")
+    for path in (killed, leftover):
+        os.utime(path, (time.time() - 2 * 86400,) * 2)
+    target = tmp_path / "out.gpkg"
+    processing.run("netload:run_pipeline", {
+        "EXTENT": "-48.6,-48.3,-27.9,-27.4 [EPSG:4674]", "START": "2024-01-10", "END": "2024-01-10",
+        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
+        "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
+        "ONS_DATASET": 1, "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"), "OUTPUT_GPKG": str(target),
+    })
+    demo = ogr.Open(str(DEMO / "municipalities_PR_SC_RS.gpkg"))
+    sc = demo.GetLayer(0)
+    sc.SetAttributeFilter("uf = 'SC'")
+    assert layer(target, "zones").featureCount() == sc.GetFeatureCount() > 0
+    assert {f["uf"] for f in layer(target, "gd_units_generated").getFeatures()} == {"SC"}
+    assert not killed.exists() and not leftover.exists()
+    assert not list(tmp_path.glob("netload-pipeline-*"))  # this run's own folder is gone too
+
+
+def test_an_extent_outside_brazil_is_refused_in_one_line(netload_provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="^EXTENT holds no Brazilian municipality: no state to model.$"):
+        processing.run("netload:run_pipeline", {"EXTENT": "-30,-29,-20,-19 [EPSG:4674]", "START": "2024-01-10",
+                                                "END": "2024-01-10", "OUTPUT_GPKG": str(tmp_path / "out.gpkg")})
+    assert not list(tmp_path.iterdir())

@@ -15,13 +15,10 @@ from qgis.core import (
 )
 
 from ... import compat
-from ...core import ibge
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
-from ...geo.gpkg_table import destination_path
 from ...geo.network import qgis_http_session
 from ...geo.settings import source_url
-from ...geo.point_output import points_passing_rejects, table_fields, write_points
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 
@@ -41,8 +38,9 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
     TABLE = ""  # GeoPackage table of the points
     SOURCE_LABEL = ""  # table description: "<SOURCE_LABEL> (<file name>)"
     POINT_FIELDS: dict = {}  # output column → GeoPackage kind
-    REJECT_COLUMNS: tuple = ()  # the parser's reject columns; line_number is added
     DOWNLOAD_SHARE = 0.5  # fraction of the progress bar given to the download
+    # The parsers and ibge.parse_uf_list say what is wrong with a row or a parameter in ValueErrors.
+    USER_ERRORS = (NetLoadError, ValueError)
 
     def url_description(self) -> str:
         """Label of the URL parameter."""
@@ -54,6 +52,10 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
 
     def add_filter_parameters(self) -> None:
         """Declare the subclass's own parameters (between STATES and REFRESH)."""
+
+    def reject_columns(self) -> tuple:
+        """The parser's reject columns (line_number is added); read from the parser's module when a run starts."""
+        raise NotImplementedError
 
     def make_parser(self, stream, name, size, states, parameters, context, progress):
         """The ``core`` parser of this table over ``stream``; it yields ``(points, rejects)`` chunks."""
@@ -73,28 +75,27 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
             self.REJECTED, self.tr("Rejected rows"), compat.SOURCE_TABLE, optional=True,
             createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        reject_fields = table_fields({name: "text" for name in self.REJECT_COLUMNS} | {"line_number": "integer"})
+        from ...core import ibge  # pandas-based modules: imported when a run starts, not when QGIS lists algorithms
+        from ...geo.gpkg_table import destination_path
+        from ...geo.point_output import points_passing_rejects, table_fields, write_points
+
+        reject_fields = table_fields({name: "text" for name in self.reject_columns()} | {"line_number": "integer"})
         rejected_sink, rejected_id = self.parameterAsSink(
             parameters, self.REJECTED, context, reject_fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
-        try:
-            states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
-            target = destination_path(output)
-            local = qgis_http_session().fetch(
-                self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, self.DOWNLOAD_SHARE),
-                refresh=self.parameterAsBool(parameters, self.REFRESH, context))
-            name, stream, size = open_table(local)
-            with stream:
-                parser = self.make_parser(stream, name, size, states, parameters, context,
-                                          progress.scaled(self.DOWNLOAD_SHARE, 1.0))
-                count = write_points(points_passing_rejects(parser.chunks(), rejected_sink, reject_fields), target,
-                                     self.TABLE, self.POINT_FIELDS, description=f"{self.SOURCE_LABEL} ({name})")
-        except ValueError as error:
-            self.raise_for(NetLoadError(str(error)))
-        except NetLoadError as error:
-            self.raise_for(error)
+        states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
+        target = destination_path(output)
+        local = qgis_http_session().fetch(
+            self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, self.DOWNLOAD_SHARE),
+            refresh=self.parameterAsBool(parameters, self.REFRESH, context))
+        name, stream, size = open_table(local)
+        with stream:
+            parser = self.make_parser(stream, name, size, states, parameters, context,
+                                      progress.scaled(self.DOWNLOAD_SHARE, 1.0))
+            count = write_points(points_passing_rejects(parser.chunks(), rejected_sink, reject_fields), target,
+                                 self.TABLE, self.POINT_FIELDS, description=f"{self.SOURCE_LABEL} ({name})")
         for line in parser.summary.lines():
             feedback.pushInfo(line)
         results = {self.OUTPUT: output, "FEATURE_COUNT": count, "REJECTED_COUNT": parser.summary.rejected_total}

@@ -14,7 +14,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ... import compat
-from ...core.load_table import KIND_GLOBAL, KIND_NET, LABEL_END, LABEL_START, LoadMapping
+from ...core.definitions import KIND_GLOBAL, KIND_NET, LABEL_END, LABEL_START
 
 CONTEXT = "LoadTableInput"
 
@@ -173,8 +173,11 @@ def forwarded(parameters) -> dict:
     return {name: parameters[name] for name in PARAMETERS if parameters.get(name) not in (None, "")}
 
 
-def mapping_from(algorithm, parameters, context, table_fields) -> LoadMapping:
-    """The column mapping the parameters describe; the zone field guessed when left empty."""
+def mapping_from(algorithm, parameters, context, table_fields):
+    """The column mapping the parameters describe (a core.load_table.LoadMapping); the zone field guessed when
+    left empty."""
+    from ...core.load_table import LoadMapping
+
     def text(name):
         return algorithm.parameterAsString(parameters, name, context).strip() or None
 

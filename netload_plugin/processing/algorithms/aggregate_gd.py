@@ -16,9 +16,7 @@ from qgis.core import (
 )
 
 from ...compat import make_field
-from ...core.errors import NetLoadError
-from ...core.gd_aggregate import SUMMARY_FIELDS, aggregate
-from ...geo.gd_zones import METHOD_CODE, GdFieldNames, membership
+from ...core.definitions import GdFieldNames
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
 from ... import compat
@@ -121,7 +119,10 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
             ibge_code=value(self.IBGE_FIELD),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
+        from ...core.gd_aggregate import SUMMARY_FIELDS, aggregate  # pandas: when a run starts, not at QGIS start
+        from ...geo.gd_zones import METHOD_CODE, membership
+
         gd_layer = as_vector_layer(self, parameters, self.GD_UNITS, context)
         zone_layer = as_vector_layer(self, parameters, self.ZONES, context)
         method = self.parameterAsEnum(parameters, self.METHOD, context)
@@ -131,12 +132,8 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
         if method == METHOD_CODE and not zone_id:
             raise QgsProcessingException(self.tr("The IBGE-code method needs ZONE_ID (the zones' IBGE code field)."))
         feedback.pushInfo(self.tr("Reading {} GD units and {} zones…").format(gd_layer.featureCount(), zone_layer.featureCount()))
-        try:
-            found = membership(gd_layer, zone_layer, method, names, zone_id, context, feedback)
-        except NetLoadError as error:
-            self.raise_for(error)
-        if feedback.isCanceled():
-            return {}
+        found = membership(gd_layer, zone_layer, method, names, zone_id, context, feedback)
+        self.check_cancelled(feedback)
         table, report = aggregate(found.units, len(found.zone_features), found.unit_index, found.zone_index, as_of)
         if found.repaired:
             feedback.pushWarning(self.tr("{} invalid zone polygon(s) repaired with makeValid.").format(found.repaired))

@@ -20,18 +20,15 @@ from qgis.core import (
 
 from ...about import PLUGIN_DIR
 from ...compat import make_field
-from ...core.errors import Cancelled, NetLoadError
 from ...core.progress import Progress
 from ...core.onnx_runtime import RooftopModel
 from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTION, is_coarse, pv_capacity_kwp
 from ...geo.feedback import FeedbackProgress
-from ...geo.raster_chips import STATUS_CLIPPED, STATUS_OK, STATUS_OUTSIDE, ChipRaster
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
 from ... import compat
 
 BUNDLED_MODEL = PLUGIN_DIR / "models" / "rooftop_pv.onnx"
 NODATA_LIMIT = 0.5
-STATUS_TEXT = {STATUS_OK: "classified", STATUS_OUTSIDE: "outside_raster", STATUS_CLIPPED: "chip_clipped"}
 
 
 class ClassifyRooftops(NetLoadAlgorithm):
@@ -91,20 +88,21 @@ class ClassifyRooftops(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT", self.tr("Rooftops"), compat.SOURCE_POLYGON))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
+        # geo.raster_chips sets gdal.UseExceptions(), which imports osgeo.gdal_array on GDAL >= 3.7: run time only
+        from ...geo.raster_chips import STATUS_CLIPPED, STATUS_OK, STATUS_OUTSIDE, ChipRaster
+
+        status_names = {STATUS_OK: "classified", STATUS_OUTSIDE: "outside_raster", STATUS_CLIPPED: "chip_clipped"}
         progress = FeedbackProgress(feedback)
         buildings = self.parameterAsSource(parameters, "BUILDINGS", context)
         raster_layer = self.parameterAsRasterLayer(parameters, "RASTER", context)
         model_path = self.parameterAsFile(parameters, "MODEL", context) or str(BUNDLED_MODEL)
-        try:
-            model = RooftopModel(model_path)
-            contract = model.contract
-            threshold = contract.threshold
-            if parameters.get("THRESHOLD") not in (None, ""):
-                threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
-            raster = ChipRaster(raster_layer.source(), contract.gsd_m, contract.chip_size_px)
-        except NetLoadError as error:
-            self.raise_for(error)
+        model = RooftopModel(model_path)
+        contract = model.contract
+        threshold = contract.threshold
+        if parameters.get("THRESHOLD") not in (None, ""):
+            threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
+        raster = ChipRaster(raster_layer.source(), contract.gsd_m, contract.chip_size_px)
         feedback.pushInfo(self.tr("Model {} (version {}, trained on {}): {} px chips at {} m, threshold {}").format(
             model_path, contract.model_version, contract.trained_on, contract.chip_size_px, contract.gsd_m, threshold))
         screening = is_coarse(raster.source_gsd_m, contract.gsd_m)
@@ -131,7 +129,7 @@ class ClassifyRooftops(NetLoadAlgorithm):
             features, xs, ys, areas = _roof_centroids(buildings, to_raster, area, feedback, progress)
             columns, rows = raster.grid_positions(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
             status = raster.chip_status(np.nan_to_num(columns, nan=-1e9), np.nan_to_num(rows, nan=-1e9))
-            status_text = np.array([STATUS_TEXT[s] for s in status], dtype=object)
+            status_text = np.array([status_names[s] for s in status], dtype=object)
             probabilities = np.full(len(features), np.nan)
             to_classify = np.flatnonzero(status == STATUS_OK)
             done = 0
@@ -143,12 +141,7 @@ class ClassifyRooftops(NetLoadAlgorithm):
                 done += len(batch.indices)
                 feedback.setProgress(10.0 + 80.0 * done / max(len(to_classify), 1))
                 progress.check_cancelled()  # between batches: one raster block may hold thousands of roofs
-        except Cancelled:  # nothing has been written yet: the earlier output stays as it was
-            feedback.pushInfo(self.tr("Cancelled by the user: no output written."))
-            return {}
-        except NetLoadError as error:
-            self.raise_for(error)
-        finally:
+        finally:  # a cancel or an error too: nothing has been written yet, the earlier output stays as it was
             raster.close()
 
         # From here on the sink replaces any earlier output: the (short) write is not interrupted,

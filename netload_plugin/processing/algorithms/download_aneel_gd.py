@@ -3,7 +3,6 @@
 from qgis.core import QgsProcessingParameterNumber, QgsProcessingParameterString
 
 from ... import compat
-from ...core import aneel_gd
 from ._aneel_download import AneelDownloadAlgorithm
 
 
@@ -22,7 +21,6 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
         "capacity_kw": "real", "connected_on": "date", "distributor": "text", "substation": "text",
         "geom_source": "text",
     }
-    REJECT_COLUMNS = aneel_gd.REJECT_COLUMNS
     DOWNLOAD_SHARE = 0.3
 
     def displayName(self) -> str:  # noqa: N802
@@ -69,7 +67,14 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
             "Maximum distance from the municipality (km)"), compat.NUMBER_DOUBLE,
             defaultValue=50.0, minValue=0.0))
 
+    def reject_columns(self) -> tuple:
+        from ...core.aneel_gd import REJECT_COLUMNS
+
+        return REJECT_COLUMNS
+
     def make_parser(self, stream, name, size, states, parameters, context, progress):
+        from ...core import aneel_gd
+
         kinds = [k.strip() for k in self.parameterAsString(parameters, self.GENERATION_TYPES, context).split(",")]
         return aneel_gd.GdParser(
             stream, name, states=states, generation_types=[k for k in kinds if k],

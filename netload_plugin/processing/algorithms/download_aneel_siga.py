@@ -1,6 +1,5 @@
 """``netload:download_aneel_siga`` — ANEEL's SIGA generation plants as a clean point layer."""
 
-from ...core import aneel_siga
 from ._aneel_download import AneelDownloadAlgorithm
 
 
@@ -15,7 +14,6 @@ class DownloadAneelSiga(AneelDownloadAlgorithm):
         "fuel_source": "text", "capacity_kw": "real", "started_on": "date", "municipalities": "text",
         "geom_source": "text",
     }
-    REJECT_COLUMNS = aneel_siga.REJECT_COLUMNS
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Download ANEEL SIGA generation plants")
@@ -45,5 +43,12 @@ class DownloadAneelSiga(AneelDownloadAlgorithm):
     def output_description(self) -> str:
         return self.tr("SIGA plants")
 
+    def reject_columns(self) -> tuple:
+        from ...core.aneel_siga import REJECT_COLUMNS
+
+        return REJECT_COLUMNS
+
     def make_parser(self, stream, name, size, states, parameters, context, progress):
+        from ...core import aneel_siga
+
         return aneel_siga.SigaParser(stream, name, states=states, total_bytes=size, progress=progress)

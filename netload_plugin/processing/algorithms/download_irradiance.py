@@ -15,13 +15,13 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
-from ...core.errors import NetLoadError
+from ...core.definitions import IRRADIANCE_SOURCES
 from ...geo.feedback import FeedbackProgress
+from ...translation import option_labels
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from .download_ons_load import parameter_date
 from ... import compat
 
-SOURCES = ("labren", "inmet", "nasa_power")
 LABREN_FILES = ("global_horizontal", "tilted_latitude")
 POINT_FIELDS = {"station": "string", "name": "string", "altitude_m": "double", "founded_on": "date",
                 "source": "string"}
@@ -78,8 +78,7 @@ class DownloadIrradiance(NetLoadAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterEnum(
             self.SOURCE, self.tr("Source"),
-            options=[self.tr("INPE LABREN solar atlas (monthly means)"), self.tr("INMET automatic stations (hourly)"),
-                     self.tr("NASA POWER")], defaultValue=0))
+            options=option_labels(IRRADIANCE_SOURCES), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(
             self.URL, self.tr("Source URL or file (empty = live service)"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent")))
@@ -99,26 +98,23 @@ class DownloadIrradiance(NetLoadAlgorithm):
             self.OUTPUT_SERIES, self.tr("Irradiance series"), type=compat.SOURCE_TABLE, optional=True,
             createByDefault=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         from ...geo.network import qgis_network_settings
         from ...net.session import HttpSession
 
         results = {}
-        try:
-            source = SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)]
-            rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(SIRGAS))
-            job = _Job(parameters, context, feedback, FeedbackProgress(feedback), results,
-                       HttpSession(qgis_network_settings()),
-                       (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()),
-                       self.parameterAsString(parameters, self.URL, context).strip())
-            points, point_fields, series_rows = {"labren": self.read_labren, "inmet": self.read_inmet,
-                                                 "nasa_power": self.read_power}[source](job)
-            if points.empty:
-                feedback.pushWarning(self.tr("No {} point inside the extent.").format(source))
-            self.write_points(job, points, point_fields)
-            feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), series_rows))
-        except NetLoadError as error:
-            self.raise_for(error)
+        source = IRRADIANCE_SOURCES[self.parameterAsEnum(parameters, self.SOURCE, context)].id
+        rect = self.parameterAsExtent(parameters, self.EXTENT, context, QgsCoordinateReferenceSystem(SIRGAS))
+        job = _Job(parameters, context, feedback, FeedbackProgress(feedback), results,
+                   HttpSession(qgis_network_settings()),
+                   (rect.xMinimum(), rect.yMinimum(), rect.xMaximum(), rect.yMaximum()),
+                   self.parameterAsString(parameters, self.URL, context).strip())
+        points, point_fields, series_rows = {"labren": self.read_labren, "inmet": self.read_inmet,
+                                             "nasa_power": self.read_power}[source](job)
+        if points.empty:
+            feedback.pushWarning(self.tr("No {} point inside the extent.").format(source))
+        self.write_points(job, points, point_fields)
+        feedback.pushInfo(self.tr("{} points, {} series rows").format(len(points), series_rows))
         return results
 
     def write_series(self, job, frames, share) -> None:

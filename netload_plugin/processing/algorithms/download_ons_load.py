@@ -1,6 +1,6 @@
 """``netload:download_ons_load`` — ONS load (carga verificada API or curva de carga CSV) as a table.
 
-pandas-based modules are imported inside ``processAlgorithm`` so that registering the provider
+pandas-based modules are imported inside ``process`` so that registering the provider
 (every QGIS start, every ``qgis_process`` call) stays cheap.
 """
 
@@ -11,9 +11,11 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ...core.definitions import ONS_DATASETS
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
 from ...geo.settings import source_url
+from ...translation import option_labels
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from ... import compat
 
@@ -22,7 +24,6 @@ LOAD_FIELDS = {
     "mmgd_mw": "double", "supervised_mw": "double", "unsupervised_mw": "double", "updated_at": "datetime",
     "dataset": "string", "quality": "string",
 }
-DATASETS = ("carga_verificada", "curva_carga")
 
 
 def parameter_date(algorithm, parameters, name, context):
@@ -76,8 +77,7 @@ class DownloadOnsLoad(NetLoadAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterEnum(
             self.DATASET, self.tr("Dataset"),
-            options=[self.tr("Carga verificada API (half-hourly, with MMGD)"),
-                     self.tr("Curva de carga CSV (hourly per subsystem)")], defaultValue=0))
+            options=option_labels(ONS_DATASETS), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.AREAS, self.tr("Load areas"), defaultValue="SECO,S,NE,N"))
         self.addParameter(QgsProcessingParameterDateTime(
             self.START, self.tr("First day"), type=compat.DATETIME_DATE))
@@ -88,7 +88,7 @@ class DownloadOnsLoad(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("ONS load"), type=compat.SOURCE_TABLE))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
         from ...core import ons_load
         from ...geo.gpkg_table import write_table_output
         from ...geo.network import qgis_network_settings
@@ -97,26 +97,23 @@ class DownloadOnsLoad(NetLoadAlgorithm):
         from ...net.session import HttpSession
 
         progress = FeedbackProgress(feedback)
-        try:
-            dataset = DATASETS[self.parameterAsEnum(parameters, self.DATASET, context)]
-            areas = ons_load.normalise_areas(self.parameterAsString(parameters, self.AREAS, context))
-            start = parameter_date(self, parameters, self.START, context)
-            end = parameter_date(self, parameters, self.END, context)
-            check_period(start, end)
-            url = self.parameterAsString(parameters, self.URL, context).strip()
-            session = HttpSession(qgis_network_settings())
-            report = ons_load.LoadReport()
-            if dataset == ons_load.DATASET_API:
-                client = ons.CargaVerificadaClient(session, url or source_url("ons_api"), progress.scaled(0, 0.8))
-                frame = client.fetch(areas, start, end, report)
-            else:
-                frame = ons.fetch_curva_carga(session, areas, start, end, url or source_url("ons_csv"),
-                                              progress.scaled(0, 0.8), report)
-            for line in report.messages():
-                feedback.pushWarning(line)
-            output = write_table_output(self, parameters, self.OUTPUT, context, frame, LOAD_FIELDS,
-                                        progress.scaled(0.8, 1.0), table="ons_load")
-            feedback.pushInfo(self.tr("{} rows written").format(len(frame)))
-        except NetLoadError as error:
-            self.raise_for(error)
+        dataset = ONS_DATASETS[self.parameterAsEnum(parameters, self.DATASET, context)].id
+        areas = ons_load.normalise_areas(self.parameterAsString(parameters, self.AREAS, context))
+        start = parameter_date(self, parameters, self.START, context)
+        end = parameter_date(self, parameters, self.END, context)
+        check_period(start, end)
+        url = self.parameterAsString(parameters, self.URL, context).strip()
+        session = HttpSession(qgis_network_settings())
+        report = ons_load.LoadReport()
+        if dataset == ons_load.DATASET_API:
+            client = ons.CargaVerificadaClient(session, url or source_url("ons_api"), progress.scaled(0, 0.8))
+            frame = client.fetch(areas, start, end, report)
+        else:
+            frame = ons.fetch_curva_carga(session, areas, start, end, url or source_url("ons_csv"),
+                                          progress.scaled(0, 0.8), report)
+        for line in report.messages():
+            feedback.pushWarning(line)
+        output = write_table_output(self, parameters, self.OUTPUT, context, frame, LOAD_FIELDS,
+                                    progress.scaled(0.8, 1.0), table="ons_load")
+        feedback.pushInfo(self.tr("{} rows written").format(len(frame)))
         return {self.OUTPUT: output}

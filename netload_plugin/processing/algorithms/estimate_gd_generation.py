@@ -3,7 +3,6 @@
 import json
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -21,28 +20,29 @@ from qgis.core import (
 from ... import compat
 from ...about import plugin_version
 from ...compat import make_field
-from ...core.calibration import apply_calibration, read_calibration, zone_areas
-from ...core.errors import Cancelled, NetLoadError
+from ...core.definitions import IRRADIANCE_MODES
+from ...core.errors import NetLoadError
 from ...core.fleet_orientation import ROOFS, ROOFS_NORTH
-from ...core.gd_aggregate import capacity_by_day
 from ...core.pv_system import PVParameters
-from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
 from ...geo.feedback import FeedbackProgress
-from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
-from ...geo.gpkg_table import write_table_output
-from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
+from ...translation import display_locale, option_labels
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
-from ...translation import display_locale
 
 OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double",
                   "capacity_kw": "double"}
 ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_generation_mw", "missing_intervals")
-# IRRADIANCE_MODE options → (core mode, station weighting)
-MODES = ((MODE_SERIES, "nearest"), (MODE_SERIES, "idw"), (MODE_DAILY, "nearest"), (MODE_DAILY, "idw"),
-         (MODE_CLIMATOLOGY, "nearest"))
 # ORIENTATION options → the fleet's planes (None: one plane, TILT and AZIMUTH)
 ORIENTATION_OPTIONS = (ROOFS, ROOFS_NORTH, None)
+
+
+def core_mode(option_id: str) -> tuple:
+    """An IRRADIANCE_MODE option (core.definitions.IRRADIANCE_MODES) as (core mode, station weighting)."""
+    from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES
+
+    return {"series_nearest": (MODE_SERIES, "nearest"), "series_idw": (MODE_SERIES, "idw"),
+            "daily_nearest": (MODE_DAILY, "nearest"), "daily_idw": (MODE_DAILY, "idw"),
+            "climatology": (MODE_CLIMATOLOGY, "nearest")}[option_id]
 
 
 class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
@@ -70,6 +70,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_ZONES = "OUTPUT_ZONES"
     PROVENANCE = "PROVENANCE"
+    # core.generation and core.zone_generation say what is wrong with the inputs in ValueErrors.
+    USER_ERRORS = (NetLoadError, ValueError)
 
     def displayName(self):  # noqa: N802
         return self.tr("Estimate GD generation per zone")
@@ -131,12 +133,9 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
                                                               [compat.SOURCE_POINT]))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.IRRADIANCE_SERIES, self.tr("Irradiance series table"), [compat.SOURCE_TABLE], optional=True))
-        self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_MODE, self.tr("Irradiance mode"), [
-            self.tr("Measured series, nearest station"), self.tr("Measured series, inverse-distance weighting"),
-            self.tr("Daily totals shaped by clear sky, nearest"),
-            self.tr("Daily totals shaped by clear sky, inverse-distance"),
-            self.tr("LABREN monthly climatology shaped by clear sky"),
-        ], defaultValue=2))
+        self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_MODE, self.tr("Irradiance mode"),
+                                                     option_labels(IRRADIANCE_MODES),
+                                                     defaultValue=IRRADIANCE_MODES.index("daily_nearest")))
         self.addParameter(QgsProcessingParameterNumber(self.RADIUS_KM, self.tr("Station search radius (km)"),
                                                        compat.NUMBER_DOUBLE, 150.0, minValue=1.0))
         self.addParameter(date_parameter(self.START, self.tr("First day (UTC)"), optional=False))
@@ -189,6 +188,11 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
 
     def read_inputs(self, parameters, context, feedback, zones_layer, irradiance_layer, mode, start, end):
         """(zones, stations, series, capacity (Z,) or (Z, D), capacity days or None) from the layers."""
+        from ...core.gd_aggregate import capacity_by_day
+        from ...core.zone_generation import MODE_CLIMATOLOGY
+        from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
+        from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
+
         id_field = zone_id_field(zones_layer, self.parameterAsString(parameters, self.ZONE_ID, context))
         capacity_field = self.parameterAsString(parameters, self.CAPACITY_FIELD, context) or None
         zones = zone_table(zones_layer, id_field, capacity_field, context)
@@ -212,6 +216,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
 
     def calibrate(self, parameters, context, feedback, zones, result, model: dict) -> dict:
         """Apply CALIBRATION (if given) to ``result`` in place; the provenance of what was applied."""
+        from ...core.calibration import apply_calibration, read_calibration, zone_areas
+
         path = self.parameterAsFile(parameters, self.CALIBRATION, context)
         if not path:
             return {"calibration": None}
@@ -231,51 +237,49 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
                                 "fitted_period": list(calibration.fitted_period), "reference": calibration.reference,
                                 "zones_calibrated": calibrated, "zones_uncalibrated": uncalibrated}}
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
+        # pandas and the solar tables: imported when a run starts, not when QGIS lists the algorithms
+        from ...core.zone_generation import MODE_CLIMATOLOGY, MONTH_FIELDS, estimate
+
         zones_layer = as_vector_layer(self, parameters, self.ZONES, context)
         irradiance_layer = as_vector_layer(self, parameters, self.IRRADIANCE, context)
         start = date_value(self, parameters, self.START, context)
         end = date_value(self, parameters, self.END, context)
         if start is None or end is None or end < start:
             raise QgsProcessingException(self.tr("START and END must be dates with START ≤ END."))
-        mode, method = MODES[self.parameterAsEnum(parameters, self.IRRADIANCE_MODE, context)]
+        option = self.parameterAsEnum(parameters, self.IRRADIANCE_MODE, context)
+        mode, method = core_mode(IRRADIANCE_MODES[option].id)
         step = (60, 30)[self.parameterAsEnum(parameters, self.STEP, context)]
         params = self.pv_parameters(parameters, context, feedback)
         temp_air = self.parameterAsDouble(parameters, self.TEMP_AIR, context)
         model = {**params.as_dict(), "temp_air_c": temp_air}
-        try:
-            zones, stations, series, capacity, capacity_days = self.read_inputs(
-                parameters, context, feedback, zones_layer, irradiance_layer, mode, start, end)
-            feedback.pushInfo(self.tr("Modelling {} zones, {} to {}, every {} min…").format(
-                len(zones), str(start), str(end), step))
-            result = estimate(
-                zones["lat"].to_numpy(), zones["lon"].to_numpy(), capacity, str(start), str(end + 1), step, mode,
-                stations["lat"].to_numpy(), stations["lon"].to_numpy(), stations["station"].tolist(), series,
-                stations[list(MONTH_FIELDS)].to_numpy().T if mode == MODE_CLIMATOLOGY else None,
-                method, self.parameterAsDouble(parameters, self.RADIUS_KM, context), params, temp_air,
-                capacity_days, FeedbackProgress(feedback),
-            )
-            for note in result.notes:
-                feedback.pushInfo(note)
-            provenance = {"model": model, **self.calibrate(parameters, context, feedback, zones, result, model),
-                          "plugin_version": plugin_version()}
-        except Cancelled:
-            return {}
-        except (NetLoadError, ValueError) as error:
-            raise QgsProcessingException(str(error)) from error
+        zones, stations, series, capacity, capacity_days = self.read_inputs(
+            parameters, context, feedback, zones_layer, irradiance_layer, mode, start, end)
+        feedback.pushInfo(self.tr("Modelling {} zones, {} to {}, every {} min…").format(
+            len(zones), str(start), str(end), step))
+        result = estimate(
+            zones["lat"].to_numpy(), zones["lon"].to_numpy(), capacity, str(start), str(end + 1), step, mode,
+            stations["lat"].to_numpy(), stations["lon"].to_numpy(), stations["station"].tolist(), series,
+            stations[list(MONTH_FIELDS)].to_numpy().T if mode == MODE_CLIMATOLOGY else None,
+            method, self.parameterAsDouble(parameters, self.RADIUS_KM, context), params, temp_air,
+            capacity_days, FeedbackProgress(feedback),
+        )
+        for note in result.notes:
+            feedback.pushInfo(note)
+        provenance = {"model": model, **self.calibrate(parameters, context, feedback, zones, result, model),
+                      "plugin_version": plugin_version()}
         results = self.write_outputs(parameters, context, feedback, zones_layer, zones, result, step)
         results[self.PROVENANCE] = json.dumps(provenance, ensure_ascii=False, default=str)
         return results
 
     def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
+        from ...geo.gpkg_table import write_table_output
+
         feedback.pushInfo(self.tr("Writing {} rows…").format(result.generation_kw.size))
         chunks = generation_chunks(zones["zone_id"].to_numpy(), result)
-        try:
-            results = {self.OUTPUT: write_table_output(
-                self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS, FeedbackProgress(feedback),
-                total_rows=result.generation_kw.size)}
-        except NetLoadError as error:  # cancelled or unwritable: the earlier output is left as it was
-            self.raise_for(error)
+        results = {self.OUTPUT: write_table_output(
+            self, parameters, self.OUTPUT, context, chunks, OUTPUT_COLUMNS, FeedbackProgress(feedback),
+            total_rows=result.generation_kw.size)}
         totals = zone_totals(result, step)
         missing = int(totals["missing_intervals"].sum())
         if missing:
@@ -321,6 +325,8 @@ def _number(value):
 
 def generation_chunks(zone_ids, result, rows_per_chunk: int = 500_000):
     """The long table (zone, time) of a ZoneGeneration result, in DataFrames of whole time steps."""
+    import pandas as pd
+
     n_times, n_zones = result.generation_kw.shape
     capacity = np.broadcast_to(result.capacity_kw, (n_times, n_zones))
     zone_ids = np.asarray(zone_ids, dtype=object)

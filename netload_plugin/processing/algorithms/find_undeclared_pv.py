@@ -3,7 +3,6 @@
 import math
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -26,7 +25,6 @@ from qgis.core import (
 )
 
 from ...compat import make_field
-from ...core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED, match_roofs, zone_summary
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
 from ... import compat
 
@@ -93,7 +91,11 @@ class FindUndeclaredPv(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             "OUTPUT_ZONES", self.tr("Undeclared PV per zone"), compat.SOURCE_POLYGON, optional=True))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
+        import pandas as pd  # when a run starts, not when QGIS lists the algorithms
+
+        from ...core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED, match_roofs, zone_summary
+
         roofs = self.parameterAsSource(parameters, "ROOFTOPS", context)
         units = self.parameterAsSource(parameters, "GD_UNITS", context)
         zones = self.parameterAsSource(parameters, "ZONES", context)
@@ -146,8 +148,7 @@ class FindUndeclaredPv(NetLoadAlgorithm):
                     pairs_roof.append(roof_id)
                     pairs_unit.append(unit_id)
                     pairs_distance.append(metres)
-            if feedback.isCanceled():
-                return {}
+            self.check_cancelled(feedback)
         matches = match_roofs(np.array(pairs_roof), np.array(pairs_unit), np.array(pairs_distance))
         statuses = []
         for roof_id, flag in enumerate(pv_flags):

@@ -1,7 +1,11 @@
-"""``netload:hidden_load`` — net load (an ONS area's, or a load table per zone) + registered GD + undeclared PV."""
+"""``netload:hidden_load`` — net load (an ONS area's, or a load table per zone) + registered GD + undeclared PV.
+
+pandas-based modules are imported when a run starts (cheap provider registration).
+"""
+
+from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -14,13 +18,7 @@ from qgis.core import (
 )
 
 from ...compat import make_field
-from ...core.errors import NetLoadError
-from ...core.hidden_load import AREA_COLUMNS, SUMMARY_COLUMNS, compute, state_of_ibge_code, subsystem_of_state
-from ...core.load_table import SCHEMA_MAPPING, match_zones, normalise
 from ...geo.feedback import FeedbackProgress
-from ...geo.gpkg_table import write_table_output
-from ...geo.load_tables import read_load_table
-from ...geo.tables import read_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from . import _load_table as load_input
 from ._layers import as_vector_layer
@@ -28,11 +26,6 @@ from .download_ons_load import LOAD_FIELDS
 from ... import compat
 from ...translation import display_locale
 
-AREA_KINDS = {name: "double" for name in AREA_COLUMNS}
-AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string",
-                   "capacity_kw": "double"})
-SUMMARY_KINDS = {name: "double" for name in SUMMARY_COLUMNS}
-SUMMARY_KINDS.update({"area": "string", "rows": "int64", "rows_compared": "int64"})
 ZONE_SERIES_KINDS = {"zone_id": "string", "area": "string", "time_utc": "datetime", "registered_gd_mw": "double",
                      "undeclared_pv_mw": "double", "hidden_load_mw": "double"}
 REJECT_KINDS = {"row": "int64", "zone_id": "string", "time": "string", "load": "string", "reason": "string"}
@@ -138,7 +131,9 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             self.OUTPUT_ZONES, self.tr("Zones with hidden load"), compat.SOURCE_POLYGON, optional=True,
             createByDefault=False))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def process(self, parameters, context, feedback):
+        from ...core.hidden_load import compute
+
         generation = self.generation(parameters, context)
         zones_layer = self.parameterAsVectorLayer(parameters, self.ZONES, context)
         zone_id = self.parameterAsString(parameters, self.ZONE_ID, context) or "ibge_code"
@@ -148,13 +143,9 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         else:
             state_field = self.parameterAsString(parameters, self.STATE_FIELD, context)
             zone_area = self.zone_areas(generation, zones_layer, zone_id, state_field, feedback)
-        try:
-            load = self.load_table(parameters, context, set(zone_area.values()), per_zone)
-        except NetLoadError as error:
-            self.raise_for(error)
+        load = self.load_table(parameters, context, set(zone_area.values()), per_zone)
         undeclared = self.undeclared(parameters, context, zone_id, feedback)
-        if feedback.isCanceled():
-            return {}
+        self.check_cancelled(feedback)
         result = compute(load.table, generation, zone_area, undeclared, fallback_by_area=not per_zone)
         load_input.report(feedback, load.findings + result.findings)
         if (load.table["dataset"] == "curva_carga").any():
@@ -168,6 +159,8 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
 
     def generation(self, parameters, context) -> pd.DataFrame:
         """The GD generation table, checked for the fields hidden_load needs."""
+        from ...geo.tables import read_table
+
         needed = ["zone_id", "time_utc", "generation_mw", "capacity_kw"]
         generation = read_table(as_vector_layer(self, parameters, self.GD_GENERATION, context), needed)
         missing = [name for name in needed if name not in generation]
@@ -185,6 +178,9 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
 
     def load_table(self, parameters, context, load_ids: set, per_zone: bool):
         """The load input normalised (core.load_table) and set against the zones' (or their areas') ids."""
+        from ...core.load_table import SCHEMA_MAPPING, match_zones, normalise
+        from ...geo.load_tables import read_load_table
+
         if load_input.is_given(parameters):
             layer = as_vector_layer(self, parameters, load_input.LOAD_TABLE, context)
             mapping = load_input.mapping_from(self, parameters, context, layer.fields().names())
@@ -199,21 +195,22 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
 
     def write_tables(self, parameters, context, feedback, result, load) -> dict:
         """OUTPUT and the optional tables; a cancel or an unwritable target leaves earlier outputs intact."""
+        from ...geo.gpkg_table import write_table_output
+
         progress = FeedbackProgress(feedback)
-        tables = ((self.OUTPUT, result.areas, AREA_KINDS), (self.OUTPUT_SUMMARY, result.summary, SUMMARY_KINDS),
+        tables = ((self.OUTPUT, result.areas, area_kinds()), (self.OUTPUT_SUMMARY, result.summary, summary_kinds()),
                   (self.OUTPUT_ZONE_SERIES, result.zones, ZONE_SERIES_KINDS),
                   (self.OUTPUT_LOAD, load.table, LOAD_FIELDS), (self.OUTPUT_LOAD_REJECTED, load.rejects, REJECT_KINDS))
         results = {}
-        try:
-            for key, frame, kinds in tables:
-                if key == self.OUTPUT or parameters.get(key) is not None:
-                    results[key] = write_table_output(self, parameters, key, context, frame, kinds, progress)
-        except NetLoadError as error:
-            self.raise_for(error)
+        for key, frame, kinds in tables:
+            if key == self.OUTPUT or parameters.get(key) is not None:
+                results[key] = write_table_output(self, parameters, key, context, frame, kinds, progress)
         return results
 
     def zone_areas(self, generation, zones_layer, zone_id, state_field, feedback) -> dict:
         """zone_id → ONS subsystem, from the zones' state field or the IBGE code's state."""
+        from ...core.hidden_load import state_of_ibge_code, subsystem_of_state
+
         states = {}
         if zones_layer is not None and state_field and zones_layer.fields().indexOf(zone_id) >= 0:
             states = {str(f[zone_id]): str(f[state_field]) for f in zones_layer.getFeatures()}
@@ -234,6 +231,10 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         layer = self.parameterAsVectorLayer(parameters, self.UNDECLARED_PV, context)
         if layer is None:
             return {}
+        import pandas as pd
+
+        from ...geo.tables import read_table
+
         field = self.parameterAsString(parameters, self.UNDECLARED_FIELD, context) or "undeclared_kw"
         frame = read_table(layer, [zone_id, field])
         if zone_id not in frame or field not in frame:
@@ -295,3 +296,22 @@ def _fmt(value, digits):
     """A number as the analyst's language writes it (``1.234,5`` in pt_BR); ``n/a`` when unknown."""
     value = float(value)
     return "n/a" if np.isnan(value) else display_locale().toString(value, "f", digits)
+
+
+def area_kinds() -> dict:
+    """OUTPUT's column kinds."""
+    from ...core.hidden_load import AREA_COLUMNS
+
+    kinds = {name: "double" for name in AREA_COLUMNS}
+    kinds.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string",
+                  "capacity_kw": "double"})
+    return kinds
+
+
+def summary_kinds() -> dict:
+    """OUTPUT_SUMMARY's column kinds."""
+    from ...core.hidden_load import SUMMARY_COLUMNS
+
+    kinds = {name: "double" for name in SUMMARY_COLUMNS}
+    kinds.update({"area": "string", "rows": "int64", "rows_compared": "int64"})
+    return kinds

@@ -2,7 +2,6 @@
 
 from qgis.core import QgsProcessingOutputString
 
-from ...core.errors import NetLoadError
 from ...core.optional_dependencies import ONNXRUNTIME_COMPANIONS, ONNXRUNTIME_PIN
 from ...geo.dependencies import install_optional_dependencies
 from ...geo.feedback import FeedbackProgress
@@ -28,9 +27,6 @@ class InstallDependencies(NetLoadAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addOutput(QgsProcessingOutputString("OUTPUT_FOLDER", self.tr("Dependency folder")))
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        try:
-            folder = install_optional_dependencies(FeedbackProgress(feedback))
-        except NetLoadError as error:
-            self.raise_for(error)
+    def process(self, parameters, context, feedback):
+        folder = install_optional_dependencies(FeedbackProgress(feedback))
         return {"OUTPUT_FOLDER": str(folder)}
