@@ -8,13 +8,18 @@ in memory. Cleaning rules, in order:
 1. Exact duplicate lines (anywhere in the file) are dropped and counted.
 2. A quoted field may hold line breaks (the record is read whole, numbered by its first line,
    the break kept as a line feed). Records with the wrong number of fields or unbalanced quotes are
-   rejected (``broken row``); a quote never closed rejects its line alone (``csv_stream``).
+   rejected (``broken row``); a quote never closed rejects its line alone; CR, LF and CRLF all end
+   lines; a line longer than 1 MiB or holding NUL bytes is rejected alone (``csv_stream``).
+   A row whose fields moved by one or more columns but kept the field count (two or more code,
+   date or number columns holding text of another shape, :mod:`.field_shapes`) is rejected as
+   ``broken row: fields out of place``; so is a unit code not in ANEEL's form (``GD.UF.…``).
 3. Column names match case-insensitively and by alias (older files: ``NumCpfCnpj``,
    ``MdaPotenciaInstaladakW``, no ``CodCEP``). Personal columns (``NumCPFCNPJ``,
    ``NomTitularEmpreendimento``, ``CodCEP``) are never read.
 4. Capacity ``MdaPotenciaInstaladaKW`` with decimal comma; missing, unparsable or ≤ 0 → rejected.
 5. ``CodMunicipioIbge`` with 6 digits is completed with its IBGE check digit; the municipality's
-   UF, name and centroid come from the shipped IBGE table.
+   UF, name and centroid come from the shipped IBGE table. A code that is not 6 or 7 ASCII digits
+   (``12004²``) rejects the row.
 6. Coordinates (``NumCoordNEmpreendimento`` = lat, ``NumCoordEEmpreendimento`` = lon). The registry
    stores two decimals; a value that lost its decimal comma (``-1000``) is out of range or outside
    Brazil, so when such a value is a whole number it is divided by 100 (the comma re-inserted
@@ -26,6 +31,11 @@ in memory. Cleaning rules, in order:
 7. ``DthAtualizaCadastralEmpreend`` (equal to the connection date for solar units) → ``connected_on``;
    ``1900-…`` sentinels → NULL.
 8. Optional filters by state and generation type (rows filtered out are counted, not rejected).
+
+Rejected rows carry only what cannot hold personal data: each field only when its text has the
+shape of its column (a code, a date, a number), the municipality only as a known IBGE name, the
+distributor's name only when the row is in place, and nothing but the line number and reason when
+it is not.
 """
 
 from __future__ import annotations
@@ -45,6 +55,19 @@ from .csv_stream import (
     parse_date,
     parse_decimal,
     registry_blocks,
+)
+from .field_shapes import (
+    CNPJ_DIGITS,
+    DATE,
+    GENERATION_TYPE,
+    IBGE_CODE,
+    NUMBER,
+    REASON_MISPLACED,
+    STATE,
+    UNIT_CODE,
+    Distinct,
+    misplaced,
+    shaped,
 )
 from .progress import Progress
 
@@ -86,7 +109,20 @@ COLUMNS = {
 REQUIRED = ("CodEmpreendimento", "MdaPotenciaInstaladaKW", "CodMunicipioIbge",
             "NumCoordNEmpreendimento", "NumCoordEEmpreendimento")
 
-_UNIT_ID = re.compile(r"GD\.[A-Z]{2}\.[A-Z0-9.]+")
+_UNIT_ID = re.compile(UNIT_CODE)
+#: Anchor columns and the shape of their text (see :mod:`.field_shapes`).
+ANCHORS = {"CodEmpreendimento": UNIT_CODE, "SigUF": STATE, "CodMunicipioIbge": IBGE_CODE,
+           "DthAtualizaCadastralEmpreend": DATE, "NumCoordNEmpreendimento": NUMBER,
+           "NumCoordEEmpreendimento": NUMBER, "MdaPotenciaInstaladaKW": NUMBER, "SigTipoGeracao": GENERATION_TYPE,
+           "NumCNPJDistribuidora": CNPJ_DIGITS}
+REASON_UNIT_CODE = "unit code not in ANEEL's form (GD.UF.…)"
+REASON_IBGE_CODE = "IBGE code is not a number of 6 or 7 digits"
+REASON_CAPACITY = "no usable capacity"
+REASON_NO_PLACE = "unknown municipality and no usable coordinates"
+#: Free-text columns written to the point layer as ANEEL wrote them ("" → NULL).
+_TEXT_COLUMNS = {"consumer_class": "DscClasseConsumo", "modality": "DscModalidadeHabilitado",
+                 "generation_type": "SigTipoGeracao", "source": "DscFonteGeracao", "size_class": "DscPorte",
+                 "distributor": "NomAgente", "substation": "NomSubEstacao"}
 
 
 @dataclass
@@ -107,13 +143,37 @@ class GdChunk(NamedTuple):
 
 
 def empty_points() -> pd.DataFrame:
-    frame = pd.DataFrame({name: pd.Series(dtype=object) for name in POINT_COLUMNS})
-    return frame.astype({"capacity_kw": float, "lon": float, "lat": float})
+    return _EMPTY_POINTS.copy()
 
 
 def empty_rejects() -> pd.DataFrame:
-    frame = pd.DataFrame({name: pd.Series(dtype=object) for name in REJECT_COLUMNS})
-    return frame.astype({"line_number": np.int64})
+    return _EMPTY_REJECTS.copy()
+
+
+_EMPTY_POINTS = pd.DataFrame({name: pd.Series(dtype=object) for name in POINT_COLUMNS}).astype(
+    {"capacity_kw": float, "lon": float, "lat": float})
+_EMPTY_REJECTS = pd.DataFrame({name: pd.Series(dtype=object) for name in REJECT_COLUMNS}).astype(
+    {"line_number": np.int64})
+
+
+class Place(NamedTuple):
+    """Where each row's unit is: the cleaned municipality and point, and why (for the summary)."""
+
+    code: pd.Series  # IBGE code completed to 7 digits where it had 6
+    written: pd.Series  # IBGE code as written (stripped)
+    town: pd.DataFrame  # uf, name, lon, lat of the code in the IBGE table (NaN where unknown)
+    lon: pd.Series
+    lat: pd.Series
+    geom_source: pd.Series
+    near: pd.Series  # the registry's own point (maybe repaired) is used
+    repaired: pd.Series  # its lost decimal comma was restored
+    in_brazil: pd.Series
+    no_coordinates: pd.Series
+    completed: pd.Series  # a 6-digit code was completed
+
+    @property
+    def known(self) -> pd.Series:
+        return self.town["uf"].notna()
 
 
 class GdParser:
@@ -142,102 +202,146 @@ class GdParser:
             self.summary.kept += len(points)
             yield GdChunk(points, rejects.sort_values("line_number", kind="stable", ignore_index=True))
 
-    # -- cleaning of one block --------------------------------------------------------------
+    # -- cleaning of one block, in named steps ------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-        for name in ("CodMunicipioIbge", "SigUF"):  # lookup keys; other fields are kept as ANEEL wrote them
-            raw[name] = raw[name].str.strip()
-        summary = self.summary
-        reason = pd.Series("", index=raw.index, dtype=object)
+        cells = {name: Distinct(raw[name]) for name in ANCHORS}
+        out_of_place = misplaced(cells, ANCHORS)
+        reason = _damage_reasons(cells, out_of_place)
+        capacity = cells["MdaPotenciaInstaladaKW"].map(parse_decimal)
+        reason[(reason == "") & ~(capacity > 0)] = REASON_CAPACITY
+        place = self._place(cells)
+        reason[(reason == "") & ~place.known & ~place.near] = REASON_NO_PLACE
+        dates = cells["DthAtualizaCadastralEmpreend"]
+        connected, sentinel = (dates.spread(values) for values in parse_date(dates.values))
+        uf = place.town["uf"].fillna(cells["SigUF"].map(lambda values: values.str.strip().str.upper()))
+        wanted = self._wanted(uf, cells["SigTipoGeracao"], reason)
+        reason[~wanted] = ""
+        good = wanted & (reason == "")
+        self._count(good, reason, place, sentinel.astype(bool))
+        points = _points(raw, good, uf, place, capacity, connected)
+        return points, _rejects(raw, wanted & (reason != ""), reason, place, out_of_place)
 
-        capacity = parse_decimal(raw["MdaPotenciaInstaladaKW"])
-        reason[~(capacity > 0)] = "no usable capacity"
-
-        code_text = raw["CodMunicipioIbge"]
-        six = (code_text.str.len() == 6) & code_text.str.isdigit()
-        code = code_text.copy()
-        code[six] = code_text[six].map(ibge.complete_code)
-        summary.repaired["6-digit IBGE code completed"] += int(six.sum())
+    def _place(self, cells: dict[str, Distinct]) -> Place:
+        """Municipality and point of every row (rules 5 and 6 of the module's docstring)."""
+        codes = cells["CodMunicipioIbge"]
+        written = codes.values.str.strip()
+        six = written.str.fullmatch("[0-9]{6}").to_numpy(bool)
+        completed = written.copy()
+        completed[six] = written[six].map(ibge.complete_code)
+        code = codes.spread(completed)
         town = ibge.lookup(code)
-        known = town["uf"].notna()
+        lat_raw, lat = _coordinate(cells["NumCoordNEmpreendimento"], 90)
+        lon_raw, lon = _coordinate(cells["NumCoordEEmpreendimento"], 180)
+        repaired = ((lat != lat_raw) | (lon != lon_raw)) & lat.notna() & lon.notna()
+        in_brazil = pd.Series(ibge.inside_brazil(lon, lat), index=code.index)
+        distance = pd.Series(ibge.haversine_km(lon, lat, town["lon"], town["lat"]), index=code.index)
+        near = in_brazil & (town["uf"].isna() | (distance <= self.max_distance_km))
+        geom_source = pd.Series(np.where(near, np.where(repaired, GEOM_REPAIRED, GEOM_REGISTRY), GEOM_CENTROID),
+                                index=code.index, dtype=object)
+        return Place(code, codes.spread(written), town, lon.where(near, town["lon"]), lat.where(near, town["lat"]),
+                     geom_source, near, repaired, in_brazil, lat_raw.isna() | lon_raw.isna(), codes.spread(six))
 
-        lat_raw = parse_decimal(raw["NumCoordNEmpreendimento"])
-        lon_raw = parse_decimal(raw["NumCoordEEmpreendimento"])
-        lat_fix, lon_fix = _restore_decimal(lat_raw, 90), _restore_decimal(lon_raw, 180)
-        repaired = (lat_fix != lat_raw) | (lon_fix != lon_raw)
-        repaired &= lat_fix.notna() & lon_fix.notna()
-        in_brazil = pd.Series(ibge.inside_brazil(lon_fix, lat_fix), index=raw.index)
-        distance = pd.Series(ibge.haversine_km(lon_fix, lat_fix, town["lon"], town["lat"]), index=raw.index)
-        near = in_brazil & (~known | (distance <= self.max_distance_km))
-
-        geom_source = pd.Series(GEOM_CENTROID, index=raw.index, dtype=object)
-        geom_source[near & ~repaired] = GEOM_REGISTRY
-        geom_source[near & repaired] = GEOM_REPAIRED
-        lon = lon_fix.where(near, town["lon"])
-        lat = lat_fix.where(near, town["lat"])
-        reason[(reason == "") & ~known & ~near] = "unknown municipality and no usable coordinates"
-
-        connected, sentinel = parse_date(raw["DthAtualizaCadastralEmpreend"])
-        uf = town["uf"].fillna(raw["SigUF"].str.upper())
-
-        # Rows of another state or generation type are filtered out, rejected or not; a rejected row
-        # whose state or type is unknown stays in REJECTED.
-        wanted = pd.Series(True, index=raw.index)
+    def _wanted(self, uf: pd.Series, kinds: Distinct, reason: pd.Series) -> pd.Series:
+        """Rows of the chosen states and generation types; a rejected row whose state or type is unknown stays."""
+        wanted = pd.Series(True, index=uf.index)
         if self.states:
             wanted &= uf.isin(self.states) | ((reason != "") & (uf.isna() | (uf == "")))
         if self.generation_types:
-            kind = raw["SigTipoGeracao"].str.strip().str.upper()
+            kind = kinds.map(lambda values: values.str.strip().str.upper())
             wanted &= kind.isin(self.generation_types) | ((reason != "") & (kind == ""))
-        summary.filtered_out += int((~wanted).sum())
-        reason[~wanted] = ""
-        good = wanted & (reason == "")
+        self.summary.filtered_out += int((~wanted).sum())
+        return wanted
 
-        lat_bad, lon_bad = lat_raw.isna(), lon_raw.isna()
-        summary.repaired["coordinates missing decimal comma restored"] += int((good & near & repaired).sum())
-        summary.repaired["coordinates missing, municipality centroid used"] += int((good & (lat_bad | lon_bad)).sum())
-        summary.repaired["coordinates outside Brazil, municipality centroid used"] += int(
-            (good & ~lat_bad & ~lon_bad & ~in_brazil).sum())
-        summary.repaired[f"coordinates > {self.max_distance_km:g} km from municipality, centroid used"] += int(
-            (good & in_brazil & ~near).sum())
-        summary.repaired["1900 sentinel date set to NULL"] += int((good & sentinel).sum())
+    def _count(self, good: pd.Series, reason: pd.Series, place: Place, sentinel: pd.Series) -> None:
+        """Add the block's repairs and rejections to the summary."""
+        repaired = self.summary.repaired
+        repaired["6-digit IBGE code completed"] += int(place.completed.sum())
+        repaired["coordinates missing decimal comma restored"] += int((good & place.near & place.repaired).sum())
+        repaired["coordinates missing, municipality centroid used"] += int((good & place.no_coordinates).sum())
+        repaired["coordinates outside Brazil, municipality centroid used"] += int(
+            (good & ~place.no_coordinates & ~place.in_brazil).sum())
+        repaired[f"coordinates > {self.max_distance_km:g} km from municipality, centroid used"] += int(
+            (good & place.in_brazil & ~place.near).sum())
+        repaired["1900 sentinel date set to NULL"] += int((good & sentinel).sum())
         for why, count in reason[reason != ""].value_counts().items():
-            summary.rejected[why] += int(count)
+            self.summary.rejected[why] += int(count)
 
-        points = pd.DataFrame({
-            "unit_id": raw["CodEmpreendimento"],
-            "uf": uf,
-            "ibge_code": code.where(known, code_text),
-            "municipality": town["name"].fillna(raw["NomMunicipio"]),
-            "consumer_class": raw["DscClasseConsumo"],
-            "modality": raw["DscModalidadeHabilitado"],
-            "generation_type": raw["SigTipoGeracao"],
-            "source": raw["DscFonteGeracao"],
-            "size_class": raw["DscPorte"],
-            "capacity_kw": capacity,
-            "connected_on": connected,
-            "distributor": raw["NomAgente"],
-            "substation": raw["NomSubEstacao"],
-            "geom_source": geom_source,
-            "lon": lon.astype(float),
-            "lat": lat.astype(float),
-        })[good].reset_index(drop=True)
-        points = points.replace({"": None})
-        rejected = wanted & (reason != "")
-        rejects = pd.DataFrame({
-            "line_number": raw.index[rejected].to_numpy(dtype=np.int64),
-            "reason": reason[rejected].to_numpy(),
-            "unit_id": raw["CodEmpreendimento"][rejected].to_numpy(),
-            "uf": raw["SigUF"][rejected].to_numpy(),
-            "ibge_code": code_text[rejected].to_numpy(),
-            "municipality": raw["NomMunicipio"][rejected].to_numpy(),
-            "generation_type": raw["SigTipoGeracao"][rejected].to_numpy(),
-            "capacity": raw["MdaPotenciaInstaladaKW"][rejected].to_numpy(),
-            "connected": raw["DthAtualizaCadastralEmpreend"][rejected].to_numpy(),
-            "coord_n": raw["NumCoordNEmpreendimento"][rejected].to_numpy(),
-            "coord_e": raw["NumCoordEEmpreendimento"][rejected].to_numpy(),
-            "distributor_cnpj": raw["NumCNPJDistribuidora"][rejected].str.zfill(14).to_numpy(),
-            "distributor": raw["NomAgente"][rejected].to_numpy(),
-        })
-        return points, rejects
+
+def _damage_reasons(cells: dict[str, Distinct], out_of_place: pd.Series) -> pd.Series:
+    """The rejection reason of rows whose fields are out of place, or whose unit or IBGE code is unreadable."""
+    reason = pd.Series("", index=out_of_place.index, dtype=object)
+    reason[~cells["CodMunicipioIbge"].fits(IBGE_CODE)] = REASON_IBGE_CODE
+    reason[~cells["CodEmpreendimento"].fits(UNIT_CODE)] = REASON_UNIT_CODE
+    reason[out_of_place] = REASON_MISPLACED
+    return reason
+
+
+def _coordinate(cells: Distinct, limit: float) -> tuple[pd.Series, pd.Series]:
+    """A coordinate column as parsed, and with a lost decimal comma restored (rule 6)."""
+    parsed = parse_decimal(cells.values)
+    return cells.spread(parsed), cells.spread(_restore_decimal(parsed, limit))
+
+
+def _text(column: pd.Series) -> np.ndarray:
+    """Text cells as written, empty ones None."""
+    values = column.to_numpy(dtype=object)
+    return np.where(values == "", None, values)
+
+
+def _points(raw: pd.DataFrame, good: pd.Series, uf: pd.Series, place: Place, capacity: pd.Series,
+            connected: pd.Series) -> pd.DataFrame:
+    keep = good.to_numpy()
+    columns = {"unit_id": _text(raw["CodEmpreendimento"]), "uf": uf.to_numpy(object),
+               "ibge_code": place.code.where(place.known, place.written).to_numpy(object),
+               "municipality": place.town["name"].fillna(raw["NomMunicipio"]).to_numpy(object)}
+    columns |= {name: _text(raw[source]) for name, source in _TEXT_COLUMNS.items()}
+    columns |= {"capacity_kw": capacity.to_numpy(float), "connected_on": connected.to_numpy(object),
+                "geom_source": place.geom_source.to_numpy(object), "lon": place.lon.to_numpy(float),
+                "lat": place.lat.to_numpy(float)}
+    points = pd.DataFrame({name: columns[name][keep] for name in POINT_COLUMNS})
+    for name in ("uf", "ibge_code", "municipality"):
+        points[name] = _text(points[name].fillna(""))
+    return points
+
+
+def _rejects(raw: pd.DataFrame, rejected: pd.Series, reason: pd.Series, place: Place,
+             out_of_place: pd.Series) -> pd.DataFrame:
+    """The rejected rows, with each field only where it cannot carry personal data (module docstring)."""
+    if not rejected.any():
+        return empty_rejects()
+    rows = raw[rejected]
+    in_place = ~out_of_place[rejected]
+    known = place.known[rejected]
+    names = _known_municipality(rows["NomMunicipio"])
+    frame = pd.DataFrame({
+        "line_number": rows.index.to_numpy(dtype=np.int64),
+        "reason": reason[rejected].to_numpy(),
+        "unit_id": shaped(rows["CodEmpreendimento"], UNIT_CODE),
+        "uf": shaped(rows["SigUF"], STATE),
+        "ibge_code": shaped(rows["CodMunicipioIbge"], IBGE_CODE),
+        "municipality": place.town["name"][rejected].where(known, names),
+        "generation_type": shaped(rows["SigTipoGeracao"], GENERATION_TYPE),
+        "capacity": shaped(rows["MdaPotenciaInstaladaKW"], NUMBER),
+        "connected": shaped(rows["DthAtualizaCadastralEmpreend"], DATE),
+        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER),
+        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER),
+        "distributor_cnpj": _zero_padded(shaped(rows["NumCNPJDistribuidora"], CNPJ_DIGITS)),
+        "distributor": rows["NomAgente"].where(rows["NomAgente"] != "", None),
+    }).reset_index(drop=True)
+    frame.loc[~in_place.to_numpy(), REJECT_COLUMNS[2:]] = None  # out of place: nothing but line and reason
+    return frame
+
+
+def _zero_padded(cnpj: pd.Series) -> pd.Series:
+    """A CNPJ read as text with the leading zeros a number would have lost."""
+    return cnpj.str.zfill(14).where(cnpj.notna(), None)
+
+
+def _known_municipality(names: pd.Series) -> pd.Series:
+    """``names`` where each is the name of a municipality in the IBGE table (any case), else None."""
+    known = set(ibge.municipalities()["name"].str.lower())
+    text = names.str.strip()
+    return text.where(text.str.lower().isin(known), None)
 
 
 def _restore_decimal(values: pd.Series, limit: float) -> pd.Series:

@@ -23,6 +23,18 @@ a block are carried into the next block, so the result does not depend on the bl
 Lines whose quotes are balanced (all of them, in the files seen so far) take the vectorised
 path alone: the joining costs nothing unless a block holds an odd-quoted line.
 
+Line ends. CR, LF and CRLF each end a line, also mixed in one file and when a CRLF is cut
+between two reads: every read is turned into LF-only text before anything else looks at it, so
+line numbers count what an editor shows. A line longer than :data:`MAX_RECORD_BYTES` is rejected
+alone and skipped without being held whole (a file of one endless line, or a ZIP member of NUL
+bytes, costs no more memory than a block); a line holding NUL bytes is rejected alone (pandas would
+silently cut its text there). The header must end within :data:`MAX_HEADER_BYTES` and hold no NUL
+byte, else the file is refused with one line saying so.
+
+Field counts never go through the ``csv`` module, whose 128 KiB field limit made one long line
+fail the whole file: :func:`field_count` follows the same quoting rules over the quotes of the
+record only.
+
 The encoding is detected from the first bytes: a UTF-8 BOM means UTF-8; text that decodes as
 UTF-8 is UTF-8; anything else is latin-1. If a later block turns out not to be UTF-8 after all
 (the head was pure ASCII), that block is read as latin-1 and counted.
@@ -48,9 +60,13 @@ DEFAULT_BLOCK_BYTES = 32 << 20
 #: A quoted field may hold line breaks; one left open longer than this is a stray quote.
 MAX_RECORD_LINES = 100
 MAX_RECORD_BYTES = 1 << 20
+#: The header line must end within this many bytes.
+MAX_HEADER_BYTES = 1 << 20
 
 REASON_UNBALANCED = "broken row: unbalanced quotes"
 REASON_NOT_CLOSED = "broken row: quote never closed"
+REASON_TOO_LONG = f"broken row: line longer than {MAX_RECORD_BYTES >> 20} MiB"
+REASON_NUL = "broken row: NUL bytes"
 
 
 def detect_encoding(head: bytes) -> str:
@@ -127,27 +143,50 @@ class LineReader:
     _line: int = 2  # the next physical line: the header is line 1
     _pending: bytes = b""
     _bytes_done: int = 0
+    _after_cr: bool = False  # the last byte read was a CR: a LF starting the next read ends no line
+
+    def _read(self, size: int) -> bytes:
+        """The next ``size`` bytes of the stream with every CR, LF and CRLF turned into one LF."""
+        data = self.stream.read(size)
+        self._bytes_done += len(data)
+        if self._after_cr and data.startswith(b"\n"):  # the LF of a CRLF cut by the previous read
+            data = data[1:]
+            if not data:  # that LF was all this read gave: not the end of the file
+                data = self.stream.read(size)
+                self._bytes_done += len(data)
+        if data:
+            self._after_cr = data.endswith(b"\r")
+        if b"\r" in data:
+            data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        return data
 
     def read_header(self) -> list[str]:
-        head = self.stream.read(HEAD_BYTES)
-        self._bytes_done = len(head)
+        head = self._read(HEAD_BYTES)
         if not head.strip():
             raise SourceFormatError(f"{self.source_name}: the file is empty.")
         self.encoding = detect_encoding(head)
         if head.startswith(UTF8_BOM):
             head = head[len(UTF8_BOM):]
         end = head.find(b"\n")
-        while end < 0:  # a header longer than the head: keep reading
-            more = self.stream.read(HEAD_BYTES)
+        while end < 0 and len(head) <= MAX_HEADER_BYTES:  # a header longer than the head: keep reading
+            more = self._read(HEAD_BYTES)
             if not more:
                 end = len(head)
                 break
-            self._bytes_done += len(more)
             head += more
             end = head.find(b"\n")
-        header_line = head[:end].rstrip(b"\r").decode(self.encoding, errors="replace")
-        self.header = next(csv.reader([header_line], delimiter=";", quotechar='"'))
-        self.header = [name.strip() for name in self.header]
+        line = head[:end] if end >= 0 else head[:MAX_HEADER_BYTES]
+        if b"\x00" in line:
+            raise SourceFormatError(f"{self.source_name}: line 1 holds NUL bytes: not a text file "
+                                    f"(a damaged download, or not the CSV file expected).")
+        if end < 0:
+            raise SourceFormatError(f"{self.source_name}: no line end in the first {MAX_HEADER_BYTES >> 20} MiB: "
+                                    f"not a ';'-separated text file.")
+        header_line = line.decode(self.encoding, errors="replace")
+        try:
+            self.header = [name.strip() for name in next(csv.reader([header_line], delimiter=";", quotechar='"'))]
+        except csv.Error:
+            self.header = []
         if len(self.header) < 2:
             raise SourceFormatError(
                 f"{self.source_name}: line 1 is not a ';'-separated header ({header_line[:80]!r})."
@@ -160,12 +199,14 @@ class LineReader:
         if not self.header:
             self.read_header()
         while True:
-            data = self.stream.read(self.block_bytes)
+            data = self._read(self.block_bytes)
             final = not data
-            self._bytes_done += len(data)
             data, self._pending = self._pending + data, b""
             if not final:
                 cut = data.rfind(b"\n")
+                if cut < 0 and len(data) > self.max_record_bytes:
+                    yield self._skip_long_line(data)
+                    continue
                 if cut < 0:
                     self._pending = data
                     continue
@@ -177,6 +218,17 @@ class LineReader:
                     yield block
             if final:
                 break
+
+    def _skip_long_line(self, start: bytes) -> Block:
+        """Reject the line that begins with ``start`` (longer than a record may be) and read past its end."""
+        rejected = BrokenLine(self._line, REASON_TOO_LONG, start[:200].decode(self.encoding, "replace"))
+        self._line += 1
+        while True:
+            data = self._read(self.block_bytes)
+            end = data.find(b"\n")
+            if not data or end >= 0:
+                self._pending = data[end + 1:] if data else b""
+                return Block(b"", np.empty(0, dtype=np.int64), [rejected], 0, self._bytes_done)
 
     def unclosed_quotes_message(self) -> str:
         """One log line naming the file and the lines rejected for a quote never closed ("" if none)."""
@@ -195,7 +247,6 @@ class LineReader:
         if lines and lines[-1] == b"":
             lines.pop()
         first, count = self._line, len(lines)
-        lines = [line[:-1] if line.endswith(b"\r") else line for line in lines]
         numbers = np.arange(first, first + len(lines), dtype=np.int64)
         quotes = np.fromiter((line.count(b'"') for line in lines), dtype=np.int64, count=len(lines))
         odd = np.flatnonzero(quotes & 1)
@@ -206,7 +257,8 @@ class LineReader:
                 carry = _last_lines(data, count - open_from)
                 count = open_from
         self._line = first + count
-        keep = np.fromiter((len(line) > 0 for line in lines), dtype=bool, count=len(lines))
+        lengths = np.fromiter(map(len, lines), dtype=np.int64, count=len(lines))
+        keep = lengths > 0
 
         hashes = np.fromiter(map(hash, lines), dtype=np.int64, count=len(lines))
         duplicate = pd.Series(hashes).duplicated().to_numpy() | self._was_seen(hashes)
@@ -216,11 +268,15 @@ class LineReader:
 
         expected = len(self.header) - 1
         separators = np.fromiter((line.count(b";") for line in lines), dtype=np.int64, count=len(lines))
-        for index in np.flatnonzero(keep & (separators != expected)):
+        suspect = (separators != expected) | (lengths > self.max_record_bytes)
+        if b"\x00" in data:  # rare: find the lines
+            suspect |= np.fromiter((b"\x00" in line for line in lines), dtype=bool, count=len(lines))
+        for index in np.flatnonzero(keep & suspect):
             reason = self._field_problem(lines[index])
             if reason:
                 keep[index] = False
-                broken.append(BrokenLine(int(numbers[index]), reason, lines[index].decode(self.encoding, "replace")))
+                text = lines[index][:4096].decode(self.encoding, "replace")
+                broken.append(BrokenLine(int(numbers[index]), reason, text))
         broken.sort(key=lambda item: item.line_number)
         kept = [lines[i] for i in np.flatnonzero(keep)] if not keep.all() else lines
         body = b"\n".join(kept) + b"\n" if kept else b""
@@ -248,7 +304,7 @@ class LineReader:
                 return records, np.asarray(starts, dtype=np.int64), broken, i
             if j is not None and within:
                 record = b"\n".join(lines[i:j + 1])
-                if self._field_count(record) == len(self.header):
+                if field_count(record) == len(self.header):
                     records.append(record)
                     starts.append(int(numbers[i]))
                     done, position = j + 1, position + 2
@@ -263,14 +319,12 @@ class LineReader:
         starts += numbers[done:].tolist()
         return records, np.asarray(starts, dtype=np.int64), broken, None
 
-    def _field_count(self, record: bytes) -> int:
-        """Fields of one record (its quoted fields may hold line breaks); -1 if it is not one record."""
-        rows = list(csv.reader(io.StringIO(record.decode(self.encoding, "replace"), newline=""),
-                               delimiter=";", quotechar='"'))
-        return len(rows[0]) if len(rows) == 1 else -1
-
     def _field_problem(self, record: bytes) -> str:
-        count = self._field_count(record)
+        if len(record) > self.max_record_bytes:
+            return REASON_TOO_LONG
+        if b"\x00" in record:
+            return REASON_NUL
+        count = field_count(record)
         if count != len(self.header):
             return f"broken row: {count} fields, expected {len(self.header)}"
         return ""
@@ -311,6 +365,38 @@ class LineReader:
                                     f"give {len(table)} records where {len(block.line_numbers)} were counted.")
         table.index = pd.Index(block.line_numbers, name="line_number")
         return table
+
+
+def field_count(record: bytes) -> int:
+    """Fields of one record as the ``csv`` module and pandas split it; -1 if it is more than one record.
+
+    The quoting rules of RFC 4180 as those readers apply them: a quote opens a quoted field only at
+    the start of a field; inside it ``""`` is a quote and line breaks and ``;`` are text; after the
+    closing quote, text up to the next ``;`` still belongs to the field. The work is one step per
+    quoted field (separators between them are counted by ``bytes.count``), so a line of any length
+    costs little and no field is too long.
+    """
+    count, start, size = 1, 0, len(record)
+    while True:
+        if record.startswith(b'"', start):  # a quoted field: find its closing quote
+            quote = start + 1
+            while True:
+                quote = record.find(b'"', quote)
+                if quote < 0:
+                    return count  # never closed: the field runs to the end
+                if not record.startswith(b'"', quote + 1):
+                    break
+                quote += 2  # an escaped quote
+            start = quote + 1
+        next_quoted = record.find(b';"', start)  # the next field that starts with a quote
+        stop = size if next_quoted < 0 else next_quoted
+        if record.find(b"\n", start, stop) >= 0:
+            return -1  # a line break outside quotes ends the record
+        count += record.count(b";", start, stop)
+        if next_quoted < 0:
+            return count
+        count += 1
+        start = next_quoted + 1
 
 
 def _last_lines(data: bytes, count: int) -> bytes:
@@ -374,7 +460,7 @@ def registry_blocks(reader: LineReader, columns: dict[str, tuple[str, ...]], req
 
 
 def parse_decimal(text: pd.Series) -> pd.Series:
-    """Brazilian numbers as floats: ``"32,50"`` → 32.5, ``",85"`` → 0.85, ``"1.234,5"`` → 1234.5; NaN if not a number."""
+    """Brazilian numbers as floats: ``"32,50"`` → 32.5, ``",85"`` → 0.85, ``"1.234,5"`` → 1234.5; else NaN."""
     values = pd.to_numeric(text.str.replace(",", ".", regex=False), errors="coerce")
     retry = values.isna() & (text != "")
     if retry.any():  # rare: thousands separators or padding
