@@ -12,7 +12,7 @@ in memory. Cleaning rules, in order:
    lines; a line longer than 1 MiB or holding NUL bytes is rejected alone (``csv_stream``).
    A row whose fields moved by one or more columns but kept the field count (two or more code,
    date or number columns holding text of another shape, :mod:`.field_shapes`) is rejected as
-   ``broken row: fields out of place``; so is a unit code not in ANEEL's form (``GD.UF.…``).
+   ``broken row: fields out of place``.
 3. Column names match case-insensitively and by alias (older files: ``NumCpfCnpj``,
    ``MdaPotenciaInstaladakW``, no ``CodCEP``). Personal columns (``NumCPFCNPJ``,
    ``NomTitularEmpreendimento``, ``CodCEP``) are never read.
@@ -80,6 +80,8 @@ OUTPUT_COLUMNS = [
     "source", "size_class", "capacity_kw", "connected_on", "distributor", "substation", "geom_source",
 ]
 POINT_COLUMNS = OUTPUT_COLUMNS + ["lon", "lat"]
+#: Output column → column kind (:mod:`.sql_values`), for every writer of the points.
+OUTPUT_KINDS = {name: "string" for name in OUTPUT_COLUMNS} | {"capacity_kw": "double", "connected_on": "date"}
 REJECT_COLUMNS = ["line_number", "reason", "unit_id", "uf", "ibge_code", "municipality", "generation_type",
                   "capacity", "connected", "coord_n", "coord_e", "distributor_cnpj", "distributor"]
 
@@ -111,11 +113,10 @@ REQUIRED = ("CodEmpreendimento", "MdaPotenciaInstaladaKW", "CodMunicipioIbge",
 
 _UNIT_ID = re.compile(UNIT_CODE)
 #: Anchor columns and the shape of their text (see :mod:`.field_shapes`).
-ANCHORS = {"CodEmpreendimento": UNIT_CODE, "SigUF": STATE, "CodMunicipioIbge": IBGE_CODE,
+ANCHORS = {"SigUF": STATE, "CodMunicipioIbge": IBGE_CODE,
            "DthAtualizaCadastralEmpreend": DATE, "NumCoordNEmpreendimento": NUMBER,
            "NumCoordEEmpreendimento": NUMBER, "MdaPotenciaInstaladaKW": NUMBER, "SigTipoGeracao": GENERATION_TYPE,
            "NumCNPJDistribuidora": CNPJ_DIGITS}
-REASON_UNIT_CODE = "unit code not in ANEEL's form (GD.UF.…)"
 REASON_IBGE_CODE = "IBGE code is not a number of 6 or 7 digits"
 REASON_CAPACITY = "no usable capacity"
 REASON_NO_PLACE = "unknown municipality and no usable coordinates"
@@ -205,7 +206,7 @@ class GdParser:
     # -- cleaning of one block, in named steps ------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         cells = {name: Distinct(raw[name]) for name in ANCHORS}
-        out_of_place = misplaced(cells, ANCHORS)
+        out_of_place = misplaced(cells, ANCHORS, unique=(raw["CodEmpreendimento"], UNIT_CODE))
         reason = _damage_reasons(cells, out_of_place)
         capacity = cells["MdaPotenciaInstaladaKW"].map(parse_decimal)
         reason[(reason == "") & ~(capacity > 0)] = REASON_CAPACITY
@@ -268,10 +269,9 @@ class GdParser:
 
 
 def _damage_reasons(cells: dict[str, Distinct], out_of_place: pd.Series) -> pd.Series:
-    """The rejection reason of rows whose fields are out of place, or whose unit or IBGE code is unreadable."""
+    """The rejection reason of rows whose fields are out of place, or whose IBGE code is not a code."""
     reason = pd.Series("", index=out_of_place.index, dtype=object)
     reason[~cells["CodMunicipioIbge"].fits(IBGE_CODE)] = REASON_IBGE_CODE
-    reason[~cells["CodEmpreendimento"].fits(UNIT_CODE)] = REASON_UNIT_CODE
     reason[out_of_place] = REASON_MISPLACED
     return reason
 

@@ -62,6 +62,8 @@ DEFAULT_URL = ("https://dadosabertos.aneel.gov.br/dataset/6d90b77c-c5f5-4d81-bde
 OUTPUT_COLUMNS = ["ceg", "name", "uf", "generation_type", "phase", "fuel_source", "capacity_kw",
                   "started_on", "municipalities", "geom_source"]
 POINT_COLUMNS = OUTPUT_COLUMNS + ["lon", "lat"]
+#: Output column → column kind (:mod:`.sql_values`), for every writer of the points.
+OUTPUT_KINDS = {name: "string" for name in OUTPUT_COLUMNS} | {"capacity_kw": "double", "started_on": "date"}
 REJECT_COLUMNS = ["line_number", "reason", "ceg", "name", "uf", "capacity", "coord_n", "coord_e", "municipalities"]
 
 COLUMNS = {

@@ -451,6 +451,7 @@ def registry_blocks(reader: LineReader, columns: dict[str, tuple[str, ...]], req
         yield raw, block.broken
         if total_bytes:
             progress.set_fraction(block.bytes_done / total_bytes)
+    progress.check_cancelled()  # also a cancel during the last block: the caller then keeps nothing
     if reader.unclosed_quote_lines:
         progress.warning(reader.unclosed_quotes_message())
     if reader.latin1_fallback_blocks:

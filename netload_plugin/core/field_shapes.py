@@ -67,9 +67,19 @@ def _fits(values: pd.Series, pattern: str) -> np.ndarray:
     return ((text == "") | text.str.fullmatch(pattern)).to_numpy(dtype=bool)
 
 
-def misplaced(columns: dict[str, Distinct], anchors: dict[str, str]) -> pd.Series:
-    """True for rows where two or more ``anchors`` (column → shape) hold text of another shape."""
+def misplaced(columns: dict[str, Distinct], anchors: dict[str, str],
+              unique: tuple[pd.Series, str] | None = None) -> pd.Series:
+    """True for rows where two or more ``anchors`` (column → shape) hold text of another shape.
+
+    ``unique``: an anchor whose values are all different (a unit code) as ``(column, shape)``:
+    checked only on rows where another anchor already failed, since checking every row costs more
+    than all the other anchors together.
+    """
     failures = sum((~columns[name].fits(pattern)).astype(np.int64) for name, pattern in anchors.items())
+    if unique is not None:
+        column, pattern = unique
+        suspect = (failures == 1).to_numpy()
+        failures[suspect] += ~_fits(column[suspect], pattern)
     return failures >= 2
 
 

@@ -2,12 +2,13 @@
 
 Both algorithms fetch one ANEEL table through the plugin's HTTP session, parse it in chunks with a
 ``core`` parser, write the kept rows as EPSG:4674 points and the unusable ones to an optional
-rejects table, then log the parser's summary. A subclass says only what differs: its id and names,
-its help, its default URL, its output table, its own filter parameters and how to build its parser.
+rejects table, then log the parser's summary. Both outputs are sessions of :mod:`...geo.gpkg_table`
+committed only once the whole file is read: a failed or cancelled run leaves an earlier OUTPUT and an
+earlier REJECTED as they were. A subclass says only what differs: its id and names, its help, its
+default URL, its output table, its own filter parameters and how to build its parser.
 """
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
@@ -18,10 +19,9 @@ from ... import compat
 from ...core import ibge
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
-from ...geo.gpkg_table import destination_path
+from ...geo.gpkg_table import open_output
 from ...geo.network import qgis_http_session
 from ...geo.settings import source_url
-from ...geo.point_output import points_passing_rejects, table_fields, write_points
 from ...net.tables import open_table
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 
@@ -40,8 +40,8 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
     URL_SETTING = ""  # key of geo.settings.SOURCE_URLS: the default URL (the user's mirror or ANEEL's)
     TABLE = ""  # GeoPackage table of the points
     SOURCE_LABEL = ""  # table description: "<SOURCE_LABEL> (<file name>)"
-    POINT_FIELDS: dict = {}  # output column → GeoPackage kind
-    REJECT_COLUMNS: tuple = ()  # the parser's reject columns; line_number is added
+    POINT_FIELDS: dict = {}  # output column → column kind (core.sql_values)
+    REJECT_COLUMNS: tuple = ()  # the parser's reject columns: line_number (an integer), then text
     DOWNLOAD_SHARE = 0.5  # fraction of the progress bar given to the download
 
     def url_description(self) -> str:
@@ -75,13 +75,9 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         progress = FeedbackProgress(feedback)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        reject_fields = table_fields({name: "text" for name in self.REJECT_COLUMNS} | {"line_number": "integer"})
-        rejected_sink, rejected_id = self.parameterAsSink(
-            parameters, self.REJECTED, context, reject_fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
+        outputs = []
         try:
             states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
-            target = destination_path(output)
             local = qgis_http_session().fetch(
                 self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, self.DOWNLOAD_SHARE),
                 refresh=self.parameterAsBool(parameters, self.REFRESH, context))
@@ -89,15 +85,32 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
             with stream:
                 parser = self.make_parser(stream, name, size, states, parameters, context,
                                           progress.scaled(self.DOWNLOAD_SHARE, 1.0))
-                count = write_points(points_passing_rejects(parser.chunks(), rejected_sink, reject_fields), target,
-                                     self.TABLE, self.POINT_FIELDS, description=f"{self.SOURCE_LABEL} ({name})")
-        except ValueError as error:
-            self.raise_for(NetLoadError(str(error)))
-        except NetLoadError as error:
-            self.raise_for(error)
+                outputs = self._open_outputs(parameters, context, f"{self.SOURCE_LABEL} ({name})")
+                for points, rejects in parser.chunks():
+                    outputs[0].append(points)
+                    if outputs[1] is not None:
+                        outputs[1].append(rejects)
+            written = [None if output is None else output.commit() for output in outputs]
+        except BaseException as error:
+            for output in outputs:
+                if output is not None:
+                    output.abort()
+            if isinstance(error, ValueError):
+                self.raise_for(NetLoadError(str(error)))
+            if isinstance(error, NetLoadError):
+                self.raise_for(error)
+            raise
         for line in parser.summary.lines():
             feedback.pushInfo(line)
-        results = {self.OUTPUT: output, "FEATURE_COUNT": count, "REJECTED_COUNT": parser.summary.rejected_total}
-        if rejected_sink is not None:
-            results[self.REJECTED] = rejected_id
+        results = {self.OUTPUT: written[0], "FEATURE_COUNT": parser.summary.kept,
+                   "REJECTED_COUNT": parser.summary.rejected_total}
+        if written[1] is not None:
+            results[self.REJECTED] = written[1]
         return results
+
+    def _open_outputs(self, parameters, context, description: str) -> list:
+        """The point output and the optional rejects output (None when not asked for), committed at the end."""
+        reject_fields = {name: "int64" if name == "line_number" else "string" for name in self.REJECT_COLUMNS}
+        return [open_output(self, parameters, self.OUTPUT, context, self.POINT_FIELDS, srs_id=4674, table=self.TABLE,
+                            description=description),
+                open_output(self, parameters, self.REJECTED, context, reject_fields, table="rejected")]

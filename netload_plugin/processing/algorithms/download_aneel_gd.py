@@ -16,12 +16,7 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
     URL_SETTING = "aneel_gd"
     TABLE = "gd_units"
     SOURCE_LABEL = "ANEEL GD registry"
-    POINT_FIELDS = {
-        "unit_id": "text", "uf": "text", "ibge_code": "text", "municipality": "text", "consumer_class": "text",
-        "modality": "text", "generation_type": "text", "source": "text", "size_class": "text",
-        "capacity_kw": "real", "connected_on": "date", "distributor": "text", "substation": "text",
-        "geom_source": "text",
-    }
+    POINT_FIELDS = aneel_gd.OUTPUT_KINDS
     REJECT_COLUMNS = aneel_gd.REJECT_COLUMNS
     DOWNLOAD_SHARE = 0.3
 

@@ -10,11 +10,7 @@ class DownloadAneelSiga(AneelDownloadAlgorithm):
     URL_SETTING = "aneel_siga"
     TABLE = "siga_plants"
     SOURCE_LABEL = "ANEEL SIGA"
-    POINT_FIELDS = {
-        "ceg": "text", "name": "text", "uf": "text", "generation_type": "text", "phase": "text",
-        "fuel_source": "text", "capacity_kw": "real", "started_on": "date", "municipalities": "text",
-        "geom_source": "text",
-    }
+    POINT_FIELDS = aneel_siga.OUTPUT_KINDS
     REJECT_COLUMNS = aneel_siga.REJECT_COLUMNS
 
     def displayName(self) -> str:  # noqa: N802

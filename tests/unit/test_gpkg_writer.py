@@ -1,4 +1,6 @@
-"""The fast GeoPackage writer and the R-tree bulk loader: valid, indexed, readable by GDAL."""
+"""The GeoPackage writer's point tables and the R-tree bulk loader: valid, indexed, readable by GDAL.
+
+(Attribute tables, atomic replacement and the value kinds: test_gpkg_table.py.)"""
 
 import sqlite3
 import struct
@@ -7,7 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from netload_plugin.core.gpkg_points import GpkgPointWriter, point_blobs
+from netload_plugin.core.gpkg_writer import GpkgWriter, point_blobs
 from netload_plugin.core.rtree_bulk import bulk_load
 
 
@@ -42,7 +44,8 @@ def test_writer_builds_a_geopackage_gdal_reads(tmp_path):
     frame = pd.DataFrame({"unit_id": ["a", "b", None], "capacity_kw": [1.5, np.nan, 3.0],
                           "connected_on": ["2020-01-02", None, "2021-03-04"],
                           "lon": [-49.27, -48.55, -51.23], "lat": [-25.43, -27.59, -30.03]})
-    with GpkgPointWriter(path, "units", {"unit_id": "text", "capacity_kw": "real", "connected_on": "date"}) as writer:
+    kinds = {"unit_id": "string", "capacity_kw": "double", "connected_on": "date"}
+    with GpkgWriter(path, "units", kinds, srs_id=4674) as writer:
         writer.append(frame.iloc[:2])
         writer.append(frame.iloc[2:])
     db = sqlite3.connect(path)
@@ -64,8 +67,10 @@ def test_writer_builds_a_geopackage_gdal_reads(tmp_path):
 def test_writer_abort_removes_the_file(tmp_path):
     path = tmp_path / "x.gpkg"
     with pytest.raises(RuntimeError):
-        with GpkgPointWriter(path, "t", {"a": "text"}):
+        with GpkgWriter(path, "t", {"a": "string"}, srs_id=4674):
             raise RuntimeError("boom")
-    assert not path.exists()
+    assert not path.exists() and list(tmp_path.iterdir()) == []
     with pytest.raises(ValueError):
-        GpkgPointWriter(path, "bad name", {"a": "text"})
+        GpkgWriter(path, "t", {"bad name": "string"})
+    with pytest.raises(ValueError):
+        GpkgWriter(path, "t", {"a": "string"}, srs_id=31983)
