@@ -66,7 +66,7 @@ from .field_shapes import (
     STATE,
     UNIT_CODE,
     Distinct,
-    misplaced,
+    fits,
     shaped,
 )
 from .progress import Progress
@@ -112,11 +112,12 @@ REQUIRED = ("CodEmpreendimento", "MdaPotenciaInstaladaKW", "CodMunicipioIbge",
             "NumCoordNEmpreendimento", "NumCoordEEmpreendimento")
 
 _UNIT_ID = re.compile(UNIT_CODE)
-#: Anchor columns and the shape of their text (see :mod:`.field_shapes`).
-ANCHORS = {"SigUF": STATE, "CodMunicipioIbge": IBGE_CODE,
-           "DthAtualizaCadastralEmpreend": DATE, "NumCoordNEmpreendimento": NUMBER,
-           "NumCoordEEmpreendimento": NUMBER, "MdaPotenciaInstaladaKW": NUMBER, "SigTipoGeracao": GENERATION_TYPE,
-           "NumCNPJDistribuidora": CNPJ_DIGITS}
+#: Anchor columns and the shape of their text (see :mod:`.field_shapes`). The first five are parsed once per
+#: distinct value anyway and checked on every row; the others only where needed (``_out_of_place``).
+ANCHORS = {"CodMunicipioIbge": IBGE_CODE, "DthAtualizaCadastralEmpreend": DATE, "NumCoordNEmpreendimento": NUMBER,
+           "NumCoordEEmpreendimento": NUMBER, "MdaPotenciaInstaladaKW": NUMBER, "CodEmpreendimento": UNIT_CODE,
+           "SigUF": STATE, "SigTipoGeracao": GENERATION_TYPE, "NumCNPJDistribuidora": CNPJ_DIGITS}
+_PARSED = list(ANCHORS)[:5]
 REASON_IBGE_CODE = "IBGE code is not a number of 6 or 7 digits"
 REASON_CAPACITY = "no usable capacity"
 REASON_NO_PLACE = "unknown municipality and no usable coordinates"
@@ -158,23 +159,23 @@ _EMPTY_REJECTS = pd.DataFrame({name: pd.Series(dtype=object) for name in REJECT_
 
 
 class Place(NamedTuple):
-    """Where each row's unit is: the cleaned municipality and point, and why (for the summary)."""
+    """Where each row's unit is (numpy arrays, one value per row): municipality, point, and why."""
 
-    code: pd.Series  # IBGE code completed to 7 digits where it had 6
-    written: pd.Series  # IBGE code as written (stripped)
-    town: pd.DataFrame  # uf, name, lon, lat of the code in the IBGE table (NaN where unknown)
-    lon: pd.Series
-    lat: pd.Series
-    geom_source: pd.Series
-    near: pd.Series  # the registry's own point (maybe repaired) is used
-    repaired: pd.Series  # its lost decimal comma was restored
-    in_brazil: pd.Series
-    no_coordinates: pd.Series
-    completed: pd.Series  # a 6-digit code was completed
+    code: np.ndarray  # the IBGE code written (6-digit ones completed when that makes them known)
+    uf: np.ndarray  # of the municipality, None where unknown
+    name: np.ndarray  # of the municipality, None where unknown
+    lon: np.ndarray
+    lat: np.ndarray
+    geom_source: np.ndarray
+    near: np.ndarray  # the registry's own point (maybe repaired) is used
+    repaired: np.ndarray  # its lost decimal comma was restored
+    in_brazil: np.ndarray
+    no_coordinates: np.ndarray
+    completed: np.ndarray  # a 6-digit code was completed
 
     @property
-    def known(self) -> pd.Series:
-        return self.town["uf"].notna()
+    def known(self) -> np.ndarray:
+        return ~pd.isna(self.uf)
 
 
 class GdParser:
@@ -205,17 +206,21 @@ class GdParser:
 
     # -- cleaning of one block, in named steps ------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-        cells = {name: Distinct(raw[name]) for name in ANCHORS}
-        out_of_place = misplaced(cells, ANCHORS, unique=(raw["CodEmpreendimento"], UNIT_CODE))
-        reason = _damage_reasons(cells, out_of_place)
+        cells = {name: Distinct(raw[name]) for name in _PARSED}
+        out_of_place = _out_of_place(raw, cells)
+        reason = np.full(len(raw), "", dtype=object)
+        reason[~cells["CodMunicipioIbge"].fits(IBGE_CODE)] = REASON_IBGE_CODE
+        reason[out_of_place] = REASON_MISPLACED
         capacity = cells["MdaPotenciaInstaladaKW"].map(parse_decimal)
         reason[(reason == "") & ~(capacity > 0)] = REASON_CAPACITY
         place = self._place(cells)
         reason[(reason == "") & ~place.known & ~place.near] = REASON_NO_PLACE
         dates = cells["DthAtualizaCadastralEmpreend"]
         connected, sentinel = (dates.spread(values) for values in parse_date(dates.values))
-        uf = place.town["uf"].fillna(cells["SigUF"].map(lambda values: values.str.strip().str.upper()))
-        wanted = self._wanted(uf, cells["SigTipoGeracao"], reason)
+        uf = place.uf.copy()
+        unknown = np.flatnonzero(~place.known)
+        uf[unknown] = raw["SigUF"].iloc[unknown].str.strip().str.upper().to_numpy(object)
+        wanted = self._wanted(uf, raw["SigTipoGeracao"], reason)
         reason[~wanted] = ""
         good = wanted & (reason == "")
         self._count(good, reason, place, sentinel.astype(bool))
@@ -229,27 +234,32 @@ class GdParser:
         six = written.str.fullmatch("[0-9]{6}").to_numpy(bool)
         completed = written.copy()
         completed[six] = written[six].map(ibge.complete_code)
-        code = codes.spread(completed)
-        town = ibge.lookup(code)
+        town = ibge.lookup(completed)  # per distinct code
+        known = town["uf"].notna().to_numpy()
+        code = codes.spread(np.where(known, completed.to_numpy(object), written.to_numpy(object)))
+        town_uf, town_name = (codes.spread(town[name].astype(object).where(known, None)) for name in ("uf", "name"))
+        town_lon, town_lat = (codes.spread(town[name].to_numpy(float)) for name in ("lon", "lat"))
         lat_raw, lat = _coordinate(cells["NumCoordNEmpreendimento"], 90)
         lon_raw, lon = _coordinate(cells["NumCoordEEmpreendimento"], 180)
-        repaired = ((lat != lat_raw) | (lon != lon_raw)) & lat.notna() & lon.notna()
-        in_brazil = pd.Series(ibge.inside_brazil(lon, lat), index=code.index)
-        distance = pd.Series(ibge.haversine_km(lon, lat, town["lon"], town["lat"]), index=code.index)
-        near = in_brazil & (town["uf"].isna() | (distance <= self.max_distance_km))
-        geom_source = pd.Series(np.where(near, np.where(repaired, GEOM_REPAIRED, GEOM_REGISTRY), GEOM_CENTROID),
-                                index=code.index, dtype=object)
-        return Place(code, codes.spread(written), town, lon.where(near, town["lon"]), lat.where(near, town["lat"]),
-                     geom_source, near, repaired, in_brazil, lat_raw.isna() | lon_raw.isna(), codes.spread(six))
+        repaired = ((lat != lat_raw) | (lon != lon_raw)) & ~np.isnan(lat) & ~np.isnan(lon)
+        in_brazil = ibge.inside_brazil(lon, lat)
+        with np.errstate(invalid="ignore"):
+            near = in_brazil & (np.isnan(town_lon) | (ibge.haversine_km(lon, lat, town_lon, town_lat)
+                                                      <= self.max_distance_km))
+        geom_source = np.where(near, np.where(repaired, GEOM_REPAIRED, GEOM_REGISTRY), GEOM_CENTROID).astype(object)
+        return Place(code, town_uf, town_name, np.where(near, lon, town_lon), np.where(near, lat, town_lat),
+                     geom_source, near, repaired, in_brazil, np.isnan(lat_raw) | np.isnan(lon_raw), codes.spread(six))
 
-    def _wanted(self, uf: pd.Series, kinds: Distinct, reason: pd.Series) -> pd.Series:
+    def _wanted(self, uf: np.ndarray, kinds: pd.Series, reason: np.ndarray) -> np.ndarray:
         """Rows of the chosen states and generation types; a rejected row whose state or type is unknown stays."""
-        wanted = pd.Series(True, index=uf.index)
+        wanted = np.ones(len(uf), dtype=bool)
+        rejected = reason != ""
         if self.states:
-            wanted &= uf.isin(self.states) | ((reason != "") & (uf.isna() | (uf == "")))
+            no_state = pd.isna(uf) | (uf == "")
+            wanted &= pd.Series(uf).isin(self.states).to_numpy() | (rejected & no_state)
         if self.generation_types:
-            kind = kinds.map(lambda values: values.str.strip().str.upper())
-            wanted &= kind.isin(self.generation_types) | ((reason != "") & (kind == ""))
+            kind = Distinct(kinds).map(lambda values: values.str.strip().str.upper())
+            wanted &= pd.Series(kind).isin(self.generation_types).to_numpy() | (rejected & (kind == ""))
         self.summary.filtered_out += int((~wanted).sum())
         return wanted
 
@@ -264,71 +274,74 @@ class GdParser:
         repaired[f"coordinates > {self.max_distance_km:g} km from municipality, centroid used"] += int(
             (good & place.in_brazil & ~place.near).sum())
         repaired["1900 sentinel date set to NULL"] += int((good & sentinel).sum())
-        for why, count in reason[reason != ""].value_counts().items():
-            self.summary.rejected[why] += int(count)
+        self.summary.rejected.update(reason[reason != ""].tolist())
 
 
-def _damage_reasons(cells: dict[str, Distinct], out_of_place: pd.Series) -> pd.Series:
-    """The rejection reason of rows whose fields are out of place, or whose IBGE code is not a code."""
-    reason = pd.Series("", index=out_of_place.index, dtype=object)
-    reason[~cells["CodMunicipioIbge"].fits(IBGE_CODE)] = REASON_IBGE_CODE
-    reason[out_of_place] = REASON_MISPLACED
-    return reason
+def _out_of_place(raw: pd.DataFrame, cells: dict[str, Distinct]) -> np.ndarray:
+    """Rows with two or more anchors of another shape (:mod:`.field_shapes`).
+
+    The anchors parsed anyway are checked on every row, the others only on rows where one of those
+    failed or whose unit code does not even start like one: a shift before the unit code moves it,
+    one after it moves a parsed anchor, so no shifted row escapes and most rows cost nothing more.
+    """
+    failures = sum((~cells[name].fits(ANCHORS[name])).astype(np.int64) for name in _PARSED)
+    unit = raw["CodEmpreendimento"]
+    suspect = np.flatnonzero((failures > 0) | ~unit.str.startswith("GD.").to_numpy(dtype=bool))
+    for name in list(ANCHORS)[len(_PARSED):]:
+        failures[suspect] += ~fits(raw[name].iloc[suspect], ANCHORS[name])
+    return failures >= 2
 
 
-def _coordinate(cells: Distinct, limit: float) -> tuple[pd.Series, pd.Series]:
+def _coordinate(cells: Distinct, limit: float) -> tuple[np.ndarray, np.ndarray]:
     """A coordinate column as parsed, and with a lost decimal comma restored (rule 6)."""
     parsed = parse_decimal(cells.values)
-    return cells.spread(parsed), cells.spread(_restore_decimal(parsed, limit))
+    return cells.spread(parsed.to_numpy(float)), cells.spread(_restore_decimal(parsed, limit).to_numpy(float))
 
 
-def _text(column: pd.Series) -> np.ndarray:
+def _text(values: np.ndarray) -> np.ndarray:
     """Text cells as written, empty ones None."""
-    values = column.to_numpy(dtype=object)
+    values = np.asarray(values, dtype=object)
     return np.where(values == "", None, values)
 
 
-def _points(raw: pd.DataFrame, good: pd.Series, uf: pd.Series, place: Place, capacity: pd.Series,
-            connected: pd.Series) -> pd.DataFrame:
-    keep = good.to_numpy()
-    columns = {"unit_id": _text(raw["CodEmpreendimento"]), "uf": uf.to_numpy(object),
-               "ibge_code": place.code.where(place.known, place.written).to_numpy(object),
-               "municipality": place.town["name"].fillna(raw["NomMunicipio"]).to_numpy(object)}
-    columns |= {name: _text(raw[source]) for name, source in _TEXT_COLUMNS.items()}
-    columns |= {"capacity_kw": capacity.to_numpy(float), "connected_on": connected.to_numpy(object),
-                "geom_source": place.geom_source.to_numpy(object), "lon": place.lon.to_numpy(float),
-                "lat": place.lat.to_numpy(float)}
-    points = pd.DataFrame({name: columns[name][keep] for name in POINT_COLUMNS})
-    for name in ("uf", "ibge_code", "municipality"):
-        points[name] = _text(points[name].fillna(""))
-    return points
+def _points(raw: pd.DataFrame, good: np.ndarray, uf: np.ndarray, place: Place, capacity: np.ndarray,
+            connected: np.ndarray) -> pd.DataFrame:
+    municipality = place.name.copy()
+    unknown = np.flatnonzero(~place.known)
+    municipality[unknown] = raw["NomMunicipio"].to_numpy(object)[unknown]
+    columns = {"unit_id": raw["CodEmpreendimento"].to_numpy(object), "uf": uf, "ibge_code": place.code,
+               "municipality": municipality}
+    columns |= {name: raw[source].to_numpy(object) for name, source in _TEXT_COLUMNS.items()}
+    points = {name: _text(values[good]) for name, values in columns.items()}
+    points |= {"capacity_kw": capacity[good].astype(float), "connected_on": connected[good].astype(object),
+               "geom_source": place.geom_source[good], "lon": place.lon[good], "lat": place.lat[good]}
+    return pd.DataFrame({name: points[name] for name in POINT_COLUMNS})
 
 
-def _rejects(raw: pd.DataFrame, rejected: pd.Series, reason: pd.Series, place: Place,
-             out_of_place: pd.Series) -> pd.DataFrame:
+def _rejects(raw: pd.DataFrame, rejected: np.ndarray, reason: np.ndarray, place: Place,
+             out_of_place: np.ndarray) -> pd.DataFrame:
     """The rejected rows, with each field only where it cannot carry personal data (module docstring)."""
     if not rejected.any():
         return empty_rejects()
     rows = raw[rejected]
-    in_place = ~out_of_place[rejected]
     known = place.known[rejected]
-    names = _known_municipality(rows["NomMunicipio"])
+    names = _known_municipality(rows["NomMunicipio"]).to_numpy(object)
     frame = pd.DataFrame({
         "line_number": rows.index.to_numpy(dtype=np.int64),
-        "reason": reason[rejected].to_numpy(),
-        "unit_id": shaped(rows["CodEmpreendimento"], UNIT_CODE),
-        "uf": shaped(rows["SigUF"], STATE),
-        "ibge_code": shaped(rows["CodMunicipioIbge"], IBGE_CODE),
-        "municipality": place.town["name"][rejected].where(known, names),
-        "generation_type": shaped(rows["SigTipoGeracao"], GENERATION_TYPE),
-        "capacity": shaped(rows["MdaPotenciaInstaladaKW"], NUMBER),
-        "connected": shaped(rows["DthAtualizaCadastralEmpreend"], DATE),
-        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER),
-        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER),
-        "distributor_cnpj": _zero_padded(shaped(rows["NumCNPJDistribuidora"], CNPJ_DIGITS)),
-        "distributor": rows["NomAgente"].where(rows["NomAgente"] != "", None),
-    }).reset_index(drop=True)
-    frame.loc[~in_place.to_numpy(), REJECT_COLUMNS[2:]] = None  # out of place: nothing but line and reason
+        "reason": reason[rejected],
+        "unit_id": shaped(rows["CodEmpreendimento"], UNIT_CODE).to_numpy(object),
+        "uf": shaped(rows["SigUF"], STATE).to_numpy(object),
+        "ibge_code": shaped(rows["CodMunicipioIbge"], IBGE_CODE).to_numpy(object),
+        "municipality": np.where(known, place.name[rejected], names),
+        "generation_type": shaped(rows["SigTipoGeracao"], GENERATION_TYPE).to_numpy(object),
+        "capacity": shaped(rows["MdaPotenciaInstaladaKW"], NUMBER).to_numpy(object),
+        "connected": shaped(rows["DthAtualizaCadastralEmpreend"], DATE).to_numpy(object),
+        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER).to_numpy(object),
+        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER).to_numpy(object),
+        "distributor_cnpj": _zero_padded(shaped(rows["NumCNPJDistribuidora"], CNPJ_DIGITS)).to_numpy(object),
+        "distributor": _text(rows["NomAgente"].to_numpy(object)),
+    })
+    frame.loc[out_of_place[rejected], REJECT_COLUMNS[2:]] = None  # out of place: nothing but line and reason
     return frame
 
 

@@ -220,7 +220,7 @@ def _place(raw: pd.DataFrame, towns: pd.Series) -> tuple[pd.Series, pd.Series, p
 
 
 def _rejects(raw: pd.DataFrame, reason: pd.Series, name: pd.Series, uf: pd.Series, towns: pd.Series,
-             out_of_place: pd.Series) -> pd.DataFrame:
+             out_of_place: np.ndarray) -> pd.DataFrame:
     """The rejected rows: fields only where their text has their column's shape; nothing when out of place."""
     bad = reason != ""
     rows = raw[bad]
@@ -231,7 +231,7 @@ def _rejects(raw: pd.DataFrame, reason: pd.Series, name: pd.Series, uf: pd.Serie
         "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER).to_numpy(),
         "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER).to_numpy(), "municipalities": towns[bad].to_numpy(),
     }, columns=REJECT_COLUMNS)
-    frame.loc[out_of_place[bad].to_numpy(), REJECT_COLUMNS[2:]] = None
+    frame.loc[out_of_place[bad.to_numpy()], REJECT_COLUMNS[2:]] = None
     return frame
 
 

@@ -40,46 +40,35 @@ class Distinct:
     """One text column as its distinct values plus, per row, the index of its value.
 
     ``map(compute)`` runs ``compute`` on the distinct values (a Series) and spreads its result
-    (same length, array-like) to every row, keeping the column's index; ``spread`` does the
-    spreading alone, for results computed from ``values`` in several steps.
+    (same length, array-like) to every row as a numpy array; ``spread`` does the spreading alone,
+    for results computed from ``values`` in several steps.
     """
 
     def __init__(self, column: pd.Series):
         codes, uniques = pd.factorize(column.to_numpy(dtype=object))
         self.codes = codes
         self.values = pd.Series(uniques, dtype=object)
-        self.index = column.index
 
-    def map(self, compute) -> pd.Series:
+    def map(self, compute) -> np.ndarray:
         return self.spread(compute(self.values))
 
-    def spread(self, per_value) -> pd.Series:
-        result = np.asarray(per_value)
-        return pd.Series(result[self.codes] if len(self.codes) else result[:0], index=self.index)
+    def spread(self, per_value) -> np.ndarray:
+        return np.asarray(per_value)[self.codes]
 
-    def fits(self, pattern: str) -> pd.Series:
+    def fits(self, pattern: str) -> np.ndarray:
         """True where the cell is empty (after stripping blanks) or its text has the shape ``pattern``."""
-        return self.map(lambda values: _fits(values, pattern))
+        return self.map(lambda values: fits(values, pattern))
 
 
-def _fits(values: pd.Series, pattern: str) -> np.ndarray:
+def fits(values: pd.Series, pattern: str) -> np.ndarray:
+    """True where ``values`` (text) is empty after stripping blanks or has the shape ``pattern``."""
     text = values.str.strip()
     return ((text == "") | text.str.fullmatch(pattern)).to_numpy(dtype=bool)
 
 
-def misplaced(columns: dict[str, Distinct], anchors: dict[str, str],
-              unique: tuple[pd.Series, str] | None = None) -> pd.Series:
-    """True for rows where two or more ``anchors`` (column → shape) hold text of another shape.
-
-    ``unique``: an anchor whose values are all different (a unit code) as ``(column, shape)``:
-    checked only on rows where another anchor already failed, since checking every row costs more
-    than all the other anchors together.
-    """
+def misplaced(columns: dict[str, Distinct], anchors: dict[str, str]) -> np.ndarray:
+    """True for rows where two or more ``anchors`` (column → shape) hold text of another shape."""
     failures = sum((~columns[name].fits(pattern)).astype(np.int64) for name, pattern in anchors.items())
-    if unique is not None:
-        column, pattern = unique
-        suspect = (failures == 1).to_numpy()
-        failures[suspect] += ~_fits(column[suspect], pattern)
     return failures >= 2
 
 

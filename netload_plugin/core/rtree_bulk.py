@@ -17,7 +17,8 @@ import sqlite3
 
 import numpy as np
 
-_ROWS_PER_BATCH = 200_000
+_ROWS_PER_BATCH = 200_000  # a multiple of _ROWS_PER_STATEMENT
+_ROWS_PER_STATEMENT = 500  # rows of the id → node maps per INSERT: a few times faster than one per statement
 _CELL = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")])
 
 
@@ -99,8 +100,17 @@ def bulk_load(db: sqlite3.Connection, name: str, ids: np.ndarray, minx: np.ndarr
         owner = np.repeat(numbers, counts)
         table, column = ("rowid", "rowid") if level == 0 else ("parent", "nodeno")
         target = "parentnode" if level else "nodeno"
-        ident = cells["id"].astype(np.int64)
-        for start in range(0, len(ident), _ROWS_PER_BATCH):  # bounded lists of Python ints
-            stop = start + _ROWS_PER_BATCH
-            db.executemany(f'INSERT INTO "{name}_{table}" ({column}, {target}) VALUES (?, ?)',
-                           zip(ident[start:stop].tolist(), owner[start:stop].tolist()))
+        _insert_pairs(db, f'"{name}_{table}" ({column}, {target})', cells["id"].astype(np.int64), owner)
+
+
+def _insert_pairs(db: sqlite3.Connection, into: str, keys: np.ndarray, values: np.ndarray) -> None:
+    """``INSERT INTO into`` the pairs in key order (appends to the B-tree), many rows per statement."""
+    order = np.argsort(keys, kind="stable")
+    pairs = np.empty((len(keys), 2), dtype=np.int64)
+    pairs[:, 0], pairs[:, 1] = keys[order], values[order]
+    many = f"INSERT INTO {into} VALUES " + ", ".join(["(?, ?)"] * _ROWS_PER_STATEMENT)
+    whole = len(pairs) // _ROWS_PER_STATEMENT * _ROWS_PER_STATEMENT
+    for start in range(0, whole, _ROWS_PER_BATCH):  # bounded lists of Python ints
+        flat = pairs[start:min(start + _ROWS_PER_BATCH, whole)].ravel().tolist()
+        db.executemany(many, zip(*[iter(flat)] * (2 * _ROWS_PER_STATEMENT)))
+    db.executemany(f"INSERT INTO {into} VALUES (?, ?)", pairs[whole:].tolist())

@@ -40,17 +40,23 @@ def _datetime_text(series: pd.Series, last: dict | None = None) -> list:
 
 
 def _labels(series: pd.Series, render) -> list:
-    """Values rendered once per distinct value (``render``), NULL for NA."""
+    """Values rendered once per distinct value (``render`` takes them all, returns a label or None each),
+    NULL for NA."""
     codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
     labels = np.empty(len(uniques) + 1, dtype=object)
-    labels[:-1] = [render(value) for value in uniques]
+    labels[:-1] = render(uniques)
     labels[-1] = None
     return labels[codes].tolist()
 
 
-def _date_text(value) -> str | None:
-    stamp = pd.to_datetime(value, errors="coerce")
-    return None if pd.isna(stamp) else stamp.strftime("%Y-%m-%d")
+def _date_text(values: np.ndarray) -> np.ndarray:
+    """``YYYY-MM-DD`` of dates, timestamps or date text; None where unreadable."""
+    days = pd.Series(pd.to_datetime(pd.Series(values, dtype=object), errors="coerce"))
+    return days.dt.strftime("%Y-%m-%d").astype(object).where(days.notna(), None).to_numpy()
+
+
+def _text(values: np.ndarray) -> list:
+    return [str(value) for value in values]
 
 
 def sql_values(series: pd.Series, kind: str, last: dict | None = None) -> list:
@@ -73,6 +79,8 @@ def sql_values(series: pd.Series, kind: str, last: dict | None = None) -> list:
         return _labels(series, _date_text)
     values = series.to_numpy(dtype=object)
     if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):  # already text: no rendering
+        if pd.api.types.infer_dtype(values, skipna=False) == "string":  # and no gaps (the usual case)
+            return values.tolist()
         missing = pd.isna(values)
         return (np.where(missing, None, values) if missing.any() else values).tolist()
-    return _labels(series, str)
+    return _labels(series, _text)

@@ -24,7 +24,7 @@ def test_late_latin1_block_falls_back(monkeypatch):
     head = b'"a";"b"\n' + b"".join(b'"x%d";"1"\n' % i for i in range(10))
     tail = '"Radiação";"2"\n'.encode("latin-1")
     reader = LineReader(io.BytesIO(head + tail), "t.csv", block_bytes=40)
-    frames = [reader.frame(block, ["a", "b"]) for block in reader.blocks()]
+    frames = [block.frame for block in reader.blocks(["a", "b"])]
     table = pd.concat(frames)
     assert reader.encoding == "utf-8" and reader.latin1_fallback_blocks == 1
     assert table["a"].iloc[-1] == "Radiação" and table.index[-1] == 12
@@ -41,9 +41,9 @@ def test_duplicates_across_many_blocks():
 
 def test_blank_lines_and_crlf():
     reader = LineReader(io.BytesIO(b'"a";"b"\r\n"1";"2"\r\n\r\n"3";"4"\r\n'), "c.csv")
-    block = next(reader.blocks())
+    block = next(reader.blocks(["b"]))
     assert list(block.line_numbers) == [2, 4]
-    assert list(reader.frame(block, ["b"])["b"]) == ["2", "4"]
+    assert list(block.frame["b"]) == ["2", "4"]
 
 
 def test_parse_decimal_and_date():
@@ -83,7 +83,7 @@ def read_all(data: bytes, **options):
     reader = LineReader(io.BytesIO(data), "q.csv", **options)
     records, broken = {}, []
     for block in reader.blocks():
-        frame = reader.frame(block, reader.header)
+        frame = block.frame
         for line, row in zip(frame.index, frame.itertuples(index=False)):
             records[int(line)] = tuple(row)
         broken += [(item.line_number, item.reason) for item in block.broken]
