@@ -329,25 +329,25 @@ def _rejects(raw: pd.DataFrame, rejected: np.ndarray, reason: np.ndarray, place:
     frame = pd.DataFrame({
         "line_number": rows.index.to_numpy(dtype=np.int64),
         "reason": reason[rejected],
-        "unit_id": shaped(rows["CodEmpreendimento"], UNIT_CODE).to_numpy(object),
-        "uf": shaped(rows["SigUF"], STATE).to_numpy(object),
-        "ibge_code": shaped(rows["CodMunicipioIbge"], IBGE_CODE).to_numpy(object),
+        "unit_id": shaped(rows["CodEmpreendimento"], UNIT_CODE),
+        "uf": shaped(rows["SigUF"], STATE),
+        "ibge_code": shaped(rows["CodMunicipioIbge"], IBGE_CODE),
         "municipality": np.where(known, place.name[rejected], names),
-        "generation_type": shaped(rows["SigTipoGeracao"], GENERATION_TYPE).to_numpy(object),
-        "capacity": shaped(rows["MdaPotenciaInstaladaKW"], NUMBER).to_numpy(object),
-        "connected": shaped(rows["DthAtualizaCadastralEmpreend"], DATE).to_numpy(object),
-        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER).to_numpy(object),
-        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER).to_numpy(object),
-        "distributor_cnpj": _zero_padded(shaped(rows["NumCNPJDistribuidora"], CNPJ_DIGITS)).to_numpy(object),
+        "generation_type": shaped(rows["SigTipoGeracao"], GENERATION_TYPE),
+        "capacity": shaped(rows["MdaPotenciaInstaladaKW"], NUMBER),
+        "connected": shaped(rows["DthAtualizaCadastralEmpreend"], DATE),
+        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER),
+        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER),
+        "distributor_cnpj": _zero_padded(shaped(rows["NumCNPJDistribuidora"], CNPJ_DIGITS)),
         "distributor": _text(rows["NomAgente"].to_numpy(object)),
     })
     frame.loc[out_of_place[rejected], REJECT_COLUMNS[2:]] = None  # out of place: nothing but line and reason
     return frame
 
 
-def _zero_padded(cnpj: pd.Series) -> pd.Series:
-    """A CNPJ read as text with the leading zeros a number would have lost."""
-    return cnpj.str.zfill(14).where(cnpj.notna(), None)
+def _zero_padded(cnpjs: list) -> list:
+    """CNPJs read as text with the leading zeros a number would have lost."""
+    return [None if cnpj is None else cnpj.zfill(14) for cnpj in cnpjs]
 
 
 def _known_municipality(names: pd.Series) -> pd.Series:

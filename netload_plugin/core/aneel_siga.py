@@ -162,7 +162,8 @@ class SigaParser:
         damaged = raw["NomEmpreendimento"].str.contains("&", regex=False)
         summary.repaired["HTML entity repaired in the name"] += int((damaged & ~out_of_place).sum())
         name = raw["NomEmpreendimento"].map(repair_entities)
-        towns = shaped(raw["DscMuninicpios"].map(repair_entities), MUNICIPALITY_LIST)
+        towns = pd.Series(shaped(raw["DscMuninicpios"].map(repair_entities), MUNICIPALITY_LIST), index=raw.index,
+                          dtype=object)
         summary.repaired["municipality list unreadable, dropped"] += int(
             (towns.isna() & (raw["DscMuninicpios"] != "") & ~out_of_place).sum())
 
@@ -226,10 +227,10 @@ def _rejects(raw: pd.DataFrame, reason: pd.Series, name: pd.Series, uf: pd.Serie
     rows = raw[bad]
     frame = pd.DataFrame({
         "line_number": rows.index.to_numpy(dtype=np.int64), "reason": reason[bad].to_numpy(),
-        "ceg": shaped(rows["CodCEG"], CEG_CODE).to_numpy(), "name": name[bad].to_numpy(),
-        "uf": shaped(uf[bad], STATE).to_numpy(), "capacity": shaped(rows["MdaPotenciaOutorgadaKw"], NUMBER).to_numpy(),
-        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER).to_numpy(),
-        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER).to_numpy(), "municipalities": towns[bad].to_numpy(),
+        "ceg": shaped(rows["CodCEG"], CEG_CODE), "name": name[bad].to_numpy(),
+        "uf": shaped(uf[bad], STATE), "capacity": shaped(rows["MdaPotenciaOutorgadaKw"], NUMBER),
+        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER),
+        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER), "municipalities": towns[bad].to_numpy(),
     }, columns=REJECT_COLUMNS)
     frame.loc[out_of_place[bad.to_numpy()], REJECT_COLUMNS[2:]] = None
     return frame

@@ -241,11 +241,13 @@ class LineReader:
             self._pending = read[cut + 1:]
             return data
         cut = self._pending.rfind(b"\n")
+        if cut >= 0:  # whole lines in what was pending (an open record's): those first
+            data, self._pending = bytes(self._pending[:cut + 1]), self._pending[cut + 1:] + read
+            return data
+        if not isinstance(self._pending, bytearray):  # a line longer than a read: grow it in place
+            self._pending = bytearray(self._pending)
         self._pending += read
-        if cut < 0:
-            return None
-        data, self._pending = self._pending[:cut + 1], self._pending[cut + 1:]
-        return data
+        return None
 
     def _skip_long_line(self, start: bytes) -> Block:
         """Reject the line that begins with ``start`` (longer than a record may be) and read past its end."""

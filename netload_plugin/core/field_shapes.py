@@ -15,6 +15,9 @@ hold text of another shape. One odd cell alone is a damaged value, handled by th
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 
@@ -57,13 +60,23 @@ class Distinct:
 
     def fits(self, pattern: str) -> np.ndarray:
         """True where the cell is empty (after stripping blanks) or its text has the shape ``pattern``."""
-        return self.map(lambda values: fits(values, pattern))
+        return self.spread(fits(self.values, pattern))
 
 
-def fits(values: pd.Series, pattern: str) -> np.ndarray:
-    """True where ``values`` (text) is empty after stripping blanks or has the shape ``pattern``."""
-    text = values.str.strip()
-    return ((text == "") | text.str.fullmatch(pattern)).to_numpy(dtype=bool)
+@lru_cache(maxsize=None)
+def _shape(pattern: str):
+    return re.compile(pattern).fullmatch
+
+
+def fits(values, pattern: str) -> np.ndarray:
+    """True where a text of ``values`` is empty after stripping blanks or has the shape ``pattern``.
+
+    A loop over the texts: ``values`` are distinct values or a few rejected rows, where pandas'
+    string methods cost more in overhead than they save.
+    """
+    match = _shape(pattern)
+    return np.fromiter((not text.strip() or match(text.strip()) is not None for text in values), dtype=bool,
+                       count=len(values))
 
 
 def misplaced(columns: dict[str, Distinct], anchors: dict[str, str]) -> np.ndarray:
@@ -72,7 +85,8 @@ def misplaced(columns: dict[str, Distinct], anchors: dict[str, str]) -> np.ndarr
     return failures >= 2
 
 
-def shaped(column: pd.Series, pattern: str) -> pd.Series:
-    """The cells of ``column`` that have the shape ``pattern`` (stripped), None elsewhere and where empty."""
-    text = column.astype(object).where(column.notna(), "").astype(str).str.strip()
-    return text.where(text.str.fullmatch(pattern).fillna(False).astype(bool), None)
+def shaped(column, pattern: str) -> list:
+    """The texts of ``column`` that have the shape ``pattern`` (stripped); None elsewhere, where empty or missing."""
+    match = _shape(pattern)
+    stripped = (text.strip() if isinstance(text, str) else "" for text in column)
+    return [text if text and match(text) else None for text in stripped]

@@ -18,21 +18,11 @@ from netload_plugin.core.aneel_gd import read_gd
 from netload_plugin.core.aneel_siga import read_siga
 from netload_plugin.core.errors import SourceFormatError
 from netload_plugin.net.tables import open_table
+from tests.support.personal_data import PERSONAL_COLUMNS, personal_data_in
 
 UNITS = ["GD.AC.000.000.590", "GD.AC.000.001.540", "GD.AC.000.001.552"]
 GD_SAMPLE = "aneel_gd/empreendimento-geracao-distribuida_3rows_RECONSTRUCTED.utf8.csv"
 SIGA_SAMPLE = "aneel_siga/siga-empreendimentos-geracao_excerpt.utf8.csv"
-#: The personal values of the three GD rows (CodCEP, NumCPFCNPJ, NomTitularEmpreendimento), read off the file.
-PERSONAL = ["69912452", "69900273", "69919***", "12005360000165", "05458883000100", "***.754.418-**",
-            "ELITE ENGENHARIA LTDA", "ADVOCACIA PALMÁCIO DANTAS"]
-PERSONAL_PATTERNS = [re.compile(pattern) for pattern in (
-    r"\d{5}-?\d{3}",  # a CEP
-    r"\d{5}\*\*\*",  # a CEP masked as ANEEL masks it
-    r"[\d*]{3}\.[\d*]{3}\.[\d*]{3}-[\d*]{2}",  # a CPF, masked or not
-    r"\d{2}\.?\d{3}\.?\d{3}/?\d{4}-?\d{2}",  # a CNPJ
-)]
-
-
 @pytest.fixture(scope="module")
 def data_dir(repo_root):
     return repo_root / "tests" / "data"
@@ -50,18 +40,6 @@ def gd_file(header, rows, newline="\n") -> bytes:
     writer.writerow(header)
     writer.writerows(rows)
     return out.getvalue().encode("utf-8")
-
-
-def personal_data_in(frame, allowed_cnpj_column: str | None = None) -> list[str]:
-    """Every cell of ``frame`` holding a personal value of the sample or something shaped like one."""
-    found = []
-    for column in frame.columns:
-        for value in frame[column].dropna().astype(str):
-            if any(marker in value for marker in PERSONAL):
-                found.append(f"{column}={value!r}")
-            elif column != allowed_cnpj_column and any(pattern.search(value) for pattern in PERSONAL_PATTERNS):
-                found.append(f"{column}={value!r}")
-    return found
 
 
 # -- 14.6: line ends, long lines, NUL members, odd IBGE codes ---------------------------------------------------
@@ -148,6 +126,14 @@ def test_siga_long_line_and_cr_line_ends(data_dir):
 
 
 # -- 14.5: no personal data in REJECTED ---------------------------------------------------------------------------
+
+
+def test_the_personal_values_looked_for_are_those_of_the_sample(data_dir):
+    from tests.support.personal_data import PERSONAL
+
+    header, rows = gd_rows(data_dir)
+    cells = [row[header.index(name)] for row in rows for name in PERSONAL_COLUMNS]
+    assert all(any(value in cell for cell in cells) for value in PERSONAL)
 
 
 def test_shifted_rows_reject_without_personal_data(data_dir):
