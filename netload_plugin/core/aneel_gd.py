@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
 import numpy as np
@@ -285,8 +286,9 @@ def _out_of_place(raw: pd.DataFrame, cells: dict[str, Distinct]) -> np.ndarray:
     one after it moves a parsed anchor, so no shifted row escapes and most rows cost nothing more.
     """
     failures = sum((~cells[name].fits(ANCHORS[name])).astype(np.int64) for name in _PARSED)
-    unit = raw["CodEmpreendimento"]
-    suspect = np.flatnonzero((failures > 0) | ~unit.str.startswith("GD.").to_numpy(dtype=bool))
+    units = raw["CodEmpreendimento"].to_numpy(dtype=object)
+    like_unit = np.fromiter(map(str.startswith, units, repeat("GD.")), dtype=bool, count=len(units))
+    suspect = np.flatnonzero((failures > 0) | ~like_unit)
     for name in list(ANCHORS)[len(_PARSED):]:
         failures[suspect] += ~fits(raw[name].iloc[suspect], ANCHORS[name])
     return failures >= 2
