@@ -109,7 +109,7 @@ class GpkgWriter:
     def _begin(self, new: bool, description: str) -> None:
         db = self._db
         db.execute("PRAGMA synchronous = OFF")
-        db.execute("PRAGMA cache_size = -262144")  # 256 MB: no spills mid-transaction
+        db.execute("PRAGMA cache_size = -65536")  # 64 MB: rows are appended, the cache need not hold them
         db.execute("PRAGMA temp_store = MEMORY")
         if new:  # a private staging file needs no rollback journal on disk
             db.execute("PRAGMA journal_mode = MEMORY")

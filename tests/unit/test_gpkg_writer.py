@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from netload_plugin.core import rtree_bulk
 from netload_plugin.core.gpkg_writer import GpkgWriter, point_blobs
 from netload_plugin.core.rtree_bulk import bulk_load
 
@@ -36,6 +37,21 @@ def test_bulk_loaded_rtree_is_consistent_and_queryable(count):
     db.execute("INSERT INTO r VALUES (?, -47, -47, -22, -22)", (count + 1,))  # SQLite can keep editing it
     db.execute("DELETE FROM r WHERE id = 1")
     assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+
+
+def test_nodes_written_a_few_at_a_time_make_the_same_tree(monkeypatch):
+    rng = np.random.default_rng(7)
+    x, y = rng.uniform(-74, -34, 2652).round(2), rng.uniform(-34, 5, 2652).round(2)
+    trees = []
+    for nodes_per_write in (4096, 3):
+        monkeypatch.setattr(rtree_bulk, "_NODES_PER_WRITE", nodes_per_write)
+        db = sqlite3.connect(":memory:")
+        db.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+        bulk_load(db, "r", np.arange(1, len(x) + 1), x, x, y, y)
+        assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+        trees.append([db.execute(f"SELECT * FROM r_{part} ORDER BY 1").fetchall()
+                      for part in ("node", "rowid", "parent")])
+    assert trees[0] == trees[1]
 
 
 def test_writer_builds_a_geopackage_gdal_reads(tmp_path):
