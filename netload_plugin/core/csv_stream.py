@@ -21,7 +21,11 @@ resumes at the next line, so a single broken quote never swallows the rows after
 text with the wrong number of fields is handled the same way. Records still open at the end of
 a block are carried into the next block, so the result does not depend on the block size.
 Lines whose quotes are balanced (all of them, in the files seen so far) take the vectorised
-path alone: the joining costs nothing unless a block holds an odd-quoted line.
+path alone: the joining costs nothing unless a block holds an odd-quoted line. When every line of
+a block is a record, pandas reads the block as it was read and the duplicates are dropped from its
+result (re-joining the other lines would cost more). A line whose quotes balance but that csv rules
+leave open (``"a";x"y";"b``: the quote in ``x"y`` is text, the one before ``b`` opens a field) would
+make pandas swallow the next line: it is rejected alone as a quote never closed.
 
 Line ends. CR, LF and CRLF each end a line, also mixed in one file and when a CRLF is cut
 between two reads, so line numbers count what an editor shows. Each read is given the line end of

@@ -149,3 +149,29 @@ def test_quoted_record_duplicates_and_field_count():
     # lines 6-7 make 3 fields, not 2: line 6 is rejected alone; line 7 then opens a quote of its own
     assert broken == [(6, "broken row: unbalanced quotes"), (7, "broken row: quote never closed")]
     assert reader.unclosed_quote_lines == [7]
+
+
+def test_balanced_quotes_left_open_by_csv_rules_reject_their_line_only():
+    """``x"y`` holds a quote as text and ``"z`` opens a field: an even count, yet pandas would swallow line 4."""
+    lines = ['"id";"b";"c"', '"1";"b";"c"', '"2";x"y";"z', '"3";"b";"c"', '"4";"b";"c"']
+    for block_bytes in (1 << 20, 20):
+        records, broken, _ = read_all(("\n".join(lines) + "\n").encode(), block_bytes=block_bytes)
+        assert records == {2: ("1", "b", "c"), 4: ("3", "b", "c"), 5: ("4", "b", "c")}
+        assert broken == [(3, "broken row: quote never closed")]
+
+
+@pytest.mark.parametrize("record, fields", [
+    (b'"a";"b";"c"', 3), (b'"a;b";"c"', 2), (b'"a""b";"c"', 2), (b'a;b"c;"d"', 3), (b'"a"x;"b"', 2),
+    (b'"a', 1), (b';;', 3), (b'"a\nb";"c"', 2), (b'"a";b\nc', -1),
+])
+def test_field_count_follows_csv_rules(record, fields):
+    import csv
+
+    assert csv_stream.field_count(record) == fields
+    if fields > 0:  # the csv module reads it the same way
+        assert len(next(csv.reader(io.StringIO(record.decode(), newline=""), delimiter=";"))) == fields
+
+
+def test_field_count_has_no_field_size_limit():
+    long_field = b'"' + b"A;" * (300 << 10) + b'"'  # 600 KiB in one quoted field: the csv module refuses it
+    assert csv_stream.field_count(long_field + b';"x";' + long_field) == 3
