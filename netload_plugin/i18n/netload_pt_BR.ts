@@ -191,6 +191,11 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
         <source>Rejected rows</source>
         <translation>Linhas rejeitadas</translation>
     </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_aneel_download.py"/>
+        <source>REJECTED cannot go into the file of OUTPUT ({}): choose another file.</source>
+        <translation>REJECTED não pode ir para o arquivo de OUTPUT ({}): escolha outro arquivo.</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>

@@ -167,6 +167,19 @@ REJECTED_INPUTS = {"netload:download_aneel_gd": "aneel_gd_quirks.latin1.csv",
                    "netload:download_aneel_siga": "aneel_siga/siga-empreendimentos-geracao_excerpt.latin1.csv"}
 
 
+def test_rejected_and_output_in_one_file_is_refused_before_anything_is_written(netload_provider, quirks, tmp_path):
+    source = tmp_path / "gd.csv"
+    source.write_bytes(quirks)
+    output = tmp_path / "gd.gpkg"
+    run_gd(str(source), output)
+    before = output.read_bytes()
+    for rejected in (str(output), f"ogr:dbname='{output}' table=\"rejected\""):
+        with pytest.raises(QgsProcessingException, match="REJECTED cannot go into the file of OUTPUT"):
+            processing.run("netload:download_aneel_gd", {"URL": str(source), "OUTPUT": str(output),
+                                                           "REJECTED": rejected})
+        assert output.read_bytes() == before
+
+
 def test_every_algorithm_with_rejected_rows_is_checked(netload_provider):
     with_rejected = {algorithm.id() for algorithm in netload_provider.algorithms()
                      if algorithm.parameterDefinition("REJECTED") is not None}

@@ -19,7 +19,7 @@ from ... import compat
 from ...core import ibge
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
-from ...geo.gpkg_table import open_output
+from ...geo.gpkg_table import open_output, table_destination
 from ...geo.network import qgis_http_session
 from ...geo.settings import source_url
 from ...net.tables import open_table
@@ -78,6 +78,7 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
         outputs = []
         try:
             states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
+            self._check_destinations(parameters, context)
             local = qgis_http_session().fetch(
                 self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, self.DOWNLOAD_SHARE),
                 refresh=self.parameterAsBool(parameters, self.REFRESH, context))
@@ -108,9 +109,21 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
             results[self.REJECTED] = written[1]
         return results
 
+    def _check_destinations(self, parameters, context) -> None:
+        """OUTPUT and REJECTED are written at once, each in its own transaction: not into one GeoPackage."""
+        files = [table_destination(destination) if destination else None for destination in (
+            self.parameterAsOutputLayer(parameters, name, context) for name in (self.OUTPUT, self.REJECTED))]
+        if None not in files and files[0][0].resolve() == files[1][0].resolve():
+            raise NetLoadError(self.tr("REJECTED cannot go into the file of OUTPUT ({}): choose another file.")
+                               .format(files[1][0].name))
+
     def _open_outputs(self, parameters, context, description: str) -> list:
         """The point output and the optional rejects output (None when not asked for), committed at the end."""
         reject_fields = {name: "int64" if name == "line_number" else "string" for name in self.REJECT_COLUMNS}
-        return [open_output(self, parameters, self.OUTPUT, context, self.POINT_FIELDS, srs_id=4674, table=self.TABLE,
-                            description=description),
-                open_output(self, parameters, self.REJECTED, context, reject_fields, table="rejected")]
+        points = open_output(self, parameters, self.OUTPUT, context, self.POINT_FIELDS, srs_id=4674,
+                             table=self.TABLE, description=description)
+        try:
+            return [points, open_output(self, parameters, self.REJECTED, context, reject_fields, table="rejected")]
+        except BaseException:
+            points.abort()
+            raise
