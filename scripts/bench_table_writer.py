@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Benchmark the GeoPackage table writer (``geo/gpkg_table.py``) on a generation-shaped table.
+"""Benchmark the GeoPackage writer (``core/gpkg_writer.py`` through ``geo/gpkg_table.py``) on a generation-shaped
+table, and (``--points N``) its R-tree against GDAL's own.
 
 Rows like ``estimate_gd_generation``'s output: ``zone_id`` (text), ``time_utc`` (datetime), three
 doubles (``generation_mw`` NULL at night), produced in chunks of whole hours as the algorithm does.
@@ -12,6 +13,12 @@ time, peak RSS, rows/s and the ratio; the last line is one JSON object.
     .venv/bin/python scripts/bench_table_writer.py                 # 5,564 zones x 8,760 h = 48.7 M rows
     .venv/bin/python scripts/bench_table_writer.py --small         # 1,000,000 rows
     .venv/bin/python scripts/bench_table_writer.py --rows 10000000
+    .venv/bin/python scripts/bench_table_writer.py --points 4000000   # R-tree: ours vs GDAL's CreateSpatialIndex
+
+``--points N``: N GD-like points (two-decimal coordinates over Brazil) are written once without an index;
+then, on copies of that file, the R-tree is built by ours (``core/rtree_bulk.bulk_load``, inside the writer's
+transaction) and by GDAL (``SELECT CreateSpatialIndex(...)``: since GDAL 3.8 an in-memory bulk load, OSGeo/gdal
+#8596), each timed alone, and both checked with SQLite's ``rtreecheck``.
 """
 
 from __future__ import annotations
@@ -86,12 +93,72 @@ def bare_sqlite(path: Path, frames) -> float:
     return seconds
 
 
+def rtree_race(points: int, tmp: Path) -> dict:
+    """Seconds to index ``points`` points: ours and GDAL's, on copies of the same un-indexed table."""
+    import shutil
+    import sqlite3
+
+    from osgeo import gdal
+
+    from netload_plugin.core import gpkg_schema
+    from netload_plugin.core.gpkg_writer import GpkgWriter
+    from netload_plugin.core.rtree_bulk import bulk_load
+
+    rng = np.random.default_rng(2)
+    lon, lat = rng.uniform(-73.9, -34.8, points).round(2), rng.uniform(-33.7, 5.2, points).round(2)
+    base = tmp / "points.gpkg"
+    with GpkgWriter(base, "gd_units", {"unit_id": "string"}, srs_id=4674) as writer:
+        for first in range(0, points, 500_000):
+            part = slice(first, first + 500_000)
+            writer.append(pd.DataFrame({"unit_id": "GD.XX", "lon": lon[part], "lat": lat[part]}))
+    with sqlite3.connect(base) as db:  # the same table as the writer's, without its index
+        db.execute('DROP TABLE "rtree_gd_units_geom"')
+        db.execute("DELETE FROM gpkg_extensions")
+        for (trigger,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rtree_%'"
+                                     ).fetchall():
+            db.execute(f'DROP TRIGGER "{trigger}"')
+    ours_file, gdal_file = tmp / "ours.gpkg", tmp / "gdal.gpkg"
+    shutil.copy(base, ours_file)
+    shutil.copy(base, gdal_file)
+
+    db = sqlite3.connect(ours_file, isolation_level=None)
+    started = time.perf_counter()
+    db.execute("BEGIN")
+    db.execute('CREATE VIRTUAL TABLE "rtree_gd_units_geom" USING rtree(id, minx, maxx, miny, maxy)')
+    bulk_load(db, "rtree_gd_units_geom", np.arange(1, points + 1), lon, lon, lat, lat)
+    gpkg_schema.finish_points(db, "gd_units", None)
+    db.execute("COMMIT")
+    ours = time.perf_counter() - started
+    ours_check = db.execute("SELECT rtreecheck('rtree_gd_units_geom')").fetchone()[0]
+    db.close()
+
+    started = time.perf_counter()
+    dataset = gdal.OpenEx(str(gdal_file), gdal.OF_VECTOR | gdal.OF_UPDATE)
+    dataset.ReleaseResultSet(dataset.ExecuteSQL("SELECT CreateSpatialIndex('gd_units', 'geom')"))
+    dataset = None  # noqa: F841 (closes the file)
+    gdal_seconds = time.perf_counter() - started
+    with sqlite3.connect(gdal_file) as db:
+        gdal_check = db.execute("SELECT rtreecheck('rtree_gd_units_geom')").fetchone()[0]
+    print(f"R-tree of {points:,} points: ours {ours:.2f} s (rtreecheck {ours_check!r}); GDAL {gdal.__version__} "
+          f"CreateSpatialIndex {gdal_seconds:.2f} s (rtreecheck {gdal_check!r}); "
+          f"ours / GDAL = {ours / gdal_seconds:.2f}")
+    return {"points": points, "gdal": gdal.__version__, "rtree_ours_s": round(ours, 2),
+            "rtree_gdal_s": round(gdal_seconds, 2), "rtree_ratio_ours_to_gdal": round(ours / gdal_seconds, 2),
+            "rtreecheck_ours": ours_check, "rtreecheck_gdal": gdal_check}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--small", action="store_true", help="quick preset: 1,000,000 rows")
     parser.add_argument("--rows", type=int, help=f"rows to write (default {ZONES:,} zones x 8,760 h)")
     parser.add_argument("--zones", type=int, default=ZONES, help="zones per hour (default %(default)s)")
+    parser.add_argument("--points", type=int, help="instead: index this many points, ours against GDAL's")
     args = parser.parse_args()
+    if args.points:
+        with tempfile.TemporaryDirectory(prefix="bench-rtree-") as tmp:
+            figures = rtree_race(args.points, Path(tmp))
+        print(json.dumps(figures | {"peak_rss_mb": round(peak_rss_mb())}))
+        return 0
     rows = args.rows or (1_000_000 if args.small else args.zones * 8760)
 
     from netload_plugin.geo.gpkg_table import write_table

@@ -8,13 +8,18 @@ in memory. Cleaning rules, in order:
 1. Exact duplicate lines (anywhere in the file) are dropped and counted.
 2. A quoted field may hold line breaks (the record is read whole, numbered by its first line,
    the break kept as a line feed). Records with the wrong number of fields or unbalanced quotes are
-   rejected (``broken row``); a quote never closed rejects its line alone (``csv_stream``).
+   rejected (``broken row``); a quote never closed rejects its line alone; CR, LF and CRLF all end
+   lines; a line longer than 1 MiB or holding NUL bytes is rejected alone (``csv_stream``).
+   A row whose fields moved by one or more columns but kept the field count (two or more code,
+   date or number columns holding text of another shape, :mod:`.field_shapes`) is rejected as
+   ``broken row: fields out of place``.
 3. Column names match case-insensitively and by alias (older files: ``NumCpfCnpj``,
    ``MdaPotenciaInstaladakW``, no ``CodCEP``). Personal columns (``NumCPFCNPJ``,
    ``NomTitularEmpreendimento``, ``CodCEP``) are never read.
 4. Capacity ``MdaPotenciaInstaladaKW`` with decimal comma; missing, unparsable or ≤ 0 → rejected.
 5. ``CodMunicipioIbge`` with 6 digits is completed with its IBGE check digit; the municipality's
-   UF, name and centroid come from the shipped IBGE table.
+   UF, name and centroid come from the shipped IBGE table. A code that is not 6 or 7 ASCII digits
+   (``12004²``) rejects the row.
 6. Coordinates (``NumCoordNEmpreendimento`` = lat, ``NumCoordEEmpreendimento`` = lon). The registry
    stores two decimals; a value that lost its decimal comma (``-1000``) is out of range or outside
    Brazil, so when such a value is a whole number it is divided by 100 (the comma re-inserted
@@ -26,12 +31,18 @@ in memory. Cleaning rules, in order:
 7. ``DthAtualizaCadastralEmpreend`` (equal to the connection date for solar units) → ``connected_on``;
    ``1900-…`` sentinels → NULL.
 8. Optional filters by state and generation type (rows filtered out are counted, not rejected).
+
+Rejected rows carry only what cannot hold personal data: each field only when its text has the
+shape of its column (a code, a date, a number), the municipality only as a known IBGE name, the
+distributor's name only when the row is in place, and nothing but the line number and reason when
+it is not.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from typing import BinaryIO, Iterable, Iterator, NamedTuple
 
 import numpy as np
@@ -48,6 +59,19 @@ from .csv_stream import (
     parse_decimal,
     registry_blocks,
 )
+from .field_shapes import (
+    CNPJ_DIGITS,
+    DATE,
+    GENERATION_TYPE,
+    IBGE_CODE,
+    NUMBER,
+    REASON_MISPLACED,
+    STATE,
+    UNIT_CODE,
+    Distinct,
+    fits,
+    shaped,
+)
 from .progress import Progress
 
 #: The official open-data resource (docs/sources.md); every client takes another URL or file instead.
@@ -58,6 +82,8 @@ OUTPUT_COLUMNS = [
     "source", "size_class", "capacity_kw", "connected_on", "distributor", "substation", "geom_source",
 ]
 POINT_COLUMNS = OUTPUT_COLUMNS + ["lon", "lat"]
+#: Output column → column kind (:mod:`.sql_values`), for every writer of the points.
+OUTPUT_KINDS = {name: "string" for name in OUTPUT_COLUMNS} | {"capacity_kw": "double", "connected_on": "date"}
 REJECT_COLUMNS = ["line_number", "reason", "unit_id", "uf", "ibge_code", "municipality", "generation_type",
                   "capacity", "connected", "coord_n", "coord_e", "distributor_cnpj", "distributor"]
 
@@ -87,7 +113,20 @@ COLUMNS = {
 REQUIRED = ("CodEmpreendimento", "MdaPotenciaInstaladaKW", "CodMunicipioIbge",
             "NumCoordNEmpreendimento", "NumCoordEEmpreendimento")
 
-_UNIT_ID = re.compile(r"GD\.[A-Z]{2}\.[A-Z0-9.]+")
+_UNIT_ID = re.compile(UNIT_CODE)
+#: Anchor columns and the shape of their text (see :mod:`.field_shapes`). The first five are parsed once per
+#: distinct value anyway and checked on every row; the others only where needed (``_out_of_place``).
+ANCHORS = {"CodMunicipioIbge": IBGE_CODE, "DthAtualizaCadastralEmpreend": DATE, "NumCoordNEmpreendimento": NUMBER,
+           "NumCoordEEmpreendimento": NUMBER, "MdaPotenciaInstaladaKW": NUMBER, "CodEmpreendimento": UNIT_CODE,
+           "SigUF": STATE, "SigTipoGeracao": GENERATION_TYPE, "NumCNPJDistribuidora": CNPJ_DIGITS}
+_PARSED = list(ANCHORS)[:5]
+REASON_IBGE_CODE = "IBGE code is not a number of 6 or 7 digits"
+REASON_CAPACITY = "no usable capacity"
+REASON_NO_PLACE = "unknown municipality and no usable coordinates"
+#: Free-text columns written to the point layer as ANEEL wrote them ("" → NULL).
+_TEXT_COLUMNS = {"consumer_class": "DscClasseConsumo", "modality": "DscModalidadeHabilitado",
+                 "generation_type": "SigTipoGeracao", "source": "DscFonteGeracao", "size_class": "DscPorte",
+                 "distributor": "NomAgente", "substation": "NomSubEstacao"}
 
 
 @dataclass
@@ -108,13 +147,37 @@ class GdChunk(NamedTuple):
 
 
 def empty_points() -> pd.DataFrame:
-    frame = pd.DataFrame({name: pd.Series(dtype=object) for name in POINT_COLUMNS})
-    return frame.astype({"capacity_kw": float, "lon": float, "lat": float})
+    return _EMPTY_POINTS.copy()
 
 
 def empty_rejects() -> pd.DataFrame:
-    frame = pd.DataFrame({name: pd.Series(dtype=object) for name in REJECT_COLUMNS})
-    return frame.astype({"line_number": np.int64})
+    return _EMPTY_REJECTS.copy()
+
+
+_EMPTY_POINTS = pd.DataFrame({name: pd.Series(dtype=object) for name in POINT_COLUMNS}).astype(
+    {"capacity_kw": float, "lon": float, "lat": float})
+_EMPTY_REJECTS = pd.DataFrame({name: pd.Series(dtype=object) for name in REJECT_COLUMNS}).astype(
+    {"line_number": np.int64})
+
+
+class Place(NamedTuple):
+    """Where each row's unit is (numpy arrays, one value per row): municipality, point, and why."""
+
+    code: np.ndarray  # the IBGE code written (6-digit ones completed when that makes them known)
+    uf: np.ndarray  # of the municipality, None where unknown
+    name: np.ndarray  # of the municipality, None where unknown
+    lon: np.ndarray
+    lat: np.ndarray
+    geom_source: np.ndarray
+    near: np.ndarray  # the registry's own point (maybe repaired) is used
+    repaired: np.ndarray  # its lost decimal comma was restored
+    in_brazil: np.ndarray
+    no_coordinates: np.ndarray
+    completed: np.ndarray  # a 6-digit code was completed
+
+    @property
+    def known(self) -> np.ndarray:
+        return ~pd.isna(self.uf)
 
 
 class GdParser:
@@ -143,102 +206,158 @@ class GdParser:
             self.summary.kept += len(points)
             yield GdChunk(points, rejects.sort_values("line_number", kind="stable", ignore_index=True))
 
-    # -- cleaning of one block --------------------------------------------------------------
+    # -- cleaning of one block, in named steps ------------------------------------------------
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-        for name in ("CodMunicipioIbge", "SigUF"):  # lookup keys; other fields are kept as ANEEL wrote them
-            raw[name] = raw[name].str.strip()
-        summary = self.summary
-        reason = pd.Series("", index=raw.index, dtype=object)
-
-        capacity = parse_decimal(raw["MdaPotenciaInstaladaKW"])
-        reason[~(capacity > 0)] = "no usable capacity"
-
-        code_text = raw["CodMunicipioIbge"]
-        six = (code_text.str.len() == 6) & code_text.str.isdigit()
-        code = code_text.copy()
-        code[six] = code_text[six].map(ibge.complete_code)
-        summary.repaired["6-digit IBGE code completed"] += int(six.sum())
-        town = ibge.lookup(code)
-        known = town["uf"].notna()
-
-        lat_raw = parse_decimal(raw["NumCoordNEmpreendimento"])
-        lon_raw = parse_decimal(raw["NumCoordEEmpreendimento"])
-        lat_fix, lon_fix = _restore_decimal(lat_raw, 90), _restore_decimal(lon_raw, 180)
-        repaired = (lat_fix != lat_raw) | (lon_fix != lon_raw)
-        repaired &= lat_fix.notna() & lon_fix.notna()
-        in_brazil = pd.Series(ibge.inside_brazil(lon_fix, lat_fix), index=raw.index)
-        distance = pd.Series(haversine_km(lon_fix, lat_fix, town["lon"], town["lat"]), index=raw.index)
-        near = in_brazil & (~known | (distance <= self.max_distance_km))
-
-        geom_source = pd.Series(GEOM_CENTROID, index=raw.index, dtype=object)
-        geom_source[near & ~repaired] = GEOM_REGISTRY
-        geom_source[near & repaired] = GEOM_REPAIRED
-        lon = lon_fix.where(near, town["lon"])
-        lat = lat_fix.where(near, town["lat"])
-        reason[(reason == "") & ~known & ~near] = "unknown municipality and no usable coordinates"
-
-        connected, sentinel = parse_date(raw["DthAtualizaCadastralEmpreend"])
-        uf = town["uf"].fillna(raw["SigUF"].str.upper())
-
-        # Rows of another state or generation type are filtered out, rejected or not; a rejected row
-        # whose state or type is unknown stays in REJECTED.
-        wanted = pd.Series(True, index=raw.index)
-        if self.states:
-            wanted &= uf.isin(self.states) | ((reason != "") & (uf.isna() | (uf == "")))
-        if self.generation_types:
-            kind = raw["SigTipoGeracao"].str.strip().str.upper()
-            wanted &= kind.isin(self.generation_types) | ((reason != "") & (kind == ""))
-        summary.filtered_out += int((~wanted).sum())
+        cells = {name: Distinct(raw[name]) for name in _PARSED}
+        out_of_place = _out_of_place(raw, cells)
+        reason = np.full(len(raw), "", dtype=object)
+        reason[~cells["CodMunicipioIbge"].fits(IBGE_CODE)] = REASON_IBGE_CODE
+        reason[out_of_place] = REASON_MISPLACED
+        capacity = cells["MdaPotenciaInstaladaKW"].map(parse_decimal)
+        reason[(reason == "") & ~(capacity > 0)] = REASON_CAPACITY
+        place = self._place(cells)
+        reason[(reason == "") & ~place.known & ~place.near] = REASON_NO_PLACE
+        dates = cells["DthAtualizaCadastralEmpreend"]
+        connected, sentinel = (dates.spread(values) for values in parse_date(dates.values))
+        uf = place.uf.copy()
+        unknown = np.flatnonzero(~place.known)
+        uf[unknown] = raw["SigUF"].iloc[unknown].str.strip().str.upper().to_numpy(object)
+        wanted = self._wanted(uf, raw["SigTipoGeracao"], reason)
         reason[~wanted] = ""
         good = wanted & (reason == "")
+        self._count(good, reason, place, sentinel.astype(bool))
+        points = _points(raw, good, uf, place, capacity, connected)
+        return points, _rejects(raw, wanted & (reason != ""), reason, place, out_of_place)
 
-        lat_bad, lon_bad = lat_raw.isna(), lon_raw.isna()
-        summary.repaired["coordinates missing decimal comma restored"] += int((good & near & repaired).sum())
-        summary.repaired["coordinates missing, municipality centroid used"] += int((good & (lat_bad | lon_bad)).sum())
-        summary.repaired["coordinates outside Brazil, municipality centroid used"] += int(
-            (good & ~lat_bad & ~lon_bad & ~in_brazil).sum())
-        summary.repaired[f"coordinates > {self.max_distance_km:g} km from municipality, centroid used"] += int(
-            (good & in_brazil & ~near).sum())
-        summary.repaired["1900 sentinel date set to NULL"] += int((good & sentinel).sum())
-        for why, count in reason[reason != ""].value_counts().items():
-            summary.rejected[why] += int(count)
+    def _place(self, cells: dict[str, Distinct]) -> Place:
+        """Municipality and point of every row (rules 5 and 6 of the module's docstring)."""
+        codes = cells["CodMunicipioIbge"]
+        written = codes.values.str.strip()
+        six = written.str.fullmatch("[0-9]{6}").to_numpy(bool)
+        completed = written.copy()
+        completed[six] = written[six].map(ibge.complete_code)
+        town = ibge.lookup(completed)  # per distinct code
+        known = town["uf"].notna().to_numpy()
+        code = codes.spread(np.where(known, completed.to_numpy(object), written.to_numpy(object)))
+        town_uf, town_name = (codes.spread(town[name].astype(object).where(known, None)) for name in ("uf", "name"))
+        town_lon, town_lat = (codes.spread(town[name].to_numpy(float)) for name in ("lon", "lat"))
+        lat_raw, lat = _coordinate(cells["NumCoordNEmpreendimento"], 90)
+        lon_raw, lon = _coordinate(cells["NumCoordEEmpreendimento"], 180)
+        repaired = ((lat != lat_raw) | (lon != lon_raw)) & ~np.isnan(lat) & ~np.isnan(lon)
+        in_brazil = ibge.inside_brazil(lon, lat)
+        with np.errstate(invalid="ignore"):
+            near = in_brazil & (np.isnan(town_lon) | (haversine_km(lon, lat, town_lon, town_lat)
+                                                      <= self.max_distance_km))
+        geom_source = np.where(near, np.where(repaired, GEOM_REPAIRED, GEOM_REGISTRY), GEOM_CENTROID).astype(object)
+        return Place(code, town_uf, town_name, np.where(near, lon, town_lon), np.where(near, lat, town_lat),
+                     geom_source, near, repaired, in_brazil, np.isnan(lat_raw) | np.isnan(lon_raw), codes.spread(six))
 
-        points = pd.DataFrame({
-            "unit_id": raw["CodEmpreendimento"],
-            "uf": uf,
-            "ibge_code": code.where(known, code_text),
-            "municipality": town["name"].fillna(raw["NomMunicipio"]),
-            "consumer_class": raw["DscClasseConsumo"],
-            "modality": raw["DscModalidadeHabilitado"],
-            "generation_type": raw["SigTipoGeracao"],
-            "source": raw["DscFonteGeracao"],
-            "size_class": raw["DscPorte"],
-            "capacity_kw": capacity,
-            "connected_on": connected,
-            "distributor": raw["NomAgente"],
-            "substation": raw["NomSubEstacao"],
-            "geom_source": geom_source,
-            "lon": lon.astype(float),
-            "lat": lat.astype(float),
-        })[good].reset_index(drop=True)
-        points = points.replace({"": None})
-        rejected = wanted & (reason != "")
-        rejects = pd.DataFrame({
-            "line_number": raw.index[rejected].to_numpy(dtype=np.int64),
-            "reason": reason[rejected].to_numpy(),
-            "unit_id": raw["CodEmpreendimento"][rejected].to_numpy(),
-            "uf": raw["SigUF"][rejected].to_numpy(),
-            "ibge_code": code_text[rejected].to_numpy(),
-            "municipality": raw["NomMunicipio"][rejected].to_numpy(),
-            "generation_type": raw["SigTipoGeracao"][rejected].to_numpy(),
-            "capacity": raw["MdaPotenciaInstaladaKW"][rejected].to_numpy(),
-            "connected": raw["DthAtualizaCadastralEmpreend"][rejected].to_numpy(),
-            "coord_n": raw["NumCoordNEmpreendimento"][rejected].to_numpy(),
-            "coord_e": raw["NumCoordEEmpreendimento"][rejected].to_numpy(),
-            "distributor_cnpj": raw["NumCNPJDistribuidora"][rejected].str.zfill(14).to_numpy(),
-            "distributor": raw["NomAgente"][rejected].to_numpy(),
-        })
-        return points, rejects
+    def _wanted(self, uf: np.ndarray, kinds: pd.Series, reason: np.ndarray) -> np.ndarray:
+        """Rows of the chosen states and generation types; a rejected row whose state or type is unknown stays."""
+        wanted = np.ones(len(uf), dtype=bool)
+        rejected = reason != ""
+        if self.states:
+            no_state = pd.isna(uf) | (uf == "")
+            wanted &= pd.Series(uf).isin(self.states).to_numpy() | (rejected & no_state)
+        if self.generation_types:
+            kind = Distinct(kinds).map(lambda values: values.str.strip().str.upper())
+            wanted &= pd.Series(kind).isin(self.generation_types).to_numpy() | (rejected & (kind == ""))
+        self.summary.filtered_out += int((~wanted).sum())
+        return wanted
+
+    def _count(self, good: pd.Series, reason: pd.Series, place: Place, sentinel: pd.Series) -> None:
+        """Add the block's repairs and rejections to the summary."""
+        repaired = self.summary.repaired
+        repaired["6-digit IBGE code completed"] += int(place.completed.sum())
+        repaired["coordinates missing decimal comma restored"] += int((good & place.near & place.repaired).sum())
+        repaired["coordinates missing, municipality centroid used"] += int((good & place.no_coordinates).sum())
+        repaired["coordinates outside Brazil, municipality centroid used"] += int(
+            (good & ~place.no_coordinates & ~place.in_brazil).sum())
+        repaired[f"coordinates > {self.max_distance_km:g} km from municipality, centroid used"] += int(
+            (good & place.in_brazil & ~place.near).sum())
+        repaired["1900 sentinel date set to NULL"] += int((good & sentinel).sum())
+        self.summary.rejected.update(reason[reason != ""].tolist())
+
+
+def _out_of_place(raw: pd.DataFrame, cells: dict[str, Distinct]) -> np.ndarray:
+    """Rows with two or more anchors of another shape (:mod:`.field_shapes`).
+
+    The anchors parsed anyway are checked on every row, the others only on rows where one of those
+    failed or whose unit code does not even start like one: a shift before the unit code moves it,
+    one after it moves a parsed anchor, so no shifted row escapes and most rows cost nothing more.
+    """
+    failures = sum((~cells[name].fits(ANCHORS[name])).astype(np.int64) for name in _PARSED)
+    units = raw["CodEmpreendimento"].to_numpy(dtype=object)
+    like_unit = np.fromiter(map(str.startswith, units, repeat("GD.")), dtype=bool, count=len(units))
+    suspect = np.flatnonzero((failures > 0) | ~like_unit)
+    for name in list(ANCHORS)[len(_PARSED):]:
+        failures[suspect] += ~fits(raw[name].iloc[suspect], ANCHORS[name])
+    return failures >= 2
+
+
+def _coordinate(cells: Distinct, limit: float) -> tuple[np.ndarray, np.ndarray]:
+    """A coordinate column as parsed, and with a lost decimal comma restored (rule 6)."""
+    parsed = parse_decimal(cells.values)
+    return cells.spread(parsed.to_numpy(float)), cells.spread(_restore_decimal(parsed, limit).to_numpy(float))
+
+
+def _text(values: np.ndarray) -> np.ndarray:
+    """Text cells as written, empty ones None."""
+    values = np.asarray(values, dtype=object)
+    return np.where(values == "", None, values)
+
+
+def _points(raw: pd.DataFrame, good: np.ndarray, uf: np.ndarray, place: Place, capacity: np.ndarray,
+            connected: np.ndarray) -> pd.DataFrame:
+    municipality = place.name.copy()
+    unknown = np.flatnonzero(~place.known)
+    municipality[unknown] = raw["NomMunicipio"].to_numpy(object)[unknown]
+    columns = {"unit_id": raw["CodEmpreendimento"].to_numpy(object), "uf": uf, "ibge_code": place.code,
+               "municipality": municipality}
+    columns |= {name: raw[source].to_numpy(object) for name, source in _TEXT_COLUMNS.items()}
+    points = {name: _text(values[good]) for name, values in columns.items()}
+    points |= {"capacity_kw": capacity[good].astype(float), "connected_on": connected[good].astype(object),
+               "geom_source": place.geom_source[good], "lon": place.lon[good], "lat": place.lat[good]}
+    return pd.DataFrame({name: points[name] for name in POINT_COLUMNS})
+
+
+def _rejects(raw: pd.DataFrame, rejected: np.ndarray, reason: np.ndarray, place: Place,
+             out_of_place: np.ndarray) -> pd.DataFrame:
+    """The rejected rows, with each field only where it cannot carry personal data (module docstring)."""
+    if not rejected.any():
+        return empty_rejects()
+    rows = raw[rejected]
+    known = place.known[rejected]
+    names = _known_municipality(rows["NomMunicipio"]).to_numpy(object)
+    frame = pd.DataFrame({
+        "line_number": rows.index.to_numpy(dtype=np.int64),
+        "reason": reason[rejected],
+        "unit_id": shaped(rows["CodEmpreendimento"], UNIT_CODE),
+        "uf": shaped(rows["SigUF"], STATE),
+        "ibge_code": shaped(rows["CodMunicipioIbge"], IBGE_CODE),
+        "municipality": np.where(known, place.name[rejected], names),
+        "generation_type": shaped(rows["SigTipoGeracao"], GENERATION_TYPE),
+        "capacity": shaped(rows["MdaPotenciaInstaladaKW"], NUMBER),
+        "connected": shaped(rows["DthAtualizaCadastralEmpreend"], DATE),
+        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER),
+        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER),
+        "distributor_cnpj": _zero_padded(shaped(rows["NumCNPJDistribuidora"], CNPJ_DIGITS)),
+        "distributor": _text(rows["NomAgente"].to_numpy(object)),
+    })
+    frame.loc[out_of_place[rejected], REJECT_COLUMNS[2:]] = None  # out of place: nothing but line and reason
+    return frame
+
+
+def _zero_padded(cnpjs: list) -> list:
+    """CNPJs read as text with the leading zeros a number would have lost."""
+    return [None if cnpj is None else cnpj.zfill(14) for cnpj in cnpjs]
+
+
+def _known_municipality(names: pd.Series) -> pd.Series:
+    """``names`` where each is the name of a municipality in the IBGE table (any case), else None."""
+    known = set(ibge.municipalities()["name"].str.lower())
+    text = names.str.strip()
+    return text.where(text.str.lower().isin(known), None)
 
 
 def _restore_decimal(values: pd.Series, limit: float) -> pd.Series:

@@ -13,6 +13,12 @@
    first municipality gives the UF when ``SigUFPrincipal`` is empty and the centroid when the
    plant has no usable coordinates (``geom_source`` = ``municipality_centroid``).
 6. ``1900-…`` dates → NULL. No usable capacity, or no point at all → rejected.
+7. A row whose fields moved but kept the field count (two or more code, date, number or list
+   columns holding text of another shape, :mod:`.field_shapes`) is rejected as ``broken row: fields
+   out of place``: its neighbour columns include the owners (``DscPropriRegimePariticipacao``, which
+   may name people), so it carries only its line number and reason. A municipality list that is not
+   one (``Name - UF, …``) is dropped from the row, and other rejected fields are kept only where
+   their text has their column's shape.
 """
 
 from __future__ import annotations
@@ -37,6 +43,17 @@ from .csv_stream import (
     parse_decimal,
     registry_blocks,
 )
+from .field_shapes import (
+    CEG_CODE,
+    DATE,
+    MUNICIPALITY_LIST,
+    NUMBER,
+    REASON_MISPLACED,
+    STATE,
+    Distinct,
+    misplaced,
+    shaped,
+)
 from .progress import Progress
 
 #: The official open-data resource (docs/sources.md); every client takes another URL or file instead.
@@ -45,6 +62,8 @@ DEFAULT_URL = ENDPOINTS["aneel_siga"].url
 OUTPUT_COLUMNS = ["ceg", "name", "uf", "generation_type", "phase", "fuel_source", "capacity_kw",
                   "started_on", "municipalities", "geom_source"]
 POINT_COLUMNS = OUTPUT_COLUMNS + ["lon", "lat"]
+#: Output column → column kind (:mod:`.sql_values`), for every writer of the points.
+OUTPUT_KINDS = {name: "string" for name in OUTPUT_COLUMNS} | {"capacity_kw": "double", "started_on": "date"}
 REJECT_COLUMNS = ["line_number", "reason", "ceg", "name", "uf", "capacity", "coord_n", "coord_e", "municipalities"]
 
 COLUMNS = {
@@ -54,7 +73,15 @@ COLUMNS = {
     "NumCoordNEmpreendimento": (), "NumCoordEEmpreendimento": (),
     "DscMuninicpios": ("DscMunicipios",),
 }
-REQUIRED = ("CodCEG", "NomEmpreendimento", "MdaPotenciaOutorgadaKw", "NumCoordNEmpreendimento", "NumCoordEEmpreendimento")
+REQUIRED = ("CodCEG", "NomEmpreendimento", "MdaPotenciaOutorgadaKw", "NumCoordNEmpreendimento",
+            "NumCoordEEmpreendimento")
+
+#: Anchor columns and the shape of their text (see :mod:`.field_shapes`).
+ANCHORS = {"CodCEG": CEG_CODE, "SigUFPrincipal": STATE, "SigTipoGeracao": "[A-Z]{3}", "DatEntradaOperacao": DATE,
+           "MdaPotenciaOutorgadaKw": NUMBER, "MdaPotenciaFiscalizadaKw": NUMBER, "NumCoordNEmpreendimento": NUMBER,
+           "NumCoordEEmpreendimento": NUMBER, "DscMuninicpios": MUNICIPALITY_LIST}
+REASON_CAPACITY = "no usable capacity"
+REASON_NO_PLACE = "no usable coordinates and no known municipality"
 
 _BROKEN_ENTITY = re.compile(r"&(amp|quot|apos|lt|gt)-")
 _BROKEN_CHAR = {"amp": "&", "quot": '"', "apos": "'", "lt": "<", "gt": ">"}
@@ -131,63 +158,82 @@ class SigaParser:
     def _clean(self, raw: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         summary = self.summary
         raw = raw.apply(lambda column: column.str.strip())
+        out_of_place = misplaced({name: Distinct(raw[name]) for name in ANCHORS}, ANCHORS)
         damaged = raw["NomEmpreendimento"].str.contains("&", regex=False)
-        summary.repaired["HTML entity repaired in the name"] += int(damaged.sum())
+        summary.repaired["HTML entity repaired in the name"] += int((damaged & ~out_of_place).sum())
         name = raw["NomEmpreendimento"].map(repair_entities)
-        towns = raw["DscMuninicpios"].map(repair_entities)
-        first = towns.map(first_municipality)
-        town_code = first.str[0]
-        town_uf = first.str[1]
+        towns = pd.Series(shaped(raw["DscMuninicpios"].map(repair_entities), MUNICIPALITY_LIST), index=raw.index,
+                          dtype=object)
+        summary.repaired["municipality list unreadable, dropped"] += int(
+            (towns.isna() & (raw["DscMuninicpios"] != "") & ~out_of_place).sum())
 
         reason = pd.Series("", index=raw.index, dtype=object)
+        reason[out_of_place] = REASON_MISPLACED
         capacity = parse_decimal(raw["MdaPotenciaOutorgadaKw"])
         fallback = capacity.isna()
         capacity[fallback] = parse_decimal(raw["MdaPotenciaFiscalizadaKw"][fallback])
-        reason[capacity.isna() | (capacity < 0)] = "no usable capacity"
-
-        lat = parse_decimal(raw["NumCoordNEmpreendimento"])
-        lon = parse_decimal(raw["NumCoordEEmpreendimento"])
-        usable = pd.Series(ibge.inside_brazil(lon, lat), index=raw.index)
-        centroid = ibge.lookup(town_code.fillna(""))
-        geom_source = pd.Series("registry", index=raw.index, dtype=object)
-        geom_source[~usable] = "municipality_centroid"
-        lon, lat = lon.where(usable, centroid["lon"]), lat.where(usable, centroid["lat"])
-        reason[(reason == "") & lon.isna()] = "no usable coordinates and no known municipality"
+        reason[(reason == "") & (capacity.isna() | (capacity < 0))] = REASON_CAPACITY
+        lon, lat, usable, uf = _place(raw, towns)
+        reason[(reason == "") & lon.isna()] = REASON_NO_PLACE
 
         started, sentinel = parse_date(raw["DatEntradaOperacao"])
-        uf = raw["SigUFPrincipal"].str.upper().where(raw["SigUFPrincipal"] != "", town_uf)
-        ceg = raw["CodCEG"]
-        good = reason == ""
-        repeated = good & (ceg.duplicated() | ceg.isin(self._seen_ceg))
-        summary.duplicate_ceg += int(repeated.sum())
-        good &= ~repeated
-        self._seen_ceg.update(ceg[good])
-        if self.states:  # other states are filtered out, rejected or not; unknown-state rejects stay
-            wanted = uf.isin(self.states) | ((reason != "") & (uf.isna() | (uf == "")))
-            summary.filtered_out += int((~wanted & (good | (reason != ""))).sum())
-            reason[~wanted] = ""
-            good &= wanted
+        good = self._kept(raw["CodCEG"], uf, reason)
         summary.repaired["coordinates unusable, municipality centroid used"] += int((good & ~usable).sum())
         summary.repaired["1900 sentinel date set to NULL"] += int((good & sentinel).sum())
         for why, count in reason[reason != ""].value_counts().items():
             summary.rejected[why] += int(count)
 
         fuel = raw["NomFonteCombustivel"].where(raw["NomFonteCombustivel"] != "", raw["DscFonteCombustivel"])
+        geom_source = pd.Series(np.where(usable, "registry", "municipality_centroid"), index=raw.index, dtype=object)
         points = pd.DataFrame({
-            "ceg": ceg, "name": name, "uf": uf, "generation_type": raw["SigTipoGeracao"],
+            "ceg": raw["CodCEG"], "name": name, "uf": uf, "generation_type": raw["SigTipoGeracao"],
             "phase": raw["DscFaseUsina"], "fuel_source": fuel, "capacity_kw": capacity,
             "started_on": started, "municipalities": towns, "geom_source": geom_source,
             "lon": lon.astype(float), "lat": lat.astype(float),
         })[good].reset_index(drop=True).replace({"": None})
-        bad = reason != ""
-        rejects = pd.DataFrame({
-            "line_number": raw.index[bad].to_numpy(dtype=np.int64), "reason": reason[bad].to_numpy(),
-            "ceg": ceg[bad].to_numpy(), "name": name[bad].to_numpy(), "uf": uf[bad].to_numpy(),
-            "capacity": raw["MdaPotenciaOutorgadaKw"][bad].to_numpy(),
-            "coord_n": raw["NumCoordNEmpreendimento"][bad].to_numpy(),
-            "coord_e": raw["NumCoordEEmpreendimento"][bad].to_numpy(), "municipalities": towns[bad].to_numpy(),
-        })
-        return points, rejects
+        return points, _rejects(raw, reason, name, uf, towns, out_of_place)
+
+    def _kept(self, ceg: pd.Series, uf: pd.Series, reason: pd.Series) -> pd.Series:
+        """Rows kept: not rejected, the first of their CEG, of a chosen state (counting the others)."""
+        good = reason == ""
+        repeated = good & (ceg.duplicated() | ceg.isin(self._seen_ceg))
+        self.summary.duplicate_ceg += int(repeated.sum())
+        good &= ~repeated
+        self._seen_ceg.update(ceg[good])
+        if self.states:  # other states are filtered out, rejected or not; unknown-state rejects stay
+            wanted = uf.isin(self.states) | ((reason != "") & (uf.isna() | (uf == "")))
+            self.summary.filtered_out += int((~wanted & (good | (reason != ""))).sum())
+            reason[~wanted] = ""
+            good &= wanted
+        return good
+
+
+def _place(raw: pd.DataFrame, towns: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """Point (the registry's, else the first municipality's centroid), whether the registry's was usable, and UF."""
+    first = towns.map(first_municipality, na_action="ignore")
+    town_code = first.str[0]
+    lat = parse_decimal(raw["NumCoordNEmpreendimento"])
+    lon = parse_decimal(raw["NumCoordEEmpreendimento"])
+    usable = pd.Series(ibge.inside_brazil(lon, lat), index=raw.index)
+    centroid = ibge.lookup(town_code.fillna(""))
+    uf = raw["SigUFPrincipal"].str.upper().where(raw["SigUFPrincipal"] != "", first.str[1])
+    return lon.where(usable, centroid["lon"]), lat.where(usable, centroid["lat"]), usable, uf
+
+
+def _rejects(raw: pd.DataFrame, reason: pd.Series, name: pd.Series, uf: pd.Series, towns: pd.Series,
+             out_of_place: np.ndarray) -> pd.DataFrame:
+    """The rejected rows: fields only where their text has their column's shape; nothing when out of place."""
+    bad = reason != ""
+    rows = raw[bad]
+    frame = pd.DataFrame({
+        "line_number": rows.index.to_numpy(dtype=np.int64), "reason": reason[bad].to_numpy(),
+        "ceg": shaped(rows["CodCEG"], CEG_CODE), "name": name[bad].to_numpy(),
+        "uf": shaped(uf[bad], STATE), "capacity": shaped(rows["MdaPotenciaOutorgadaKw"], NUMBER),
+        "coord_n": shaped(rows["NumCoordNEmpreendimento"], NUMBER),
+        "coord_e": shaped(rows["NumCoordEEmpreendimento"], NUMBER), "municipalities": towns[bad].to_numpy(),
+    }, columns=REJECT_COLUMNS)
+    frame.loc[out_of_place[bad.to_numpy()], REJECT_COLUMNS[2:]] = None
+    return frame
 
 
 def read_siga(stream: BinaryIO, source_name: str, **options) -> tuple[pd.DataFrame, pd.DataFrame, SigaSummary]:

@@ -17,7 +17,9 @@ import sqlite3
 
 import numpy as np
 
-_ROWS_PER_BATCH = 200_000
+_ROWS_PER_BATCH = 200_000  # a multiple of _ROWS_PER_STATEMENT
+_ROWS_PER_STATEMENT = 500  # rows of the id → node maps per INSERT: a few times faster than one per statement
+_NODES_PER_WRITE = 4096  # node blobs made at a time (5 MB)
 _CELL = np.dtype([("id", ">i8"), ("minx", ">f4"), ("maxx", ">f4"), ("miny", ">f4"), ("maxy", ">f4")])
 
 
@@ -83,24 +85,43 @@ def bulk_load(db: sqlite3.Connection, name: str, ids: np.ndarray, minx: np.ndarr
         if level > 0:
             cells["id"] += first_number[level - 1]
         numbers = np.arange(node_count, dtype=np.int64) + first_number[level]
-        padded = np.zeros(node_count * capacity, dtype=_CELL)
-        padded[: len(cells)] = cells
-        blobs = np.zeros((node_count, node_size), dtype=np.uint8)
-        blobs[:, 4: 4 + capacity * _CELL.itemsize] = padded.view(np.uint8).reshape(node_count, -1)
         counts = np.full(node_count, capacity, dtype=np.int64)
         counts[-1] = len(cells) - capacity * (node_count - 1)
-        blobs[:, 2], blobs[:, 3] = counts >> 8, counts & 0xFF
-        if level == depth:
-            blobs[0, 0], blobs[0, 1] = depth >> 8, depth & 0xFF
-        raw = blobs.tobytes()
-        del padded, blobs
-        db.executemany(f'INSERT INTO "{name}_node" (nodeno, data) VALUES (?, ?)',
-                       zip(numbers.tolist(), (raw[i * node_size:(i + 1) * node_size] for i in range(node_count))))
+        for first in range(0, node_count, _NODES_PER_WRITE):  # bounded memory whatever the tree's size
+            last = min(first + _NODES_PER_WRITE, node_count)
+            _write_nodes(db, name, cells[first * capacity: last * capacity], numbers[first:last], counts[first:last],
+                         node_size, depth if level == depth else None)
         owner = np.repeat(numbers, counts)
         table, column = ("rowid", "rowid") if level == 0 else ("parent", "nodeno")
         target = "parentnode" if level else "nodeno"
-        ident = cells["id"].astype(np.int64)
-        for start in range(0, len(ident), _ROWS_PER_BATCH):  # bounded lists of Python ints
-            stop = start + _ROWS_PER_BATCH
-            db.executemany(f'INSERT INTO "{name}_{table}" ({column}, {target}) VALUES (?, ?)',
-                           zip(ident[start:stop].tolist(), owner[start:stop].tolist()))
+        _insert_pairs(db, f'"{name}_{table}" ({column}, {target})', cells["id"].astype(np.int64), owner)
+
+
+def _write_nodes(db: sqlite3.Connection, name: str, cells: np.ndarray, numbers: np.ndarray, counts: np.ndarray,
+                 node_size: int, root_depth: int | None) -> None:
+    """The node blobs of consecutive nodes ``numbers`` holding ``cells`` (``counts`` each); the first is
+    the root when ``root_depth`` is given (it then carries the depth of the tree)."""
+    capacity = (node_size - 4) // _CELL.itemsize
+    padded = np.zeros(len(numbers) * capacity, dtype=_CELL)
+    padded[: len(cells)] = cells
+    blobs = np.zeros((len(numbers), node_size), dtype=np.uint8)
+    blobs[:, 4: 4 + capacity * _CELL.itemsize] = padded.view(np.uint8).reshape(len(numbers), -1)
+    blobs[:, 2], blobs[:, 3] = counts >> 8, counts & 0xFF
+    if root_depth is not None:
+        blobs[0, 0], blobs[0, 1] = root_depth >> 8, root_depth & 0xFF
+    raw = blobs.tobytes()
+    db.executemany(f'INSERT INTO "{name}_node" (nodeno, data) VALUES (?, ?)',
+                   zip(numbers.tolist(), (raw[i * node_size:(i + 1) * node_size] for i in range(len(numbers)))))
+
+
+def _insert_pairs(db: sqlite3.Connection, into: str, keys: np.ndarray, values: np.ndarray) -> None:
+    """``INSERT INTO into`` the pairs in key order (appends to the B-tree), many rows per statement."""
+    order = np.argsort(keys, kind="stable")
+    pairs = np.empty((len(keys), 2), dtype=np.int64)
+    pairs[:, 0], pairs[:, 1] = keys[order], values[order]
+    many = f"INSERT INTO {into} VALUES " + ", ".join(["(?, ?)"] * _ROWS_PER_STATEMENT)
+    whole = len(pairs) // _ROWS_PER_STATEMENT * _ROWS_PER_STATEMENT
+    for start in range(0, whole, _ROWS_PER_BATCH):  # bounded lists of Python ints
+        flat = pairs[start:min(start + _ROWS_PER_BATCH, whole)].ravel().tolist()
+        db.executemany(many, zip(*[iter(flat)] * (2 * _ROWS_PER_STATEMENT)))
+    db.executemany(f"INSERT INTO {into} VALUES (?, ?)", pairs[whole:].tolist())

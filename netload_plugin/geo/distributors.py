@@ -10,7 +10,7 @@ from pathlib import Path
 from qgis.core import QgsVectorLayer
 
 from ..core.gd_by_distributor import COLUMNS, distributor_table
-from .gpkg_table import GpkgTableWriter, table_names
+from .gpkg_table import table_names, write_table
 from .tables import read_table
 
 TABLE = "gd_by_distributor"
@@ -32,11 +32,5 @@ def add_distributor_table(gpkg, zone_id: str = "ibge_code") -> int:
     zone_frame = read_table(zones, [zone_id, "generation_mwh"]).rename(columns={zone_id: "zone_id"})
     table = distributor_table(unit_frame, zone_frame)
     units = zones = None  # release the file before writing into it
-    writer = GpkgTableWriter(gpkg, TABLE, COLUMNS, table_only=True)
-    try:
-        writer.append(table)
-        writer.close()
-    except BaseException:
-        writer.abort()
-        raise
+    write_table(table, f"ogr:dbname='{gpkg}' table=\"{TABLE}\"", TABLE, COLUMNS)  # that table alone, atomically
     return len(table)

@@ -33,9 +33,9 @@ def _column_values(series: pd.Series, kind: str) -> list:
         missing = utc.isna().to_numpy()
         spec = Qt.TimeSpec.UTC
         return [None if gap else QDateTime.fromMSecsSinceEpoch(int(ms), spec) for ms, gap in zip(millis, missing)]
-    if kind == "date":
-        return [None if value is None or pd.isna(value) else QDate(value.year, value.month, value.day)
-                for value in series]
+    if kind == "date":  # dates, timestamps or ISO text; unreadable ones are NULL, as in a GeoPackage
+        days = pd.to_datetime(series, errors="coerce")
+        return [None if pd.isna(day) else QDate(day.year, day.month, day.day) for day in days]
     if kind == "double":
         values = pd.to_numeric(series, errors="coerce").to_numpy(dtype=float)
         out = values.astype(object)

@@ -191,6 +191,11 @@ As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.<
         <source>Rejected rows</source>
         <translation>Linhas rejeitadas</translation>
     </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_aneel_download.py"/>
+        <source>REJECTED cannot go into the file of OUTPUT ({}): choose another file.</source>
+        <translation>REJECTED não pode ir para o arquivo de OUTPUT ({}): escolha outro arquivo.</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -591,7 +596,7 @@ GENERATION_TYPES: optional comma-separated SigTipoGeracao codes (UFV solar, UTE 
 MAX_DISTANCE_KM: a unit farther than this from its municipality's centroid (default 50 km), or outside Brazil, is placed at the centroid.
 REFRESH: download again even if a validated copy is cached.
 OUTPUT: the point layer (GeoPackage written by a fast bulk writer with its spatial index; other formats are converted from it).
-REJECTED: optional table of the rows that could not be used, with line_number (physical line in the file) and reason.
+REJECTED: optional table of the rows that could not be used, with line_number (physical line in the file) and reason; a field is kept only when its text has the shape of its column (a code, a date, a number), and a row whose fields moved to other columns keeps only its line and reason, so no personal data reaches it. OUTPUT and REJECTED are replaced only when the whole file was read: a failed or cancelled run leaves earlier ones as they were.
 
 &lt;b&gt;Output fields&lt;/b&gt;
 unit_id (CodEmpreendimento), uf, ibge_code (7 digits; 6-digit codes completed with the IBGE check digit), municipality, consumer_class, modality, generation_type, source, size_class, capacity_kw (installed inverter capacity, kW), connected_on (date, from DthAtualizaCadastralEmpreend; 1900 sentinels are NULL), distributor, substation, geom_source (registry, repaired_decimal: the lost decimal comma was restored, municipality_centroid).
@@ -606,7 +611,7 @@ GENERATION_TYPES: códigos SigTipoGeracao opcionais, separados por vírgula (UFV
 MAX_DISTANCE_KM: uma unidade mais distante que isso do centroide do seu município (padrão 50 km), ou fora do Brasil, é posicionada no centroide.
 REFRESH: baixar de novo mesmo que exista uma cópia validada no cache.
 OUTPUT: a camada de pontos (GeoPackage gravado por um gravador rápido em lote, com índice espacial; outros formatos são convertidos a partir dele).
-REJECTED: tabela opcional das linhas que não puderam ser usadas, com line_number (linha física no arquivo) e reason.
+REJECTED: tabela opcional das linhas que não puderam ser usadas, com line_number (linha física no arquivo) e reason; um campo só é mantido quando seu texto tem a forma da sua coluna (um código, uma data, um número), e uma linha cujos campos mudaram de coluna guarda apenas a linha e o motivo, de modo que nenhum dado pessoal chega a ela. OUTPUT e REJECTED só são substituídos quando o arquivo inteiro foi lido: uma execução que falha ou é cancelada deixa os anteriores como estavam.
 
 &lt;b&gt;Campos de saída&lt;/b&gt;
 unit_id (CodEmpreendimento), uf, ibge_code (7 dígitos; códigos de 6 dígitos completados com o dígito verificador do IBGE), municipality, consumer_class, modality, generation_type, source, size_class, capacity_kw (potência instalada dos inversores, kW), connected_on (data, de DthAtualizaCadastralEmpreend; sentinelas de 1900 viram NULL), distributor, substation, geom_source (registry; repaired_decimal: a vírgula decimal perdida foi restaurada; municipality_centroid).
@@ -650,7 +655,7 @@ URL: the SIGA CSV or a ZIP holding it (default: ANEEL's monthly open-data resour
 STATES: optional comma-separated state letters (e.g. PR,SC,RS); empty = all.
 REFRESH: download again even if a validated copy is cached.
 OUTPUT: the point layer (GeoPackage by default).
-REJECTED: optional table of unusable rows with line_number and reason.
+REJECTED: optional table of unusable rows with line_number and reason (fields only where their text has the shape of their column). OUTPUT and REJECTED are replaced only when the whole file was read.
 
 &lt;b&gt;Output fields&lt;/b&gt;
 ceg (CodCEG), name (HTML-entity damage such as J&amp;amp;amp-F repaired), uf, generation_type (UHE, PCH, CGH, UTE, EOL, UFV, UTN…), phase, fuel_source, capacity_kw (granted capacity, kW), started_on (date of commercial operation; 1900 sentinels are NULL), municipalities (ANEEL's text, possibly several), geom_source (registry or municipality_centroid).
@@ -663,7 +668,7 @@ URL: o CSV do SIGA ou um ZIP que o contenha (padrão: o recurso mensal de dados 
 STATES: siglas de estados opcionais, separadas por vírgula (ex.: PR,SC,RS); vazio = todos.
 REFRESH: baixar de novo mesmo que exista uma cópia validada no cache.
 OUTPUT: a camada de pontos (GeoPackage por padrão).
-REJECTED: tabela opcional das linhas inutilizáveis, com line_number e reason.
+REJECTED: tabela opcional das linhas inutilizáveis, com line_number e reason (campos só onde seu texto tem a forma da sua coluna). OUTPUT e REJECTED só são substituídos quando o arquivo inteiro foi lido.
 
 &lt;b&gt;Campos de saída&lt;/b&gt;
 ceg (CodCEG), name (danos de entidades HTML como J&amp;amp;amp-F reparados), uf, generation_type (UHE, PCH, CGH, UTE, EOL, UFV, UTN…), phase, fuel_source, capacity_kw (potência outorgada, kW), started_on (data de entrada em operação comercial; sentinelas de 1900 viram NULL), municipalities (texto da ANEEL, possivelmente com vários municípios), geom_source (registry ou municipality_centroid).

@@ -11,8 +11,6 @@ import sys
 from ..core import aneel_gd
 from .aneel_cli import base_parser, run
 
-POINT_FIELDS = {name: "text" for name in aneel_gd.OUTPUT_COLUMNS} | {"capacity_kw": "real", "connected_on": "date"}
-
 
 def main(argv=None) -> int:
     parser = base_parser("python -m netload_plugin.net.aneel_gd",
@@ -27,7 +25,7 @@ def main(argv=None) -> int:
         return aneel_gd.GdParser(stream, name, states=args.states, generation_types=args.generation_types.split(","),
                                  max_distance_km=args.max_distance_km, total_bytes=size, progress=progress)
 
-    return run(args, make, "gd_units", POINT_FIELDS)
+    return run(args, make, "gd_units", aneel_gd.OUTPUT_KINDS)
 
 
 if __name__ == "__main__":

@@ -10,8 +10,6 @@ import sys
 from ..core import aneel_siga
 from .aneel_cli import base_parser, run
 
-POINT_FIELDS = {name: "text" for name in aneel_siga.OUTPUT_COLUMNS} | {"capacity_kw": "real", "started_on": "date"}
-
 
 def main(argv=None) -> int:
     parser = base_parser("python -m netload_plugin.net.aneel_siga",
@@ -21,7 +19,7 @@ def main(argv=None) -> int:
     def make(stream, name, size, progress):
         return aneel_siga.SigaParser(stream, name, states=args.states, total_bytes=size, progress=progress)
 
-    return run(args, make, "siga_plants", POINT_FIELDS)
+    return run(args, make, "siga_plants", aneel_siga.OUTPUT_KINDS)
 
 
 if __name__ == "__main__":

@@ -59,6 +59,18 @@ def test_output_layer(netload_provider, fixture_server, isolated_cache, quirks, 
     assert b"SECRETO" not in data and b"-SEC" not in data
 
 
+def test_memory_output_through_the_sink(netload_provider, quirks, tmp_path):
+    source = tmp_path / "gd.csv"
+    source.write_bytes(quirks)
+    result = processing.run("netload:download_aneel_gd", {"URL": str(source), "OUTPUT": "memory:",
+                                                           "REJECTED": "memory:"})
+    gd, rejected = result["OUTPUT"], result["REJECTED"]  # processing.run hands memory layers back as layers
+    assert gd.featureCount() == 10 and gd.crs().authid() == "EPSG:4674"
+    units = {f["unit_id"]: f for f in gd.getFeatures()}
+    assert units["GD.PR.QRK.002"].geometry().asPoint().x() == pytest.approx(-49.28)  # "-4928" restored
+    assert sorted(f["line_number"] for f in rejected.getFeatures()) == [9, 10, 11, 16]
+
+
 def test_states_filter_and_local_zip(netload_provider, quirks, tmp_path):
     archive = tmp_path / "gd.zip"
     with zipfile.ZipFile(archive, "w") as handle:
@@ -121,6 +133,15 @@ class CancelOnProgress(QgsProcessingFeedback):
             self.cancel()
 
 
+class CancelWhileParsing(QgsProcessingFeedback):
+    """Cancels once the download (at most half of the progress bar) is done."""
+
+    def setProgress(self, progress):  # noqa: N802
+        super().setProgress(progress)
+        if progress > 60:
+            self.cancel()
+
+
 def test_cancel_mid_download(earlier_output, fixture_server, isolated_cache, quirks):
     output, before = earlier_output
     fixture_server.add_file("/big.csv", quirks + quirks.split(b"\n", 1)[1] * 3000)  # ~3.5 MB
@@ -138,3 +159,54 @@ def test_siga(netload_provider, fixture_server, isolated_cache, shared_data, tmp
     assert plants.crs().authid() == "EPSG:4674"
     assert {f.name() for f in plants.fields()} >= {"ceg", "name", "uf", "generation_type", "phase", "fuel_source",
                                                   "capacity_kw", "started_on"}
+
+
+# -- REJECTED is protected like OUTPUT (issue 14.4) -----------------------------------------------------------------
+#: A good input of every algorithm with a REJECTED output, in tests/data (a new such algorithm must be added here).
+REJECTED_INPUTS = {"netload:download_aneel_gd": "aneel_gd_quirks.latin1.csv",
+                   "netload:download_aneel_siga": "aneel_siga/siga-empreendimentos-geracao_excerpt.latin1.csv"}
+
+
+def test_rejected_and_output_in_one_file_is_refused_before_anything_is_written(netload_provider, quirks, tmp_path):
+    source = tmp_path / "gd.csv"
+    source.write_bytes(quirks)
+    output = tmp_path / "gd.gpkg"
+    run_gd(str(source), output)
+    before = output.read_bytes()
+    for rejected in (str(output), f"ogr:dbname='{output}' table=\"rejected\""):
+        with pytest.raises(QgsProcessingException, match="REJECTED cannot go into the file of OUTPUT"):
+            processing.run("netload:download_aneel_gd", {"URL": str(source), "OUTPUT": str(output),
+                                                           "REJECTED": rejected})
+        assert output.read_bytes() == before
+
+
+def test_every_algorithm_with_rejected_rows_is_checked(netload_provider):
+    with_rejected = {algorithm.id() for algorithm in netload_provider.algorithms()
+                     if algorithm.parameterDefinition("REJECTED") is not None}
+    assert with_rejected == set(REJECTED_INPUTS)
+
+
+@pytest.mark.parametrize("algorithm", sorted(REJECTED_INPUTS))
+@pytest.mark.parametrize("suffix", [".gpkg", ".csv"])
+def test_failed_or_cancelled_run_keeps_earlier_rejected_rows(netload_provider, isolated_cache,
+                                                            repo_root, tmp_path, algorithm, suffix):
+    source = repo_root / "tests" / "data" / REJECTED_INPUTS[algorithm]
+    data = source.read_bytes()
+    header, first = data.split(b"\n", 2)[:2]
+    broken = header + b"\n" + first + b"\n" + first.rstrip(b"\r") + b';"extra"\n'  # a row + a broken row
+    (tmp_path / "input.csv").write_bytes(broken + data.split(b"\n", 1)[1])
+    output, rejected = tmp_path / "points.gpkg", tmp_path / f"rejected{suffix}"
+    run = {"URL": str(tmp_path / "input.csv"), "OUTPUT": str(output), "REJECTED": str(rejected)}
+    first_result = processing.run(algorithm, run)
+    assert first_result["REJECTED_COUNT"] >= 1
+    before = {path: path.read_bytes() for path in (output, rejected)}
+
+    with pytest.raises(QgsProcessingException):  # fails at once: the input is missing
+        processing.run(algorithm, run | {"URL": str(tmp_path / "missing.csv")})
+    assert {path: path.read_bytes() for path in before} == before
+
+    for feedback in (CancelOnProgress(), CancelWhileParsing()):
+        with pytest.raises(QgsProcessingException, match="[Cc]ancel"):
+            processing.run(algorithm, run, feedback=feedback)
+    assert {path: path.read_bytes() for path in before} == before
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name.startswith(".")) == []

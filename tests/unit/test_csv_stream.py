@@ -24,7 +24,7 @@ def test_late_latin1_block_falls_back(monkeypatch):
     head = b'"a";"b"\n' + b"".join(b'"x%d";"1"\n' % i for i in range(10))
     tail = '"Radiação";"2"\n'.encode("latin-1")
     reader = LineReader(io.BytesIO(head + tail), "t.csv", block_bytes=40)
-    frames = [reader.frame(block, ["a", "b"]) for block in reader.blocks()]
+    frames = [block.frame for block in reader.blocks(["a", "b"])]
     table = pd.concat(frames)
     assert reader.encoding == "utf-8" and reader.latin1_fallback_blocks == 1
     assert table["a"].iloc[-1] == "Radiação" and table.index[-1] == 12
@@ -41,9 +41,9 @@ def test_duplicates_across_many_blocks():
 
 def test_blank_lines_and_crlf():
     reader = LineReader(io.BytesIO(b'"a";"b"\r\n"1";"2"\r\n\r\n"3";"4"\r\n'), "c.csv")
-    block = next(reader.blocks())
+    block = next(reader.blocks(["b"]))
     assert list(block.line_numbers) == [2, 4]
-    assert list(reader.frame(block, ["b"])["b"]) == ["2", "4"]
+    assert list(block.frame["b"]) == ["2", "4"]
 
 
 def test_parse_decimal_and_date():
@@ -83,7 +83,7 @@ def read_all(data: bytes, **options):
     reader = LineReader(io.BytesIO(data), "q.csv", **options)
     records, broken = {}, []
     for block in reader.blocks():
-        frame = reader.frame(block, reader.header)
+        frame = block.frame
         for line, row in zip(frame.index, frame.itertuples(index=False)):
             records[int(line)] = tuple(row)
         broken += [(item.line_number, item.reason) for item in block.broken]
@@ -149,3 +149,29 @@ def test_quoted_record_duplicates_and_field_count():
     # lines 6-7 make 3 fields, not 2: line 6 is rejected alone; line 7 then opens a quote of its own
     assert broken == [(6, "broken row: unbalanced quotes"), (7, "broken row: quote never closed")]
     assert reader.unclosed_quote_lines == [7]
+
+
+def test_balanced_quotes_left_open_by_csv_rules_reject_their_line_only():
+    """``x"y`` holds a quote as text and ``"z`` opens a field: an even count, yet pandas would swallow line 4."""
+    lines = ['"id";"b";"c"', '"1";"b";"c"', '"2";x"y";"z', '"3";"b";"c"', '"4";"b";"c"']
+    for block_bytes in (1 << 20, 20):
+        records, broken, _ = read_all(("\n".join(lines) + "\n").encode(), block_bytes=block_bytes)
+        assert records == {2: ("1", "b", "c"), 4: ("3", "b", "c"), 5: ("4", "b", "c")}
+        assert broken == [(3, "broken row: quote never closed")]
+
+
+@pytest.mark.parametrize("record, fields", [
+    (b'"a";"b";"c"', 3), (b'"a;b";"c"', 2), (b'"a""b";"c"', 2), (b'a;b"c;"d"', 3), (b'"a"x;"b"', 2),
+    (b'"a', 1), (b';;', 3), (b'"a\nb";"c"', 2), (b'"a";b\nc', -1),
+])
+def test_field_count_follows_csv_rules(record, fields):
+    import csv
+
+    assert csv_stream.field_count(record) == fields
+    if fields > 0:  # the csv module reads it the same way
+        assert len(next(csv.reader(io.StringIO(record.decode(), newline=""), delimiter=";"))) == fields
+
+
+def test_field_count_has_no_field_size_limit():
+    long_field = b'"' + b"A;" * (300 << 10) + b'"'  # 600 KiB in one quoted field: the csv module refuses it
+    assert csv_stream.field_count(long_field + b';"x";' + long_field) == 3

@@ -12,8 +12,9 @@ from osgeo import ogr
 
 from netload_plugin.core.errors import Cancelled, NetLoadError
 from netload_plugin.core.progress import Progress
-from netload_plugin.geo import gpkg_table
-from netload_plugin.geo.gpkg_table import GpkgTableWriter, table_destination, write_table
+from netload_plugin.core import gpkg_writer
+from netload_plugin.core.gpkg_writer import GpkgWriter
+from netload_plugin.geo.gpkg_table import table_destination, write_table
 
 SPEC = {"station": "string", "time_utc": "datetime", "interval_s": "int", "ghi_wm2": "double", "day": "date"}
 
@@ -89,8 +90,8 @@ def test_feature_count_triggers_keep_counting_after_the_bulk_insert(tmp_path):
 
 
 def test_many_frames_and_batches(tmp_path, monkeypatch):
-    monkeypatch.setattr(gpkg_table, "BATCH_ROWS", 70)  # several batches,
-    monkeypatch.setattr(gpkg_table, "MAX_PARAMETERS", 50)  # each in statements of 10 rows and a rest
+    monkeypatch.setattr(gpkg_writer, "BATCH_ROWS", 70)  # several batches,
+    monkeypatch.setattr(gpkg_writer, "MAX_PARAMETERS", 50)  # each in statements of 10 rows and a rest
     frames = [_frame(n) for n in (0, 10, 500, 2)]
     path = tmp_path / "t.gpkg"
     write_table(iter(frames), str(path), "series", SPEC)
@@ -129,7 +130,7 @@ def test_cancel_leaves_previous_output(tmp_path, monkeypatch):
             self.calls += 1
             return self.calls > 2
 
-    monkeypatch.setattr(gpkg_table, "BATCH_ROWS", 100)
+    monkeypatch.setattr(gpkg_writer, "BATCH_ROWS", 100)
     with pytest.raises(Cancelled):
         write_table(_frame(1000), str(target), "series", SPEC, CancelAfterFirstBatch())
     assert target.read_bytes() == before
@@ -200,7 +201,7 @@ def test_csv_output(tmp_path):
 
 def test_writer_refuses_unknown_kinds_and_non_file_destinations(tmp_path):
     with pytest.raises(ValueError, match="unknown column kind"):
-        GpkgTableWriter(tmp_path / "x.gpkg", "t", {"a": "decimal"})
+        GpkgWriter(tmp_path / "x.gpkg", "t", {"a": "decimal"})
     with pytest.raises(NetLoadError, match="not a file"):
         write_table(_frame(2), "memory:", "t", SPEC)
 

@@ -2,12 +2,13 @@
 
 Both algorithms fetch one ANEEL table through the plugin's HTTP session, parse it in chunks with a
 ``core`` parser, write the kept rows as EPSG:4674 points and the unusable ones to an optional
-rejects table, then log the parser's summary. A subclass says only what differs: its id and names,
-its help, its default URL, its output table, its own filter parameters and how to build its parser.
+rejects table, then log the parser's summary. Both outputs are sessions of :mod:`...geo.gpkg_table`
+committed only once the whole file is read: a failed or cancelled run leaves an earlier OUTPUT and an
+earlier REJECTED as they were. A subclass says only what differs: its id and names, its help, its
+default URL, its output table, its own filter parameters and how to build its parser.
 """
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
@@ -37,7 +38,6 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
     URL_SETTING = ""  # key of geo.settings.SOURCE_URLS: the default URL (the user's mirror or ANEEL's)
     TABLE = ""  # GeoPackage table of the points
     SOURCE_LABEL = ""  # table description: "<SOURCE_LABEL> (<file name>)"
-    POINT_FIELDS: dict = {}  # output column → GeoPackage kind
     DOWNLOAD_SHARE = 0.5  # fraction of the progress bar given to the download
     # The parsers and ibge.parse_uf_list say what is wrong with a row or a parameter in ValueErrors.
     USER_ERRORS = (NetLoadError, ValueError)
@@ -53,8 +53,9 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
     def add_filter_parameters(self) -> None:
         """Declare the subclass's own parameters (between STATES and REFRESH)."""
 
-    def reject_columns(self) -> tuple:
-        """The parser's reject columns (line_number is added); read from the parser's module when a run starts."""
+    def parser_module(self):
+        """The ``core`` parser module, imported when a run starts: its ``OUTPUT_KINDS`` (output column → column
+        kind) and ``REJECT_COLUMNS`` (line_number, an integer, then text) shape the two outputs."""
         raise NotImplementedError
 
     def make_parser(self, stream, name, size, states, parameters, context, progress):
@@ -77,28 +78,58 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
 
     def process(self, parameters, context, feedback):
         progress = FeedbackProgress(feedback)
-        output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
         from ...core import ibge  # pandas-based modules: imported when a run starts, not when QGIS lists algorithms
-        from ...geo.gpkg_table import destination_path
-        from ...geo.point_output import points_passing_rejects, table_fields, write_points
 
-        reject_fields = table_fields({name: "text" for name in self.reject_columns()} | {"line_number": "integer"})
-        rejected_sink, rejected_id = self.parameterAsSink(
-            parameters, self.REJECTED, context, reject_fields, compat.WKB_NO_GEOMETRY, QgsCoordinateReferenceSystem())
         states = ibge.parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
-        target = destination_path(output)
+        self._check_destinations(parameters, context)
         local = qgis_http_session().fetch(
             self.parameterAsString(parameters, self.URL, context), progress.scaled(0.0, self.DOWNLOAD_SHARE),
             refresh=self.parameterAsBool(parameters, self.REFRESH, context))
         name, stream, size = open_table(local)
-        with stream:
-            parser = self.make_parser(stream, name, size, states, parameters, context,
-                                      progress.scaled(self.DOWNLOAD_SHARE, 1.0))
-            count = write_points(points_passing_rejects(parser.chunks(), rejected_sink, reject_fields), target,
-                                 self.TABLE, self.POINT_FIELDS, description=f"{self.SOURCE_LABEL} ({name})")
+        outputs = []
+        try:
+            with stream:
+                parser = self.make_parser(stream, name, size, states, parameters, context,
+                                          progress.scaled(self.DOWNLOAD_SHARE, 1.0))
+                outputs = self._open_outputs(parameters, context, f"{self.SOURCE_LABEL} ({name})")
+                for points, rejects in parser.chunks():
+                    outputs[0].append(points)
+                    if outputs[1] is not None:
+                        outputs[1].append(rejects)
+            written = [None if output is None else output.commit() for output in outputs]
+        except BaseException:  # an error or a cancel: neither output replaces an earlier one
+            for output in outputs:
+                if output is not None:
+                    output.abort()
+            raise
         for line in parser.summary.lines():
             feedback.pushInfo(line)
-        results = {self.OUTPUT: output, "FEATURE_COUNT": count, "REJECTED_COUNT": parser.summary.rejected_total}
-        if rejected_sink is not None:
-            results[self.REJECTED] = rejected_id
+        results = {self.OUTPUT: written[0], "FEATURE_COUNT": parser.summary.kept,
+                   "REJECTED_COUNT": parser.summary.rejected_total}
+        if written[1] is not None:
+            results[self.REJECTED] = written[1]
         return results
+
+    def _check_destinations(self, parameters, context) -> None:
+        """OUTPUT and REJECTED are written at once, each in its own transaction: not into one GeoPackage."""
+        from ...geo.gpkg_table import table_destination
+
+        files = [table_destination(destination) if destination else None for destination in (
+            self.parameterAsOutputLayer(parameters, name, context) for name in (self.OUTPUT, self.REJECTED))]
+        if None not in files and files[0][0].resolve() == files[1][0].resolve():
+            raise NetLoadError(self.tr("REJECTED cannot go into the file of OUTPUT ({}): choose another file.")
+                               .format(files[1][0].name))
+
+    def _open_outputs(self, parameters, context, description: str) -> list:
+        """The point output and the optional rejects output (None when not asked for), committed at the end."""
+        from ...geo.gpkg_table import open_output
+
+        parser = self.parser_module()
+        reject_fields = {name: "int64" if name == "line_number" else "string" for name in parser.REJECT_COLUMNS}
+        points = open_output(self, parameters, self.OUTPUT, context, parser.OUTPUT_KINDS, srs_id=4674,
+                             table=self.TABLE, description=description)
+        try:
+            return [points, open_output(self, parameters, self.REJECTED, context, reject_fields, table="rejected")]
+        except BaseException:
+            points.abort()
+            raise

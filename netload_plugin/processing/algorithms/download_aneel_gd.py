@@ -15,12 +15,6 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
     URL_SETTING = "aneel_gd"
     TABLE = "gd_units"
     SOURCE_LABEL = "ANEEL GD registry"
-    POINT_FIELDS = {
-        "unit_id": "text", "uf": "text", "ibge_code": "text", "municipality": "text", "consumer_class": "text",
-        "modality": "text", "generation_type": "text", "source": "text", "size_class": "text",
-        "capacity_kw": "real", "connected_on": "date", "distributor": "text", "substation": "text",
-        "geom_source": "text",
-    }
     DOWNLOAD_SHARE = 0.3
 
     def displayName(self) -> str:  # noqa: N802
@@ -43,7 +37,10 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
             "OUTPUT: the point layer (GeoPackage written by a fast bulk writer with its spatial index; other "
             "formats are converted from it).\n"
             "REJECTED: optional table of the rows that could not be used, with line_number (physical line in the "
-            "file) and reason.\n\n"
+            "file) and reason; a field is kept only when its text has the shape of its column (a code, a date, a "
+            "number), and a row whose fields moved to other columns keeps only its line and reason, so no "
+            "personal data reaches it. OUTPUT and REJECTED are replaced only when the whole file was read: a "
+            "failed or cancelled run leaves earlier ones as they were.\n\n"
             "<b>Output fields</b>\n"
             "unit_id (CodEmpreendimento), uf, ibge_code (7 digits; 6-digit codes completed with the IBGE check "
             "digit), municipality, consumer_class, modality, generation_type, source, size_class, capacity_kw "
@@ -67,10 +64,10 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
             "Maximum distance from the municipality (km)"), compat.NUMBER_DOUBLE,
             defaultValue=50.0, minValue=0.0))
 
-    def reject_columns(self) -> tuple:
-        from ...core.aneel_gd import REJECT_COLUMNS
+    def parser_module(self):
+        from ...core import aneel_gd
 
-        return REJECT_COLUMNS
+        return aneel_gd
 
     def make_parser(self, stream, name, size, states, parameters, context, progress):
         from ...core import aneel_gd

@@ -9,11 +9,6 @@ class DownloadAneelSiga(AneelDownloadAlgorithm):
     URL_SETTING = "aneel_siga"
     TABLE = "siga_plants"
     SOURCE_LABEL = "ANEEL SIGA"
-    POINT_FIELDS = {
-        "ceg": "text", "name": "text", "uf": "text", "generation_type": "text", "phase": "text",
-        "fuel_source": "text", "capacity_kw": "real", "started_on": "date", "municipalities": "text",
-        "geom_source": "text",
-    }
 
     def displayName(self) -> str:  # noqa: N802
         return self.tr("Download ANEEL SIGA generation plants")
@@ -28,7 +23,8 @@ class DownloadAneelSiga(AneelDownloadAlgorithm):
             "STATES: optional comma-separated state letters (e.g. PR,SC,RS); empty = all.\n"
             "REFRESH: download again even if a validated copy is cached.\n"
             "OUTPUT: the point layer (GeoPackage by default).\n"
-            "REJECTED: optional table of unusable rows with line_number and reason.\n\n"
+            "REJECTED: optional table of unusable rows with line_number and reason (fields only where their text "
+            "has the shape of their column). OUTPUT and REJECTED are replaced only when the whole file was read.\n\n"
             "<b>Output fields</b>\n"
             "ceg (CodCEG), name (HTML-entity damage such as J&amp;amp-F repaired), uf, generation_type "
             "(UHE, PCH, CGH, UTE, EOL, UFV, UTN…), phase, fuel_source, capacity_kw (granted capacity, kW), "
@@ -43,10 +39,10 @@ class DownloadAneelSiga(AneelDownloadAlgorithm):
     def output_description(self) -> str:
         return self.tr("SIGA plants")
 
-    def reject_columns(self) -> tuple:
-        from ...core.aneel_siga import REJECT_COLUMNS
+    def parser_module(self):
+        from ...core import aneel_siga
 
-        return REJECT_COLUMNS
+        return aneel_siga
 
     def make_parser(self, stream, name, size, states, parameters, context, progress):
         from ...core import aneel_siga

@@ -1,4 +1,6 @@
-"""The fast GeoPackage writer and the R-tree bulk loader: valid, indexed, readable by GDAL."""
+"""The GeoPackage writer's point tables and the R-tree bulk loader: valid, indexed, readable by GDAL.
+
+(Attribute tables, atomic replacement and the value kinds: test_gpkg_table.py.)"""
 
 import sqlite3
 import struct
@@ -7,7 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from netload_plugin.core.gpkg_points import GpkgPointWriter, point_blobs
+from netload_plugin.core import rtree_bulk
+from netload_plugin.core.gpkg_writer import GpkgWriter, point_blobs
 from netload_plugin.core.rtree_bulk import bulk_load
 
 
@@ -36,13 +39,29 @@ def test_bulk_loaded_rtree_is_consistent_and_queryable(count):
     assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
 
 
+def test_nodes_written_a_few_at_a_time_make_the_same_tree(monkeypatch):
+    rng = np.random.default_rng(7)
+    x, y = rng.uniform(-74, -34, 2652).round(2), rng.uniform(-34, 5, 2652).round(2)
+    trees = []
+    for nodes_per_write in (4096, 3):
+        monkeypatch.setattr(rtree_bulk, "_NODES_PER_WRITE", nodes_per_write)
+        db = sqlite3.connect(":memory:")
+        db.execute("CREATE VIRTUAL TABLE r USING rtree(id, minx, maxx, miny, maxy)")
+        bulk_load(db, "r", np.arange(1, len(x) + 1), x, x, y, y)
+        assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
+        trees.append([db.execute(f"SELECT * FROM r_{part} ORDER BY 1").fetchall()
+                      for part in ("node", "rowid", "parent")])
+    assert trees[0] == trees[1]
+
+
 def test_writer_builds_a_geopackage_gdal_reads(tmp_path):
     ogr = pytest.importorskip("osgeo.ogr")
     path = tmp_path / "points.gpkg"
     frame = pd.DataFrame({"unit_id": ["a", "b", None], "capacity_kw": [1.5, np.nan, 3.0],
                           "connected_on": ["2020-01-02", None, "2021-03-04"],
                           "lon": [-49.27, -48.55, -51.23], "lat": [-25.43, -27.59, -30.03]})
-    with GpkgPointWriter(path, "units", {"unit_id": "text", "capacity_kw": "real", "connected_on": "date"}) as writer:
+    kinds = {"unit_id": "string", "capacity_kw": "double", "connected_on": "date"}
+    with GpkgWriter(path, "units", kinds, srs_id=4674) as writer:
         writer.append(frame.iloc[:2])
         writer.append(frame.iloc[2:])
     db = sqlite3.connect(path)
@@ -64,8 +83,10 @@ def test_writer_builds_a_geopackage_gdal_reads(tmp_path):
 def test_writer_abort_removes_the_file(tmp_path):
     path = tmp_path / "x.gpkg"
     with pytest.raises(RuntimeError):
-        with GpkgPointWriter(path, "t", {"a": "text"}):
+        with GpkgWriter(path, "t", {"a": "string"}, srs_id=4674):
             raise RuntimeError("boom")
-    assert not path.exists()
+    assert not path.exists() and list(tmp_path.iterdir()) == []
     with pytest.raises(ValueError):
-        GpkgPointWriter(path, "bad name", {"a": "text"})
+        GpkgWriter(path, "t", {"bad name": "string"})
+    with pytest.raises(ValueError):
+        GpkgWriter(path, "t", {"a": "string"}, srs_id=31983)
