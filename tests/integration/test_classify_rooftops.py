@@ -164,13 +164,13 @@ class CancelAfterFirstBatch(QgsProcessingFeedback):
 def counted_batches(monkeypatch):
     """The number of inference calls the algorithm makes (one per batch)."""
     calls = []
-    predict = RooftopModel.predict
+    predict = RooftopModel.predict_prepared
 
-    def counting(self, chips):
-        calls.append(len(chips))
-        return predict(self, chips)
+    def counting(self, model_input):
+        calls.append(len(model_input))
+        return predict(self, model_input)
 
-    monkeypatch.setattr(RooftopModel, "predict", counting)
+    monkeypatch.setattr(RooftopModel, "predict_prepared", counting)
     return calls
 
 
