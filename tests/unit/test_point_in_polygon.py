@@ -136,6 +136,7 @@ def test_points_a_hair_from_every_edge_match_the_reference():
                 xs.extend(x1 + t * (x2 - x1) + side * normal[0])
                 ys.extend(y1 + t * (y2 - y1) + side * normal[1])
     xs, ys = np.array(xs), np.array(ys)
-    expected = sorted((i, j) for i in range(len(xs)) for j, rings in enumerate(polygons) if _pnpoly(rings, xs[i], ys[i]))
+    expected = sorted((i, j) for i in range(len(xs)) for j, rings in enumerate(polygons)
+                      if _pnpoly(rings, xs[i], ys[i]))
     for cells in (400, 2_000):  # cells of about 3 and 1.3 units: most of them crossed by an edge somewhere
         assert pairs(polygons, xs, ys, max_grid_cells=cells) == expected

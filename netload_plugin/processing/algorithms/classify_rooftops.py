@@ -145,8 +145,8 @@ class ClassifyRooftops(NetLoadAlgorithm):
             feedback.reportError(self.tr(
                 "WARNING — SCREENING ONLY: the raster's pixels are {:.2f} m but the model expects {} m. Chips "
                 "are enlarged to the model's resolution, but detail that the imagery lacks cannot be recovered: "
-                "treat pv_probability as a screening hint, not a detection.").format(raster.source_gsd_m, contract.gsd_m),
-                fatalError=False)
+                "treat pv_probability as a screening hint, not a detection.").format(
+                    raster.source_gsd_m, contract.gsd_m), fatalError=False)
         return raster, screening
 
     def _write_roofs(self, parameters, context, buildings, fid_index, scores, threshold, progress) -> str:
