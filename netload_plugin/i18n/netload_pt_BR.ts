@@ -332,6 +332,11 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Cancelled by the user: no output written.</source>
+        <translation>Cancelado pelo usuário: nenhuma saída gravada.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
         <source>Model {} (version {}, trained on {}): {} px chips at {} m, threshold {}</source>
         <translation>Modelo {} (versão {}, treinado em {}): recortes de {} px a {} m, limiar {}</translation>
     </message>
@@ -342,8 +347,8 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
-        <source>Cancelled by the user: no output written.</source>
-        <translation>Cancelado pelo usuário: nenhuma saída gravada.</translation>
+        <source>Building {} was added to BUILDINGS while it was being classified: run again</source>
+        <translation>A edificação {} foi adicionada a BUILDINGS enquanto era classificada: execute novamente</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
@@ -1146,6 +1151,11 @@ OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>PV roofs: {} declared, {} undeclared (suspected); {} without PV, {} not classified</source>
+        <translation>Telhados com FV: {} declarados, {} não declarados (suspeita); {} sem FV, {} não classificados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
         <source>{} has no field '{}'</source>
         <translation>{} não tem o campo '{}'</translation>
     </message>
@@ -1153,11 +1163,6 @@ OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (t
         <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
         <source>ZONES has no field '{}' (set ZONE_ID)</source>
         <translation>ZONES não tem o campo '{}' (defina ZONE_ID)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
-        <source>PV roofs: {} declared, {} undeclared (suspected); {} without PV, {} not classified</source>
-        <translation>Telhados com FV: {} declarados, {} não declarados (suspeita); {} sem FV, {} não classificados</translation>
     </message>
 </context>
 <context>
