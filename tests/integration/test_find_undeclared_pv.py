@@ -31,11 +31,12 @@ def units_layer():
                         [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [name, kw]) for name, x, y, kw in UNITS], name="gd")
 
 
-def zones_layer():
+def zones_layer(zones=ZONES):
+    """Rectangular zones, each (zone_id, x0, y0, x1, y1) in UTM 23S."""
     return memory_layer(
         "Polygon?crs=EPSG:31983", [("zone_id", "string")],
         [(QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"), [zone_id])
-         for zone_id, x0, y0, x1, y1 in ZONES], name="zones")
+         for zone_id, x0, y0, x1, y1 in zones], name="zones")
 
 
 def test_statuses_and_zone_excess(netload_provider, tmp_path):
@@ -85,13 +86,6 @@ ON_BORDERS = [  # roof_id, x, y, the zone by the rule "north of the border, then
 ]
 
 
-def tiles_layer():
-    return memory_layer(
-        "Polygon?crs=EPSG:31983", [("zone_id", "string")],
-        [(QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"), [zone_id])
-         for zone_id, x0, y0, x1, y1 in TILES], name="tiles")
-
-
 def test_points_on_zone_borders_follow_the_one_boundary_rule(netload_provider, tmp_path):
     """Roofs and GD units exactly on borders: each in exactly one zone, the same one aggregate_gd picks."""
     import processing
@@ -103,7 +97,8 @@ def test_points_on_zone_borders_follow_the_one_boundary_rule(netload_provider, t
                          [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [roof_id, 1.0])
                           for roof_id, x, y, _ in ON_BORDERS], name="gd")
     result = processing.run("netload:find_undeclared_pv", {
-        "ROOFTOPS": roofs, "GD_UNITS": units, "SEARCH_DISTANCE": 0.0, "ZONES": tiles_layer(), "ZONE_ID": "zone_id",
+        "ROOFTOPS": roofs, "GD_UNITS": units, "SEARCH_DISTANCE": 0.0,
+        "ZONES": zones_layer(TILES), "ZONE_ID": "zone_id",
         "OUTPUT": str(tmp_path / "roofs.gpkg"), "OUTPUT_ZONES": str(tmp_path / "zones.gpkg")})
     found = {f["roof_id"]: f["zone"] for f in QgsVectorLayer(result["OUTPUT"], "r", "ogr").getFeatures()}
     assert {roof_id: (None if zone is None or str(zone) == "NULL" else zone) for roof_id, zone in found.items()} == \
@@ -112,7 +107,7 @@ def test_points_on_zone_borders_follow_the_one_boundary_rule(netload_provider, t
     expected_units = {"SW": 1, "SE": 1, "NW": 1, "NE": 1}  # unit 5 on the outer east edge counts nowhere
     zones = {f["zone_id"]: f["gd_units"] for f in QgsVectorLayer(result["OUTPUT_ZONES"], "z", "ogr").getFeatures()}
     assert zones == expected_units
-    aggregated = processing.run("netload:aggregate_gd", {"GD_UNITS": units, "ZONES": tiles_layer(), "METHOD": 0,
+    aggregated = processing.run("netload:aggregate_gd", {"GD_UNITS": units, "ZONES": zones_layer(TILES), "METHOD": 0,
                                                          "OUTPUT": "memory:"})
     assert {f["zone_id"]: f["gd_units"] for f in aggregated["OUTPUT"].getFeatures()} == expected_units
 
