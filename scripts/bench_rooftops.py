@@ -4,7 +4,7 @@
     .venv/bin/python scripts/bench_rooftops.py                  # 10,000 roofs
     .venv/bin/python scripts/bench_rooftops.py --roofs 100000   # a whole neighbourhood (5.7 km x 5.7 km)
     .venv/bin/python scripts/bench_rooftops.py --small          # 500 roofs
-    .venv/bin/python scripts/bench_rooftops.py --profile        # + where the algorithm's time goes
+    .venv/bin/python scripts/bench_rooftops.py --profile        # + where the algorithm's time goes, by stage
 
 Generates, strip by strip (never the whole mosaic in memory), a 0.3 m GeoTIFF (UTM 23S, tiled)
 paved with the ``pv_chips`` images (``--chips``; generated texture when that folder is absent)
@@ -19,8 +19,9 @@ own process so that each peak RSS is its own:
 Each runs ``--repeat`` times (default 3), alternately; the fastest run of each is compared.
 
 The parent checks that both give the same probability for every roof, then prints the time,
-peak RSS, roofs/s and the ratio of the full algorithm to bare inference (target <= 1.3);
-the last line is JSON.
+peak RSS, roofs/s and the ratio of the full algorithm to bare inference (target <= 1.3), in
+wall-clock time and in CPU time of all threads (less disturbed by other processes on a shared
+machine, but it counts onnxruntime's spin-waiting); the last line is JSON.
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def write_buildings(path: Path, columns: np.ndarray, rows: np.ndarray) -> None:
 
 
 def child_algorithm(work: Path, batch_size: int, profile: bool) -> dict:
-    """Runs classify_rooftops once (optionally under cProfile); its time and this process's peak RSS."""
+    """Runs classify_rooftops once (optionally with stage timers); its time and this process's peak RSS."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
@@ -146,37 +147,61 @@ def child_algorithm(work: Path, batch_size: int, profile: bool) -> dict:
     QgsApplication.processingRegistry().addProvider(provider)
     parameters = {"BUILDINGS": str(work / "buildings.gpkg"), "RASTER": str(work / "scene.tif"),
                   "BATCH_SIZE": batch_size, "OUTPUT": str(work / "out.gpkg")}
+    stages = time_stages() if profile else None
     baseline = peak_rss_mb()
-    profiler = None
-    if profile:
-        import cProfile
-
-        profiler = cProfile.Profile()
-        profiler.enable()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = processing.run("netload:classify_rooftops", parameters)
-    seconds = time.perf_counter() - started
-    if profiler is not None:
-        profiler.disable()
-        print_profile(profiler, seconds)
-    return {"seconds": seconds, "peak_rss_mb": peak_rss_mb(), "rss_before_run_mb": baseline,
-            "classified": result["CLASSIFIED"]}
+    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+    if stages is not None:
+        print_stages(stages, seconds)
+    return {"seconds": seconds, "cpu_seconds": cpu_seconds, "peak_rss_mb": peak_rss_mb(),
+            "rss_before_run_mb": baseline, "classified": result["CLASSIFIED"]}
 
 
-def print_profile(profiler, seconds: float) -> None:
-    """Cumulative time of the plugin's own functions and of the calls into onnxruntime and GDAL."""
-    import pstats
+STAGES = (  # (label, module, owner, attribute): the functions whose wall time makes each stage
+    ("read the buildings' centres (pass 1)", "netload_plugin.processing.algorithms.classify_rooftops", None,
+     "_roof_centres"),
+    ("window reads (GDAL, resampling if any) [worker]", "netload_plugin.geo.raster_chips", "ChipRaster",
+     "_read_window"),
+    ("chip assembly: copies into the batch [worker]", "netload_plugin.geo.raster_chips", "_BatchBuffer", "add"),
+    ("no-data shares per window [worker]", "netload_plugin.geo.raster_chips", None, "_nodata_fractions"),
+    ("model input: convert and scale [worker]", "netload_plugin.core.rooftop_contract", "ModelContract", "prepare"),
+    ("inference (onnxruntime)", "netload_plugin.core.onnx_runtime", "RooftopModel", "predict_prepared"),
+    ("scoring, inference included (wall)", "netload_plugin.processing.algorithms.classify_rooftops", None,
+     "score_points"),
+    ("write the output (pass 2)", "netload_plugin.processing.algorithms.classify_rooftops", "ClassifyRooftops",
+     "_write_roofs"),
+)
 
-    stats = pstats.Stats(profiler).stats
-    rows = []
-    for (filename, line, name), (_calls, ncalls, _tottime, cumulative, _callers) in stats.items():
-        if "netload_plugin" in filename or "onnxruntime_pybind11_state.run" in name or "DatasetIONumPy" in name \
-                or name in ("<built-in method addFeature>", "<method 'astype' of 'numpy.ndarray' objects>"):
-            where = filename.split("netload_plugin/")[-1] if "netload_plugin" in filename else "builtin"
-            rows.append((cumulative, ncalls, f"{where}:{line}({name})"))
-    print(f"profile (cProfile, {seconds:.2f} s in the run under the profiler), cumulative seconds:")
-    for cumulative, ncalls, label in sorted(rows, reverse=True)[:24]:
-        print(f"  {cumulative:7.3f} s  {ncalls:8d} calls  {label}")
+
+def time_stages() -> dict:
+    """Wrap each stage's function with a thin wall-clock timer (cProfile would slow the Python parts)."""
+    import functools
+    import importlib
+
+    totals = {}
+    for label, module_name, owner_name, attribute in STAGES:
+        module = importlib.import_module(module_name)
+        owner = getattr(module, owner_name) if owner_name else module
+        function = getattr(owner, attribute)
+
+        def timed(*args, _function=function, _label=label, **kwargs):
+            started = time.perf_counter()
+            try:
+                return _function(*args, **kwargs)
+            finally:
+                totals[_label] = totals.get(_label, 0.0) + time.perf_counter() - started
+
+        setattr(owner, attribute, functools.wraps(function)(timed))
+    return totals
+
+
+def print_stages(totals: dict, seconds: float) -> None:
+    print(f"profile of one run ({seconds:.2f} s wall; [worker] stages run beside inference):")
+    for label, *_ in STAGES:
+        print(f"  {totals.get(label, 0.0):8.3f} s  {label}")
+    main_thread = sum(totals.get(STAGES[i][0], 0.0) for i in (0, 6, 7))
+    print(f"  {seconds - main_thread:8.3f} s  the rest: Processing, opening model and raster, closing the output (its R-tree)")
 
 
 def child_bare(work: Path, batch_size: int, roofs: int) -> dict:
@@ -191,7 +216,7 @@ def child_bare(work: Path, batch_size: int, roofs: int) -> dict:
     raster = gdal.Open(str(work / "scene.tif"))
     columns, rows, _ = roof_grid(roofs)
     probabilities = np.empty(roofs)
-    inference_s, strip, strip_top = 0.0, None, None
+    inference_s, inference_cpu_s, strip, strip_top = 0.0, 0.0, None, None
     for start in range(0, roofs, batch_size):
         chips = np.empty((min(batch_size, roofs - start), 3, CHIP, CHIP), dtype=np.uint8)
         for k, (column, row) in enumerate(zip(columns[start:start + len(chips)], rows[start:start + len(chips)])):
@@ -199,12 +224,13 @@ def child_bare(work: Path, batch_size: int, roofs: int) -> dict:
                 strip_top, strip = row - HALF, raster.ReadAsArray(0, int(row - HALF), raster.RasterXSize, CHIP)
             chips[k] = strip[:, :, column - HALF:column + HALF + 1]
         prepared = model.contract.prepare(chips)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         output = model.session.run([model.contract.output], {model.input_name: prepared})[0]
         inference_s += time.perf_counter() - started
+        inference_cpu_s += time.process_time() - cpu
         probabilities[start:start + len(chips)] = model.contract.probabilities(output)
     np.save(work / "bare.npy", probabilities)
-    return {"seconds": inference_s, "peak_rss_mb": peak_rss_mb()}
+    return {"seconds": inference_s, "cpu_seconds": inference_cpu_s, "peak_rss_mb": peak_rss_mb()}
 
 
 def run_child(kind: str, work: Path, args, profile: bool = False) -> dict:
@@ -221,15 +247,17 @@ def measure(work: Path, args) -> tuple[dict, dict]:
     """Algorithm and bare inference alternately, ``--repeat`` times each: the fastest of each
     (the machine is shared, so a run may be slowed by others; the fastest is the least disturbed)."""
     if args.profile:
-        run_child("algorithm", work, args, profile=True)  # not timed: the profiler slows Python code
+        run_child("algorithm", work, args, profile=True)  # not counted: the timers cost a little
     full, bare = [], []
     for _ in range(args.repeat):
         full.append(run_child("algorithm", work, args))
         bare.append(run_child("bare", work, args))
     best = {"seconds": min(r["seconds"] for r in full), "all_seconds": [round(r["seconds"], 2) for r in full],
+            "cpu_seconds": min(r["cpu_seconds"] for r in full),
             "peak_rss_mb": max(r["peak_rss_mb"] for r in full), "rss_before_run_mb": full[0]["rss_before_run_mb"],
             "classified": full[-1]["classified"]}
     best_bare = {"seconds": min(r["seconds"] for r in bare), "all_seconds": [round(r["seconds"], 2) for r in bare],
+                 "cpu_seconds": min(r["cpu_seconds"] for r in bare),
                  "peak_rss_mb": max(r["peak_rss_mb"] for r in bare)}
     return best, best_bare
 
@@ -253,7 +281,7 @@ def main() -> None:
     parser.add_argument("--chips", type=Path, default=REPO.parent / "shared" / "data" / "pv_chips")
     parser.add_argument("--compress", default="NONE", help="GeoTIFF compression of the scene (NONE, DEFLATE, …)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each, alternating; the fastest counts")
-    parser.add_argument("--profile", action="store_true", help="first profile one run of the algorithm (not timed)")
+    parser.add_argument("--profile", action="store_true", help="first time the stages of one run (not counted)")
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--child", choices=("algorithm", "bare"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -287,6 +315,8 @@ def main() -> None:
         "full_s": round(full["seconds"], 2), "bare_inference_s": round(bare["seconds"], 2),
         "full_runs_s": full["all_seconds"], "bare_runs_s": bare["all_seconds"],
         "ratio_full_to_bare": round(ratio, 3), "target_ratio": TARGET_RATIO,
+        "full_cpu_s": round(full["cpu_seconds"], 2), "bare_inference_cpu_s": round(bare["cpu_seconds"], 2),
+        "cpu_ratio": round(full["cpu_seconds"] / bare["cpu_seconds"], 3),
         "roofs_per_s": round(args.roofs / full["seconds"], 1),
         "bare_chips_per_s": round(args.roofs / bare["seconds"], 1),
         "peak_rss_mb": round(full["peak_rss_mb"], 1), "rss_before_run_mb": round(full["rss_before_run_mb"], 1),
