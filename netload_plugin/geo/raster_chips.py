@@ -28,6 +28,7 @@ gdal.UseExceptions()
 
 WINDOW_PX = 1024  # side of the raster window read at once, in model pixels (~3.8 MB of RGB)
 STATUS_OK, STATUS_OUTSIDE, STATUS_CLIPPED, STATUS_NO_DATA = 0, 1, 2, 3
+WARP_BY_WINDOW = "GDAL_VRT_WARP_USE_DATASET_RASTERIO"  # GDAL >= 3.8; older GDAL always reads by block
 
 
 @dataclass
@@ -130,12 +131,21 @@ class ChipRaster:
             yield batch.full()
 
     def _read_window(self, x: int, y: int, width: int, height: int) -> tuple:
-        """RGB pixels of a window as uint8, and its no-data mask (None when the raster has none)."""
+        """RGB pixels of a window as uint8, and its no-data mask (None when the raster has none).
+
+        A warped VRT is read block by block (``GDAL_VRT_WARP_USE_DATASET_RASTERIO=NO``): GDAL ≥ 3.8
+        otherwise warps a large request in one piece, and resampled pixels near the piece's edges
+        then differ by 1 DN from one window size to another. Block by block, a pixel's value does
+        not depend on which window asked for it, so chips are the same however the raster is streamed.
+        """
+        previous = gdal.GetThreadLocalConfigOption(WARP_BY_WINDOW, None)
+        gdal.SetThreadLocalConfigOption(WARP_BY_WINDOW, "NO")
         try:
             pixels = self.dataset.ReadAsArray(x, y, width, height, band_list=[1, 2, 3])
         except RuntimeError as error:
             raise SourceFormatError(f"{self.path}: reading pixels {x},{y} {width}x{height} failed: {error}") from None
         finally:  # drop the blocks GDAL cached (up to 5 % of RAM by default): each window is read once
+            gdal.SetThreadLocalConfigOption(WARP_BY_WINDOW, previous)
             self.dataset.FlushCache()
             if self.warped:
                 self._source.FlushCache()
