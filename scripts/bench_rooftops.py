@@ -192,7 +192,9 @@ def time_stages() -> dict:
             finally:
                 totals[_label] = totals.get(_label, 0.0) + time.perf_counter() - started
 
-        setattr(owner, attribute, functools.wraps(function)(timed))
+        wrapped = functools.wraps(function)(timed)
+        static = isinstance(getattr(owner, "__dict__", {}).get(attribute), staticmethod)
+        setattr(owner, attribute, staticmethod(wrapped) if static else wrapped)
     return totals
 
 
