@@ -61,6 +61,7 @@ class RooftopModel:
             [o.name for o in self.session.get_outputs()],
         )
         self.input_name = inputs[0].name
+        self._input_buffer = None  # float32 model input, reused by predict() from batch to batch
 
     def predict_prepared(self, model_input: np.ndarray) -> np.ndarray:
         """Probabilities for chips already prepared by ``contract.prepare``."""
@@ -69,4 +70,8 @@ class RooftopModel:
 
     def predict(self, rgb_chips: np.ndarray) -> np.ndarray:
         """Probabilities of PV for (N, 3, S, S) raw 8-bit RGB chips at the contract's size and GSD."""
-        return self.predict_prepared(self.contract.prepare(rgb_chips))
+        shape = self.contract.input_shape(rgb_chips.shape)
+        buffer = self._input_buffer
+        if buffer is None or buffer.shape[1:] != shape[1:] or len(buffer) < shape[0]:
+            buffer = self._input_buffer = np.empty(shape, dtype=np.float32)
+        return self.predict_prepared(self.contract.prepare(rgb_chips, out=buffer))

@@ -14,9 +14,17 @@ split in two:
    proportional to the crossings, not to edges × points.
 
 Semantics: even-odd rule over all rings of a polygon (outer rings and holes), so holes and
-multi-part polygons work; a point exactly on an edge may fall either side (GEOS ``contains``
-excludes it), which for measured coordinates almost never happens. Polygons may overlap: a point
-inside two polygons belongs to both, as with ``native:countpointsinpolygon``.
+multi-part polygons work. Polygons may overlap: a point inside two polygons belongs to both, as
+with ``native:countpointsinpolygon``.
+
+Boundary rule (the one rule of every NetLoad spatial join: aggregate_gd, find_undeclared_pv): a
+point exactly on a border belongs to the polygon just north of it, and on a north-south border to
+the polygon just east of it — the polygon that holds the point moved a hair north, then a hair east.
+So zones that tile an area (municipalities, feeders) share no point and lose none: each point of
+the tiling belongs to exactly one zone, except on its outer north and east edges, which belong to
+none. (GEOS ``intersects`` would give a border point to both zones; ``contains`` to neither.) The
+exact test below implements it with an upward ray that counts edges strictly above the point and
+x spans closed on the left, open on the right; points the grid decides are never on an edge.
 """
 
 from __future__ import annotations
@@ -134,7 +142,8 @@ def _scanline_fill(polygons, x0, y0, cell, rows, cols):
 
 
 def _boundary_cells(polygons, x0, y0, cell, rows, cols):
-    """Cells any edge passes through: samples every half cell along each edge, then dilation."""
+    """Cells any edge passes through: samples every half cell along each edge, then a margin of one
+    cell on every side (a cell an edge only clips at a corner may hold no sample)."""
     p = polygons
     length = np.hypot(p.x2 - p.x1, p.y2 - p.y1)
     steps = np.ceil(length / (0.5 * cell)).astype(np.int64) + 1

@@ -93,17 +93,33 @@ class ModelContract:
         """Ground side of one chip in metres."""
         return self.chip_size_px * self.gsd_m
 
-    def prepare(self, rgb_chips: np.ndarray) -> np.ndarray:
-        """(N, 3, S, S) raw 8-bit values in R,G,B order → float32 model input per the contract."""
-        if rgb_chips.ndim != 4 or rgb_chips.shape[1] != 3:
-            raise ValueError(f"chips must be shaped (N, 3, S, S), got {rgb_chips.shape}")
+    def input_shape(self, chips_shape: tuple) -> tuple:
+        """Shape of the model input for raw chips shaped (N, 3, S, S), in the contract's layout."""
+        if len(chips_shape) != 4 or chips_shape[1] != 3:
+            raise ValueError(f"chips must be shaped (N, 3, S, S), got {tuple(chips_shape)}")
+        count, bands, height, width = chips_shape
+        return (count, height, width, bands) if self.input_layout == "NHWC" else tuple(chips_shape)
+
+    def prepare(self, rgb_chips: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """(N, 3, S, S) raw 8-bit values in R,G,B order → float32 model input per the contract.
+
+        ``out``: an optional float32 buffer of at least N chips in the model's layout, reused from
+        batch to batch: the input is then written in one pass (convert and scale; a second adds
+        a non-zero offset) into memory already mapped, instead of into three fresh arrays.
+        """
+        shape = self.input_shape(rgb_chips.shape)
         index = [KNOWN_BANDS.index(band) for band in self.band_order]
-        chips = rgb_chips[:, index].astype(np.float32)
-        chips *= self.scale.reshape(1, -1, 1, 1)
-        chips += self.offset.reshape(1, -1, 1, 1)
+        chips = rgb_chips if index == [0, 1, 2] else rgb_chips[:, index]
+        per_band = (1, 1, 1, 3) if self.input_layout == "NHWC" else (1, 3, 1, 1)
         if self.input_layout == "NHWC":
-            chips = np.ascontiguousarray(chips.transpose(0, 2, 3, 1))
-        return chips
+            chips = chips.transpose(0, 2, 3, 1)
+        model_input = np.empty(shape, dtype=np.float32) if out is None else out[:shape[0]]
+        if model_input.shape != shape or model_input.dtype != np.float32:
+            raise ValueError(f"the input buffer is {out.dtype} {out.shape}; these chips need float32 {shape}")
+        np.multiply(chips, self.scale.reshape(per_band), out=model_input, dtype=np.float32)
+        if np.any(self.offset):  # most models only scale (the bundled one: 1/255): one pass then
+            np.add(model_input, self.offset.reshape(per_band), out=model_input)
+        return model_input
 
     def probabilities(self, output: np.ndarray) -> np.ndarray:
         """The class-1 probability per chip from the raw output; refuses non-probabilities."""

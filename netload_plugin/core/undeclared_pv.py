@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-DECLARED, UNDECLARED, NO_PV, NOT_CLASSIFIED = "declared", "undeclared", "no_pv", "not_classified"
+from .definitions import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED  # noqa: F401 (the statuses, re-exported)
 
 
 def match_roofs(roof_ids: np.ndarray, unit_ids: np.ndarray, distances_m: np.ndarray) -> dict:

@@ -1,11 +1,14 @@
-"""Cut model-ready image chips around many points of a raster, reading it in large blocks.
+"""Cut model-ready image chips around many points of a raster, streaming it window by window.
 
 The raster is seen on the *model grid*: north-up, in a projected CRS, pixels of the model's
 ground sample distance. A raster already on such a grid is read as it is (chips are then the
 raster's own pixels); any other (another resolution, rotated, geographic CRS) is seen through
 a GDAL warped VRT (average when shrinking, bilinear when enlarging; geographic rasters go to
-the UTM zone of their centre). Points are grouped by block so each block is read once, in one
-GDAL call for all three bands, however many roofs it holds.
+the UTM zone of their centre), which resamples only the window being read.
+
+Points are grouped by window so each window is read once, in one GDAL call for all three bands,
+however many roofs it holds; GDAL's block cache is emptied after each window and chips go into
+one reused batch buffer, so memory does not grow with the raster or the number of roofs.
 """
 
 from __future__ import annotations
@@ -23,22 +26,23 @@ from ..core.rooftop_estimate import chip_origins
 
 gdal.UseExceptions()
 
-BLOCK_PX = 1024
-STATUS_OK, STATUS_OUTSIDE, STATUS_CLIPPED = 0, 1, 2
+WINDOW_PX = 1024  # side of the raster window read at once, in model pixels (~3.8 MB of RGB)
+STATUS_OK, STATUS_OUTSIDE, STATUS_CLIPPED, STATUS_NO_DATA = 0, 1, 2, 3
+WARP_BY_WINDOW = "GDAL_VRT_WARP_USE_DATASET_RASTERIO"  # GDAL >= 3.8; older GDAL always reads by block
 
 
 @dataclass
 class ChipBatch:
     indices: np.ndarray  # positions in the caller's point arrays
     chips: np.ndarray  # (n, 3, S, S) uint8, R, G, B
-    nodata_fraction: np.ndarray  # (n,) share of chip pixels that are no data
+    nodata_fraction: np.ndarray  # (n,) share of chip pixels that are no data (all three bands equal to it)
 
 
 class ChipRaster:
     """A raster prepared for chip cutting at ``gsd_m`` metres per pixel, ``chip_size`` pixels a side."""
 
-    def __init__(self, path: str, gsd_m: float, chip_size: int):
-        self.path, self.gsd_m, self.chip_size = str(path), gsd_m, chip_size
+    def __init__(self, path: str, gsd_m: float, chip_size: int, window_px: int = WINDOW_PX):
+        self.path, self.gsd_m, self.chip_size, self.window_px = str(path), gsd_m, chip_size, window_px
         try:
             source = gdal.Open(self.path)
         except RuntimeError as error:
@@ -58,6 +62,7 @@ class ChipRaster:
             and math.isclose(-dy * srs.GetLinearUnits(), gsd_m, rel_tol=1e-6)
         )
         self.warped = not on_model_grid
+        self._source = source  # kept open: a warped VRT reads it, and its block cache is emptied too
         if on_model_grid:
             self.dataset = source
         else:
@@ -77,7 +82,7 @@ class ChipRaster:
         self.width, self.height = self.dataset.RasterXSize, self.dataset.RasterYSize
 
     def close(self) -> None:
-        self.dataset = None
+        self.dataset = self._source = None
         if self.warped:
             gdal.Unlink(self._vrt)
 
@@ -97,52 +102,91 @@ class ChipRaster:
 
     def batches(self, indices: np.ndarray, columns: np.ndarray, rows: np.ndarray, batch_size: int,
                 progress: Progress | None = None):
-        """Yield :class:`ChipBatch` es of the chips at ``indices`` (whose status must be OK), block by block."""
+        """Yield :class:`ChipBatch` es of the chips at ``indices`` (whose status must be OK).
+
+        Memory stays flat whatever the raster's size: the raster is read one window of about
+        ``window_px`` × ``window_px`` model pixels (plus the chip margin) at a time, in one GDAL call
+        for the three bands, and the chips are cut into one batch buffer. That buffer is reused:
+        a batch's arrays are only valid until the next one is asked for.
+        """
         progress = progress or Progress()
-        size = self.chip_size
-        left, top = chip_origins(columns[indices], rows[indices], size)
-        block = (top // BLOCK_PX) * (self.width // BLOCK_PX + 1) + left // BLOCK_PX
-        order = np.lexsort((left, block))
-        indices, left, top, block = indices[order], left[order], top[order], block[order]
-        boundaries = np.flatnonzero(np.diff(block)) + 1
-        pending_index, pending_chips, pending_nodata, filled = [], [], [], 0
-        for members in np.split(np.arange(len(indices)), boundaries):
+        left, top = chip_origins(columns[indices], rows[indices], self.chip_size)
+        window = (top // self.window_px) * (self.width // self.window_px + 1) + left // self.window_px
+        order = np.lexsort((left, top, window))
+        indices, left, top, window = indices[order], left[order], top[order], window[order]
+        batch = _BatchBuffer(batch_size, self.chip_size)
+        for members in np.split(np.arange(len(indices)), np.flatnonzero(np.diff(window)) + 1):
             if not len(members):
                 continue
             progress.check_cancelled()
             x0, y0 = int(left[members].min()), int(top[members].min())
-            x1, y1 = int(left[members].max()) + size, int(top[members].max()) + size
-            pixels = self._read(x0, y0, x1 - x0, y1 - y0)
-            for member in members:
-                cx, cy = left[member] - x0, top[member] - y0
-                chip = pixels[:, cy:cy + size, cx:cx + size]
-                pending_index.append(indices[member])
-                pending_chips.append(chip)
-                pending_nodata.append(self._nodata_fraction(chip))
-                filled += 1
-                if filled == batch_size:
-                    yield self._batch(pending_index, pending_chips, pending_nodata)
-                    pending_index, pending_chips, pending_nodata, filled = [], [], [], 0
-        if filled:
-            yield self._batch(pending_index, pending_chips, pending_nodata)
+            pixels, nodata = self._read_window(x0, y0, int(left[members].max()) + self.chip_size - x0,
+                                               int(top[members].max()) + self.chip_size - y0)
+            chip_x, chip_y = left[members] - x0, top[members] - y0
+            fractions = _nodata_fractions(nodata, chip_x, chip_y, self.chip_size)
+            for member, x, y, fraction in zip(members, chip_x, chip_y, fractions):
+                if batch.add(indices[member], pixels, x, y, fraction):
+                    yield batch.full()
+        if batch.filled:
+            yield batch.full()
 
-    def _read(self, x: int, y: int, width: int, height: int) -> np.ndarray:
+    def _read_window(self, x: int, y: int, width: int, height: int) -> tuple:
+        """RGB pixels of a window as uint8, and its no-data mask (None when the raster has none).
+
+        A warped VRT is read block by block (``GDAL_VRT_WARP_USE_DATASET_RASTERIO=NO``): GDAL ≥ 3.8
+        otherwise warps a large request in one piece, and resampled pixels near the piece's edges
+        then differ by 1 DN from one window size to another. Block by block, a pixel's value does
+        not depend on which window asked for it, so chips are the same however the raster is streamed.
+        """
+        previous = gdal.GetThreadLocalConfigOption(WARP_BY_WINDOW, None)
+        gdal.SetThreadLocalConfigOption(WARP_BY_WINDOW, "NO")
         try:
             pixels = self.dataset.ReadAsArray(x, y, width, height, band_list=[1, 2, 3])
         except RuntimeError as error:
             raise SourceFormatError(f"{self.path}: reading pixels {x},{y} {width}x{height} failed: {error}") from None
+        finally:  # drop the blocks GDAL cached (up to 5 % of RAM by default): each window is read once
+            gdal.SetThreadLocalConfigOption(WARP_BY_WINDOW, previous)
+            self.dataset.FlushCache()
+            if self.warped:
+                self._source.FlushCache()
+        nodata = None if self.nodata is None else np.all(pixels == self.nodata, axis=0)
         if pixels.dtype != np.uint8:
-            pixels = np.clip(pixels, 0, 255)
-        return pixels
+            pixels = np.clip(pixels, 0, 255).astype(np.uint8)
+        return pixels, nodata
 
-    def _nodata_fraction(self, chip: np.ndarray) -> float:
-        if self.nodata is None:
-            return 0.0
-        return float(np.mean(np.all(chip == self.nodata, axis=0)))
 
-    @staticmethod
-    def _batch(indices, chips, nodata) -> ChipBatch:
-        return ChipBatch(np.asarray(indices), np.stack(chips).astype(np.uint8, copy=False), np.asarray(nodata))
+class _BatchBuffer:
+    """One batch of chips, filled chip by chip and handed out when full, then refilled in place."""
+
+    def __init__(self, batch_size: int, chip_size: int):
+        self.chips = np.empty((batch_size, 3, chip_size, chip_size), dtype=np.uint8)
+        self.indices = np.empty(batch_size, dtype=np.int64)
+        self.nodata = np.empty(batch_size)
+        self.filled = 0
+
+    def add(self, index: int, pixels: np.ndarray, x: int, y: int, nodata_fraction: float) -> bool:
+        """Copy the chip at column ``x``, row ``y`` of ``pixels``; True when the batch is full."""
+        size = self.chips.shape[-1]
+        self.chips[self.filled] = pixels[:, y:y + size, x:x + size]
+        self.indices[self.filled] = index
+        self.nodata[self.filled] = nodata_fraction
+        self.filled += 1
+        return self.filled == len(self.chips)
+
+    def full(self) -> ChipBatch:
+        count, self.filled = self.filled, 0
+        return ChipBatch(self.indices[:count], self.chips[:count], self.nodata[:count])
+
+
+def _nodata_fractions(nodata, chip_x: np.ndarray, chip_y: np.ndarray, size: int) -> np.ndarray:
+    """Share of no-data pixels in each chip of a window, from one summed-area table of its mask."""
+    if nodata is None or not nodata.any():
+        return np.zeros(len(chip_x))
+    table = np.zeros((nodata.shape[0] + 1, nodata.shape[1] + 1), dtype=np.int64)
+    np.cumsum(np.cumsum(nodata, axis=0), axis=1, out=table[1:, 1:])
+    x1, y1 = chip_x + size, chip_y + size
+    counts = table[y1, x1] - table[chip_y, x1] - table[y1, chip_x] + table[chip_y, chip_x]
+    return counts / float(size * size)
 
 
 def _pixel_size_m(dataset, srs) -> float:

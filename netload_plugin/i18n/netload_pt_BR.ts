@@ -389,6 +389,11 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
+        <source>Building {} was added to BUILDINGS while it was being classified: run again</source>
+        <translation>A edificação {} foi adicionada a BUILDINGS enquanto era classificada: execute novamente</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
         <source>{} of {} buildings not classified: {}</source>
         <translation>{} de {} edificações não classificadas: {}</translation>
     </message>
@@ -1284,6 +1289,11 @@ OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (t
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
+        <source>PV roofs: {} declared, {} undeclared (suspected); {} without PV, {} not classified</source>
+        <translation>Telhados com FV: {} declarados, {} não declarados (suspeita); {} sem FV, {} não classificados</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
         <source>{} has no field '{}'</source>
         <translation>{} não tem o campo '{}'</translation>
     </message>
@@ -1291,11 +1301,6 @@ OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (t
         <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
         <source>ZONES has no field '{}' (set ZONE_ID)</source>
         <translation>ZONES não tem o campo '{}' (defina ZONE_ID)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
-        <source>PV roofs: {} declared, {} undeclared (suspected); {} without PV, {} not classified</source>
-        <translation>Telhados com FV: {} declarados, {} não declarados (suspeita); {} sem FV, {} não classificados</translation>
     </message>
 </context>
 <context>

@@ -164,13 +164,13 @@ class CancelAfterFirstBatch(QgsProcessingFeedback):
 def counted_batches(monkeypatch):
     """The number of inference calls the algorithm makes (one per batch)."""
     calls = []
-    predict = RooftopModel.predict
+    predict = RooftopModel.predict_prepared
 
-    def counting(self, chips):
-        calls.append(len(chips))
-        return predict(self, chips)
+    def counting(self, model_input):
+        calls.append(len(model_input))
+        return predict(self, model_input)
 
-    monkeypatch.setattr(RooftopModel, "predict", counting)
+    monkeypatch.setattr(RooftopModel, "predict_prepared", counting)
     return calls
 
 
@@ -217,3 +217,13 @@ def test_cancel_before_start_writes_nothing(scene, netload_provider, tmp_path, c
 
 def chip_vrts_left():
     return [name for name in gdal.ReadDir("/vsimem/") or [] if name.startswith("netload_chips")]
+
+
+def test_second_read_finds_each_building_by_feature_id():
+    """Buildings are read twice (centres, then output); a provider may return them in another order."""
+    from netload_plugin.processing.algorithms.classify_rooftops import _FidIndex
+
+    index = _FidIndex(np.array([5, 3, 9], dtype=np.int64))
+    assert [index.position(5, 0), index.position(3, 1), index.position(9, 2)] == [0, 1, 2]  # same order
+    assert [index.position(9, 0), index.position(5, 1), index.position(3, 2)] == [2, 0, 1]  # another order
+    assert index.position(7, 1) is None  # a feature the first read did not see

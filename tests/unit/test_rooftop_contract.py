@@ -84,3 +84,23 @@ def test_not_an_onnx_file(tmp_path):
     path.write_bytes(b"not a model")
     with pytest.raises(ModelContractError, match="not a readable ONNX model"):
         RooftopModel(path)
+
+
+@pytest.mark.parametrize("layout", ["NCHW", "NHWC"])
+def test_prepare_into_a_reused_buffer_equals_plain_arithmetic(layout):
+    contract = parse_contract(valid_metadata(band_order="G,B,R", scale="0.5,0.25,2", offset="-3,1,0.125",
+                                             input_layout=layout))
+    chips = np.random.default_rng(5).integers(0, 256, size=(5, 3, 4, 4), dtype=np.uint8)
+    # by hand: bands G, B, R in that order, each value * scale + offset in float32
+    expected = np.stack([chips[:, 1] * np.float32(0.5) - np.float32(3), chips[:, 2] * np.float32(0.25) + np.float32(1),
+                         chips[:, 0] * np.float32(2) + np.float32(0.125)], axis=1).astype(np.float32)
+    if layout == "NHWC":
+        expected = expected.transpose(0, 2, 3, 1)
+    buffer = np.full((8,) + expected.shape[1:], np.nan, dtype=np.float32)
+    contract.prepare(np.zeros((8, 3, 4, 4), dtype=np.uint8), out=buffer)  # an earlier, larger batch
+    prepared = contract.prepare(chips, out=buffer)
+    assert np.shares_memory(prepared, buffer)
+    np.testing.assert_array_equal(prepared, expected)
+    np.testing.assert_array_equal(contract.prepare(chips), expected)
+    with pytest.raises(ValueError, match="float32"):
+        contract.prepare(chips, out=np.empty((8, 3, 4, 4), dtype=np.float64))

@@ -1,13 +1,18 @@
 """``netload:classify_rooftops``: probability of rooftop PV per building, from imagery and an ONNX model."""
 
+from array import array
+
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsDistanceArea,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
+    QgsProcessingException,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -28,7 +33,6 @@ from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
 from ... import compat
 
 BUNDLED_MODEL = PLUGIN_DIR / "models" / "rooftop_pv.onnx"
-NODATA_LIMIT = 0.5
 
 
 class ClassifyRooftops(NetLoadAlgorithm):
@@ -89,63 +93,58 @@ class ClassifyRooftops(NetLoadAlgorithm):
             "OUTPUT", self.tr("Rooftops"), compat.SOURCE_POLYGON))
 
     def process(self, parameters, context, feedback):
+        """Load the model, score every roof streaming the raster, then write the output in one go."""
         # geo.raster_chips sets gdal.UseExceptions(), which imports osgeo.gdal_array on GDAL >= 3.7: run time only
-        from ...geo.raster_chips import STATUS_CLIPPED, STATUS_OK, STATUS_OUTSIDE, ChipRaster
+        from ...geo.roof_scores import score_points
 
-        status_names = {STATUS_OK: "classified", STATUS_OUTSIDE: "outside_raster", STATUS_CLIPPED: "chip_clipped"}
         progress = FeedbackProgress(feedback)
         buildings = self.parameterAsSource(parameters, "BUILDINGS", context)
-        raster_layer = self.parameterAsRasterLayer(parameters, "RASTER", context)
+        model, threshold = self._load_model(parameters, context, feedback)
+        raster, screening = self._open_raster(parameters, context, model.contract, feedback)
+        try:
+            fids, xs, ys = _roof_centres(buildings, raster.crs_wkt, context, progress.scaled(0.0, 0.1))
+            scores = score_points(raster, model, xs, ys, self.parameterAsInt(parameters, "BATCH_SIZE", context),
+                                  progress.scaled(0.1, 0.9))
+        finally:  # a cancel or an error too: nothing has been written yet, the earlier output stays as it was
+            raster.close()
+        # From here on the sink replaces any earlier output: the (short) write is not interrupted,
+        # so that a cancel never leaves a half-written file.
+        dest_id = self._write_roofs(parameters, context, buildings, _FidIndex(fids), scores, threshold,
+                                    progress.scaled(0.9, 1.0))
+        return self._report(feedback, scores, threshold, screening, dest_id)
+
+    def _load_model(self, parameters, context, feedback):
+        """The ONNX model (its contract checked) and the threshold to apply."""
         model_path = self.parameterAsFile(parameters, "MODEL", context) or str(BUNDLED_MODEL)
         model = RooftopModel(model_path)
         contract = model.contract
         threshold = contract.threshold
         if parameters.get("THRESHOLD") not in (None, ""):
             threshold = self.parameterAsDouble(parameters, "THRESHOLD", context)
-        raster = ChipRaster(raster_layer.source(), contract.gsd_m, contract.chip_size_px)
         feedback.pushInfo(self.tr("Model {} (version {}, trained on {}): {} px chips at {} m, threshold {}").format(
             model_path, contract.model_version, contract.trained_on, contract.chip_size_px, contract.gsd_m, threshold))
+        return model, threshold
+
+    def _open_raster(self, parameters, context, contract, feedback):
+        """The raster seen on the model's grid, and whether it is too coarse for more than screening."""
+        raster_layer = self.parameterAsRasterLayer(parameters, "RASTER", context)
+        from ...geo.raster_chips import ChipRaster
+
+        raster = ChipRaster(raster_layer.source(), contract.gsd_m, contract.chip_size_px)
         screening = is_coarse(raster.source_gsd_m, contract.gsd_m)
         if screening:
             feedback.reportError(self.tr(
                 "WARNING — SCREENING ONLY: the raster's pixels are {:.2f} m but the model expects {} m. Chips "
                 "are enlarged to the model's resolution, but detail that the imagery lacks cannot be recovered: "
-                "treat pv_probability as a screening hint, not a detection.").format(raster.source_gsd_m, contract.gsd_m),
-                fatalError=False)
+                "treat pv_probability as a screening hint, not a detection.").format(
+                    raster.source_gsd_m, contract.gsd_m), fatalError=False)
+        return raster, screening
 
+    def _write_roofs(self, parameters, context, buildings, fid_index, scores, threshold, progress) -> str:
+        """Every building with its score, read a second time and written straight to the sink."""
         output_crs = self.parameterAsCrs(parameters, "OUTPUT_CRS", context)
         if not output_crs.isValid():
             output_crs = QgsCoordinateReferenceSystem("EPSG:4674")
-        to_raster = QgsCoordinateTransform(buildings.sourceCrs(), QgsCoordinateReferenceSystem.fromWkt(raster.crs_wkt),
-                                           context.transformContext())
-        to_output = QgsCoordinateTransform(buildings.sourceCrs(), output_crs, context.transformContext())
-        area = QgsDistanceArea()
-        area.setSourceCrs(buildings.sourceCrs(), context.transformContext())
-        ellipsoid = context.ellipsoid()
-        area.setEllipsoid(ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else "EPSG:7019")  # GRS 80
-
-        batch_size = self.parameterAsInt(parameters, "BATCH_SIZE", context)
-        try:
-            features, xs, ys, areas = _roof_centroids(buildings, to_raster, area, feedback, progress)
-            columns, rows = raster.grid_positions(np.asarray(xs, dtype=float), np.asarray(ys, dtype=float))
-            status = raster.chip_status(np.nan_to_num(columns, nan=-1e9), np.nan_to_num(rows, nan=-1e9))
-            status_text = np.array([status_names[s] for s in status], dtype=object)
-            probabilities = np.full(len(features), np.nan)
-            to_classify = np.flatnonzero(status == STATUS_OK)
-            done = 0
-            for batch in raster.batches(to_classify, columns, rows, batch_size, progress):
-                usable = batch.nodata_fraction <= NODATA_LIMIT
-                status_text[batch.indices[~usable]] = "no_data"
-                if usable.any():
-                    probabilities[batch.indices[usable]] = model.predict(batch.chips[usable])
-                done += len(batch.indices)
-                feedback.setProgress(10.0 + 80.0 * done / max(len(to_classify), 1))
-                progress.check_cancelled()  # between batches: one raster block may hold thousands of roofs
-        finally:  # a cancel or an error too: nothing has been written yet, the earlier output stays as it was
-            raster.close()
-
-        # From here on the sink replaces any earlier output: the (short) write is not interrupted,
-        # so that a cancel never leaves a half-written file.
         fields = QgsFields()
         for name, kind in (("pv_probability", "double"), ("has_pv", "bool"), ("roof_area_m2", "double"),
                            ("pv_kwp_est", "double"), ("status", "string")):
@@ -153,65 +152,115 @@ class ClassifyRooftops(NetLoadAlgorithm):
         out_fields = QgsProcessingUtils.combineFields(buildings.fields(), fields)
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, out_fields,
                                              QgsWkbTypes.multiType(buildings.wkbType()), output_crs)
-        fraction = self.parameterAsDouble(parameters, "PV_AREA_FRACTION", context)
-        kwp_per_m2 = self.parameterAsDouble(parameters, "KWP_PER_M2", context)
-        counts = {}
-        for index, feature in enumerate(features):
-            probability = probabilities[index]
-            label = status_text[index]
-            counts[label] = counts.get(label, 0) + 1
-            has_pv = None if np.isnan(probability) else bool(probability >= threshold)
-            out = QgsFeature(out_fields)
+        values = _RoofValues(scores, threshold, self.parameterAsDouble(parameters, "PV_AREA_FRACTION", context),
+                             self.parameterAsDouble(parameters, "KWP_PER_M2", context))
+        to_output = QgsCoordinateTransform(buildings.sourceCrs(), output_crs, context.transformContext())
+        area = _area_measure(buildings.sourceCrs(), context)
+        for number, feature in enumerate(buildings.getFeatures()):
+            index = fid_index.position(feature.id(), number)
+            if index is None:
+                raise QgsProcessingException(self.tr(
+                    "Building {} was added to BUILDINGS while it was being classified: run again").format(feature.id()))
             geometry = feature.geometry()
-            if not geometry.isNull():
+            roof_area = None
+            if not geometry.isNull() and not geometry.isEmpty():
+                roof_area = area.measureArea(geometry)
                 geometry.convertToMultiType()
                 geometry.transform(to_output)
-            out.setGeometry(geometry)
-            out.setAttributes(feature.attributes() + [
-                None if has_pv is None else float(probability),
-                has_pv,
-                areas[index],
-                None if has_pv is None else pv_capacity_kwp(areas[index] or 0.0, has_pv, fraction, kwp_per_m2),
-                label,
-            ])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            if index % 1000 == 0:
-                feedback.setProgress(90.0 + 10.0 * index / max(len(features), 1))
-        skipped = len(features) - counts.get("classified", 0)
+                feature.setGeometry(geometry)
+            feature.setAttributes(feature.attributes() + values.of(index, roof_area))
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+            if number % 1000 == 0:
+                progress.set_fraction(number / len(scores.status))
+        return dest_id
+
+    def _report(self, feedback, scores, threshold, screening, dest_id) -> dict:
+        counts = scores.counts()
+        classified = counts.get("classified", 0)
+        skipped = len(scores.status) - classified
         if skipped:
             feedback.pushWarning(self.tr("{} of {} buildings not classified: {}").format(
-                skipped, len(features), ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k != "classified")))
-        with_pv = int(np.sum(probabilities[~np.isnan(probabilities)] >= threshold))
-        feedback.pushInfo(self.tr("{} roofs classified, {} with PV").format(counts.get("classified", 0), with_pv))
+                skipped, len(scores.status),
+                ", ".join(f"{k} {v}" for k, v in sorted(counts.items()) if k != "classified")))
+        scored = scores.probabilities[~np.isnan(scores.probabilities)]
+        with_pv = int(np.sum(scored >= threshold))
+        feedback.pushInfo(self.tr("{} roofs classified, {} with PV").format(classified, with_pv))
+        feedback.setProgress(100)
         return {
-            "OUTPUT": dest_id, "CLASSIFIED": counts.get("classified", 0), "WITH_PV": with_pv,
+            "OUTPUT": dest_id, "CLASSIFIED": classified, "WITH_PV": with_pv,
             "OUTSIDE_RASTER": counts.get("outside_raster", 0), "NOT_CLASSIFIED": skipped,
             "SCREENING_ONLY": screening, "THRESHOLD": threshold,
         }
 
 
-def _roof_centroids(buildings, to_raster, area, feedback, progress: Progress):
-    """Every building with its centroid in the raster CRS (NaN when it has none) and its area in m²."""
-    features, xs, ys, areas = [], [], [], []
+class _RoofValues:
+    """The output values of each roof: its probability, has_pv by the threshold, pv_kwp_est, status.
+
+    Turned into Python lists once, so that writing a roof only picks values (None where not scored).
+    """
+
+    def __init__(self, scores, threshold: float, pv_area_fraction: float, kwp_per_m2: float):
+        scored = ~np.isnan(scores.probabilities)
+        self.probability = np.where(scored, scores.probabilities, None).tolist()
+        self.has_pv = np.where(scored, scores.probabilities >= threshold, None).tolist()
+        self.status = scores.status_texts()
+        self.fraction, self.kwp_per_m2 = pv_area_fraction, kwp_per_m2
+
+    def of(self, index: int, roof_area) -> list:
+        """pv_probability, has_pv, roof_area_m2, pv_kwp_est, status of roof ``index``."""
+        has_pv = self.has_pv[index]
+        kwp = None if has_pv is None else pv_capacity_kwp(roof_area or 0.0, has_pv, self.fraction, self.kwp_per_m2)
+        return [self.probability[index], has_pv, roof_area, kwp, self.status[index]]
+
+
+class _FidIndex:
+    """Where each building of the second read sat in the first one (the same place, unless the
+    provider returns features in another order; then found by feature id)."""
+
+    def __init__(self, fids: np.ndarray):
+        self._fids = fids.tolist()
+        self._by_fid = None
+
+    def position(self, fid: int, number: int):
+        """Position in the first read of the ``number``-th feature of the second; None if unseen."""
+        if number < len(self._fids) and self._fids[number] == fid:
+            return number
+        if self._by_fid is None:
+            self._by_fid = {value: position for position, value in enumerate(self._fids)}
+        return self._by_fid.get(fid)
+
+
+def _area_measure(crs, context) -> QgsDistanceArea:
+    """Ellipsoidal areas in m² (the project's ellipsoid, else GRS 80)."""
+    area = QgsDistanceArea()
+    area.setSourceCrs(crs, context.transformContext())
+    ellipsoid = context.ellipsoid()
+    area.setEllipsoid(ellipsoid if ellipsoid and ellipsoid.upper() != "NONE" else "EPSG:7019")  # GRS 80
+    return area
+
+
+def _roof_centres(buildings, raster_crs_wkt: str, context, progress: Progress):
+    """Feature id and centroid (in the raster CRS; NaN when it has none) of every building.
+
+    Only three flat arrays are kept — not the features — so the memory is 24 bytes a roof.
+    """
+    to_raster = QgsCoordinateTransform(buildings.sourceCrs(), QgsCoordinateReferenceSystem.fromWkt(raster_crs_wkt),
+                                       context.transformContext())
+    fids, xs, ys = array("q"), array("d"), array("d")
     total = buildings.featureCount() or 1
-    for number, feature in enumerate(buildings.getFeatures()):
-        progress.check_cancelled()
+    for number, feature in enumerate(buildings.getFeatures(QgsFeatureRequest().setNoAttributes())):
         geometry = feature.geometry()
-        if geometry.isNull() or geometry.isEmpty():
-            centroid_x = centroid_y = float("nan")
-            roof_area = None
-        else:
-            centroid = geometry.centroid().asPoint()
+        x = y = float("nan")
+        if not geometry.isNull() and not geometry.isEmpty():
             try:
-                point = to_raster.transform(centroid)
-                centroid_x, centroid_y = point.x(), point.y()
-            except Exception:  # QgsCsException: a roof the raster CRS cannot express lies outside it
-                centroid_x = centroid_y = float("nan")
-            roof_area = area.measureArea(geometry)
-        features.append(feature)
-        xs.append(centroid_x)
-        ys.append(centroid_y)
-        areas.append(roof_area)
+                point = to_raster.transform(geometry.centroid().asPoint())
+                x, y = point.x(), point.y()
+            except QgsCsException:  # a roof the raster CRS cannot express lies outside it
+                pass
+        fids.append(feature.id())
+        xs.append(x)
+        ys.append(y)
         if number % 1000 == 0:
-            feedback.setProgress(10.0 * number / total)
-    return features, xs, ys, areas
+            progress.check_cancelled()
+            progress.set_fraction(number / total)
+    return np.frombuffer(fids, dtype=np.int64), np.frombuffer(xs), np.frombuffer(ys)

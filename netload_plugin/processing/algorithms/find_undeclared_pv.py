@@ -1,14 +1,15 @@
 """``netload:find_undeclared_pv``: PV roofs that no registered GD unit explains, per roof and per zone."""
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsDistanceArea,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
     QgsGeometry,
@@ -25,13 +26,16 @@ from qgis.core import (
 )
 
 from ...compat import make_field
+from ...core.definitions import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED
+from ...core.point_in_polygon import locate_points
+from ...geo.columnar import read_polygons
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
 from ... import compat
 
-LONLAT = QgsCoordinateReferenceSystem("EPSG:4674")
+LONLAT = "EPSG:4674"  # built into a CRS where used: CRS objects are not shared across threads (issue 17.1)
 DEFAULT_FIELDS = {"PV_FIELD": "has_pv", "ROOF_KW_FIELD": "pv_kwp_est", "GD_KW_FIELD": "capacity_kw", "ZONE_ID": "zone_id"}
 CLASSIFICATION_STATUS = "classification_status"  # the input's own "status" field, renamed
-METRES_PER_DEGREE = 111_000.0  # lower bound over the ellipsoid: search boxes are never too small
+METRES_PER_DEGREE = 110_000.0  # below a degree of latitude anywhere (110,574 m at the equator): boxes never too small
 
 
 class FindUndeclaredPv(NetLoadAlgorithm):
@@ -92,110 +96,71 @@ class FindUndeclaredPv(NetLoadAlgorithm):
             "OUTPUT_ZONES", self.tr("Undeclared PV per zone"), compat.SOURCE_POLYGON, optional=True))
 
     def process(self, parameters, context, feedback):
+        """Roofs and units as points, roof-unit pairs within the distance, statuses, zones, outputs."""
         import pandas as pd  # when a run starts, not when QGIS lists the algorithms
 
-        from ...core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED, match_roofs, zone_summary
+        from ...core.undeclared_pv import match_roofs, zone_summary
 
         roofs = self.parameterAsSource(parameters, "ROOFTOPS", context)
         units = self.parameterAsSource(parameters, "GD_UNITS", context)
         zones = self.parameterAsSource(parameters, "ZONES", context)
-        pv_field, roof_kw_field, gd_kw_field, zone_field = (
-            self.parameterAsString(parameters, name, context) or DEFAULT_FIELDS[name]
-            for name in ("PV_FIELD", "ROOF_KW_FIELD", "GD_KW_FIELD", "ZONE_ID"))
-        distance = self.parameterAsDouble(parameters, "SEARCH_DISTANCE", context)
-        for source, field, what in ((roofs, pv_field, "ROOFTOPS"), (roofs, roof_kw_field, "ROOFTOPS"),
-                                    (units, gd_kw_field, "GD_UNITS")):
-            if source.fields().lookupField(field) < 0:
-                raise QgsProcessingException(self.tr("{} has no field '{}'").format(what, field))
-        if zones is not None and zones.fields().lookupField(zone_field) < 0:
-            raise QgsProcessingException(self.tr("ZONES has no field '{}' (set ZONE_ID)").format(zone_field))
-
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(LONLAT, context.transformContext())
-        measure.setEllipsoid("EPSG:7019")
-        unit_points, unit_kw = self._points(units, gd_kw_field, context)
-        index = QgsSpatialIndex()
-        for unit_id, point in enumerate(unit_points):
-            if point is not None:
-                index.addFeature(unit_id, QgsRectangle(point, point))
-
-        roof_features, roof_points, pv_flags, roof_kw = [], [], [], []
-        transform = QgsCoordinateTransform(roofs.sourceCrs(), LONLAT, context.transformContext())
-        for feature in roofs.getFeatures():
-            geometry = feature.geometry()
-            point = None
-            if not geometry.isNull():
-                point = QgsPointXY(geometry.centroid().asPoint()) if geometry.type() != compat.GEOMETRY_POINT \
-                    else QgsPointXY(geometry.asPoint() if not geometry.isMultipart() else geometry.asMultiPoint()[0])
-                point = transform.transform(point)
-            roof_features.append(feature)
-            roof_points.append(point)
-            flag = feature[pv_field]
-            pv_flags.append(None if flag is None or flag == "" or (hasattr(flag, "isNull") and flag.isNull()) else _truthy(flag))
-            roof_kw.append(_number(feature[roof_kw_field]))
+        names = self._field_names(parameters, context, roofs, units, zones)
+        zone_crs = zones.sourceCrs() if zones is not None else None
+        roof_features, roof_points = _read_points(roofs, zone_crs, context, lambda feature: feature)
+        pv_flags = [_pv_flag(feature[names["PV_FIELD"]]) for feature in roof_features]
+        roof_kw = [_number(feature[names["ROOF_KW_FIELD"]]) for feature in roof_features]
+        unit_kw, unit_points = _read_points(units, zone_crs, context,  # millions of units: keep their kW only
+                                            lambda feature: _number(feature[names["GD_KW_FIELD"]]))
         feedback.setProgress(30)
 
-        pairs_roof, pairs_unit, pairs_distance = [], [], []
-        for roof_id, (point, flag) in enumerate(zip(roof_points, pv_flags)):
-            if not flag or point is None:
-                continue
-            half_lat = distance / METRES_PER_DEGREE
-            half_lon = half_lat / max(math.cos(math.radians(min(abs(point.y()), 89.0))), 1e-6)
-            box = QgsRectangle(point.x() - half_lon, point.y() - half_lat, point.x() + half_lon, point.y() + half_lat)
-            for unit_id in index.intersects(box):
-                metres = measure.measureLine(point, unit_points[unit_id])
-                if metres <= distance:
-                    pairs_roof.append(roof_id)
-                    pairs_unit.append(unit_id)
-                    pairs_distance.append(metres)
-            self.check_cancelled(feedback)
-        matches = match_roofs(np.array(pairs_roof), np.array(pairs_unit), np.array(pairs_distance))
-        statuses = []
-        for roof_id, flag in enumerate(pv_flags):
-            if flag is None:
-                statuses.append(NOT_CLASSIFIED)
-            elif not flag:
-                statuses.append(NO_PV)
-            else:
-                statuses.append(DECLARED if roof_id in matches else UNDECLARED)
+        distance = self.parameterAsDouble(parameters, "SEARCH_DISTANCE", context)
+        pairs = _pairs_within(roof_points, pv_flags, unit_points, distance, context, feedback)
+        if pairs is None:  # cancelled before any output was created
+            return {}
+        matches = match_roofs(*pairs)
+        statuses = [_status(flag, roof_id in matches) for roof_id, flag in enumerate(pv_flags)]
         feedback.setProgress(60)
 
-        zone_of_roof = [None] * len(roof_points)
-        zone_of_unit = [None] * len(unit_points)
-        zone_features = []
+        zone_features, zone_of_roof, zone_of_unit = [], [None] * len(pv_flags), [None] * len(unit_kw)
         if zones is not None:
-            zone_features = list(zones.getFeatures())
-            to_lonlat = QgsCoordinateTransform(zones.sourceCrs(), LONLAT, context.transformContext())
-            zone_geometries = []
-            zone_index = QgsSpatialIndex()
-            for number, zone in enumerate(zone_features):
-                geometry = QgsGeometry(zone.geometry())
-                geometry.transform(to_lonlat)
-                zone_geometries.append(geometry)
-                if not geometry.isNull():
-                    zone_index.addFeature(number, geometry.boundingBox())
-            engines = {}
-
-            def zone_at(point):
-                if point is None:
-                    return None
-                point_geometry = QgsGeometry.fromPointXY(point)  # kept alive while the engine reads it
-                for number in zone_index.intersects(QgsRectangle(point, point)):
-                    engine = engines.get(number)
-                    if engine is None:
-                        engine = engines[number] = QgsGeometry.createGeometryEngine(zone_geometries[number].constGet())
-                        engine.prepareGeometry()
-                    if engine.intersects(point_geometry.constGet()):
-                        return str(zone_features[number][zone_field])
-                return None
-
-            zone_of_roof = [zone_at(p) for p in roof_points]
-            zone_of_unit = [zone_at(p) for p in unit_points]
+            zone_features, (zone_of_roof, zone_of_unit) = _zone_of_points(
+                zones, names["ZONE_ID"], (roof_points.in_zone_crs, unit_points.in_zone_crs), context)
         feedback.setProgress(80)
 
         output_crs = self.parameterAsCrs(parameters, "OUTPUT_CRS", context)
         if not output_crs.isValid():
             output_crs = QgsCoordinateReferenceSystem("EPSG:4674")
+        results = self._write_roofs(parameters, context, roofs, roof_features, statuses, matches, zone_of_roof,
+                                    output_crs)
+        if zones is not None and parameters.get("OUTPUT_ZONES") not in (None, ""):
+            summary = zone_summary(
+                pd.DataFrame({"zone": zone_of_roof, "status": statuses, "kw": roof_kw}),
+                pd.DataFrame({"zone": zone_of_unit, "kw": unit_kw}),
+                list(dict.fromkeys(str(z[names["ZONE_ID"]]) for z in zone_features)),
+            )
+            results["OUTPUT_ZONES"] = self._write_zones(parameters, context, zones, zone_features,
+                                                        names["ZONE_ID"], summary, output_crs)
+            results["UNDECLARED_KW"] = float(summary["undeclared_kw"].sum())
+        feedback.pushInfo(self.tr("PV roofs: {} declared, {} undeclared (suspected); {} without PV, {} not classified")
+                          .format(*(statuses.count(s) for s in (DECLARED, UNDECLARED, NO_PV, NOT_CLASSIFIED))))
+        feedback.setProgress(100)
+        return results
+
+    def _field_names(self, parameters, context, roofs, units, zones) -> dict:
+        """The field parameters (or their defaults), each checked against its layer."""
+        names = {name: self.parameterAsString(parameters, name, context) or DEFAULT_FIELDS[name]
+                 for name in ("PV_FIELD", "ROOF_KW_FIELD", "GD_KW_FIELD", "ZONE_ID")}
+        for source, name, what in ((roofs, "PV_FIELD", "ROOFTOPS"), (roofs, "ROOF_KW_FIELD", "ROOFTOPS"),
+                                   (units, "GD_KW_FIELD", "GD_UNITS")):
+            if source.fields().lookupField(names[name]) < 0:
+                raise QgsProcessingException(self.tr("{} has no field '{}'").format(what, names[name]))
+        if zones is not None and zones.fields().lookupField(names["ZONE_ID"]) < 0:
+            raise QgsProcessingException(self.tr("ZONES has no field '{}' (set ZONE_ID)").format(names["ZONE_ID"]))
+        return names
+
+    def _write_roofs(self, parameters, context, roofs, roof_features, statuses, matches, zone_of_roof,
+                     output_crs) -> dict:
+        """The roofs with status, nearest_gd_m and zone; the input's own status kept under another name."""
         extra = QgsFields()
         for name, kind in (("status", "string"), ("nearest_gd_m", "double"), ("zone", "string")):
             extra.append(make_field(name, kind))
@@ -206,66 +171,129 @@ class FindUndeclaredPv(NetLoadAlgorithm):
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, out_fields, roofs.wkbType(), output_crs)
         to_output = QgsCoordinateTransform(roofs.sourceCrs(), output_crs, context.transformContext())
         for roof_id, feature in enumerate(roof_features):
-            out = QgsFeature(out_fields)
             geometry = QgsGeometry(feature.geometry())
             if not geometry.isNull():
                 geometry.transform(to_output)
-            out.setGeometry(geometry)
+            feature.setGeometry(geometry)
             match = matches.get(roof_id)
-            out.setAttributes(feature.attributes() + [statuses[roof_id], match[1] if match else None, zone_of_roof[roof_id]])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+            feature.setAttributes(feature.attributes() + [statuses[roof_id], match[1] if match else None,
+                                                          zone_of_roof[roof_id]])
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+        return {"OUTPUT": dest_id, "DECLARED": statuses.count(DECLARED), "UNDECLARED": statuses.count(UNDECLARED)}
 
-        counts = {s: statuses.count(s) for s in (DECLARED, UNDECLARED, NO_PV, NOT_CLASSIFIED)}
-        feedback.pushInfo(self.tr("PV roofs: {} declared, {} undeclared (suspected); {} without PV, {} not classified").format(
-            counts[DECLARED], counts[UNDECLARED], counts[NO_PV], counts[NOT_CLASSIFIED]))
-        results = {"OUTPUT": dest_id, "DECLARED": counts[DECLARED], "UNDECLARED": counts[UNDECLARED]}
-
-        if zones is not None and parameters.get("OUTPUT_ZONES") not in (None, ""):
-            zone_ids = [str(z[zone_field]) for z in zone_features]
-            summary = zone_summary(
-                pd.DataFrame({"zone": zone_of_roof, "status": statuses, "kw": roof_kw}),
-                pd.DataFrame({"zone": zone_of_unit, "kw": unit_kw}), list(dict.fromkeys(zone_ids)),
-            )
-            zone_field_def = zones.fields().field(zone_field)
-            zone_fields = QgsFields()
-            zone_fields.append(zone_field_def)
-            for name, kind in (("pv_roofs", "int"), ("pv_roofs_kw", "double"), ("undeclared_roofs", "int"),
-                               ("gd_units", "int"), ("gd_kw", "double"), ("undeclared_kw", "double")):
-                zone_fields.append(make_field(name, kind))
-            zone_sink, zones_id = self.parameterAsSink(
-                parameters, "OUTPUT_ZONES", context, zone_fields, zones.wkbType(), output_crs)
-            to_output = QgsCoordinateTransform(zones.sourceCrs(), output_crs, context.transformContext())
-            for zone in zone_features:
-                row = summary.loc[str(zone[zone_field])]
-                out = QgsFeature(zone_fields)
-                geometry = QgsGeometry(zone.geometry())
-                if not geometry.isNull():
-                    geometry.transform(to_output)
-                out.setGeometry(geometry)
-                out.setAttributes([zone[zone_field], int(row["pv_roofs"]), float(row["pv_roofs_kw"]),
-                                   int(row["undeclared_roofs"]), int(row["gd_units"]), float(row["gd_kw"]),
-                                   float(row["undeclared_kw"])])
-                zone_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
-            results["OUTPUT_ZONES"] = zones_id
-            results["UNDECLARED_KW"] = float(summary["undeclared_kw"].sum())
-        feedback.setProgress(100)
-        return results
-
-    @staticmethod
-    def _points(source, kw_field, context):
-        transform = QgsCoordinateTransform(source.sourceCrs(), LONLAT, context.transformContext())
-        points, kws = [], []
-        for feature in source.getFeatures(QgsFeatureRequest()):
-            geometry = feature.geometry()
-            point = None
+    def _write_zones(self, parameters, context, zones, zone_features, zone_field, summary, output_crs) -> str:
+        """One row per zone: PV roofs and their kW against registered units and theirs."""
+        zone_fields = QgsFields()
+        zone_fields.append(zones.fields().field(zone_field))
+        for name, kind in (("pv_roofs", "int"), ("pv_roofs_kw", "double"), ("undeclared_roofs", "int"),
+                           ("gd_units", "int"), ("gd_kw", "double"), ("undeclared_kw", "double")):
+            zone_fields.append(make_field(name, kind))
+        sink, dest_id = self.parameterAsSink(
+            parameters, "OUTPUT_ZONES", context, zone_fields, zones.wkbType(), output_crs)
+        to_output = QgsCoordinateTransform(zones.sourceCrs(), output_crs, context.transformContext())
+        for zone in zone_features:
+            row = summary.loc[str(zone[zone_field])]
+            out = QgsFeature(zone_fields)
+            geometry = QgsGeometry(zone.geometry())
             if not geometry.isNull():
-                point = transform.transform(QgsPointXY(geometry.centroid().asPoint()))
-            points.append(point)
-            kws.append(_number(feature[kw_field]))
-        return points, kws
+                geometry.transform(to_output)
+            out.setGeometry(geometry)
+            out.setAttributes([zone[zone_field], int(row["pv_roofs"]), float(row["pv_roofs_kw"]),
+                               int(row["undeclared_roofs"]), int(row["gd_units"]), float(row["gd_kw"]),
+                               float(row["undeclared_kw"])])
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        return dest_id
 
 
-def _truthy(value) -> bool:
+@dataclass
+class _Points:
+    """Each feature's point (its centroid) in EPSG:4674 for distances, and in the zones' CRS for the
+    zone join; None / NaN where the feature has no geometry or the CRS cannot express it."""
+
+    lonlat: list  # QgsPointXY or None
+    in_zone_crs: tuple  # (xs, ys) arrays, NaN where none
+
+
+def _read_points(source, zone_crs, context, keep):
+    """``keep(feature)`` for every feature of ``source`` (the feature itself, or a value), and its
+    :class:`_Points`."""
+    lonlat = QgsCoordinateReferenceSystem(LONLAT)
+    to_lonlat = QgsCoordinateTransform(source.sourceCrs(), lonlat, context.transformContext())
+    to_zones = QgsCoordinateTransform(source.sourceCrs(), zone_crs or lonlat, context.transformContext())
+    kept, lonlat, xs, ys = [], [], [], []
+    for feature in source.getFeatures():
+        geometry = feature.geometry()
+        point = zone_point = None
+        if not geometry.isNull() and not geometry.isEmpty():
+            centroid = QgsPointXY(geometry.centroid().asPoint())
+            try:
+                point, zone_point = to_lonlat.transform(centroid), to_zones.transform(centroid)
+            except QgsCsException:  # outside the area where the CRS is defined: matches nothing
+                point = zone_point = None
+        kept.append(keep(feature))
+        lonlat.append(point)
+        xs.append(zone_point.x() if zone_point is not None else math.nan)
+        ys.append(zone_point.y() if zone_point is not None else math.nan)
+    return kept, _Points(lonlat, (np.array(xs, dtype=float), np.array(ys, dtype=float)))
+
+
+def _pairs_within(roof_points: _Points, pv_flags, unit_points: _Points, distance: float, context, feedback):
+    """(roof, unit, metres) of every PV roof and unit at most ``distance`` apart on the ellipsoid,
+    as three arrays; None when cancelled."""
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem(LONLAT), context.transformContext())
+    measure.setEllipsoid("EPSG:7019")
+    index = QgsSpatialIndex()
+    for unit_id, point in enumerate(unit_points.lonlat):
+        if point is not None:
+            index.addFeature(unit_id, QgsRectangle(point, point))
+    pairs_roof, pairs_unit, pairs_distance = [], [], []
+    half_lat = distance / METRES_PER_DEGREE
+    for roof_id, (point, flag) in enumerate(zip(roof_points.lonlat, pv_flags)):
+        if not flag or point is None:
+            continue
+        half_lon = half_lat / max(math.cos(math.radians(min(abs(point.y()), 89.0))), 1e-6)
+        box = QgsRectangle(point.x() - half_lon, point.y() - half_lat, point.x() + half_lon, point.y() + half_lat)
+        for unit_id in index.intersects(box):
+            metres = measure.measureLine(point, unit_points.lonlat[unit_id])
+            if metres <= distance:
+                pairs_roof.append(roof_id)
+                pairs_unit.append(unit_id)
+                pairs_distance.append(metres)
+        if feedback.isCanceled():
+            return None
+    return np.array(pairs_roof, dtype=np.int64), np.array(pairs_unit, dtype=np.int64), np.array(pairs_distance)
+
+
+def _zone_of_points(zones, zone_field, point_sets, context):
+    """The zone features and, for each (xs, ys) set, the zone id of every point (None: no zone).
+
+    The one join of the plugin (``core.point_in_polygon``, as aggregate_gd): a point on a border goes
+    to the zone north of it (then east); where zones overlap, to the first one in the layer's order.
+    """
+    polygons, zone_features, _repaired = read_polygons(zones, None, context)
+    zone_ids = [str(zone[zone_field]) for zone in zone_features]
+    results = []
+    for xs, ys in point_sets:
+        point_index, zone_index = locate_points(polygons, xs, ys)
+        first = np.full(len(xs), len(zone_features), dtype=np.int64)
+        np.minimum.at(first, point_index, zone_index)
+        results.append([zone_ids[z] if z < len(zone_ids) else None for z in first.tolist()])
+    return zone_features, results
+
+
+def _status(pv_flag, matched: bool) -> str:
+    if pv_flag is None:
+        return NOT_CLASSIFIED
+    if not pv_flag:
+        return NO_PV
+    return DECLARED if matched else UNDECLARED
+
+
+def _pv_flag(value):
+    """True/False from a bool, number or text field; None where NULL or empty (not classified)."""
+    if value is None or value == "" or (hasattr(value, "isNull") and value.isNull()):
+        return None
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "t", "yes", "y", "sim")
     return bool(value)
