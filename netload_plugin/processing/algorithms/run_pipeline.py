@@ -38,6 +38,8 @@ from ...geo.settings import source_url
 from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from .classify_rooftops import BUNDLED_MODEL
 from ._layers import date_parameter
+from ._store import add_store_parameters, publish_or_raise, store_help, store_request
+from ...geo.postgis_publish import day, publish_gpkg_run, run_record
 from ... import compat
 
 # Irradiance source of download_irradiance → IRRADIANCE_MODE of estimate_gd_generation.
@@ -117,7 +119,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "<b>REPORT</b>: optional PDF (two A4 pages): the zones map with its legend and the comparison with "
             "ONS, the load chart and the sources with their dates; the chart is also kept as "
             "&lt;name&gt;_chart.png beside it."
-        )
+        ) + store_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(self.STATES, self.tr("States (UF letters)"), defaultValue="PR,SC,RS", optional=True))
@@ -146,6 +148,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(self.OUTPUT_GPKG, self.tr("Output GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFileDestination(self.REPORT, self.tr("PDF report"), self.tr("PDF (*.pdf)"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Comparison with ONS per area")))
+        add_store_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         import processing
@@ -163,8 +166,9 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             if not states:
                 raise QgsProcessingException(self.tr("ZONES covers no Brazilian municipality: no state to model."))
         rooftop_steps = self.check_rooftop_parameters(parameters, context, buildings)
+        store = store_request(self, parameters, context)
         start, end = parameters[self.START], parameters[self.END]
-        step_count = BASE_STEPS + rooftop_steps + (1 if report_target else 0)
+        step_count = BASE_STEPS + rooftop_steps + (1 if report_target else 0) + (1 if store else 0)
         steps = QgsProcessingMultiStepFeedback(step_count, feedback)
         work = Path(tempfile.mkdtemp(prefix="netload-pipeline-"))
         gpkg = work / "pipeline.gpkg"
@@ -268,6 +272,14 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             _consistent_copy(gpkg, partial)
             partial.replace(target)
             results = {self.OUTPUT_GPKG: str(target), "SUMMARY": summary}
+            if store is not None:
+                begin(self.tr("Publishing to the store…"))
+                published = publish_or_raise(publish_gpkg_run, store, run_record(
+                    self.ALGORITHM_ID, parameters, [("gd_units", gd_url), ("zones", municipalities_source or zones_layer.source()),
+                                                    ("irradiance", irradiance_url), ("ons_load", ons_url)],
+                    (day(start), day(end)), states, f"states:{','.join(states)}" if municipalities_source
+                    else f"zones:{zones_layer.name()}"), gpkg, zone_id, FeedbackProgress(steps))
+                feedback.pushInfo(published.summary())
             if report is not None:
                 results[self.REPORT] = str(_move_report(report, Path(report_target)))
             feedback.pushInfo(summary)
