@@ -11,8 +11,9 @@ belongs to the unprivileged ``postgres`` user (or ``nobody``). Durability is swi
 (``fsync``, ``synchronous_commit``): a test cluster never outlives its run.
 
 Host connections need a password (SCRAM): the team roles of ``scripts/store-roles.sql``
-(``netload_writer`` and ``netload_reader``) get theirs through a pgpass file, and each has a
-service in a ``pg_service.conf`` of the cluster's own, exactly as the team guide sets them up.
+(``netload_writer`` and ``netload_reader``) get theirs through a pgpass file. As on a team's machines,
+each role has its own ``pg_service.conf`` in which the service named after the database connects
+as that role: the monitor's machine (writer) and a colleague's (reader) both say ``service=<db>``.
 """
 
 from __future__ import annotations
@@ -83,8 +84,10 @@ class ThrowAwayCluster:
         self.host = "127.0.0.1"
         self.passwords = {ADMIN: secrets.token_hex(12), WRITER: secrets.token_hex(12), READER: secrets.token_hex(12)}
         self.pgpass = self.folder / "pgpass"
-        self.service_file = self.folder / "pg_service.conf"
+        self.service_files = {WRITER: self.folder / "writer.pg_service.conf",
+                              READER: self.folder / "reader.pg_service.conf"}
         self._started = False
+        self._template = False
 
     # -- lifecycle ----------------------------------------------------------------------------
     def __enter__(self) -> "ThrowAwayCluster":
@@ -143,19 +146,16 @@ class ThrowAwayCluster:
         self.pgpass.write_text("\n".join(lines) + "\n")
         self.pgpass.chmod(0o600)
 
-    def add_services(self, database: str) -> dict:
-        """Services ``<database>_writer`` and ``<database>_reader`` (no passwords: those are in the pgpass file)."""
-        names = {}
-        with open(self.service_file, "a") as services:
-            for role in (WRITER, READER):
-                name = f"{database}_{role.split('_')[1]}"
-                services.write(f"[{name}]\nhost={self.host}\nport={self.port}\ndbname={database}\nuser={role}\n\n")
-                names[role] = name
-        return names
+    def add_services(self, database: str) -> None:
+        """Service ``<database>`` in each role's service file (no password: that is in the pgpass file)."""
+        for role, path in self.service_files.items():
+            with open(path, "a") as services:
+                services.write(f"[{database}]\nhost={self.host}\nport={self.port}\ndbname={database}\nuser={role}\n\n")
 
-    def environment(self) -> dict:
-        """PG* variables that make the services and passwords visible to libpq (psycopg2, QGIS, qgis_process)."""
-        return {"PGSERVICEFILE": str(self.service_file), "PGPASSFILE": str(self.pgpass)}
+    def environment(self, role: str = WRITER) -> dict:
+        """PG* variables that make ``role``'s services and the passwords visible to libpq (psycopg2, QGIS,
+        qgis_process): what that person's machine has."""
+        return {"PGSERVICEFILE": str(self.service_files[role]), "PGPASSFILE": str(self.pgpass)}
 
     # -- databases --------------------------------------------------------------------------
     def admin_dsn(self, database: str = "postgres") -> str:
@@ -188,10 +188,13 @@ class ThrowAwayCluster:
         admin = self.connect()
         try:
             with admin.cursor() as cursor:
-                cursor.execute(f"CREATE DATABASE {name}")
+                if not self._template:  # PostGIS installed once, copied with each database
+                    cursor.execute("CREATE DATABASE netload_template")
+                    self.psql("netload_template", "-c", "CREATE EXTENSION postgis")
+                    self._template = True
+                cursor.execute(f"CREATE DATABASE {name} TEMPLATE netload_template")
         finally:
             admin.close()
-        self.psql(name, "-c", "CREATE EXTENSION postgis")
         self.setup_roles(name, schema)
         self.add_services(name)
         return name
