@@ -16,6 +16,9 @@ when the store has no zones with that key.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+from pathlib import Path
+
 from .pg_sql import qualified, quote
 
 SNAPSHOTS = "gd_snapshots"
@@ -47,6 +50,11 @@ CHANGES_DDL = """CREATE TABLE IF NOT EXISTS {table} (
   capacity_removed_kw double precision NOT NULL,
   capacity_delta_kw double precision NOT NULL
 )"""
+
+
+def file_date(path: Path) -> str:
+    """A local registry file's date as snapshots record it: its modification time, UTC, to the second."""
+    return datetime.fromtimestamp(Path(path).stat().st_mtime, timezone.utc).isoformat(timespec="seconds")
 
 
 def keep_previous(store, table: str, states: list) -> dict | None:

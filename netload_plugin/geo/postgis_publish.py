@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 from pathlib import Path
 
 from qgis.core import Qgis, QgsMapLayer, QgsProcessingFeatureSourceDefinition, QgsProcessingOutputLayerDefinition
@@ -13,6 +13,7 @@ from qgis.core import Qgis, QgsMapLayer, QgsProcessingFeatureSourceDefinition, Q
 from ..about import plugin_version
 from ..core.credentials import redact, redact_all
 from ..core.errors import NetLoadError
+from ..core.pg_snapshots import file_date
 from ..core.pg_store import RunRecord, Store
 from ..core.progress import Progress
 from .postgis_connection import resolve_store
@@ -111,7 +112,7 @@ def source_entry(name: str, location: str) -> dict:
 def source_date(location: str) -> str | None:
     path = Path(location.split("|")[0])
     if "://" not in location and path.is_file():
-        return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).isoformat(timespec="seconds")
+        return file_date(path)
     if location.startswith(("http://", "https://")):
         from .network import qgis_http_session
 
