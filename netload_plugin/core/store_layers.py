@@ -67,6 +67,11 @@ def resolved(names: tuple, zone_key: str) -> tuple:
     return tuple(zone_key if name == ZONE else name for name in names)
 
 
+def columns_of(kinds: dict) -> tuple:
+    """Store columns from a table writer's ``{name: kind}``."""
+    return tuple(Column(name, kind) for name, kind in kinds.items())
+
+
 def definition(table: str, columns: tuple, zone_key: str) -> TableDefinition:
     """The store table of layer ``table`` with ``columns`` (its GeoPackage columns, ``fid`` left out)."""
     rule = RULES[table]

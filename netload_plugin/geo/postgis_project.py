@@ -79,6 +79,15 @@ def style_layers(layers: list, gpkg_styles: dict) -> list:
     return errors
 
 
+def forget_styles(store, tables: list) -> None:
+    """Delete the styles NetLoad saved for ``tables`` before (QGIS 3.22 would stop and ask before
+    overwriting a style of the same name, a dialog no one answers in a headless run)."""
+    if store.execute("SELECT to_regclass('layer_styles')").fetchone()[0] is not None:
+        store.execute("DELETE FROM layer_styles WHERE f_table_catalog = current_database() AND f_table_schema = %s "
+                      "AND f_table_name = ANY(%s) AND stylename = f_table_name", (store.schema, tables))
+    store.connection.commit()
+
+
 def gpkg_default_styles(gpkg: Path | None) -> dict:
     """``{layer: QDomDocument}`` of the default styles the run saved in its GeoPackage."""
     from qgis.PyQt.QtXml import QDomDocument
@@ -173,7 +182,7 @@ def present(store, target, zone_key: str, gpkg: Path | None = None) -> list:
     from ..geo.postgis_connection import import_psycopg2
 
     layers = store_layers(store, target.qgis_uri, zone_key)
-    store.connection.commit()  # end the catalogue reads' transaction: nothing is held open
+    forget_styles(store, [layer.name() for layer in layers])
     warnings = style_layers(layers, gpkg_default_styles(gpkg))
     parts = import_psycopg2().extensions.parse_dsn(target.connection_info)
     with tempfile.TemporaryDirectory(prefix="netload-project-") as folder:

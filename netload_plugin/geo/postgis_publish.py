@@ -148,4 +148,29 @@ def publish_gpkg_run(request: StoreRequest, record: RunRecord, gpkg: Path, zone_
                    zone_key, gpkg)
 
 
-__all__ = ["Published", "StoreRequest", "Store", "day", "publish", "publish_gpkg_run", "run_record"]
+def publish_tables(request: StoreRequest, record: RunRecord, tables: list, progress: Progress | None = None,
+                   zone_key: str = "ibge_code") -> Published:
+    """Publish an algorithm's own tables: ``tables`` holds ``(definition, frames, scope, rows)`` each."""
+    def write(store):
+        for definition, frames, scope, rows in tables:
+            store.replace(definition, frames, scope, total_rows=rows)
+
+    return publish(request, record, write, progress, zone_key)
+
+
+def publish_gpkg_layer(request: StoreRequest, record: RunRecord, gpkg: Path, table: str,
+                       progress: Progress | None = None, zone_key: str = "ibge_code") -> Published:
+    """Publish one layer of a GeoPackage an algorithm has just written (the GD registry)."""
+    from ..core import gpkg_reader
+    from ..core.store_publish import publish_layer
+
+    layer = gpkg_reader.layers(gpkg).get(table)
+    if layer is None:
+        raise NetLoadError(f"{gpkg.name} has no layer {table} to publish")
+    registry = next((s.get("date") for s in record.sources), None)
+    return publish(request, record, lambda store: publish_layer(store, gpkg, layer, zone_key, registry), progress,
+                   zone_key)
+
+
+__all__ = ["Published", "StoreRequest", "day", "publish", "publish_gpkg_layer", "publish_gpkg_run", "publish_tables",
+           "run_record"]

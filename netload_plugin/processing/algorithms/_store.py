@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ... import compat
 from ...core.errors import NetLoadError
-from ...geo.postgis_connection import DEFAULT_SCHEMA
+from ...geo.postgis_connection import DEFAULT_SCHEMA, resolve_store
 from ...geo.postgis_publish import StoreRequest
 
 CONTEXT = "NetLoadStore"
@@ -51,11 +51,19 @@ def add_store_parameters(algorithm) -> None:
 
 
 def store_request(algorithm, parameters, context) -> StoreRequest | None:
-    """The store to publish to, or None when ``STORE`` is empty."""
+    """The store to publish to, or None when ``STORE`` is empty.
+
+    Checked at once (the schema name, the connection's existence and form), so a mistake stops the
+    run before its downloads, not after them.
+    """
     connection = algorithm.parameterAsConnectionName(parameters, STORE, context) if parameters.get(STORE) else ""
     if not connection:
         return None
     schema = algorithm.parameterAsSchema(parameters, STORE_SCHEMA, context) or DEFAULT_SCHEMA
+    try:
+        resolve_store(connection, schema)
+    except NetLoadError as error:
+        raise QgsProcessingException(str(error)) from error
     return StoreRequest(connection, schema, algorithm.parameterAsDouble(parameters, STORE_WAIT, context))
 
 

@@ -1,10 +1,17 @@
 """``netload:download_aneel_gd`` — ANEEL's distributed-generation registry as a clean point layer."""
 
+from pathlib import Path
+
 from qgis.core import QgsProcessingParameterNumber, QgsProcessingParameterString
 
 from ... import compat
 from ...core import aneel_gd
+from ...core.errors import NetLoadError
+from ...core.ibge import parse_uf_list
+from ...geo.feedback import FeedbackProgress
+from ...geo.postgis_publish import publish_gpkg_layer, run_record
 from ._aneel_download import AneelDownloadAlgorithm
+from ._store import add_store_parameters, publish_or_raise, store_help, store_request
 
 
 class DownloadAneelGd(AneelDownloadAlgorithm):
@@ -54,7 +61,7 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
             "decimal comma was restored, municipality_centroid).\n\n"
             "Exact duplicate rows are dropped and counted. Holder names, CPF/CNPJ and postal codes are never "
             "read into any output. The log ends with a summary of rows read, kept, repaired and rejected."
-        )
+        ) + store_help()
 
     def url_description(self) -> str:
         return self.tr("Registry URL or file (.csv or .zip)")
@@ -68,6 +75,29 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
         self.addParameter(QgsProcessingParameterNumber(self.MAX_DISTANCE_KM, self.tr(
             "Maximum distance from the municipality (km)"), compat.NUMBER_DOUBLE,
             defaultValue=50.0, minValue=0.0))
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        super().initAlgorithm(config)
+        add_store_parameters(self)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        results = super().processAlgorithm(parameters, context, feedback)
+        store = store_request(self, parameters, context)
+        if store is not None:
+            self.publish(store, parameters, context, feedback, results[self.OUTPUT])
+        return results
+
+    def publish(self, store, parameters, context, feedback, output):
+        """The registry into the store as a new snapshot of its states (gd_snapshots, gd_changes)."""
+        gpkg = Path(str(output).split("|")[0])
+        if gpkg.suffix.lower() != ".gpkg":
+            self.raise_for(NetLoadError("STORE needs OUTPUT as a GeoPackage (.gpkg): it is published from there."))
+        url = self.parameterAsString(parameters, self.URL, context)
+        states = parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
+        record = run_record(self.ALGORITHM_ID, parameters, [("gd_units", url)], states=states,
+                            region=f"states:{','.join(states)}" if states else "states:all")
+        published = publish_or_raise(publish_gpkg_layer, store, record, gpkg, self.TABLE, FeedbackProgress(feedback))
+        feedback.pushInfo(published.summary())
 
     def make_parser(self, stream, name, size, states, parameters, context, progress):
         kinds = [k.strip() for k in self.parameterAsString(parameters, self.GENERATION_TYPES, context).split(",")]

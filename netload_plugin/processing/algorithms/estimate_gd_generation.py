@@ -14,18 +14,22 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ... import compat
 from ...compat import make_field
 from ...core.errors import Cancelled, NetLoadError
 from ...core.gd_aggregate import capacity_by_day
 from ...core.generation import PVParameters
+from ...core.pg_store import Scope
+from ...core.store_layers import columns_of, definition
 from ...core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES, MONTH_FIELDS, estimate
 from ...geo.feedback import FeedbackProgress
 from ...geo.gd_zones import METHOD_LOCATION, GdFieldNames, membership
 from ...geo.gpkg_table import write_table_output
+from ...geo.postgis_publish import day, publish_tables, run_record
 from ...geo.zone_inputs import irradiance_points, irradiance_series, zone_id_field, zone_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
-from ... import compat
+from ._store import add_store_parameters, publish_or_raise, store_help, store_request
 
 OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double", "capacity_kw": "double"}
 ZONE_FIELDS = ("generation_mwh", "mean_capacity_kw", "capacity_factor", "peak_generation_mw", "missing_intervals")
@@ -90,7 +94,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
             "<b>OUTPUT_ZONES</b>: the zones with generation_mwh, mean_capacity_kw, capacity_factor "
             "(mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals "
             "without irradiance, left NULL)."
-        ).format(defaults.azimuth_deg, defaults.dc_ac_ratio, defaults.losses_percent)
+        ).format(defaults.azimuth_deg, defaults.dc_ac_ratio, defaults.losses_percent) + store_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         defaults = PVParameters()
@@ -126,6 +130,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Generation per zone and time"), compat.SOURCE_TABLE))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ZONES, self.tr("Zones with generation"), compat.SOURCE_POLYGON, optional=True, createByDefault=True))
+        add_store_parameters(self)
 
     def pv_parameters(self, parameters, context) -> PVParameters:
         tilt = self.parameterAsDouble(parameters, self.TILT, context)
@@ -214,7 +219,21 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
                     out.setAttributes([values.get(name) for name in fields.names()])
                     zone_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
                 results[self.OUTPUT_ZONES] = zone_dest
+        store = store_request(self, parameters, context)
+        if store is not None:
+            self.publish(store, parameters, context, feedback, zones, result)
         return results
+
+    def publish(self, store, parameters, context, feedback, zones, result):
+        """gd_generation into the store: the run's zones over its days replaced."""
+        first, last = (day(str(date_value(self, parameters, name, context))) for name in (self.START, self.END))
+        zone_ids = zones["zone_id"].astype(str).tolist()
+        scope = Scope(("zone_id",), zone_ids, (pd.Timestamp(first, tz="UTC"), pd.Timestamp(last, tz="UTC") + pd.Timedelta(days=1)))
+        record = run_record(self.ALGORITHM_ID, parameters, [], (first, last))
+        table = (definition("gd_generation", columns_of(OUTPUT_COLUMNS), "zone_id"),
+                 generation_chunks(zones["zone_id"].to_numpy(), result), scope, result.generation_kw.size)
+        published = publish_or_raise(publish_tables, store, record, [table], FeedbackProgress(feedback))
+        feedback.pushInfo(published.summary())
 
 
 def _number(value):

@@ -13,15 +13,19 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ... import compat
 from ...compat import make_field
 from ...core.errors import NetLoadError
 from ...core.hidden_load import AREA_COLUMNS, SUMMARY_COLUMNS, compute, state_of_ibge_code, subsystem_of_state
+from ...core.pg_store import Scope
+from ...core.store_layers import columns_of, definition
 from ...geo.feedback import FeedbackProgress
 from ...geo.gpkg_table import write_table_output
+from ...geo.postgis_publish import publish_tables, run_record
 from ...geo.tables import read_table
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer
-from ... import compat
+from ._store import add_store_parameters, publish_or_raise, store_help, store_request
 
 AREA_KINDS = {name: "double" for name in AREA_COLUMNS}
 AREA_KINDS.update({"area": "string", "time_utc": "datetime", "dataset": "string", "quality": "string", "capacity_kw": "double"})
@@ -84,7 +88,7 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             "peak_hidden_share (max hidden / real load).\n"
             "<b>OUTPUT_ZONES</b>: the zones with area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, "
             "hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw."
-        )
+        ) + store_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.ONS_LOAD, self.tr("ONS load table"), [compat.SOURCE_TABLE]))
@@ -98,6 +102,7 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONE_SERIES, self.tr("Hidden load per zone and time"), compat.SOURCE_TABLE, optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_SUMMARY, self.tr("Comparison with ONS (summary)"), compat.SOURCE_TABLE, optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT_ZONES, self.tr("Zones with hidden load"), compat.SOURCE_POLYGON, optional=True, createByDefault=False))
+        add_store_parameters(self)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         ons = read_table(as_vector_layer(self, parameters, self.ONS_LOAD, context))
@@ -134,7 +139,22 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             self.raise_for(error)
         if parameters.get(self.OUTPUT_ZONES) is not None and zones_layer is not None:
             results[self.OUTPUT_ZONES] = self.write_zones(parameters, context, zones_layer, zone_id, zone_area, result)
+        store = store_request(self, parameters, context)
+        if store is not None and not result.areas.empty:
+            self.publish(store, parameters, feedback, result)
         return results
+
+    def publish(self, store, parameters, feedback, result):
+        """hidden_load_area and hidden_load_summary into the store: the run's areas over its hours."""
+        times = pd.to_datetime(result.areas["time_utc"], utc=True)
+        areas = sorted(result.areas["area"].astype(str).unique())
+        record = run_record(self.ALGORITHM_ID, parameters, [], (times.min().date(), times.max().date()))
+        tables = [(definition("hidden_load_area", columns_of(AREA_KINDS), "zone_id"), result.areas,
+                   Scope(("area",), areas, (times.min(), times.max() + pd.Timedelta(microseconds=1))), len(result.areas)),
+                  (definition("hidden_load_summary", columns_of(SUMMARY_KINDS), "zone_id"), result.summary,
+                   Scope(("area",), areas, same_period=True), len(result.summary))]
+        published = publish_or_raise(publish_tables, store, record, tables, FeedbackProgress(feedback))
+        feedback.pushInfo(published.summary())
 
     def zone_areas(self, generation, zones_layer, zone_id, state_field, feedback) -> dict:
         """zone_id → ONS subsystem, from the zones' state field or the IBGE code's state."""
