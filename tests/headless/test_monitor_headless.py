@@ -120,3 +120,35 @@ def test_the_plan_runs_missing_and_stale_days_by_state_and_month():
         "PR 2024-03-01..2024-03-02 (stale)",
         "SC 2024-02-29..2024-02-29 (missing)", "SC 2024-03-01..2024-03-02 (missing)"]
     assert plan(config, runs, today=date(2024, 3, 5))[0].describe() == "SC 2024-02-29..2024-02-29 (missing)"
+
+
+@pytest.mark.slow
+def test_two_workers_split_by_state_commit_one_after_the_other(postgres_cluster, store_database, tmp_path):
+    """Two qgis_process runs at once (PR and SC) into one store: PostgreSQL's lock puts their commits in turn."""
+    import sqlite3
+
+    config = tmp_path / "monitor.ini"
+    with FixtureServer(root=DEMO) as server:
+        write_config(config, server, store_database, tmp_path / "monitor.log")
+        text = config.read_text().replace("states = PR,SC,RS", "states = PR,SC").replace("lookback_days = 3", "lookback_days = 1")
+        config.write_text(text.replace("split = period", "split = state\nworkers = 2"))
+        completed = monitor(config)
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    assert completed.stdout.strip() == ("netload-monitor: OK, 2 run(s) committed to energy_monitor "
+                                        "(PR 2024-01-12..2024-01-12 (missing); SC 2024-01-12..2024-01-12 (missing))")
+    with sqlite3.connect(str(DEMO / "municipalities_PR_SC_RS.gpkg")) as db:
+        expected = dict(db.execute("SELECT uf, count(*) FROM municipalities WHERE uf IN ('PR', 'SC') GROUP BY uf"))
+    connection = postgres_cluster.connect(store_database)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT states[1], started_utc, finished_utc FROM energy_monitor.runs ORDER BY finished_utc")
+            runs = cursor.fetchall()
+            cursor.execute("SELECT uf, count(*) FROM energy_monitor.zones GROUP BY uf")
+            zones = dict(cursor.fetchall())
+            cursor.execute("SELECT count(*) FROM energy_monitor.gd_generation")
+            generation, = cursor.fetchone()
+    finally:
+        connection.close()
+    assert sorted(state for state, _, _ in runs) == ["PR", "SC"]
+    assert runs[1][1] >= runs[0][2]  # the second wrote only after the first had committed
+    assert zones == expected and generation == 24 * sum(expected.values())
