@@ -313,6 +313,22 @@ class Store:
         return written
 
 
+def latest_run(connection, schema: str) -> dict | None:
+    """The store's last committed run (``run_id``, ``finished_utc``, ``algorithm``, ``region``,
+    ``period_start``, ``period_end``), or None when it has none (or no ``runs`` table yet)."""
+    runs = qualified(schema, RUNS_TABLE)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass(%s)", (f"{schema}.{RUNS_TABLE}",))
+        if cursor.fetchone()[0] is None:
+            return None
+        cursor.execute(f"SELECT run_id, finished_utc, algorithm, region, period_start, period_end FROM {runs} "
+                       "WHERE finished_utc IS NOT NULL ORDER BY finished_utc DESC LIMIT 1")
+        row = cursor.fetchone()
+    connection.rollback()
+    keys = ("run_id", "finished_utc", "algorithm", "region", "period_start", "period_end")
+    return dict(zip(keys, row)) if row else None
+
+
 def replace_name(definition: TableDefinition, name: str) -> TableDefinition:
     """The same columns under another table name (a monthly partition filled on its own)."""
     return TableDefinition(name, definition.columns, definition.key, False, definition.serial_key, definition.indexes)

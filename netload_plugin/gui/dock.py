@@ -48,6 +48,7 @@ from .run_request import (
     run_name,
 )
 from .runner import LOG_TAG, AlgorithmRunner
+from .store_widget import StoreWidget
 
 DOCK_OBJECT_NAME = "NetLoadDock"
 PIPELINE_ID = "netload:run_pipeline"
@@ -120,6 +121,8 @@ class NetLoadDock(QDockWidget):
         layout = QFormLayout(box)
         layout.addRow(self.tr("GeoPackage"), self.output_widget)
         layout.addRow(self.report_check)
+        self.store = StoreWidget(box)
+        layout.addRow(self.store)
         return box
 
     def _run_row(self, parent):
@@ -176,6 +179,7 @@ class NetLoadDock(QDockWidget):
             model_file=self.rooftops.model_widget.filePath().strip(),
             output_gpkg=self.output_widget.filePath().strip(),
         )
+        request.store_connection, request.store_schema = self.store.destination()
         undeclared = self.rooftops.undeclared_combo.currentLayer() if self.rooftops.isChecked() else None
         request.undeclared_pv_layer = undeclared.id() if undeclared is not None else ""
         if request.rooftops:

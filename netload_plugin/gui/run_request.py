@@ -80,6 +80,8 @@ class RunRequest:
     model_file: str = ""
     output_gpkg: str = ""
     report_pdf: str = ""
+    store_connection: str = ""  # QGIS PostgreSQL connection of the team store (empty: GeoPackage only)
+    store_schema: str = ""
 
 
 def validate(request: RunRequest) -> None:
@@ -152,6 +154,8 @@ def build_run_parameters(request: RunRequest) -> dict:
             params["MODEL"] = request.model_file
     if request.report_pdf:
         params["REPORT"] = request.report_pdf
+    if request.store_connection:
+        params.update(STORE=request.store_connection, STORE_SCHEMA=request.store_schema)
     return params
 
 
