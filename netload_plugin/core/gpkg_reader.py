@@ -171,23 +171,33 @@ def _utc(text: str) -> pd.Timestamp:
 
 
 def ewkb_from_gpkg(blobs: np.ndarray, srid: int) -> np.ndarray:
-    """EWKB (with ``srid``) of GeoPackage geometry blobs; None stays None.
+    """EWKB (with ``srid``) of GeoPackage geometry blobs; None stays None."""
+    return _ewkb(blobs, srid, gpkg=True)
 
-    A batch of blobs of one length with one header layout (points) is converted with numpy in one
-    go; any other batch blob by blob.
-    """
-    valid = np.fromiter((b is not None for b in blobs), bool, len(blobs))
+
+def ewkb_from_wkb(blobs: np.ndarray, srid: int) -> np.ndarray:
+    """EWKB (with ``srid``) of plain (ISO) WKB, as GDAL's Arrow stream gives geometries; None stays None."""
+    return _ewkb(blobs, srid, gpkg=False)
+
+
+def _ewkb(blobs: np.ndarray, srid: int, gpkg: bool) -> np.ndarray:
+    """A batch of blobs of one length with one header layout (points) is converted with numpy in one
+    go; any other batch blob by blob."""
+    blobs = np.asarray(blobs, dtype=object)
     out = np.full(len(blobs), None, dtype=object)
+    valid = ~pd.isna(blobs)
     if not valid.any():
         return out
     present = blobs[valid]
-    lengths = np.fromiter((len(b) for b in present), np.int64, len(present))
-    converted = _ewkb_fixed(present, int(lengths[0]), srid) if (lengths == lengths[0]).all() else None
-    out[valid] = converted if converted is not None else [_ewkb_one(bytes(b), srid) for b in present]
+    lengths = np.fromiter(map(len, present), np.int64, len(present))
+    converted = _ewkb_fixed(present, int(lengths[0]), srid, gpkg) if (lengths == lengths[0]).all() else None
+    out[valid] = converted if converted is not None else [_ewkb_one(bytes(b), srid, gpkg) for b in present]
     return out
 
 
-def _header_size(blob) -> int:
+def _header_size(blob, gpkg: bool) -> int:
+    if not gpkg:
+        return 0
     if bytes(blob[:2]) != b"GP":
         raise NetLoadError("not a GeoPackage geometry blob (no 'GP' magic)")
     return 8 + _ENVELOPE_BYTES.get((blob[3] >> 1) & 0x07, 0)
@@ -202,22 +212,22 @@ def _ewkb_type(wkb_type: int) -> int:
     return base | flags | _SRID_FLAG
 
 
-def _ewkb_one(blob: bytes, srid: int) -> bytes:
-    wkb = blob[_header_size(blob):]
+def _ewkb_one(blob: bytes, srid: int, gpkg: bool) -> bytes:
+    wkb = blob[_header_size(blob, gpkg):]
     order = "<" if wkb[0] == 1 else ">"
     wkb_type, = struct.unpack(order + "I", wkb[1:5])
     return wkb[:1] + struct.pack(order + "II", _ewkb_type(wkb_type), srid) + wkb[5 + (4 if wkb_type & _SRID_FLAG else 0):]
 
 
-def _ewkb_fixed(blobs, length: int, srid: int) -> list | None:
+def _ewkb_fixed(blobs, length: int, srid: int, gpkg: bool) -> list | None:
     """Blobs of one length: when they also share header and WKB type (points), convert the batch at
     once by slicing; None when they do not (converted one by one instead)."""
-    header = _header_size(blobs[0])
-    raw = np.frombuffer(b"".join(bytes(b) for b in blobs), np.uint8).reshape(len(blobs), length)
+    header = _header_size(blobs[0], gpkg)
+    raw = np.frombuffer(b"".join(map(bytes, blobs)), np.uint8).reshape(len(blobs), length)
     if length < header + 5 or not (raw[:, :header + 5] == raw[0, :header + 5]).all():
         return None
-    template = _ewkb_one(bytes(blobs[0]), srid)
-    wkb_prefix = len(bytes(blobs[0])) - header - (len(template) - 9)  # byte order, type (and an SRID already there)
+    template = _ewkb_one(bytes(blobs[0]), srid, gpkg)
+    wkb_prefix = length - header - (len(template) - 9)  # byte order, type (and an SRID already there)
     body = raw[:, header + wkb_prefix:]
     prefix = np.frombuffer(template[:9], np.uint8)
     joined = np.concatenate([np.broadcast_to(prefix, (len(blobs), 9)), body], axis=1).tobytes()

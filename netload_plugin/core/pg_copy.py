@@ -113,19 +113,45 @@ def _gathered(pieces: list, codes: np.ndarray) -> ColumnBytes:
 
 
 def _strings(series: pd.Series) -> ColumnBytes:
-    codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
+    """UTF-8 text. Already-encoded (``S``) and plain-ASCII columns are converted by numpy as a whole;
+    others (accents, bytes objects mixed with text) value by distinct value."""
+    values = series.to_numpy()
+    if values.dtype.kind == "S":  # GDAL's Arrow reader gives UTF-8 bytes
+        return _encoded(values, np.zeros(len(values), bool))
+    values = values.astype(object, copy=False)
+    missing = pd.isna(values)
+    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty"):
+        try:
+            return _encoded(np.where(missing, "", values).astype(str).astype("S"), missing)
+        except UnicodeEncodeError:
+            pass
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
     pieces = [(v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)).encode("utf-8") for v in uniques]
     return _gathered(pieces, np.asarray(codes, np.int64))
+
+
+def _encoded(raw: np.ndarray, missing: np.ndarray) -> ColumnBytes:
+    """Rows of a fixed-width bytes array (``S`` dtype, values NUL-padded) as text, NULL where ``missing``."""
+    lengths = np.char.str_len(raw).astype(np.int64) if raw.size else np.zeros(0, np.int64)
+    lengths[missing] = -1
+    width = raw.dtype.itemsize
+    matrix = raw.view(np.uint8).reshape(len(raw), width) if width else np.zeros((len(raw), 0), np.uint8)
+    present = np.maximum(lengths, 0)
+    if (present == width).all():
+        return ColumnBytes(lengths, matrix.reshape(-1))
+    keep = np.arange(width) < present[:, None]
+    return ColumnBytes(lengths, matrix[keep])
 
 
 def _blobs(series: pd.Series) -> ColumnBytes:
     """Geometry (or any bytes) column: each value is already the payload; None = NULL."""
     values = series.to_numpy(dtype=object)
-    valid = np.fromiter((v is not None and v == v for v in values), bool, len(values))
-    pieces = [bytes(v) for v in values[valid]]
-    codes = np.full(len(values), -1, np.int64)
-    codes[valid] = np.arange(len(pieces))
-    return _gathered(pieces, codes)
+    missing = pd.isna(values)
+    pieces = values[~missing].tolist()
+    sizes = np.fromiter(map(len, pieces), np.int64, len(pieces))
+    lengths = np.full(len(values), -1, np.int64)
+    lengths[~missing] = sizes
+    return ColumnBytes(lengths, np.frombuffer(b"".join(pieces), np.uint8))
 
 
 def column_bytes(series: pd.Series, kind: str) -> ColumnBytes:

@@ -97,8 +97,9 @@ class StateNumbering:
         self.counts: dict = {}
 
     def __call__(self, frame: pd.DataFrame) -> pd.DataFrame:
-        states = frame["uf"].astype(object).where(frame["uf"].notna(), "")
-        codes = states.map(lambda uf: int(ibge.STATE_CODE_BY_UF.get(str(uf).upper(), 0))).to_numpy(np.int64)
+        index, uniques = pd.factorize(frame["uf"].to_numpy(dtype=object))
+        code_of = np.array([_state_code(uf) for uf in uniques] + [0], np.int64)
+        codes = code_of[index]  # index -1 (no state) takes the final 0
         numbers = np.empty(len(frame), np.int64)
         for code in np.unique(codes):
             rows = codes == code
@@ -108,3 +109,8 @@ class StateNumbering:
         if numbers.max(initial=0) >= STATE_FID_STEP:
             raise ValueError("more than 10 million GD units in one state")
         return frame.assign(fid=codes * STATE_FID_STEP + numbers)
+
+
+def _state_code(uf) -> int:
+    text = uf.decode() if isinstance(uf, bytes) else str(uf)
+    return int(ibge.STATE_CODE_BY_UF.get(text.upper(), 0))

@@ -21,8 +21,12 @@ from .store_layers import PUBLISH_ORDER, RULES, StateNumbering, definition, reso
 ZONE_SERIES_VIEW = "zones_hourly"
 
 
-def publish_gpkg(store: Store, gpkg: Path, zone_key: str = "ibge_code", registry_date: str | None = None) -> dict:
-    """Publish every NetLoad layer of ``gpkg``; returns ``{table: rows}`` plus ``gd_changes`` counts."""
+def publish_gpkg(store: Store, gpkg: Path, zone_key: str = "ibge_code", registry_date: str | None = None,
+                 read=gpkg_reader.read_frames) -> dict:
+    """Publish every NetLoad layer of ``gpkg``; returns ``{table: rows}``.
+
+    ``read(gpkg, layer)`` yields a layer's frames (QGIS's side passes GDAL's faster Arrow reader).
+    """
     found = gpkg_reader.layers(Path(gpkg))
     written = {}
     for table in PUBLISH_ORDER:
@@ -30,13 +34,14 @@ def publish_gpkg(store: Store, gpkg: Path, zone_key: str = "ibge_code", registry
         if layer is None:
             continue
         store.progress.check_cancelled()
-        written[table] = publish_layer(store, Path(gpkg), layer, zone_key, registry_date)
+        written[table] = publish_layer(store, Path(gpkg), layer, zone_key, registry_date, read)
     if "gd_generation" in written or "zones" in written:
         zone_series_view(store, zone_key)
     return written
 
 
-def publish_layer(store: Store, gpkg: Path, layer, zone_key: str, registry_date: str | None = None):
+def publish_layer(store: Store, gpkg: Path, layer, zone_key: str, registry_date: str | None = None,
+                  read=gpkg_reader.read_frames):
     """One GeoPackage layer into its store table; returns rows written (and changes for the registry)."""
     rule = RULES[layer.table]
     columns = resolved(rule.scope, zone_key)
@@ -48,7 +53,7 @@ def publish_layer(store: Store, gpkg: Path, layer, zone_key: str, registry_date:
     values = gpkg_reader.distinct(gpkg, layer.table, columns)
     time_range = gpkg_reader.time_range(gpkg, layer.table) if rule.time else None
     replaced = scope(layer.table, zone_key, values, time_range, layer.extent, layer.srid)
-    frames = gpkg_reader.read_frames(gpkg, layer)
+    frames = read(gpkg, layer)
     if rule.state_fid:
         frames = map(StateNumbering(), frames)
     previous = pg_snapshots.keep_previous(store, layer.table, values) if rule.registry else None

@@ -16,6 +16,7 @@ from ..core.errors import NetLoadError
 from ..core.pg_snapshots import file_date
 from ..core.pg_store import RunRecord, Store
 from ..core.progress import Progress
+from .gpkg_frames import read_frames
 from .postgis_connection import resolve_store
 from .postgis_project import present
 
@@ -144,7 +145,7 @@ def publish_gpkg_run(request: StoreRequest, record: RunRecord, gpkg: Path, zone_
     from ..core.store_publish import publish_gpkg
 
     registry = next((s.get("date") for s in record.sources if s.get("name") == "gd_units"), None)
-    return publish(request, record, lambda store: publish_gpkg(store, gpkg, zone_key, registry), progress,
+    return publish(request, record, lambda store: publish_gpkg(store, gpkg, zone_key, registry, read_frames), progress,
                    zone_key, gpkg)
 
 
@@ -168,8 +169,8 @@ def publish_gpkg_layer(request: StoreRequest, record: RunRecord, gpkg: Path, tab
     if layer is None:
         raise NetLoadError(f"{gpkg.name} has no layer {table} to publish")
     registry = next((s.get("date") for s in record.sources), None)
-    return publish(request, record, lambda store: publish_layer(store, gpkg, layer, zone_key, registry), progress,
-                   zone_key)
+    return publish(request, record, lambda store: publish_layer(store, gpkg, layer, zone_key, registry, read_frames),
+                   progress, zone_key)
 
 
 __all__ = ["Published", "StoreRequest", "day", "publish", "publish_gpkg_layer", "publish_gpkg_run", "publish_tables",

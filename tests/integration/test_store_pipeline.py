@@ -183,3 +183,19 @@ def test_the_large_table_algorithms_publish_their_own_tables(store, postgres_clu
     assert query(connection, "SELECT algorithm FROM algorithms.runs ORDER BY run_id") == [
         ("netload:download_aneel_gd",), ("netload:estimate_gd_generation",), ("netload:hidden_load",)]
     assert generation["OUTPUT"]
+
+
+def test_the_arrow_reader_gives_the_bytes_of_the_sqlite_reader(store):
+    """GDAL's Arrow stream (how the store is filled) and the sqlite3 reader agree on every layer, byte for
+    byte once encoded for COPY, whatever this GDAL returns (bytes or str, ms or ns times)."""
+    from netload_plugin.core import gpkg_reader
+    from netload_plugin.core.pg_copy import encode_rows
+    from netload_plugin.geo.gpkg_frames import read_frames
+
+    for table, layer in gpkg_reader.layers(store["gpkg"]).items():
+        if table == "layer_styles":
+            continue
+        kinds = {c.name: c.kind for c in layer.columns}
+        arrow = b"".join(encode_rows(frame, kinds) for frame in read_frames(store["gpkg"], layer))
+        sqlite = b"".join(encode_rows(frame, kinds) for frame in gpkg_reader.read_frames(store["gpkg"], layer))
+        assert arrow == sqlite and len(arrow) > 0, table

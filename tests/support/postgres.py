@@ -8,7 +8,7 @@ The cluster is the real server Debian installs (``postgresql-15-postgis-3`` on D
 ``postgresql-17-postgis-3`` on Debian 13): the newest installed version that has PostGIS is used.
 ``initdb``/``pg_ctl`` refuse to run as root, so when the tests run as root (CI does) the cluster
 belongs to the unprivileged ``postgres`` user (or ``nobody``). Durability is switched off
-(``fsync``, ``synchronous_commit``): a test cluster never outlives its run.
+(``fsync``, ``synchronous_commit``): a test cluster never outlives its run (benchmarks keep it on).
 
 Host connections need a password (SCRAM): the team roles of ``scripts/store-roles.sql``
 (``netload_writer`` and ``netload_reader``) get theirs through a pgpass file. As on a team's machines,
@@ -75,7 +75,8 @@ def _cluster_user() -> str | None:
 class ThrowAwayCluster:
     """initdb + pg_ctl in a temporary folder; the server listens on 127.0.0.1 only."""
 
-    def __init__(self):
+    def __init__(self, durable: bool = False):
+        self.durable = durable  # benchmarks: PostgreSQL's own fsync and commit settings
         self.bin = server_binaries()
         self.user = _cluster_user()
         self.folder = Path(tempfile.mkdtemp(prefix="netload-pg-"))
@@ -123,8 +124,9 @@ class ThrowAwayCluster:
         with open(self.data / "postgresql.conf", "a") as conf:
             conf.write(f"\nlisten_addresses = '{self.host}'\nport = {self.port}\n"
                        f"unix_socket_directories = '{self.folder}'\n"
-                       "fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n"
                        "max_connections = 40\nshared_buffers = 128MB\nmax_wal_size = 4GB\n")
+            if not self.durable:
+                conf.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
         self._run(self.bin / "pg_ctl", "-D", self.data, "-l", self.folder / "server.log", "-w", "-t", "60", "start")
         self._started = True
         self._write_pgpass()

@@ -93,3 +93,14 @@ def test_times_in_any_unit_and_text_times_are_the_same_instant(connection):
 def test_a_column_missing_from_the_frame_is_null(connection):
     copy(connection, pd.DataFrame({"s": ["a", "b"]}), {"s": "string", "x": "double"})
     assert stored(connection, "s, x") == [("a", None), ("b", None)]
+
+
+def test_text_of_any_width_encoding_and_origin(connection):
+    """ASCII of varying width with NULLs (numpy's whole-column path), bytes as GDAL's Arrow reader gives
+    them, and accented text (value by value) all arrive as the same text."""
+    kinds = {"s": "string", "i": "int"}
+    copy(connection, pd.DataFrame({"s": ["a", None, "PR-4106902", ""], "i": [1, 2, 3, 4]}), kinds)
+    copy(connection, pd.DataFrame({"s": np.array([b"Curitiba", b"S\xc3\xa3o Mateus"], dtype="S"), "i": [5, 6]}), kinds)
+    copy(connection, pd.DataFrame({"s": [b"Mau\xc3\xa1", "Maringá", None], "i": [7, 8, 9]}), kinds)
+    assert stored(connection, "s, i") == [("a", 1), (None, 2), ("PR-4106902", 3), ("", 4), ("Curitiba", 5),
+                                          ("São Mateus", 6), ("Mauá", 7), ("Maringá", 8), (None, 9)]
