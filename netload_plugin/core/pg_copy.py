@@ -67,9 +67,18 @@ def _utc_microseconds(series: pd.Series) -> np.ndarray:
     if isinstance(series.dtype, pd.DatetimeTZDtype):
         series = series.dt.tz_convert("UTC").dt.tz_localize(None)
     elif not pd.api.types.is_datetime64_dtype(series.dtype):
-        series = pd.to_datetime(series, utc=True, errors="coerce").dt.tz_localize(None)
+        series = _parsed_times(series).dt.tz_localize(None)
     # pandas 1.5 keeps ns; pandas 2 may hold s/ms/us: numpy converts whatever the unit (NaT stays NaT)
     return series.to_numpy().astype("datetime64[us]").view(np.int64)
+
+
+def _parsed_times(series: pd.Series) -> pd.Series:
+    """Text times in UTC: any mix of ISO 8601 forms (pandas 2 needs ``format="ISO8601"`` for that, pandas 1.5
+    infers each value); what cannot be read is NULL."""
+    try:
+        return pd.to_datetime(series, utc=True, format="ISO8601")
+    except (TypeError, ValueError):
+        return pd.to_datetime(series, utc=True, errors="coerce")
 
 
 def _datetimes(series: pd.Series) -> ColumnBytes:

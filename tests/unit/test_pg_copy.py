@@ -45,7 +45,8 @@ def stored(connection, columns="s, t::text, d::text, i, j, x, b, ST_AsText(g), S
 def test_every_kind_and_null_arrives_as_meant(connection):
     frame = pd.DataFrame({
         "s": ["zona", None, "São José dos Pinhais", "zona"],
-        "t": pd.to_datetime(["2024-01-10T03:00:00Z", None, "1999-12-31T23:59:59.5Z", "2024-06-01T00:30:00Z"], utc=True),
+        "t": [pd.Timestamp("2024-01-10T03:00:00Z"), None, pd.Timestamp("1999-12-31T23:59:59.5Z"),
+              pd.Timestamp("2024-06-01T00:30:00Z")],
         "d": [pd.Timestamp("2019-05-01"), None, pd.Timestamp("1900-01-01"), pd.Timestamp("2030-12-31")],
         "i": [1, -2, None, 2_147_483_647],
         "j": [2 ** 40, None, -5, 0],
@@ -84,10 +85,11 @@ def test_times_in_any_unit_and_text_times_are_the_same_instant(connection):
         pd.DataFrame({"t": pd.Series(np.array(["2024-01-10T03:00"], "datetime64[s]")), "i": [1]}),
         pd.DataFrame({"t": pd.Series(np.array(["2024-01-10T03:00"], "datetime64[ns]")), "i": [2]}),
         pd.DataFrame({"t": ["2024-01-10T03:00:00.000Z"], "i": [3]}),
+        pd.DataFrame({"t": ["2024-01-10T03:00:00Z", "2024-01-10T00:00:00.000-03:00"], "i": [4, 5]}),
     ]
     for frame in frames:
         copy(connection, frame, kinds)
-    assert stored(connection, "t::text, i") == [("2024-01-10 03:00:00+00", number) for number in (1, 2, 3)]
+    assert stored(connection, "t::text, i") == [("2024-01-10 03:00:00+00", number) for number in (1, 2, 3, 4, 5)]
 
 
 def test_a_column_missing_from_the_frame_is_null(connection):
