@@ -84,8 +84,9 @@ def bench_generation(connection, rows: int) -> dict:
     ours_rss = peak_rss_mb()
     with connection.cursor() as cursor:  # room on disk for the reference
         cursor.execute(f"DROP TABLE {SCHEMA}.gd_generation")
-        cursor.execute("CREATE TABLE reference.bare_generation (zone_id text, time_utc timestamptz, generation_mw double precision, "
-                       "ghi_wm2 double precision, capacity_kw double precision, run_id integer)")
+        cursor.execute("CREATE TABLE reference.bare_generation (zone_id text, time_utc timestamptz, "
+                       "generation_mw double precision, ghi_wm2 double precision, capacity_kw double precision, "
+                       "run_id integer)")
     connection.commit()
     reference = 0.0
     for frame in generation_frames(zones, "2024-01-01", hours):
@@ -169,7 +170,8 @@ def main() -> None:
             generation = bench_generation(connection, arguments.rows)
             print(f"gd_generation: {generation['rows']:,} rows in {generation['ours_s']} s "
                   f"({generation['rows_per_s']:,} rows/s), bare COPY {generation['reference_s']} s, "
-                  f"ratio {generation['ratio']} (target ≤ 1.5); peak RSS {generation['peak_rss_mb']} MB (target ≤ 2048)",
+                  f"ratio {generation['ratio']} (target ≤ 1.5); "
+                  f"peak RSS {generation['peak_rss_mb']} MB (target ≤ 2048)",
                   flush=True)
             registry = bench_registry(connection, database, arguments.units, Path(folder))
             print(f"gd_units: {registry['units']:,} points in {registry['ours_s']} s ({registry['units_per_s']:,}/s), "

@@ -75,7 +75,8 @@ def _geometry_column(db, table: str) -> Column | None:
     if row is None:
         return None
     name, type_name, srs_id, z, m = row
-    postgis = _GEOMETRY_TYPES.get(str(type_name).upper(), "Geometry") + ("Z" if z == 1 else "") + ("M" if m == 1 else "")
+    postgis = _GEOMETRY_TYPES.get(str(type_name).upper(), "Geometry")
+    postgis += ("Z" if z == 1 else "") + ("M" if m == 1 else "")
     return Column(name, "geometry", geometry_type=postgis, srid=_srid(db, srs_id))
 
 
@@ -216,7 +217,8 @@ def _ewkb_one(blob: bytes, srid: int, gpkg: bool) -> bytes:
     wkb = blob[_header_size(blob, gpkg):]
     order = "<" if wkb[0] == 1 else ">"
     wkb_type, = struct.unpack(order + "I", wkb[1:5])
-    return wkb[:1] + struct.pack(order + "II", _ewkb_type(wkb_type), srid) + wkb[5 + (4 if wkb_type & _SRID_FLAG else 0):]
+    rest = wkb[5 + (4 if wkb_type & _SRID_FLAG else 0):]
+    return wkb[:1] + struct.pack(order + "II", _ewkb_type(wkb_type), srid) + rest
 
 
 def _ewkb_fixed(blobs, length: int, srid: int, gpkg: bool) -> list | None:

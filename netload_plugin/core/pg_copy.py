@@ -222,8 +222,8 @@ def encode_rows(frame: pd.DataFrame, kinds: dict) -> bytes:
     rows = len(frame)
     if rows == 0:
         return b""
-    columns = [column_bytes(frame[name], kind) if name in frame else ColumnBytes(np.full(rows, -1), np.zeros(0, np.uint8))
-               for name, kind in kinds.items()]
+    absent = ColumnBytes(np.full(rows, -1), np.zeros(0, np.uint8))
+    columns = [column_bytes(frame[name], kind) if name in frame else absent for name, kind in kinds.items()]
     widths = [column.fixed_width() for column in columns]
     if any(width is None for width in widths):
         return _scattered_rows(columns, rows)

@@ -129,7 +129,8 @@ def constraint_sql(schema: str, table: TableDefinition, name: str | None = None,
     if name is not None:
         return statements
     if runs_table:
-        statements.append(f"ALTER TABLE {target} ADD FOREIGN KEY (run_id) REFERENCES {qualified(schema, runs_table)} (run_id)")
+        runs = qualified(schema, runs_table)
+        statements.append(f"ALTER TABLE {target} ADD FOREIGN KEY (run_id) REFERENCES {runs} (run_id)")
     geometry = table.geometry
     if geometry is not None:
         statements.append(f"CREATE INDEX {quote(index_name(table.name, geometry.name))} ON {target} "

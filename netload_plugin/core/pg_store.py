@@ -199,7 +199,8 @@ class Store:
         self.execute(RUNS_DDL.format(runs=self.table(RUNS_TABLE)))
         self.run_id, = self.execute(
             f"INSERT INTO {self.table(RUNS_TABLE)} (algorithm, plugin_version, qgis_version, region, states, "
-            "period_start, period_end, parameters, sources) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) RETURNING run_id",
+            "period_start, period_end, parameters, sources) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) "
+            "RETURNING run_id",
             (record.algorithm, record.plugin_version, record.qgis_version, record.region, list(record.states),
              record.period_start, record.period_end, json.dumps(record.parameters, default=str),
              json.dumps(record.sources, default=str))).fetchone()
@@ -272,8 +273,8 @@ class Store:
             self.check_columns(definition, existing)
         new_months = self.missing_months(definition, scope.time_range)
         for year, month in new_months:
-            self.execute(create_table_sql(self.schema, replace_name(definition, partition_name(definition.name, year, month)),
-                                          partition=False))
+            month_table = replace_name(definition, partition_name(definition.name, year, month))
+            self.execute(create_table_sql(self.schema, month_table, partition=False))
         removed = 0 if existing is None else self.delete_scope(definition, scope)
         written = self.copy_rows(definition, frames, set(new_months), total_rows)
         for year, month in new_months:

@@ -66,7 +66,7 @@ def style_layers(layers: list, gpkg_styles: dict) -> list:
         if layer.name() in gpkg_styles:
             layer.importNamedStyle(gpkg_styles[layer.name()])
             set_temporal(layer)
-        elif layer.name() == ZONE_SERIES_VIEW and zones is not None and zones.fields().indexOf("peak_generation_mw") >= 0:
+        elif layer.name() == ZONE_SERIES_VIEW and zones is not None and "peak_generation_mw" in zones.fields().names():
             style_zone_series(layer, zones)
         else:
             style_output_layer(layer)
@@ -162,7 +162,8 @@ def _without_credentials(data: bytes) -> bytes:
             element.text = _clean_source(element.text)
         if "source" in element.attrib:
             element.set("source", _clean_source(element.attrib["source"]))
-    return b'<!DOCTYPE qgis PUBLIC \'http://mrcc.com/qgis.dtd\' \'SYSTEM\'>\n' + ElementTree.tostring(root, encoding="utf-8")
+    doctype = b"<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
+    return doctype + ElementTree.tostring(root, encoding="utf-8")
 
 
 def save_project(store, content: bytes, name: str = PROJECT_NAME) -> None:

@@ -77,6 +77,7 @@ class StoreWidget(QWidget):
             connection.close()
         if run is None:
             return self.tr("Last update: none yet (no run in {}).").format(schema)
+        finished = run["finished_utc"].astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M")
         return self.tr("Last update: {time} UTC, run {run} ({algorithm}, {region}, {first} to {last}).").format(
-            time=run["finished_utc"].astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M"), run=run["run_id"], algorithm=run["algorithm"],
-            region=run["region"] or "-", first=run["period_start"] or "-", last=run["period_end"] or "-")
+            time=finished, run=run["run_id"], algorithm=run["algorithm"], region=run["region"] or "-",
+            first=run["period_start"] or "-", last=run["period_end"] or "-")

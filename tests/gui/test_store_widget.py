@@ -48,7 +48,8 @@ def test_last_update_reads_the_runs_table(dock, team_connection):
                                       period_start=date(2024, 1, 10), period_end=date(2024, 1, 12)))
             store.commit()
         with connection.cursor() as cursor:
-            cursor.execute("SELECT to_char(finished_utc AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM energy_monitor.runs")
+            cursor.execute("SELECT to_char(finished_utc AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') "
+                           "FROM energy_monitor.runs")
             finished, = cursor.fetchone()
     finally:
         connection.close()

@@ -29,7 +29,8 @@ PUBLISHED = ("zones", "gd_units_generated", "gd_generation", "ons_load", "hidden
 def pipeline_parameters(output, service, **extra):
     parameters = {
         "STATES": "PR,SC,RS", "START": "2024-01-10", "END": "2024-01-12",
-        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
+        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"),
+        "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
         "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
         "ONS_DATASET": 1, "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"), "OUTPUT_GPKG": str(output),
         "STORE": f"service={service}", "STORE_SCHEMA": SCHEMA,
@@ -145,7 +146,8 @@ def test_the_stored_project_holds_no_credentials(store):
     content, = query(store["connection"], f"SELECT content FROM {SCHEMA}.qgis_projects WHERE name = 'netload'")[0]
     with zipfile.ZipFile(BytesIO(bytes(content))) as archive:
         project = b"".join(archive.read(name) for name in archive.namelist() if name.endswith(".qgs"))
-    assert b"service=&apos;" + store["database"].encode() in project or b"service='" + store["database"].encode() in project
+    service = store["database"].encode()
+    assert b"service=&apos;" + service in project or b"service='" + service in project
     assert b"password" not in project.lower() and b"netload_writer" not in project
 
 
@@ -163,8 +165,9 @@ def test_the_large_table_algorithms_publish_their_own_tables(store, postgres_clu
     gpkg, service = store["gpkg"], f"service={store['database']}"
     postgres_cluster.setup_roles(store["database"], "algorithms")
     common = {"STORE": service, "STORE_SCHEMA": "algorithms"}
-    units = processing.run("netload:download_aneel_gd", {"URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"),
-                                                         "STATES": "PR", "OUTPUT": str(tmp_path / "units.gpkg"), **common})
+    units = processing.run("netload:download_aneel_gd", {
+        "URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "STATES": "PR", "OUTPUT": str(tmp_path / "units.gpkg"),
+        **common})
     generation = processing.run("netload:estimate_gd_generation", {
         "ZONES": f"{gpkg}|layername=zones", "ZONE_ID": "ibge_code", "IRRADIANCE": f"{gpkg}|layername=irradiance_points",
         "IRRADIANCE_SERIES": f"{gpkg}|layername=irradiance_series", "IRRADIANCE_MODE": 2, "START": "2024-01-11",

@@ -25,6 +25,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -45,7 +46,8 @@ def server_binaries() -> Path:
     found = []
     for bin_dir in Path("/usr/lib/postgresql").glob("*/bin"):
         version = bin_dir.parent.name
-        if (bin_dir / "initdb").exists() and Path(f"/usr/share/postgresql/{version}/extension/postgis.control").exists():
+        postgis = Path(f"/usr/share/postgresql/{version}/extension/postgis.control")
+        if (bin_dir / "initdb").exists() and postgis.exists():
             found.append((int(version) if version.isdigit() else 0, bin_dir))
     if not found:
         raise PostgresMissing("PostgreSQL with PostGIS not found under /usr/lib/postgresql: run `make setup` "
@@ -70,6 +72,24 @@ def _cluster_user() -> str | None:
         except KeyError:
             continue
     raise PostgresMissing("running as root and no unprivileged user (postgres, nobody) to run the server")
+
+
+# Stops the server and deletes its folder once the process that started it is gone, however it ended
+# (a test run killed by a timeout or SIGKILL would otherwise leave a server running on the machine).
+_WATCHDOG = """
+import os, shutil, subprocess, sys, time
+parent, pg_ctl, data, folder, user = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] or None
+while True:
+    try:
+        os.kill(parent, 0)
+    except OSError:
+        break
+    if not os.path.isdir(data):
+        sys.exit()
+    time.sleep(1)
+subprocess.run([pg_ctl, "-D", data, "-m", "immediate", "-w", "stop"], capture_output=True, user=user)
+shutil.rmtree(folder, ignore_errors=True)
+"""
 
 
 class ThrowAwayCluster:
@@ -129,6 +149,9 @@ class ThrowAwayCluster:
                 conf.write("fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n")
         self._run(self.bin / "pg_ctl", "-D", self.data, "-l", self.folder / "server.log", "-w", "-t", "60", "start")
         self._started = True
+        subprocess.Popen([sys.executable, "-c", _WATCHDOG, str(os.getpid()), str(self.bin / "pg_ctl"), str(self.data),
+                          str(self.folder), self.user or ""], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         self._write_pgpass()
 
     def stop(self) -> None:

@@ -92,13 +92,14 @@ def test_months_become_keyed_partitions_with_the_reference_to_runs(writer):
     publish(writer, zones, "2024-01-31", 48)  # 31 January and 1 February: two new months
     publish(writer, zones, "2024-02-01 12:00", 24)  # into the existing February partition
     partitions = query(writer, "SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i "
-                               "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'energy_monitor.gd_generation'"
-                               "::regclass ORDER BY 1")
+                               "JOIN pg_class c ON c.oid = i.inhrelid "
+                               "WHERE i.inhparent = 'energy_monitor.gd_generation'::regclass ORDER BY 1")
     assert [name for name, _ in partitions] == ["gd_generation_2024_01", "gd_generation_2024_02"]
     assert "2024-02-01 00:00:00+00" in partitions[1][1] and "2024-03-01 00:00:00+00" in partitions[1][1]
     constraints = query(writer, "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint "
                                 "WHERE conrelid::regclass::text LIKE 'energy_monitor.gd_generation%' ORDER BY 1, 2")
-    for table in ("energy_monitor.gd_generation", "energy_monitor.gd_generation_2024_01", "energy_monitor.gd_generation_2024_02"):
+    for table in ("energy_monitor.gd_generation", "energy_monitor.gd_generation_2024_01",
+                  "energy_monitor.gd_generation_2024_02"):
         assert (table, "FOREIGN KEY (run_id) REFERENCES energy_monitor.runs(run_id)") in constraints
         assert (table, "PRIMARY KEY (time_utc, zone_id)") in constraints
     assert query(writer, "SELECT count(*) FROM energy_monitor.gd_generation_2024_02") == [(3 * 36,)]
@@ -147,9 +148,10 @@ def test_a_writer_killed_mid_copy_leaves_the_store_as_it_was(postgres_cluster, w
     child = subprocess.Popen([sys.executable, "-m", "tests.support.store_rows", store_database, SCHEMA, "720"],
                              cwd=REPO, env=dict(os.environ), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
-        copying = wait_until(lambda: query(writer, "SELECT coalesce(max(tuples_processed), 0) FROM pg_stat_progress_copy "
-                                                   "p JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'netload'"
-                                           )[0][0] > 0 or child.poll() is not None, timeout=120, interval=0.02)
+        progress = ("SELECT coalesce(max(tuples_processed), 0) FROM pg_stat_progress_copy p "
+                    "JOIN pg_stat_activity a USING (pid) WHERE a.application_name = 'netload'")
+        copying = wait_until(lambda: query(writer, progress)[0][0] > 0 or child.poll() is not None,
+                             timeout=120, interval=0.02)
         assert copying and child.poll() is None, child.stderr.read().decode() if child.poll() is not None else ""
         assert query(writer, "SELECT count(*) FROM energy_monitor.gd_generation") == [(before[0][0][1],)]
         child.send_signal(signal.SIGKILL)
@@ -158,7 +160,8 @@ def test_a_writer_killed_mid_copy_leaves_the_store_as_it_was(postgres_cluster, w
         if child.poll() is None:
             child.kill()
     assert table_state(writer) == before
-    assert query(writer, "SELECT count(*) FROM pg_class WHERE relkind = 'r' AND relname LIKE 'gd_generation_2024_%'") == [(1,)]
+    assert query(writer, "SELECT count(*) FROM pg_class "
+                         "WHERE relkind = 'r' AND relname LIKE 'gd_generation_2024_%'") == [(1,)]
     publish(writer, zones[:1], "2024-03-01", 1, wait_s=30)  # the lock went with the killed connection
 
 

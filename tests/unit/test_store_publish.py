@@ -46,8 +46,8 @@ def write_units(path, units):
 
 
 def write_generation(path, zone_ids, first, hours):
-    writer = GpkgTableWriter(path, "gd_generation", {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double"},
-                             table_only=True)
+    kinds = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double"}
+    writer = GpkgTableWriter(path, "gd_generation", kinds, table_only=True)
     times = pd.date_range(first, periods=hours, freq="h", tz="UTC")
     writer.append(pd.DataFrame({"zone_id": [z for _ in times for z in zone_ids],
                                 "time_utc": [t for t in times for _ in zone_ids],
@@ -100,7 +100,8 @@ def test_the_reader_gives_the_layers_with_their_types_and_values(tmp_path):
     assert frame["geom"].iloc[1] == bytes.fromhex("0101000020" "42120000") + \
         pd.Series([-48.5, -25.5]).to_numpy("<f8").tobytes()  # EWKB little endian, SRID 4674
     series = pd.concat(gpkg_reader.read_frames(units, found["gd_generation"]))
-    assert series["time_utc"].tolist() == [pd.Timestamp("2024-01-10 03:00", tz="UTC"), pd.Timestamp("2024-01-10 04:00", tz="UTC")]
+    assert series["time_utc"].tolist() == [pd.Timestamp("2024-01-10 03:00", tz="UTC"),
+                                           pd.Timestamp("2024-01-10 04:00", tz="UTC")]
     assert gpkg_reader.time_range(units, "gd_generation") == (pd.Timestamp("2024-01-10 03:00", tz="UTC"),
                                                               pd.Timestamp("2024-01-10 04:00:00.000001", tz="UTC"))
 
@@ -113,7 +114,8 @@ def test_a_new_registry_is_a_snapshot_with_what_changed_per_zone(tmp_path, write
                                               ("D", -48.6, -25.6, 2.0)])
     run_2 = publish(writer, second, registry_date="2026-02-16")
     assert rows(writer, "SELECT run_id, registry_date, units, capacity_kw, previous_run_id, previous_registry_date, "
-                        "units_added, units_removed, units_capacity_changed FROM energy_monitor.gd_snapshots ORDER BY 1") == [
+                        "units_added, units_removed, units_capacity_changed "
+                        "FROM energy_monitor.gd_snapshots ORDER BY 1") == [
         (run_1, "2026-01-16", 3, 12.0, None, None, 0, 0, 0),
         (run_2, "2026-02-16", 3, 13.0, run_1, "2026-01-16", 1, 1, 1)]
     # zone 4100001: B went from 3 to 6 kW; zone 4100002: C (4 kW) removed, D (2 kW) added

@@ -228,7 +228,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         """gd_generation into the store: the run's zones over its days replaced."""
         first, last = (day(str(date_value(self, parameters, name, context))) for name in (self.START, self.END))
         zone_ids = zones["zone_id"].astype(str).tolist()
-        scope = Scope(("zone_id",), zone_ids, (pd.Timestamp(first, tz="UTC"), pd.Timestamp(last, tz="UTC") + pd.Timedelta(days=1)))
+        after = pd.Timestamp(last, tz="UTC") + pd.Timedelta(days=1)
+        scope = Scope(("zone_id",), zone_ids, (pd.Timestamp(first, tz="UTC"), after))
         record = run_record(self.ALGORITHM_ID, parameters, [], (first, last))
         table = (definition("gd_generation", columns_of(OUTPUT_COLUMNS), "zone_id"),
                  generation_chunks(zones["zone_id"].to_numpy(), result), scope, result.generation_kw.size)

@@ -149,8 +149,9 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         times = pd.to_datetime(result.areas["time_utc"], utc=True)
         areas = sorted(result.areas["area"].astype(str).unique())
         record = run_record(self.ALGORITHM_ID, parameters, [], (times.min().date(), times.max().date()))
+        hours = (times.min(), times.max() + pd.Timedelta(microseconds=1))
         tables = [(definition("hidden_load_area", columns_of(AREA_KINDS), "zone_id"), result.areas,
-                   Scope(("area",), areas, (times.min(), times.max() + pd.Timedelta(microseconds=1))), len(result.areas)),
+                   Scope(("area",), areas, hours), len(result.areas)),
                   (definition("hidden_load_summary", columns_of(SUMMARY_KINDS), "zone_id"), result.summary,
                    Scope(("area",), areas, same_period=True), len(result.summary))]
         published = publish_or_raise(publish_tables, store, record, tables, FeedbackProgress(feedback))

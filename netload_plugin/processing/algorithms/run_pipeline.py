@@ -274,12 +274,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             results = {self.OUTPUT_GPKG: str(target), "SUMMARY": summary}
             if store is not None:
                 begin(self.tr("Publishing to the store…"))
-                published = publish_or_raise(publish_gpkg_run, store, run_record(
-                    self.ALGORITHM_ID, parameters, [("gd_units", gd_url), ("zones", municipalities_source or zones_layer.source()),
-                                                    ("irradiance", irradiance_url), ("ons_load", ons_url)],
-                    (day(start), day(end)), states, f"states:{','.join(states)}" if municipalities_source
-                    else f"zones:{zones_layer.name()}"), gpkg, zone_id, FeedbackProgress(steps))
-                feedback.pushInfo(published.summary())
+                feedback.pushInfo(self.publish_store(store, parameters, context, steps, gpkg, states, zone_id,
+                                                     municipalities_source or zones_layer, gd_url))
             if report is not None:
                 results[self.REPORT] = str(_move_report(report, Path(report_target)))
             feedback.pushInfo(summary)
@@ -290,6 +286,20 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             raise QgsProcessingException(str(error)) from error
         finally:
             shutil.rmtree(work, ignore_errors=True)
+
+    def publish_store(self, store, parameters, context, feedback, gpkg, states, zone_id, zones, gd_url) -> str:
+        """Publish the finished GeoPackage to the team's store (STORE); returns the line for the log.
+
+        ``zones``: the municipality source (text) or the zone layer the run used.
+        """
+        municipalities = isinstance(zones, str)
+        sources = [("gd_units", gd_url), ("zones", zones if municipalities else zones.source()),
+                   ("irradiance", self.parameterAsString(parameters, self.IRRADIANCE_URL, context)),
+                   ("ons_load", self.parameterAsString(parameters, self.ONS_URL, context))]
+        region = f"states:{','.join(states)}" if municipalities else f"zones:{zones.name()}"
+        period = (day(parameters[self.START]), day(parameters[self.END]))
+        record = run_record(self.ALGORITHM_ID, parameters, sources, period, states, region)
+        return publish_or_raise(publish_gpkg_run, store, record, gpkg, zone_id, FeedbackProgress(feedback)).summary()
 
     def check_rooftop_parameters(self, parameters, context, buildings) -> int:
         """Refuse contradictory rooftop parameters before any download; returns the rooftop step count.
