@@ -38,6 +38,7 @@ from .progress import Progress
 LOCK_CLASS = 0x4E4C4F44  # "NLOD": the first key of NetLoad's advisory locks; the second is hashtext(schema)
 APPLICATION_NAME = "netload"
 COPY_BUFFER = 1 << 20
+MAINTENANCE_MEMORY = "256MB"  # per run, while it builds keys and indexes
 RUNS_TABLE = "runs"
 RUNS_DDL = """CREATE TABLE IF NOT EXISTS {runs} (
   run_id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -195,7 +196,12 @@ class Store:
 
     # -- the run ------------------------------------------------------------------------------
     def start_run(self, record: RunRecord) -> int:
-        """Create the schema's ``runs`` table if needed and this run's row (visible only at commit)."""
+        """Create the schema's ``runs`` table if needed and this run's row (visible only at commit).
+
+        The transaction sorts in memory when it builds a key or index (a month of national generation is
+        4 million rows; PostgreSQL's default 64 MB would spill each sort to disk).
+        """
+        self.execute(f"SET LOCAL maintenance_work_mem = '{MAINTENANCE_MEMORY}'")
         self.execute(RUNS_DDL.format(runs=self.table(RUNS_TABLE)))
         self.run_id, = self.execute(
             f"INSERT INTO {self.table(RUNS_TABLE)} (algorithm, plugin_version, qgis_version, region, states, "
