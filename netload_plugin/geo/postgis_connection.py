@@ -10,9 +10,10 @@ A store is named by either
   then comes from ``~/.pgpass``, the service file's pgpass or ``PGPASSWORD`` — as for ``psql``.
 
 A connection string that carries a password is refused: it would end up in logs, in Processing's
-history and in the monitor's config file. The string of a connection is only ever held in memory;
-what is written (the ``runs`` table, the QGIS project, logs) is :attr:`StoreTarget.layer_uri` and
-:attr:`StoreTarget.label`, which hold no user name and no password.
+history and in the monitor's config file. What QGIS supplies for a connection (an expanded
+``authcfg``, a stored password) is only ever held in memory: logs and messages name the store by
+:attr:`StoreTarget.label`, and the project stored in the database is cleaned of user names and
+passwords before it is written (:mod:`.postgis_project`).
 """
 
 from __future__ import annotations
@@ -31,12 +32,11 @@ _SECRET_KEYS = ("password", "passfile", "sslpassword")
 
 @dataclass(frozen=True)
 class StoreTarget:
-    """A resolved store: how to connect (in memory only), how layers name it, and a safe label."""
+    """A resolved store: how to connect (in memory only) and a label to name it by."""
 
     connection_info: str  # libpq string with whatever credentials QGIS supplied: never written anywhere
     qgis_uri: str  # the same for QGIS layers (authcfg left for QGIS to expand): never written anywhere
-    layer_uri: str  # QgsDataSourceUri text without user or password: for project layers
-    label: str  # "QGIS connection 'team'" or the connection string (no password in either)
+    label: str  # "QGIS connection 'team'" or the connection string, and the schema (no password)
     schema: str
 
     def connect(self):
@@ -115,7 +115,4 @@ def resolve_store(value: str, schema: str = DEFAULT_SCHEMA) -> StoreTarget:
     else:
         connection_info, uri = _from_qgis_connection(value)
         label = f"QGIS connection '{value}'"
-    layer_uri = QgsDataSourceUri(uri.uri(False))
-    layer_uri.setUsername("")
-    layer_uri.setPassword("")
-    return StoreTarget(connection_info, uri.uri(False), layer_uri.uri(False), f"{label}, schema {schema}", schema)
+    return StoreTarget(connection_info, uri.uri(False), f"{label}, schema {schema}", schema)

@@ -62,7 +62,7 @@ def publish(request: StoreRequest, record: RunRecord, write, progress: Progress 
             progress.info(f"Store {target.label}: run {run_id} committed.")
             try:
                 warnings = present(store, target, zone_key, gpkg)
-            except (NetLoadError, OSError, ValueError) as error:
+            except Exception as error:  # noqa: BLE001 (presentation only: the data is committed and stays)
                 store.rollback()
                 warnings = [f"the data is stored, but its styles and project could not be updated: {error}"]
     finally:

@@ -187,3 +187,29 @@ def test_the_reader_role_reads_everything_and_changes_nothing(postgres_cluster, 
     finally:
         reader.close()
     assert query(writer, "SELECT count(*) FROM energy_monitor.gd_generation") == [(6,)]
+
+
+def test_a_cancel_between_batches_leaves_the_store_as_it_was(writer):
+    from netload_plugin.core.errors import Cancelled
+    from netload_plugin.core.progress import Progress
+
+    class CancelAfterFirstBatch(Progress):
+        fractions = []
+
+        def set_fraction(self, fraction):
+            self.fractions.append(fraction)
+
+        def is_cancelled(self):
+            return bool(self.fractions)
+
+    zones = zone_ids(50)
+    publish(writer, zones, "2024-01-01", 48)
+    before = table_state(writer)
+    start = pd.Timestamp("2024-01-01", tz="UTC")
+    with pytest.raises(Cancelled):
+        with Store(writer, SCHEMA, CancelAfterFirstBatch(), wait_s=0) as store:
+            store.start_run(RunRecord("test:cancelled", "0"))
+            store.replace(GENERATION, generation_frames(zones, "2024-01-01", 96, rows_per_frame=500),
+                          Scope(("zone_id",), list(zones), (start, start + pd.Timedelta(hours=96))), total_rows=4800)
+    assert CancelAfterFirstBatch.fractions  # it had begun writing
+    assert table_state(writer) == before

@@ -15,7 +15,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ... import compat
-from ...core.errors import NetLoadError
+from ...core.errors import Cancelled, NetLoadError
 from ...geo.postgis_connection import DEFAULT_SCHEMA, resolve_store
 from ...geo.postgis_publish import StoreRequest
 
@@ -68,8 +68,11 @@ def store_request(algorithm, parameters, context) -> StoreRequest | None:
 
 
 def publish_or_raise(publish, *args, **kwargs):
-    """Run ``publish(*args, **kwargs)``; a NetLoad error becomes the Processing error the user sees."""
+    """Run ``publish(*args, **kwargs)``; a NetLoad error becomes the Processing error the user sees
+    (a cancel stays a cancel: the algorithm ends as cancelled, the store as it was)."""
     try:
         return publish(*args, **kwargs)
+    except Cancelled:
+        raise
     except NetLoadError as error:
         raise QgsProcessingException(str(error)) from error
