@@ -7,7 +7,7 @@ VERSION     := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
 SYSTEM_PY   := /usr/bin/python3
 VENV        := .venv
 PY          := $(VENV)/bin/python
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv gdal-bin xvfb xauth poppler-utils
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv gdal-bin xvfb xauth poppler-utils postgresql-15 postgresql-15-postgis-3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DIST        := dist
 ZIP         := $(DIST)/$(PLUGIN)-$(VERSION).zip

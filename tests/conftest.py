@@ -1,5 +1,6 @@
 """Fixtures shared by every test layer."""
 
+import itertools
 import sys
 from pathlib import Path
 
@@ -41,3 +42,31 @@ def fixture_server(shared_data):
     """A loopback HTTP server rooted at ``tests/data`` (fresh per test, so faults don't leak)."""
     with FixtureServer(root=shared_data) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throw-away PostgreSQL + PostGIS server on a loopback port for the whole test run (stopped at the end)."""
+    from tests.support.postgres import PostgresMissing, ThrowAwayCluster
+
+    try:
+        cluster = ThrowAwayCluster()
+    except PostgresMissing as error:
+        pytest.fail(str(error))
+    with cluster:
+        yield cluster
+
+
+_DATABASES = itertools.count(1)
+
+
+@pytest.fixture()
+def store_database(postgres_cluster, monkeypatch):
+    """A fresh database (PostGIS, team roles, schema energy_monitor); libpq sees the writer's services
+    and passwords, so ``service=<name>`` connects as netload_writer."""
+    from tests.support.postgres import WRITER
+
+    name = postgres_cluster.create_database(f"netload_{next(_DATABASES)}")
+    for key, value in postgres_cluster.environment(WRITER).items():
+        monkeypatch.setenv(key, value)
+    return name

@@ -80,6 +80,9 @@ KIND_NET, KIND_GLOBAL = "net", "global"
 #: Whether a load table's time labels the start or the end of its interval.
 LABEL_START, LABEL_END = "start", "end"
 
+#: The PostGIS schema a team's store lives in unless told otherwise (the monitor's historic name).
+DEFAULT_STORE_SCHEMA = "energy_monitor"
+
 #: find_undeclared_pv's ``status`` of a roof (the values the rooftops_status style classifies).
 DECLARED, UNDECLARED, NO_PV, NOT_CLASSIFIED = "declared", "undeclared", "no_pv", "not_classified"
 

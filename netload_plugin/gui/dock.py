@@ -50,6 +50,7 @@ from .run_request import (
 )
 from .runner import LOG_TAG, AlgorithmRunner
 from .wheel_guard import WheelGuard
+from .store_widget import StoreWidget
 
 DOCK_OBJECT_NAME = "NetLoadDock"
 PIPELINE_ID = "netload:run_pipeline"
@@ -129,6 +130,8 @@ class NetLoadDock(QDockWidget):
         layout = QFormLayout(box)
         layout.addRow(self.tr("GeoPackage"), self.output_widget)
         layout.addRow(self.report_check)
+        self.store = StoreWidget(box)
+        layout.addRow(self.store)
         return box
 
     def _run_row(self, parent):
@@ -199,6 +202,7 @@ class NetLoadDock(QDockWidget):
             model_file=self.rooftops.model_widget.filePath().strip(),
             output_gpkg=self.output_widget.filePath().strip(),
         )
+        request.store_connection, request.store_schema = self.store.destination()
         undeclared = self.rooftops.undeclared_combo.currentLayer() if self.rooftops.isChecked() else None
         request.undeclared_pv_layer = undeclared.id() if undeclared is not None else ""
         if request.rooftops:

@@ -85,6 +85,8 @@ class RunRequest:
     model_file: str = ""
     output_gpkg: str = ""
     report_pdf: str = ""
+    store_connection: str = ""  # QGIS PostgreSQL connection of the team store (empty: GeoPackage only)
+    store_schema: str = ""
 
 
 def source_label(key: str) -> str:
@@ -189,6 +191,8 @@ def build_run_parameters(request: RunRequest) -> dict:
             params["MODEL"] = request.model_file
     if request.report_pdf:
         params["REPORT"] = request.report_pdf
+    if request.store_connection:
+        params.update(STORE=request.store_connection, STORE_SCHEMA=request.store_schema)
     return params
 
 

@@ -643,6 +643,11 @@ Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CP
         <source>Maximum distance from the municipality (km)</source>
         <translation>Distância máxima do município (km)</translation>
     </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
+        <source>STORE needs OUTPUT as a GeoPackage (.gpkg): it is published from there.</source>
+        <translation>STORE precisa de OUTPUT como GeoPackage (.gpkg): a publicação é feita a partir dele.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadAneelSiga</name>
@@ -2908,6 +2913,29 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
 </context>
 <context>
+    <name>NetLoadStore</name>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_store.py"/>
+        <source>&lt;b&gt;STORE&lt;/b&gt; (optional): also publish to a team's PostGIS store: a QGIS PostgreSQL connection, or on the command line a connection string without password (service=netload, host=… dbname=…). &lt;b&gt;STORE_SCHEMA&lt;/b&gt;: its schema (default energy_monitor). The run replaces its own zones, areas or states within its own period, in one transaction, and is recorded in the schema's runs table. &lt;b&gt;STORE_WAIT&lt;/b&gt;: seconds to wait while another run writes to the store (0 = fail at once).</source>
+        <translation>&lt;b&gt;STORE&lt;/b&gt; (opcional): publica também no banco PostGIS da equipe: uma conexão PostgreSQL do QGIS ou, na linha de comando, uma string de conexão sem senha (service=netload, host=… dbname=…). &lt;b&gt;STORE_SCHEMA&lt;/b&gt;: o esquema (padrão energy_monitor). A execução substitui apenas suas próprias zonas, áreas ou estados dentro do seu próprio período, em uma única transação, e fica registrada na tabela runs do esquema. &lt;b&gt;STORE_WAIT&lt;/b&gt;: segundos de espera enquanto outra execução grava no banco (0 = falha imediatamente).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_store.py"/>
+        <source>PostGIS store (QGIS connection or service=…; optional)</source>
+        <translation>Banco PostGIS (conexão do QGIS ou service=…; opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_store.py"/>
+        <source>Store schema</source>
+        <translation>Esquema do banco</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_store.py"/>
+        <source>Wait for another run writing to the store (s; 0 = fail at once)</source>
+        <translation>Esperar outra execução que grava no banco (s; 0 = falha imediatamente)</translation>
+    </message>
+</context>
+<context>
     <name>PeriodWidget</name>
     <message>
         <location filename="../../netload_plugin/gui/period_widget.py"/>
@@ -3006,6 +3034,11 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
         <source>Report {}…</source>
         <translation>Relatório {}…</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Publishing to the store…</source>
+        <translation>Publicando no banco…</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
@@ -3471,6 +3504,54 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Choose the output GeoPackage.</source>
         <translation>Escolha o GeoPackage de saída.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWidget</name>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>GeoPackage file (this computer)</source>
+        <translation>Arquivo GeoPackage (este computador)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>PostgreSQL store (team), as well</source>
+        <translation>Também no banco PostgreSQL (equipe)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>Store</source>
+        <translation>Armazenamento</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>Schema</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>Choose a PostgreSQL connection.</source>
+        <translation>Escolha uma conexão PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>Last update: none yet (no run in {}).</source>
+        <translation>Última atualização: nenhuma ainda (nenhuma execução em {}).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/store_widget.py"/>
+        <source>Last update: {time} UTC, run {run} ({algorithm}, {region}, {first} to {last}).</source>
+        <translation>Última atualização: {time} UTC, execução {run} ({algorithm}, {region}, {first} a {last}).</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ LTR_ROOT="${NETLOAD_LTR_ROOT:-$LTR_REPO/.cache/ltr-root}"
 LTR_SUITE=trixie                            # Debian 13: QGIS 3.40 LTR, Python 3.13
 LTR_MIRROR="${NETLOAD_LTR_MIRROR:-http://deb.debian.org/debian}"
 # What the suite needs inside; changing this list re-runs apt-get on the next ltr-env.
-LTR_APT_PACKAGES="qgis python3-qgis qgis-providers python3-pandas python3-venv python3-pip gdal-bin xvfb xauth ca-certificates poppler-utils"
+LTR_APT_PACKAGES="qgis python3-qgis qgis-providers python3-pandas python3-venv python3-pip gdal-bin xvfb xauth"
+LTR_APT_PACKAGES+=" ca-certificates poppler-utils postgresql-17 postgresql-17-postgis-3"  # the store tests' server
 LTR_VENV=/opt/netload-venv                  # inside the root; never the host's .venv
 LTR_PYTHON="$LTR_VENV/bin/python"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
@@ -71,6 +71,8 @@ class PipelineRequest:
     search_distance: float = 1000.0
     load_table: dict | None = None  # hidden_load's LOAD_TABLE and LOAD_* parameters: the user's load, not ONS's
     load_table_source: str = ""
+    store: object | None = None  # geo.postgis_publish.StoreRequest: also publish the run to a team's PostGIS store
+    parameters: dict = field(default_factory=dict)  # as given, for the store's provenance (credentials redacted)
 
     @property
     def region_name(self) -> str:
@@ -122,7 +124,10 @@ class PipelineRun:
         steps += [self.hidden_load, self.style]
         if self.request.report is not None:
             steps.append(self.write_report)
-        return steps + [self.publish]
+        steps.append(self.publish)
+        if self.request.store is not None:
+            steps.append(self.publish_store)
+        return steps
 
     def execute(self) -> dict:
         """Run the planned steps; a cancel between two of them stops the run before the next."""
@@ -312,6 +317,24 @@ class PipelineRun:
         if self.report_pdf is not None:
             self.results["REPORT"] = str(move_report(self.report_pdf, self.request.report))
         self.feedback.pushInfo(self.results["SUMMARY"])
+
+    def publish_store(self) -> None:
+        """The finished GeoPackage into the team's PostGIS store (STORE), in one transaction of its own."""
+        from ...geo.feedback import FeedbackProgress
+        from ...geo.postgis_publish import day, publish_gpkg_run, run_record
+
+        request = self.request
+        self.say(tr("Publishing to the store…"))
+        zones = request.municipalities or request.zones_layer.source()
+        load = ("load_table", request.load_table_source) if request.load_table is not None \
+            else ("ons_load", request.ons_url)
+        sources = [("gd_units", request.gd_url), ("zones", zones), ("irradiance", request.irradiance_url), load]
+        region = f"states:{','.join(request.states)}" if request.municipalities \
+            else f"zones:{request.zones_layer.name()}"
+        record = run_record("run_pipeline", request.parameters, sources,
+                            (day(request.start), day(request.end)), request.states, region)
+        published = publish_gpkg_run(request.store, record, self.gpkg, self.zone_id, FeedbackProgress(self.steps))
+        self.feedback.pushInfo(published.summary())
 
     # -- checks ----------------------------------------------------------------------------------
     def warn_zones_without_profile(self) -> None:

@@ -1,9 +1,13 @@
 """``netload:download_aneel_gd`` — ANEEL's distributed-generation registry as a clean point layer."""
 
+from pathlib import Path
+
 from qgis.core import QgsProcessingParameterNumber, QgsProcessingParameterString
 
 from ... import compat
+from ...core.errors import NetLoadError
 from ._aneel_download import AneelDownloadAlgorithm
+from ._store import add_store_parameters, store_help, store_request
 
 
 class DownloadAneelGd(AneelDownloadAlgorithm):
@@ -49,7 +53,7 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
             "decimal comma was restored, municipality_centroid).\n\n"
             "Exact duplicate rows are dropped and counted. Holder names, CPF/CNPJ and postal codes are never "
             "read into any output. The log ends with a summary of rows read, kept, repaired and rejected."
-        )
+        ) + store_help()
 
     def url_description(self) -> str:
         return self.tr("Registry URL or file (.csv or .zip)")
@@ -68,6 +72,33 @@ class DownloadAneelGd(AneelDownloadAlgorithm):
         from ...core import aneel_gd
 
         return aneel_gd
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        super().initAlgorithm(config)
+        add_store_parameters(self)
+
+    def process(self, parameters, context, feedback):
+        store = store_request(self, parameters, context)  # checked before the download
+        results = super().process(parameters, context, feedback)
+        if store is not None:
+            self.publish(store, parameters, context, feedback, results[self.OUTPUT])
+        return results
+
+    def publish(self, store, parameters, context, feedback, output):
+        """The registry into the store as a new snapshot of its states (gd_snapshots, gd_changes)."""
+        from ...core.ibge import parse_uf_list
+        from ...geo.feedback import FeedbackProgress
+        from ...geo.postgis_publish import publish_gpkg_layer, run_record
+
+        gpkg = Path(str(output).split("|")[0])
+        if gpkg.suffix.lower() != ".gpkg":
+            raise NetLoadError(self.tr("STORE needs OUTPUT as a GeoPackage (.gpkg): it is published from there."))
+        url = self.parameterAsString(parameters, self.URL, context)
+        states = parse_uf_list(self.parameterAsString(parameters, self.STATES, context))
+        record = run_record(self.ALGORITHM_ID, parameters, [("gd_units", url)], states=states,
+                            region=f"states:{','.join(states)}" if states else "states:all")
+        published = publish_gpkg_layer(store, record, gpkg, self.TABLE, FeedbackProgress(feedback))
+        feedback.pushInfo(published.summary())
 
     def make_parser(self, stream, name, size, states, parameters, context, progress):
         from ...core import aneel_gd

@@ -28,6 +28,7 @@ from ...geo.feedback import FeedbackProgress
 from ...translation import display_locale, option_labels
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
+from ._store import add_store_parameters, store_help, store_request
 
 OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double",
                   "capacity_kw": "double"}
@@ -116,7 +117,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
             "without irradiance, left NULL).\n"
             "<b>PROVENANCE</b>: the model parameters, the calibration applied (if any) and the plugin "
             "version, as JSON."
-        ).format(defaults.dc_ac_ratio, round(defaults.losses_percent, 2))
+        ).format(defaults.dc_ac_ratio, round(defaults.losses_percent, 2)) + store_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones with GD capacity"),
@@ -151,6 +152,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ZONES, self.tr("Zones with generation"), compat.SOURCE_POLYGON, optional=True,
             createByDefault=True))
+        add_store_parameters(self)
         self.addOutput(QgsProcessingOutputString(self.PROVENANCE, self.tr("Model and calibration (JSON)")))
 
     def add_model_parameters(self):
@@ -247,6 +249,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         end = date_value(self, parameters, self.END, context)
         if start is None or end is None or end < start:
             raise QgsProcessingException(self.tr("START and END must be dates with START ≤ END."))
+        store = store_request(self, parameters, context)  # checked before the work
         option = self.parameterAsEnum(parameters, self.IRRADIANCE_MODE, context)
         mode, method = core_mode(IRRADIANCE_MODES[option].id)
         step = (60, 30)[self.parameterAsEnum(parameters, self.STEP, context)]
@@ -270,7 +273,27 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
                       "plugin_version": plugin_version()}
         results = self.write_outputs(parameters, context, feedback, zones_layer, zones, result, step)
         results[self.PROVENANCE] = json.dumps(provenance, ensure_ascii=False, default=str)
+        if store is not None:
+            self.publish(store, parameters, context, feedback, zones, result)
         return results
+
+    def publish(self, store, parameters, context, feedback, zones, result):
+        """gd_generation into the store: the run's zones over its days replaced."""
+        import pandas as pd
+
+        from ...core.pg_store import Scope
+        from ...core.store_layers import columns_of, definition
+        from ...geo.postgis_publish import day, publish_tables, run_record
+
+        first, last = (day(str(date_value(self, parameters, name, context))) for name in (self.START, self.END))
+        zone_ids = zones["zone_id"].astype(str).tolist()
+        after = pd.Timestamp(last, tz="UTC") + pd.Timedelta(days=1)
+        scope = Scope(("zone_id",), zone_ids, (pd.Timestamp(first, tz="UTC"), after))
+        record = run_record(self.ALGORITHM_ID, parameters, [], (first, last))
+        table = (definition("gd_generation", columns_of(OUTPUT_COLUMNS), "zone_id"),
+                 generation_chunks(zones["zone_id"].to_numpy(), result), scope, result.generation_kw.size)
+        published = publish_tables(store, record, [table], FeedbackProgress(feedback))
+        feedback.pushInfo(published.summary())
 
     def write_outputs(self, parameters, context, feedback, zones_layer, zones, result, step):
         from ...geo.gpkg_table import write_table_output

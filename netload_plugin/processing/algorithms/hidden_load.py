@@ -22,6 +22,7 @@ from ...geo.feedback import FeedbackProgress
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from . import _load_table as load_input
 from ._layers import as_vector_layer
+from ._store import add_store_parameters, store_help, store_request
 from .download_ons_load import LOAD_FIELDS
 from ... import compat
 from ...translation import display_locale
@@ -97,7 +98,7 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             "<b>OUTPUT_LOAD</b>: optional: the load table as used (download_ons_load's schema, UTC).\n"
             "<b>OUTPUT_LOAD_REJECTED</b>: optional: the load rows that could not be used: row (first data row = "
             "1), zone_id, time and load as written, reason."
-        ).replace("{load_table}", load_input.help_text())
+        ).replace("{load_table}", load_input.help_text()) + store_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -130,10 +131,12 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_ZONES, self.tr("Zones with hidden load"), compat.SOURCE_POLYGON, optional=True,
             createByDefault=False))
+        add_store_parameters(self)
 
     def process(self, parameters, context, feedback):
         from ...core.hidden_load import compute
 
+        store = store_request(self, parameters, context)  # checked before the work
         generation = self.generation(parameters, context)
         zones_layer = self.parameterAsVectorLayer(parameters, self.ZONES, context)
         zone_id = self.parameterAsString(parameters, self.ZONE_ID, context) or "ibge_code"
@@ -155,7 +158,28 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
         results = self.write_tables(parameters, context, feedback, result, load)
         if parameters.get(self.OUTPUT_ZONES) is not None and zones_layer is not None:
             results[self.OUTPUT_ZONES] = self.write_zones(parameters, context, zones_layer, zone_id, zone_area, result)
+        if store is not None and not result.areas.empty:
+            self.publish(store, parameters, feedback, result)
         return results
+
+    def publish(self, store, parameters, feedback, result):
+        """hidden_load_area and hidden_load_summary into the store: the run's areas over its hours."""
+        import pandas as pd
+
+        from ...core.pg_store import Scope
+        from ...core.store_layers import columns_of, definition
+        from ...geo.postgis_publish import publish_tables, run_record
+
+        times = pd.to_datetime(result.areas["time_utc"], utc=True)
+        areas = sorted(result.areas["area"].astype(str).unique())
+        record = run_record(self.ALGORITHM_ID, parameters, [], (times.min().date(), times.max().date()))
+        hours = (times.min(), times.max() + pd.Timedelta(microseconds=1))
+        tables = [(definition("hidden_load_area", columns_of(area_kinds()), "zone_id"), result.areas,
+                   Scope(("area",), areas, hours), len(result.areas)),
+                  (definition("hidden_load_summary", columns_of(summary_kinds()), "zone_id"), result.summary,
+                   Scope(("area",), areas, same_period=True), len(result.summary))]
+        published = publish_tables(store, record, tables, FeedbackProgress(feedback))
+        feedback.pushInfo(published.summary())
 
     def generation(self, parameters, context) -> pd.DataFrame:
         """The GD generation table, checked for the fields hidden_load needs."""

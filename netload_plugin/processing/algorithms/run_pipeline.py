@@ -31,6 +31,7 @@ from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from . import _load_table as load_input
 from ._layers import date_parameter
 from ._pipeline_run import PipelineRequest, run_pipeline
+from ._store import add_store_parameters, store_help, store_request
 from ... import compat
 
 DEFAULT_SEARCH_DISTANCE_M = 1000.0
@@ -114,12 +115,13 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "<b>REPORT</b>: optional PDF (two A4 pages): the zones map with its legend and the comparison with "
             "ONS, the load chart and the sources with their dates; the chart is also kept as "
             "&lt;name&gt;_chart.png beside it."
-        ).replace("{load_table}", load_input.help_text())
+        ).replace("{load_table}", load_input.help_text()) + store_help()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.add_region_parameters()
         self.add_source_parameters()
         self.add_rooftop_parameters()
+        add_store_parameters(self)
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_GPKG, self.tr("Output GeoPackage"), self.tr("GeoPackage (*.gpkg)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -208,6 +210,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             undeclared_pv=parameters.get(self.UNDECLARED_PV) or None,
             load_table=load_input.forwarded(parameters) if load_input.is_given(parameters) else None,
             load_table_source=self.load_table_source(parameters, context),
+            store=store_request(self, parameters, context), parameters=dict(parameters),
         )
         self.add_rooftop_request(request, parameters, context)
         return request

@@ -1,0 +1,175 @@
+"""SQL text for the PostGIS store: checked and quoted names, column types, table definitions.
+
+Every name that reaches SQL goes through here. Schema and table names — chosen by users, in a
+dialog or a monitor's config file — must be plain lower-case identifiers (letters, digits, ``_``,
+at most 63 bytes) and are refused otherwise, with a message saying why; they are quoted as well.
+Column names come from GeoPackage layers (a user's zone layer may have ``"NM MUN"``) and are only
+quoted, double quotes doubled, so any name stays one identifier. Values never become SQL text:
+they travel as query parameters or in the binary COPY stream (:mod:`.pg_copy`).
+
+Column kinds are those of the table writers (``string``, ``datetime``, ``date``, ``int``,
+``int64``, ``double``, ``bool``) plus ``geometry``; each maps to the PostgreSQL type GDAL itself
+gives the GeoPackage type (``TEXT(7)`` → ``varchar(7)``, ``DATETIME`` → ``timestamptz``, …), so a
+layer has the same column names and types in both stores.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from dataclasses import dataclass, field
+
+from .errors import NetLoadError
+
+MAX_IDENTIFIER_BYTES = 63  # PostgreSQL silently truncates longer names: refuse them instead
+_PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]*")
+PG_TYPES = {"string": "text", "datetime": "timestamp with time zone", "date": "date", "int": "integer",
+            "int64": "bigint", "double": "double precision", "bool": "boolean"}
+
+
+class UnsafeName(NetLoadError):
+    """A schema or table name that is not a plain identifier."""
+
+
+def check_name(name: str, what: str = "name") -> str:
+    """``name`` if it is a plain lower-case identifier; raises :class:`UnsafeName` otherwise.
+
+    ``what`` names the setting in the message ("schema", "table").
+    """
+    text = str(name)
+    if not _PLAIN_NAME.fullmatch(text) or len(text.encode()) > MAX_IDENTIFIER_BYTES:
+        raise UnsafeName(f"{what.capitalize()} name {text!r} refused: use lower-case letters, digits and _ "
+                         f"(starting with a letter or _, at most {MAX_IDENTIFIER_BYTES} characters).")
+    return text
+
+
+def quote(name: str) -> str:
+    """``name`` as one SQL identifier, whatever it holds (double quotes doubled)."""
+    text = str(name)
+    if "\x00" in text or not text or len(text.encode()) > MAX_IDENTIFIER_BYTES:
+        raise UnsafeName(f"Column name {text!r} cannot be stored in PostgreSQL (empty, NUL or longer than "
+                         f"{MAX_IDENTIFIER_BYTES} bytes).")
+    return '"' + text.replace('"', '""') + '"'
+
+
+def qualified(schema: str, table: str) -> str:
+    """``"schema"."table"`` for a checked schema and table name."""
+    return f"{quote(check_name(schema, 'schema'))}.{quote(check_name(table, 'table'))}"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its name, kind, and for strings the GeoPackage width (``TEXT(7)``), for geometry
+    the PostGIS type (``MultiPolygon``, ``PointZ``) and SRID."""
+
+    name: str
+    kind: str
+    width: int | None = None
+    geometry_type: str = ""
+    srid: int = 0
+
+    def sql_type(self) -> str:
+        if self.kind == "geometry":
+            return f"geometry({self.geometry_type},{int(self.srid)})"
+        if self.kind == "string" and self.width:
+            return f"character varying({int(self.width)})"
+        try:
+            return PG_TYPES[self.kind]
+        except KeyError:
+            raise NetLoadError(f"Column {self.name!r}: kind {self.kind!r} has no PostgreSQL type") from None
+
+
+@dataclass(frozen=True)
+class TableDefinition:
+    """A store table: columns, primary key, indexes and whether it is split into monthly partitions."""
+
+    name: str
+    columns: tuple
+    key: tuple
+    partition_by_month: bool = False
+    serial_key: bool = False  # the key column is filled by the database (identity), not by the writer
+    indexes: tuple = field(default_factory=tuple)  # extra btree indexes, each a tuple of columns
+
+    def column(self, name: str) -> Column | None:
+        return next((c for c in self.columns if c.name == name), None)
+
+    @property
+    def geometry(self) -> Column | None:
+        return next((c for c in self.columns if c.kind == "geometry"), None)
+
+
+def create_table_sql(schema: str, table: TableDefinition, partition: bool | None = None) -> str:
+    """``CREATE TABLE`` with the columns and ``run_id`` only: no key, index or reference yet.
+
+    A table is filled first and indexed after (:func:`constraint_sql`): building an index once,
+    sorted, costs a fraction of keeping it up to date row by row during COPY. ``partition``:
+    range-partitioned on ``time_utc`` (default: the definition's ``partition_by_month``).
+    """
+    lines = []
+    for column in table.columns:
+        line = f"{quote(column.name)} {column.sql_type()}"
+        if table.serial_key and column.name in table.key:
+            line += " GENERATED BY DEFAULT AS IDENTITY"
+        lines.append(line)
+    lines.append("run_id integer NOT NULL")
+    partitioned = table.partition_by_month if partition is None else partition
+    suffix = " PARTITION BY RANGE (time_utc)" if partitioned else ""
+    return f"CREATE TABLE {qualified(schema, table.name)} (\n  " + ",\n  ".join(lines) + f"\n){suffix}"
+
+
+def constraint_sql(schema: str, table: TableDefinition, name: str | None = None,
+                   runs_table: str | None = "runs") -> list[str]:
+    """The primary key, the reference to ``runs`` and the indexes of ``table`` (or of its partition
+    ``name``, which gets the key only: the rest comes from the parent when it is attached).
+
+    The key of a time table starts with ``time_utc``: it is the time index too.
+    """
+    target = qualified(schema, name or table.name)
+    statements = [f"ALTER TABLE {target} ADD PRIMARY KEY ({', '.join(quote(c) for c in table.key)})"]
+    if name is not None:
+        return statements
+    if runs_table:
+        runs = qualified(schema, runs_table)
+        statements.append(f"ALTER TABLE {target} ADD FOREIGN KEY (run_id) REFERENCES {runs} (run_id)")
+    geometry = table.geometry
+    if geometry is not None:
+        statements.append(f"CREATE INDEX {quote(index_name(table.name, geometry.name))} ON {target} "
+                          f"USING gist ({quote(geometry.name)})")
+    for columns in table.indexes:
+        statements.append(f"CREATE INDEX {quote(index_name(table.name, *columns))} ON {target} "
+                          f"({', '.join(quote(c) for c in columns)})")
+    return statements
+
+
+def index_name(table: str, *columns: str) -> str:
+    """``<table>_<columns>_idx``, shortened to a valid identifier (PostgreSQL's own style)."""
+    name = "_".join((table, *columns, "idx"))
+    if len(name.encode()) <= MAX_IDENTIFIER_BYTES:
+        return name
+    return name.encode()[:54].decode(errors="ignore") + f"_{zlib.crc32(name.encode()):08x}"
+
+
+def partition_name(table: str, year: int, month: int) -> str:
+    return f"{table}_{year:04d}_{month:02d}"
+
+
+def month_bounds(year: int, month: int) -> str:
+    """``FOR VALUES FROM (…) TO (…)`` of the partition holding month ``year-month`` (UTC)."""
+    following = (year + 1, 1) if month == 12 else (year, month + 1)
+    return (f"FOR VALUES FROM ('{year:04d}-{month:02d}-01 00:00+00') "
+            f"TO ('{following[0]:04d}-{following[1]:02d}-01 00:00+00')")
+
+
+def attach_partition_sql(schema: str, table: str, year: int, month: int) -> str:
+    """Attach the filled and keyed table ``<table>_<yyyy>_<mm>`` as its month's partition."""
+    return (f"ALTER TABLE {qualified(schema, table)} ATTACH PARTITION "
+            f"{qualified(schema, partition_name(table, year, month))} {month_bounds(year, month)}")
+
+
+def months_between(first, last) -> list[tuple[int, int]]:
+    """Every (year, month) from the month of ``first`` to that of ``last`` (dates or datetimes)."""
+    months, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months

@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Scale-out of the monitor: the same store filled by 1 and by N parallel qgis_process workers.
+
+Starts a throw-away PostgreSQL + PostGIS server and, for each worker count, a fresh database that
+scripts/netload-monitor fills from the bundled demo (PR, SC, RS; January 2024) with ``split = state``:
+one run_pipeline per state, ``workers`` at a time, all committing to the same store under its lock.
+Prints the wall time of each, the speed-up over one worker (the reference, measured in the same run),
+and the throughput per worker in zone-hours per second; the last line is one JSON object.
+
+    .venv/bin/python scripts/bench_scaleout.py                   # 31 days, 1 and 2 workers
+    .venv/bin/python scripts/bench_scaleout.py --small           # 3 days
+    .venv/bin/python scripts/bench_scaleout.py --days 10 --workers 1,2,4
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.support.postgres import ThrowAwayCluster, WRITER  # noqa: E402
+
+DEMO = REPO / "demo"
+STATES = ("PR", "SC", "RS")
+
+
+def config_text(database: str, days: int, workers: int, log: Path) -> str:
+    return f"""[store]
+connection = service={database}
+[region]
+states = {",".join(STATES)}
+[sources]
+gd_url = {DEMO / "gd_units_GENERATED_PR_SC_RS.zip"}
+municipalities = {DEMO / "municipalities_PR_SC_RS.gpkg"}
+irradiance_source = nasa_power
+irradiance_url = {DEMO / "nasa_power_daily_2024-01_south.csv"}
+ons_dataset = curva_carga
+ons_url = {DEMO / "ons_curva_carga_S_2024-01.csv"}
+[schedule]
+until = 2024-01-{days:02d}
+lookback_days = {days}
+split = state
+workers = {workers}
+[monitor]
+log = {log}
+"""
+
+
+def zone_count() -> int:
+    with sqlite3.connect(str(DEMO / "municipalities_PR_SC_RS.gpkg")) as db:
+        return db.execute("SELECT count(*) FROM municipalities").fetchone()[0]
+
+
+def fill(cluster, folder: Path, days: int, workers: int) -> float:
+    database = cluster.create_database(f"scaleout_{workers}")
+    config = folder / f"monitor_{workers}.ini"
+    config.write_text(config_text(database, days, workers, folder / f"monitor_{workers}.log"))
+    started = time.perf_counter()
+    completed = subprocess.run([str(REPO / "scripts" / "netload-monitor"), "--config", str(config)],
+                               capture_output=True, text=True, env=dict(os.environ))
+    elapsed = time.perf_counter() - started
+    if completed.returncode != 0:
+        raise SystemExit(f"monitor with {workers} worker(s) failed: {completed.stdout}{completed.stderr}")
+    print(f"{workers} worker(s): {completed.stdout.strip()} in {elapsed:.1f} s", flush=True)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--days", type=int, default=31, help="days of January 2024 (1-31)")
+    parser.add_argument("--workers", default="1,2", help="worker counts, comma-separated (the first is the reference)")
+    parser.add_argument("--small", action="store_true", help="3 days")
+    arguments = parser.parse_args()
+    days = 3 if arguments.small else max(1, min(arguments.days, 31))
+    counts = [int(n) for n in arguments.workers.split(",")]
+    zone_hours = zone_count() * 24 * days
+    results = {}
+    with ThrowAwayCluster(durable=True) as cluster, tempfile.TemporaryDirectory(prefix="bench-scaleout-") as folder:
+        os.environ.update(cluster.environment(WRITER))
+        for workers in counts:
+            results[workers] = fill(cluster, Path(folder), days, workers)
+    reference = results[counts[0]]
+    summary = {str(n): {"seconds": round(s, 1), "speedup": round(reference / s, 2),
+                        "zone_hours_per_s_per_worker": round(zone_hours / s / n)} for n, s in results.items()}
+    for workers, figures in summary.items():
+        print(f"{workers} worker(s): {figures['seconds']} s, speed-up {figures['speedup']}, "
+              f"{figures['zone_hours_per_s_per_worker']:,} zone-hours/s per worker")
+    print(json.dumps({"benchmark": "bench_scaleout", "states": len(STATES), "days": days, "zone_hours": zone_hours,
+                      "load": os.getloadavg(), "cpus": os.cpu_count(), "workers": summary}))
+
+
+if __name__ == "__main__":
+    main()
