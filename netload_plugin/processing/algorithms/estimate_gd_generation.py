@@ -308,8 +308,10 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         if missing:
             feedback.pushWarning(self.tr("{} daylight zone-intervals had no irradiance: their generation is "
                                          "NULL.").format(missing))
-        capacity_kwh = max(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape)), 1e-9)
-        fleet_factor = float(np.nansum(result.generation_kw)) / capacity_kwh
+        # float64 sums as Python floats: numpy 2 keeps float32 (NEP 50), which QLocale.toString refuses
+        capacity_kwh = max(float(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape),
+                                        dtype=np.float64)), 1e-9)
+        fleet_factor = float(np.nansum(result.generation_kw, dtype=np.float64)) / capacity_kwh
         locale = display_locale()  # "1.234,5" in pt_BR
         feedback.pushInfo(self.tr("Total: {} MWh; fleet capacity factor {}.").format(
             locale.toString(float(totals["generation_mwh"].sum()), "f", 1), locale.toString(fleet_factor, "f", 4)))
