@@ -63,6 +63,7 @@ class PipelineRequest:
     ons_dataset: int
     ons_url: str
     undeclared_pv: object | None
+    calibration: str = ""  # estimate_gd_generation's CALIBRATION file ("": the physical model)
     buildings: object | None = None
     raster: object | None = None
     stac_url: str = ""
@@ -243,8 +244,9 @@ class PipelineRun:
             "GD_UNITS": self.gd_layer, "IRRADIANCE": self.irradiance["OUTPUT"],
             "IRRADIANCE_SERIES": self.irradiance.get("OUTPUT_SERIES"),
             "IRRADIANCE_MODE": IRRADIANCE_MODES.index(MODE_OF_SOURCE[self.irradiance_source_id]),
-            "START": self.request.start, "END": self.request.end, "OUTPUT": self.table("gd_generation", False),
-            "OUTPUT_ZONES": str(self.work / "zones_generation.gpkg")})
+            "START": self.request.start, "END": self.request.end, "CALIBRATION": self.request.calibration or None,
+            "OUTPUT": self.table("gd_generation", False), "OUTPUT_ZONES": str(self.work / "zones_generation.gpkg")})
+        self.results["PROVENANCE"] = self.generation.get("PROVENANCE", "")
 
     def ons_load(self) -> None:
         from ...core.hidden_load import SUBSYSTEM_STATES, subsystem_of_state
@@ -328,7 +330,8 @@ class PipelineRun:
         zones = request.municipalities or request.zones_layer.source()
         load = ("load_table", request.load_table_source) if request.load_table is not None \
             else ("ons_load", request.ons_url)
-        sources = [("gd_units", request.gd_url), ("zones", zones), ("irradiance", request.irradiance_url), load]
+        sources = [("gd_units", request.gd_url), ("zones", zones), ("irradiance", request.irradiance_url), load,
+                   ("calibration", request.calibration)]
         region = f"states:{','.join(request.states)}" if request.municipalities \
             else f"zones:{request.zones_layer.name()}"
         record = run_record("run_pipeline", request.parameters, sources,
@@ -382,7 +385,21 @@ def report_sources(request: PipelineRequest) -> list:
         rows.append((tr("Imagery"), request.raster.source() if request.raster is not None
                      else "INPE STAC " + request.stac_url))
         rows.append((tr("Rooftop PV model"), request.model or str(BUNDLED_MODEL)))
-    return [source_row(name, location, download_label=tr("{} (download)")) for name, location in rows]
+    return [source_row(name, location, download_label=tr("{} (download)")) for name, location in rows] + \
+        [calibration_source_row(request.calibration)]
+
+
+def calibration_source_row(path: str) -> dict:
+    """The report's calibration row: the file with its factors and fitted period, or "none: the physical model"."""
+    from ...core.calibration import read_calibration
+    from ...geo.report import source_row
+
+    name = tr("Calibration of the registered-GD estimate")
+    if not path:
+        return {"name": name, "location": tr("none: the physical model"), "date": ""}
+    row = source_row(name, path)
+    row["location"] = "{} ({})".format(path, read_calibration(path).describe())
+    return row
 
 
 def extent_text(rectangle, authid: str) -> str:
