@@ -136,15 +136,9 @@ def validate(request: RunRequest) -> None:
 
 def expected_kinds(request: RunRequest) -> dict:
     """Source key → the file kind (:mod:`netload_plugin.core.input_sniffing`) the request's choices read."""
-    irradiance = {IRRADIANCE_LABREN: sniff.LABREN, IRRADIANCE_INMET: sniff.INMET,
-                  IRRADIANCE_NASA_POWER: sniff.NASA_POWER}
-    ons = {ONS_CARGA_VERIFICADA: sniff.ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA: sniff.ONS_CURVA_CARGA}
-    return {
-        "aneel_gd": sniff.ANEEL_GD,
-        "municipalities": sniff.POLYGONS,
-        "irradiance": irradiance.get(request.irradiance_source),
-        "ons_load": ons.get(request.ons_dataset),
-    }
+    irradiance = IRRADIANCE_SOURCES[request.irradiance_source].id if request.irradiance_source is not None else ""
+    ons = ONS_DATASETS[request.ons_dataset].id if request.ons_dataset is not None else ""
+    return sniff.expected_kinds(irradiance, ons)
 
 
 def input_problems(request: RunRequest) -> list:

@@ -5,6 +5,8 @@ declare the same parameters here, so run_pipeline forwards them to hidden_load u
 two help texts cannot drift apart.
 """
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -166,6 +168,18 @@ def help_text() -> str:
 
 def is_given(parameters) -> bool:
     return parameters.get(LOAD_TABLE) not in (None, "")
+
+
+def table_file(algorithm, parameters, context) -> str:
+    """The file LOAD_TABLE reads, for a check of its kind: the path as given, else the layer's file ("" when
+    it is no local file: a database, a web service…)."""
+    value = parameters.get(LOAD_TABLE)
+    if isinstance(value, str) and Path(value.split("|")[0]).is_file():
+        return value.split("|")[0]
+    layer = algorithm.parameterAsVectorLayer(parameters, LOAD_TABLE, context)
+    source = layer.source().split("|")[0] if layer is not None else ""
+    source = source[len("/vsizip/"):] if source.startswith("/vsizip/") else source
+    return source if Path(source).is_file() else ""
 
 
 def forwarded(parameters) -> dict:

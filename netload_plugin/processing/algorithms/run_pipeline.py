@@ -250,8 +250,8 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             if problem:
                 raise NetLoadError(problem)
         if load_input.is_given(parameters):
-            problem = sniff.check_load_table(load_input.LOAD_TABLE, self.load_table_source(parameters, context)
-                                             .split("|")[0], self.ONS_URL, self.ONS_DATASET)
+            problem = sniff.check_load_table(load_input.LOAD_TABLE, load_input.table_file(self, parameters, context),
+                                             self.ONS_URL, self.ONS_DATASET)
             if problem:
                 raise NetLoadError(problem)
 
