@@ -2607,13 +2607,23 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/core/input_sniffing.py"/>
-        <source>{}: {} looks like {}: choose '{}'.</source>
-        <translation>{}: {} parece ser {}: escolha '{}'.</translation>
+        <source>{}: {} looks like {}: choose {}.</source>
+        <translation>{}: {} parece ser {}: escolha {}.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/core/input_sniffing.py"/>
         <source>{}: {} does not look like {}; it looks like {}.</source>
         <translation>{}: {} não parece ser {}; parece ser {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>{}: {} looks like {}, which is not a load table: give it as {} with {}.</source>
+        <translation>{}: {} parece ser {}, que não é uma tabela de carga: informe-o como {} com {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>{}: {} does not look like a load table; it looks like {}.</source>
+        <translation>{}: {} não parece ser uma tabela de carga; parece ser {}.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3042,16 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>ONS's MMGD</source>
+        <translation>a MMGD do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>the load table's MMGD</source>
+        <translation>a MMGD da tabela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
         <source>Report {}…</source>
         <translation>Relatório {}…</translation>
     </message>
@@ -3099,6 +3119,21 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
         <source>{} (download)</source>
         <translation>{} (download)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Calibration of the registered-GD estimate</source>
+        <translation>Calibração da estimativa da GD cadastrada</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>none: the physical model</source>
+        <translation>nenhuma: o modelo físico</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>{area}: hidden load {hidden} MWh, capacity factor {factor}; compared with {reference}: energy ratio {ratio}, nMAE daylight {nmae}, correlation {correlation}, bias {bias} MW</source>
+        <translation>{area}: carga oculta {hidden} MWh, fator de capacidade {factor}; comparada com {reference}: razão de energia {ratio}, nMAE diurno {nmae}, correlação {correlation}, viés {bias} MW</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3271,8 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 &lt;b&gt;MUNICIPALITIES&lt;/b&gt;: polygons file with every municipality (ibge_code or id field) or a URL/path template with {code} (IBGE state code); default geodata-br's GeoJSON per state.
 &lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: LABREN climatology, INMET stations or NASA POWER daily (default); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: its URL or local file (empty = live).
 &lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga (hourly; no MMGD to compare with); &lt;b&gt;ONS_URL&lt;/b&gt;: its URL or local file (empty = live).
+Local files are read for their kind before anything is downloaded: a file that does not fit its parameter (a curva de carga CSV with carga verificada chosen…) stops the run at once, saying which choice fits it.
+&lt;b&gt;CALIBRATION&lt;/b&gt;: optional calibration file (JSON, scripts/validate_mmgd.py --write-calibration): the registered-GD generation of each zone is multiplied by its ONS area's factor, fitted against ONS's MMGD on a reference period. Empty (default): the physical model. The file and its factors are listed in the report's sources, the PROVENANCE output and the store's run record.
 &lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional undeclared PV per zone from an earlier find_undeclared_pv run (field undeclared_kw and the zone id); the alternative to the rooftop step.
 
 Your own load instead of ONS's (download_ons_load is then skipped): {load_table} The GeoPackage then holds load_table (the table as used, UTC) and load_rejected instead of ons_load.
@@ -3256,6 +3293,8 @@ Rooftop step (optional; needs the Python package onnxruntime, see 'Install optio
 &lt;b&gt;MUNICIPALITIES&lt;/b&gt;: arquivo de polígonos com todos os municípios (campo ibge_code ou id) ou um modelo de URL/caminho com {code} (código IBGE do estado); padrão: o GeoJSON por estado do geodata-br.
 &lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: climatologia do LABREN, estações do INMET ou NASA POWER diário (padrão); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
 &lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (semi-horária, com a MMGD do ONS, padrão) ou curva de carga (horária; sem MMGD para comparar); &lt;b&gt;ONS_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
+Os arquivos locais são lidos para saber o que contêm antes de qualquer download: um arquivo que não corresponde ao seu parâmetro (um CSV da curva de carga com a carga verificada escolhida…) interrompe a execução na hora, dizendo qual escolha lhe corresponde.
+&lt;b&gt;CALIBRATION&lt;/b&gt;: arquivo de calibração opcional (JSON, scripts/validate_mmgd.py --write-calibration): a geração da GD cadastrada de cada zona é multiplicada pelo fator da sua área do ONS, ajustado contra a MMGD do ONS num período de referência. Vazio (padrão): o modelo físico. O arquivo e seus fatores aparecem nas fontes do relatório, na saída PROVENANCE e no registro da execução no repositório.
 &lt;b&gt;UNDECLARED_PV&lt;/b&gt;: FV não declarada por zona, opcional, de uma execução anterior de find_undeclared_pv (campo undeclared_kw e o identificador da zona); a alternativa à etapa dos telhados.
 
 Sua própria carga no lugar da do ONS (download_ons_load é então pulado): {load_table} O GeoPackage passa a ter load_table (a tabela usada, UTC) e load_rejected no lugar de ons_load.
@@ -3291,6 +3330,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Comparison with ONS per area</source>
         <translation>Comparação com o ONS por área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Model and calibration (JSON)</source>
+        <translation>Modelo e calibração (JSON)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -3351,6 +3395,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS URL or file (empty = live)</source>
         <translation>URL ou arquivo do ONS (vazio = on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Calibration file (empty: the physical model)</source>
+        <translation>Arquivo de calibração (vazio: o modelo físico)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>

@@ -50,7 +50,8 @@ def test_pipeline_writes_the_expected_layers(pipeline_output):
     assert zones.renderer().type() == "graduatedSymbol"  # the default style stored in the GeoPackage
     for field in ("gd_capacity_kw", "hidden_load_mwh", "capacity_factor", "area"):
         assert zones.fields().indexOf(field) >= 0, field
-    assert result["SUMMARY"].startswith("S:")
+    assert result["SUMMARY"].startswith("Sul (S): hidden load ")
+    assert "compared with ONS's MMGD" in result["SUMMARY"]
 
 
 def test_pipeline_area_series_is_consistent(pipeline_output):
@@ -203,7 +204,8 @@ def test_demo_real_load_and_comparison_come_from_ons_table(demo_with_load_table)
     assert summary["energy_ratio"] == pytest.approx(expected["generation_mw"].sum() / expected["mmgd_mw"].sum())
     assert summary["correlation"] == pytest.approx(np.corrcoef(expected["generation_mw"], expected["mmgd_mw"])[0, 1])
     assert summary["ons_mmgd_mwh"] == pytest.approx(expected["mmgd_mw"].sum())
-    assert "energy ratio" in result["SUMMARY"] and "n/a" not in result["SUMMARY"]
+    energy_ratio = f"energy ratio {summary['energy_ratio']:.3f}"
+    assert "compared with the load table's MMGD" in result["SUMMARY"] and energy_ratio in result["SUMMARY"]
     assert layer(path, "load_table").featureCount() == len(ons) and layer(path, "load_rejected").featureCount() == 0
 
 
