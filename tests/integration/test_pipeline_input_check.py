@@ -35,6 +35,13 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.lines.append(text)
 
 
+#: The demo's load table as `make demo` maps it (scripts/run_demo.py), to be spoilt one parameter at a time.
+HOURLY = {
+    "LOAD_TABLE": str(DEMO / "ons_carga_verificada_S_2024-01_hourly.csv"), "LOAD_MATCH": 1, "LOAD_ZONE_FIELD": "area",
+    "LOAD_TIME_FIELD": "data_hora", "LOAD_TIME_ZONE": "America/Sao_Paulo", "LOAD_FIELD": "global_mw", "LOAD_KIND": 1,
+    "LOAD_NET_FIELD": "liquida_mw", "LOAD_MMGD_FIELD": "mmgd_mw",
+}
+
 CASES = {
     "curva de carga as carga verificada": (
         {"ONS_DATASET": 0, "ONS_URL": str(CURVA)},
@@ -56,6 +63,17 @@ CASES = {
         {"LOAD_TABLE": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip")},
         "LOAD_TABLE: gd_units_GENERATED_PR_SC_RS.zip does not look like a load table; it looks like ANEEL's GD "
         "registry (micro and mini distributed generation)."),
+    "a mapped field the load table lacks": (
+        {**HOURLY, "LOAD_TIME_FIELD": "hora"},
+        "The load table has no field hora (its fields: area, data_hora, global_mw, mmgd_mw, liquida_mw)."),
+    "a time zone that cannot be read": (
+        {**HOURLY, "LOAD_TIME_ZONE": "Brasilia"},
+        "LOAD_TIME_ZONE: 'Brasilia' is not a time zone: use UTC, an offset such as UTC-03:00, or an IANA name such "
+        "as America/Sao_Paulo."),
+    "a net-load field with a net load": (
+        {**HOURLY, "LOAD_KIND": 0},
+        "LOAD_NET_FIELD goes with a global load only (LOAD_KIND=1): a net load is already what the substation "
+        "meter measured."),
     "a missing file": (
         {"ONS_DATASET": 1, "ONS_URL": str(DEMO / "absent.csv")},
         f"ONS_URL: the file {DEMO / 'absent.csv'} does not exist."),
@@ -96,7 +114,8 @@ def test_right_files_and_urls_pass_the_check(netload_provider):
     parameters = {
         "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": "https://x.org/geojs-{code}-mun.json",
         "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(POWER), "ONS_DATASET": 1, "ONS_URL": str(CURVA),
-        "LOAD_TABLE": str(DEMO / "ons_carga_verificada_S_2024-01_hourly.csv"),
     }
     algorithm.check_local_inputs(parameters, QgsProcessingContext(), zones_given=False)  # raises nothing
-    algorithm.check_local_inputs({**parameters, "ONS_URL": str(POWER)}, QgsProcessingContext(), zones_given=True)
+    # with a load table, ONS_URL is not read (nor checked); with zones, MUNICIPALITIES neither
+    with_table = {**parameters, **HOURLY, "ONS_URL": str(POWER), "MUNICIPALITIES": str(POWER)}
+    algorithm.check_local_inputs(with_table, QgsProcessingContext(), zones_given=True)

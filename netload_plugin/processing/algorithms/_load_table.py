@@ -182,6 +182,32 @@ def table_file(algorithm, parameters, context) -> str:
     return source if Path(source).is_file() else ""
 
 
+def check_mapping(algorithm, parameters, context) -> None:
+    """The mapping held against the table's fields before any heavy step (hidden_load, the last step, would
+    find the same faults only after the downloads): a mapped field the table lacks, a net-load field with a
+    net load, or a time zone that cannot be read stops the run in one line."""
+    from ...core.errors import NetLoadError
+    from ...core.load_table import parse_time_zone
+
+    layer = algorithm.parameterAsVectorLayer(parameters, LOAD_TABLE, context)
+    if layer is None or not layer.isValid():
+        raise NetLoadError(tr("LOAD_TABLE: {} cannot be opened as a table.").format(parameters.get(LOAD_TABLE)))
+    fields = layer.fields().names()
+    mapping = mapping_from(algorithm, parameters, context, fields)
+    missing = [name for name in mapping.required() if name not in fields]
+    if missing:
+        raise NetLoadError(tr("The load table has no field {} (its fields: {}).").format(
+            ", ".join(missing), ", ".join(fields)))
+    if mapping.load_kind == KIND_NET and mapping.net_field:
+        raise NetLoadError(tr("LOAD_NET_FIELD goes with a global load only (LOAD_KIND=1): a net load is already "
+                              "what the substation meter measured."))
+    try:
+        parse_time_zone(mapping.time_zone)
+    except ValueError as error:
+        raise NetLoadError(tr("LOAD_TIME_ZONE: {}: use UTC, an offset such as UTC-03:00, or an IANA name such as "
+                              "America/Sao_Paulo.").format(error)) from None
+
+
 def forwarded(parameters) -> dict:
     """The load-table parameters the user gave, to pass on to hidden_load."""
     return {name: parameters[name] for name in PARAMETERS if parameters.get(name) not in (None, "")}

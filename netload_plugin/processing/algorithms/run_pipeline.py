@@ -254,6 +254,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
                                              self.ONS_URL, self.ONS_DATASET)
             if problem:
                 raise NetLoadError(problem)
+            load_input.check_mapping(self, parameters, context)
 
     def calibration(self, parameters, context) -> str:
         """CALIBRATION's file, read and checked now (a broken file fails before any download); "" without one."""
