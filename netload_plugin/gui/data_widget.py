@@ -45,9 +45,17 @@ class DataWidget(QGroupBox):
         self.ons_combo = _combo(self, "onsDataset")
         for value, label in enumerate(option_labels(ONS_DATASETS)):
             self.ons_combo.addItem(label, value)
+        self.calibration_widget = QgsFileWidget(self)
+        self.calibration_widget.setObjectName("calibrationFile")
+        self.calibration_widget.setFilter(self.tr("NetLoad calibration (*.json)"))
+        self.calibration_widget.setUseLink(False)
+        self.calibration_widget.lineEdit().setPlaceholderText(self.tr("none: the physical model"))
+        self.calibration_widget.fileChanged.connect(lambda _path: self.changed.emit())
         layout = QFormLayout(self)
+        self.form = layout
         layout.addRow(self.tr("Mode"), self.mode_combo)
         layout.addRow(self.tr("Irradiance source"), self.irradiance_combo)
+        layout.addRow(self.tr("Calibration"), self.calibration_widget)
         layout.addRow(self.tr("ONS dataset"), self.ons_combo)
         self.source_widgets = {}
         for key in SOURCE_PARAMETERS:
@@ -84,6 +92,11 @@ class DataWidget(QGroupBox):
         }
         for key, widget in self.source_widgets.items():
             widget.setToolTip(tips[key])
+        self.calibration_widget.setToolTip(self.tr(
+            "Optional. A calibration brings the registered GD estimate to the level of ONS's own MMGD estimate: "
+            "a factor per ONS area, fitted on a reference period (scripts/validate_mmgd.py --write-calibration). "
+            "Empty (default): the physical model, which runs about 1.4 × ONS's MMGD in the South (see "
+            "docs/validation.md)."))
 
     def _mode_changed(self, _index=None):
         local = self.mode() == DATA_LOCAL
@@ -109,6 +122,20 @@ class DataWidget(QGroupBox):
 
     def set_ons_dataset(self, dataset: int) -> None:
         self.ons_combo.setCurrentIndex(self.ons_combo.findData(dataset))
+
+    def set_ons_used(self, used: bool) -> None:
+        """Show the ONS dataset and file rows only while ONS's load is the run's load (not the analyst's table)."""
+        for widget in (self.ons_combo, self.source_widgets["ons_load"]):
+            widget.setVisible(used)
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setVisible(used)
+
+    def calibration(self) -> str:
+        return self.calibration_widget.filePath().strip()
+
+    def set_calibration(self, path: str) -> None:
+        self.calibration_widget.setFilePath(path)
 
     def sources(self) -> dict:
         return {key: widget.filePath().strip() for key, widget in self.source_widgets.items() if widget.filePath().strip()}
