@@ -63,29 +63,27 @@ class LoadWidget(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Load"))
         self._file_layer = None  # the chosen file, opened to list its fields (not added to the project)
+        self.table_tip = ""
         self.source_combo = _combo(self, "loadSource", [
             (self.tr("ONS (download or the ONS file above)"), LOAD_ONS), (self.tr("My own load table"), LOAD_OWN)])
-        self.table_page = QWidget(self)
-        form = QFormLayout(self.table_page)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.tr("Table"), self._table_row())
         self.match_combo = _combo(self, "loadMatch", [
             (self.tr("Zone ids: load per zone"), 0), (self.tr("ONS area codes (S, SECO, NE, N)"), 1)])
-        form.addRow(self.tr("Its ids are"), self.match_combo)
         self.zone_field = _field_combo(self, "loadZoneField", optional=True)
         self.time_field = _field_combo(self, "loadTimeField", optional=False)
         self.load_field = _field_combo(self, "loadField", optional=False)
         self.time_zone = _combo(self, "loadTimeZone", [(zone, zone) for zone in TIME_ZONES])
         self.time_zone.setEditable(True)
-        form.addRow(self.tr("Id field"), self.zone_field)
-        form.addRow(self.tr("Time field"), self.time_field)
-        form.addRow(self.tr("Time zone"), self.time_zone)
-        form.addRow(self.tr("Load field"), self.load_field)
-        form.addRow(self._advanced_box())
-        layout = QFormLayout(self)
-        layout.addRow(self.tr("Load"), self.source_combo)
-        layout.addRow(self.table_page)
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("Source"), self.source_combo)
+        # One form, so every field lines up; the table's rows show only for "My own load table".
+        labels = (self.tr("Table"), self.tr("Its ids are"), self.tr("Id field"), self.tr("Time field"),
+                  self.tr("Time zone"), self.tr("Load field"))
+        widgets = (self._table_row(), self.match_combo, self.zone_field, self.time_field, self.time_zone,
+                   self.load_field)
+        for label, widget in zip(labels, widgets):
+            self.form.addRow(label, widget)
+        self.form.addRow(self._advanced_box())
+        self.table_rows = widgets + (self.advanced_box,)
         self._add_tooltips()
         for signal in (self.source_combo.currentIndexChanged, self.kind_combo.currentIndexChanged):
             signal.connect(self._update_enabled)
@@ -112,7 +110,7 @@ class LoadWidget(QGroupBox):
         return row
 
     def _advanced_box(self):
-        box = QgsCollapsibleGroupBox(self.tr("Advanced"), self.table_page)
+        box = QgsCollapsibleGroupBox(self.tr("Advanced"), self)
         box.setObjectName("loadAdvanced")
         box.setCollapsed(True)
         self.advanced_box = box
@@ -143,8 +141,9 @@ class LoadWidget(QGroupBox):
             "ONS: the load of ONS's areas (N, NE, SE/CO, S), downloaded or from the ONS file in Data.\n"
             "My own load table: a utility's measured load per substation or feeder (SCADA), or a previous run's "
             "ONS table: hidden and real load per zone the table names."))
-        self.table_combo.setToolTip(self.tr(
-            "A table layer of the project, or a file (…): CSV, GeoPackage, XLSX. One row per zone and time."))
+        self.table_tip = self.tr(
+            "A table layer of the project, or a file (…): CSV, GeoPackage, XLSX. One row per zone and time.")
+        self.table_combo.setToolTip(self.table_tip)
         self.match_combo.setToolTip(self.tr(
             "Zone ids: the table's ids are the zones' ids (IBGE codes of the municipalities, or the zone layer's id "
             "field): hidden and real load per zone.\nONS area codes: its ids are S, SECO, NE, N; each zone joins "
@@ -172,7 +171,11 @@ class LoadWidget(QGroupBox):
     # -- behaviour ------------------------------------------------------------------------------
     def _update_enabled(self, _index=None):
         own = self.source() == LOAD_OWN
-        self.table_page.setVisible(own)
+        for widget in self.table_rows:
+            widget.setVisible(own)
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setVisible(own)
         self.net_field.setEnabled(self.kind_combo.currentData() == 1)
         self.changed.emit()
 
@@ -195,6 +198,7 @@ class LoadWidget(QGroupBox):
     def _table_changed(self, _layer=None):
         layer = self.table_combo.currentLayer()
         path = self.table_file()
+        self.table_combo.setToolTip(path or self.table_tip)
         if layer is None and path:
             self._file_layer = QgsVectorLayer(path, "load table", "ogr")
             layer = self._file_layer if self._file_layer.isValid() else None

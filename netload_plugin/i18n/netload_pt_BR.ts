@@ -1777,11 +1777,6 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/load_widget.py"/>
-        <source>Table</source>
-        <translation>Tabela</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/load_widget.py"/>
         <source>Zone ids: load per zone</source>
         <translation>Ids de zona: carga por zona</translation>
     </message>
@@ -1789,6 +1784,16 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
         <location filename="../../netload_plugin/gui/load_widget.py"/>
         <source>ONS area codes (S, SECO, NE, N)</source>
         <translation>Códigos de área do ONS (S, SECO, NE, N)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/load_widget.py"/>
@@ -2277,8 +2282,8 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock_actions.py"/>
-        <source>Fill the panel with the bundled demo: PR, SC, RS, 1–7 January 2024, local files</source>
-        <translation>Preencher o painel com a demonstração incluída: PR, SC, RS, 1–7 de janeiro de 2024, arquivos locais</translation>
+        <source>Fill the panel with the bundled demo: PR, SC, RS, 1–7 January 2024, local files, ONS's hourly load with its MMGD as the load table</source>
+        <translation>Preencher o painel com a demonstração incluída: PR, SC, RS, 1–7 de janeiro de 2024, arquivos locais, a carga horária do ONS com a sua MMGD como tabela de carga</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock_actions.py"/>

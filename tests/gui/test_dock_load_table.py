@@ -96,11 +96,11 @@ def test_a_calibration_file_goes_to_the_pipeline_and_a_broken_one_is_named(tmp_p
 
 
 def test_the_load_box_maps_a_file_hides_the_ons_rows_and_keeps_advanced_collapsed(dock, repo_root, tmp_path):
-    assert dock.load.source() == LOAD_ONS and dock.load.table_page.isHidden()
-    assert not dock.data.ons_combo.isHidden()
+    assert dock.load.source() == LOAD_ONS and not dock.load.table_combo.isVisibleTo(dock)
+    assert dock.data.ons_combo.isVisibleTo(dock)
     dock.load.set_source(LOAD_OWN)
-    assert not dock.load.table_page.isHidden() and dock.load.advanced_box.isCollapsed()
-    assert dock.data.ons_combo.isHidden() and dock.data.source_widgets["ons_load"].isHidden()
+    assert dock.load.table_combo.isVisibleTo(dock) and dock.load.advanced_box.isCollapsed()
+    assert not dock.data.ons_combo.isVisibleTo(dock) and not dock.data.source_widgets["ons_load"].isVisibleTo(dock)
     table = repo_root / "demo" / "ons_carga_verificada_S_2024-01_hourly.csv"
     dock.load.set_table_file(str(table))
     # the fields offered are the file's own, and the usual names are chosen for the analyst
@@ -124,7 +124,7 @@ def test_the_load_box_maps_a_file_hides_the_ons_rows_and_keeps_advanced_collapse
         "LOAD_TIME_ZONE": "America/Sao_Paulo", "LOAD_FIELD": "global_mw", "LOAD_KIND": 1,
         "LOAD_NET_FIELD": "liquida_mw", "LOAD_MMGD_FIELD": "mmgd_mw"}
     dock.load.set_source(LOAD_ONS)
-    assert not dock.data.ons_combo.isHidden() and "LOAD_TABLE" not in build_run_parameters(dock.current_request())
+    assert dock.data.ons_combo.isVisibleTo(dock) and "LOAD_TABLE" not in build_run_parameters(dock.current_request())
 
 
 def test_a_project_layer_goes_by_its_id(dock, tmp_path):
