@@ -128,7 +128,7 @@ class LoadWidget(QGroupBox):
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("Time layout"), self.time_format)
-        form.addRow(self.tr("A time labels"), self.label_combo)
+        form.addRow(self.tr("Each time marks"), self.label_combo)
         form.addRow(self.tr("Unit"), self.unit_combo)
         form.addRow(self.tr("Its load is"), self.kind_combo)
         form.addRow(self.tr("Net load field"), self.net_field)

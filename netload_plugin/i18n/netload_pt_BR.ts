@@ -1857,7 +1857,7 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/load_widget.py"/>
-        <source>A time labels</source>
+        <source>Each time marks</source>
         <translation>Cada horário marca</translation>
     </message>
     <message>
