@@ -159,7 +159,8 @@ def check_input(label: str, value: str, expected: str, parameter: str = "") -> s
     if found is None or found == expected:
         return problem
     file_name = Path(value).name
-    if found in OPTION_OF_KIND and expected in OPTION_OF_KIND and OPTION_OF_KIND[found][0] is OPTION_OF_KIND[expected][0]:
+    options = {kind: OPTION_OF_KIND[kind][0] for kind in (found, expected) if kind in OPTION_OF_KIND}
+    if len(options) == 2 and options[found] is options[expected]:  # another option of the same choice reads it
         return tr("{}: {} looks like {}: choose {}.").format(label, file_name, kind_name(found),
                                                               _choice(found, parameter))
     return tr("{}: {} does not look like {}; it looks like {}.").format(label, file_name, kind_name(expected),

@@ -11,7 +11,6 @@ from qgis.core import QgsMapLayerProxyModel, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import pyqtSignal
 from qgis.PyQt.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -22,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..compat import qgis_enum
+from .data_widget import narrow_combo, set_rows_visible
 from .run_request import LOAD_ONS, LOAD_OWN, LoadTableChoice
 
 TABLE_FILTER = "CSV / GeoPackage / XLSX / ODS (*.csv *.txt *.gpkg *.xlsx *.ods *.dbf);;*"
@@ -34,17 +34,6 @@ FIELD_GUESSES = {
     "net": ("net_load_mw", "liquida_mw"),
     "mmgd": ("mmgd_mw", "gd_mw", "gd_kw"),
 }
-
-
-def _combo(parent, name, items):
-    """A combo of (text, data) items that fits a narrow dock."""
-    combo = QComboBox(parent)
-    combo.setObjectName(name)
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(6)
-    for text, data in items:
-        combo.addItem(text, data)
-    return combo
 
 
 def _field_combo(parent, name, optional):
@@ -64,14 +53,14 @@ class LoadWidget(QGroupBox):
         self.setTitle(self.tr("Load"))
         self._file_layer = None  # the chosen file, opened to list its fields (not added to the project)
         self.table_tip = ""
-        self.source_combo = _combo(self, "loadSource", [
+        self.source_combo = narrow_combo(self, "loadSource", [
             (self.tr("ONS (download or the ONS file above)"), LOAD_ONS), (self.tr("My own load table"), LOAD_OWN)])
-        self.match_combo = _combo(self, "loadMatch", [
+        self.match_combo = narrow_combo(self, "loadMatch", [
             (self.tr("Zone ids: load per zone"), 0), (self.tr("ONS area codes (S, SECO, NE, N)"), 1)])
         self.zone_field = _field_combo(self, "loadZoneField", optional=True)
         self.time_field = _field_combo(self, "loadTimeField", optional=False)
         self.load_field = _field_combo(self, "loadField", optional=False)
-        self.time_zone = _combo(self, "loadTimeZone", [(zone, zone) for zone in TIME_ZONES])
+        self.time_zone = narrow_combo(self, "loadTimeZone", [(zone, zone) for zone in TIME_ZONES])
         self.time_zone.setEditable(True)
         self.form = QFormLayout(self)
         self.form.addRow(self.tr("Source"), self.source_combo)
@@ -117,10 +106,10 @@ class LoadWidget(QGroupBox):
         self.time_format = QLineEdit(box)
         self.time_format.setObjectName("loadTimeFormat")
         self.time_format.setPlaceholderText(self.tr("ISO 8601 (2024-01-31 13:00)"))
-        self.label_combo = _combo(box, "loadTimeLabel", [
+        self.label_combo = narrow_combo(box, "loadTimeLabel", [
             (self.tr("the start of its interval"), 0), (self.tr("the end of its interval"), 1)])
-        self.unit_combo = _combo(box, "loadUnit", [("MW", 0), ("kW", 1)])
-        self.kind_combo = _combo(box, "loadKind", [
+        self.unit_combo = narrow_combo(box, "loadUnit", [("MW", 0), ("kW", 1)])
+        self.kind_combo = narrow_combo(box, "loadKind", [
             (self.tr("Net: measured at the substation/feeder"), 0),
             (self.tr("Global: includes the distributed generation"), 1)])
         self.net_field = _field_combo(box, "loadNetField", optional=True)
@@ -170,12 +159,7 @@ class LoadWidget(QGroupBox):
 
     # -- behaviour ------------------------------------------------------------------------------
     def _update_enabled(self, _index=None):
-        own = self.source() == LOAD_OWN
-        for widget in self.table_rows:
-            widget.setVisible(own)
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setVisible(own)
+        set_rows_visible(self.form, self.table_rows, self.source() == LOAD_OWN)
         self.net_field.setEnabled(self.kind_combo.currentData() == 1)
         self.changed.emit()
 

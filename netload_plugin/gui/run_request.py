@@ -154,7 +154,8 @@ def validate(request: RunRequest) -> None:
     if request.end < request.start:
         raise RunRequestError(tr("The end date is before the start date."))
     if request.data_mode == DATA_LOCAL:
-        needed = [key for key in used_sources(request) if key != "municipalities" or request.region_mode != REGION_ZONES]
+        needed = [key for key in used_sources(request)
+                  if key != "municipalities" or request.region_mode != REGION_ZONES]
         missing = [key for key in needed if not request.sources.get(key)]
         if missing:
             labels = ", ".join(source_label(key) for key in missing)

@@ -112,7 +112,8 @@ def test_right_files_and_urls_pass_the_check(netload_provider):
     algorithm = RunPipelineAlgorithm()
     algorithm.initAlgorithm()
     parameters = {
-        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": "https://x.org/geojs-{code}-mun.json",
+        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"),
+        "MUNICIPALITIES": "https://x.org/geojs-{code}-mun.json",
         "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(POWER), "ONS_DATASET": 1, "ONS_URL": str(CURVA),
     }
     algorithm.check_local_inputs(parameters, QgsProcessingContext(), zones_given=False)  # raises nothing

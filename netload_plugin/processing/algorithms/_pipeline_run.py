@@ -466,8 +466,8 @@ def summary_text(gpkg: Path, reference: str) -> str:
     for feature in layer.getFeatures():
         value = {name: _number(feature[name]) for name in SUMMARY_FIELDS}
         lines.append(tr(
-            "{area}: hidden load {hidden} MWh, capacity factor {factor}; compared with {reference}: energy ratio {ratio}, "
-            "nMAE daylight {nmae}, correlation {correlation}, bias {bias} MW").format(
+            "{area}: hidden load {hidden} MWh, capacity factor {factor}; compared with {reference}: "
+            "energy ratio {ratio}, nMAE daylight {nmae}, correlation {correlation}, bias {bias} MW").format(
             area=area_title(feature["area"]), hidden=format_number(value["hidden_load_mwh"] or 0.0, 0),
             factor=format_metric("capacity_factor", value["capacity_factor"] or 0.0), reference=reference,
             ratio=format_metric("energy_ratio", value["energy_ratio"]),
