@@ -186,12 +186,12 @@ def validate_load_table(request: RunRequest) -> None:
     table = request.load_table
     if not table.table.strip():
         raise RunRequestError(tr("My own load table: choose a layer or a file."))
+    problem = sniff.check_load_table(tr("Load table"), table_file(table.table), tr("the ONS load file (Load: ONS)"))
+    if problem:  # first: a file that is gone or is no load table has no fields to choose
+        raise RunRequestError(problem)
     for value, label in ((table.time_field, tr("time field")), (table.load_field, tr("load field"))):
         if not value.strip():
             raise RunRequestError(tr("My own load table: choose its {}.").format(label))
-    problem = sniff.check_load_table(tr("Load table"), table_file(table.table), tr("the ONS load file (Load: ONS)"))
-    if problem:
-        raise RunRequestError(problem)
 
 
 def table_file(value: str) -> str:
