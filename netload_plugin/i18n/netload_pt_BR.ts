@@ -3800,6 +3800,16 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
     </message>
     <message>
         <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Load table</source>
+        <translation>Tabela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>the ONS load file (Load: ONS)</source>
+        <translation>o arquivo de carga do ONS (Carga: ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>time field</source>
         <translation>campo de data e hora</translation>
     </message>
@@ -3812,16 +3822,6 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>My own load table: choose its {}.</source>
         <translation>Minha própria tabela de carga: escolha seu {}.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/run_request.py"/>
-        <source>Load table</source>
-        <translation>Tabela de carga</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/run_request.py"/>
-        <source>the ONS load file (Load: ONS)</source>
-        <translation>o arquivo de carga do ONS (Carga: ONS)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/run_request.py"/>
