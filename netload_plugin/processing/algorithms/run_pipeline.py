@@ -202,7 +202,6 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         """The parameters as a checked :class:`PipelineRequest`: contradictions fail here, before any download."""
         zones_layer = self.parameterAsVectorLayer(parameters, self.ZONES, context)
         zone_id = self.parameterAsString(parameters, self.ZONE_ID, context) or "ibge_code"
-        self.check_local_inputs(parameters, context, zones_given=zones_layer is not None)
         if zones_layer is not None:
             from ...geo.zone_inputs import require_zone_geometries
 
@@ -228,6 +227,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             store=store_request(self, parameters, context), parameters=dict(parameters),
         )
         self.add_rooftop_request(request, parameters, context)
+        self.check_local_inputs(parameters, context, zones_given=zones_layer is not None)
         return request
 
     def check_local_inputs(self, parameters, context, zones_given: bool) -> None:
