@@ -12,8 +12,10 @@ fit a factor per ONS area on a reference period (``scripts/validate_mmgd.py --ca
   ``reference``, ``model`` (the PV parameters it was fitted with), ``plugin_version``. Applying a
   factor fitted on other model parameters is allowed but reported, as the factor is only meaningful
   for the model it was fitted on.
-* **Zones take their area's factor** by the state of the nearest municipality seat
-  (:func:`zone_areas`); zones in an area the file has no factor for keep the physical model, counted.
+* **Zones take their area's factor** by their state: a zone whose id is an IBGE municipality code
+  belongs to that code's state, as in hidden_load's area totals (a border municipality's nearest seat
+  may lie across the state line); other zones by the state of the nearest municipality seat
+  (:func:`zone_areas`). Zones in an area the file has no factor for keep the physical model, counted.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import numpy as np
 
 from .errors import NetLoadError
 from .geodesy import haversine_km
-from .hidden_load import subsystem_of_state
+from .hidden_load import state_of_ibge_code, subsystem_of_state
 from .ibge import municipalities
 
 FORMAT = "netload-calibration"
@@ -117,8 +119,9 @@ def read_calibration(path) -> Calibration:
                        str(document.get("plugin_version", "?")), list(document.get("notes") or []))
 
 
-def zone_areas(latitude, longitude, block: int = 2048) -> np.ndarray:
-    """ONS area code of each zone (by the state of the nearest municipality seat); '' outside Brazil's states."""
+def zone_areas(latitude, longitude, zone_ids=None, block: int = 2048) -> np.ndarray:
+    """ONS area code of each zone: the state of its IBGE municipality code when ``zone_ids`` holds one, else
+    the state of the nearest municipality seat; '' outside Brazil's states."""
     table = municipalities()
     seat_lon, seat_lat = table["lon"].to_numpy(float), table["lat"].to_numpy(float)
     seat_area = np.array([subsystem_of_state(uf) or "" for uf in table["uf"]], dtype=object)
@@ -128,7 +131,13 @@ def zone_areas(latitude, longitude, block: int = 2048) -> np.ndarray:
         rows = slice(start, start + block)
         nearest[rows] = np.argmin(haversine_km(lon[rows, None], lat[rows, None], seat_lon[None, :],
                                                seat_lat[None, :]), axis=1)
-    return seat_area[nearest]
+    areas = seat_area[nearest]
+    for index, zone_id in enumerate(zone_ids if zone_ids is not None else ()):
+        text = str(zone_id).strip()
+        uf = state_of_ibge_code(text) if len(text) in (6, 7) and text.isdigit() else None
+        if uf and subsystem_of_state(uf):
+            areas[index] = subsystem_of_state(uf)
+    return areas
 
 
 def apply_calibration(generation_kw, areas, calibration: Calibration):

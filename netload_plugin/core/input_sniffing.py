@@ -10,6 +10,7 @@ Python (no QGIS): the dock and ``netload:run_pipeline`` call the same functions.
 import zipfile
 from pathlib import Path
 
+from .definitions import IRRADIANCE_SOURCES, ONS_DATASETS
 from .i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "NetLoadInputCheck"
@@ -46,6 +47,18 @@ CHOICE_LABELS = {
     INMET: QT_TRANSLATE_NOOP("NetLoadInputCheck", "INMET stations"),
     LABREN: QT_TRANSLATE_NOOP("NetLoadInputCheck", "INPE LABREN atlas"),
 }
+
+#: Kind → (the enum parameter's options it is one of, its option id): the choice that reads such a file.
+OPTION_OF_KIND = {
+    ONS_CARGA_VERIFICADA: (ONS_DATASETS, "carga_verificada"),
+    ONS_CURVA_CARGA: (ONS_DATASETS, "curva_carga"),
+    NASA_POWER: (IRRADIANCE_SOURCES, "nasa_power"),
+    INMET: (IRRADIANCE_SOURCES, "inmet"),
+    LABREN: (IRRADIANCE_SOURCES, "labren"),
+}
+KIND_OF_OPTION = {option_id: kind for kind, (_options, option_id) in OPTION_OF_KIND.items()}
+#: Kinds of the sources NetLoad downloads: files with a reader of their own, never a load table.
+SOURCE_KINDS = (ANEEL_GD, ANEEL_SIGA, ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA, NASA_POWER, INMET, LABREN)
 
 _TEXT_MARKERS = (  # (kind, every marker that must appear in the file's opening text)
     (ANEEL_GD, ("CodEmpreendimento", "MdaPotenciaInstaladaKW")),
@@ -105,24 +118,67 @@ def is_local_path(value: str) -> bool:
     return bool(value) and "://" not in value and "{" not in value
 
 
-def check_input(label: str, value: str, expected: str) -> str:
+def expected_kinds(irradiance_source: str, ons_dataset: str) -> dict:
+    """Source row (``aneel_gd``, ``municipalities``, ``irradiance``, ``ons_load``) → the kind of file it reads,
+    given the irradiance source and ONS dataset chosen (their option ids)."""
+    return {"aneel_gd": ANEEL_GD, "municipalities": POLYGONS, "irradiance": KIND_OF_OPTION.get(irradiance_source),
+            "ons_load": KIND_OF_OPTION.get(ons_dataset)}
+
+
+def _local_kind(label: str, value: str) -> tuple:
+    """``(kind, "")`` of a local file, ``(None, "")`` for a URL, template or empty value, ``(None, problem)``
+    when the file is missing or unreadable."""
+    if not is_local_path(value):
+        return None, ""
+    if not Path(str(value).strip()).is_file():
+        return None, tr("{}: the file {} does not exist.").format(label, value)
+    try:
+        return sniff_file(value), ""
+    except OSError as error:
+        return None, tr("{}: cannot read {} ({}).").format(label, value, error.strerror or error)
+
+
+def _choice(kind: str, parameter: str) -> str:
+    """The choice that reads ``kind`` as the analyst meets it: the dock's label, and with ``parameter`` (a
+    Processing run) the parameter's value too."""
+    label = tr(CHOICE_LABELS[kind])
+    if not parameter:
+        return f"'{label}'"
+    options, option_id = OPTION_OF_KIND[kind]
+    return f"'{label}' ({parameter}={options.index(option_id)})"
+
+
+def check_input(label: str, value: str, expected: str, parameter: str = "") -> str:
     """``""`` when ``value`` (a path or URL) may be ``expected``; else one sentence saying what to do.
 
-    Only local files are read. ``label`` is the row's name as the analyst sees it.
+    Only local files are read. ``label`` is the row's name as the analyst sees it (the dock's row, or a
+    Processing parameter); ``parameter`` names the enum parameter whose choice decides the file's kind
+    (``ONS_DATASET``…), so a ``qgis_process`` user reads which value to give.
     """
-    if not is_local_path(value):
-        return ""
-    if not Path(str(value).strip()).is_file():
-        return tr("{}: the file {} does not exist.").format(label, value)
-    try:
-        found = sniff_file(value)
-    except OSError as error:
-        return tr("{}: cannot read {} ({}).").format(label, value, error.strerror or error)
-    if found == expected:
-        return ""
+    found, problem = _local_kind(label, value)
+    if found is None or found == expected:
+        return problem
     file_name = Path(value).name
-    if found in CHOICE_LABELS and expected in CHOICE_LABELS:
-        return tr("{}: {} looks like {}: choose '{}'.").format(label, file_name, kind_name(found),
-                                                                tr(CHOICE_LABELS[found]))
+    options = {kind: OPTION_OF_KIND[kind][0] for kind in (found, expected) if kind in OPTION_OF_KIND}
+    if len(options) == 2 and options[found] is options[expected]:  # another option of the same choice reads it
+        return tr("{}: {} looks like {}: choose {}.").format(label, file_name, kind_name(found),
+                                                              _choice(found, parameter))
     return tr("{}: {} does not look like {}; it looks like {}.").format(label, file_name, kind_name(expected),
                                                                         kind_name(found))
+
+
+def check_load_table(label: str, value: str, ons_row: str, parameter: str = "") -> str:
+    """``""`` unless the local file ``value`` is a source NetLoad reads itself (ONS's files, a registry,
+    irradiance): such a file is no load table, and the sentence says where it belongs instead.
+
+    A load table is any table (its columns are mapped), so any other content passes. ``ons_row`` names
+    where ONS's own files go (the dock's row, or ``ONS_URL``) and ``parameter`` the dataset's parameter.
+    """
+    found, problem = _local_kind(label, value)
+    if found not in SOURCE_KINDS:
+        return problem
+    file_name = Path(value).name
+    if found in (ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA):
+        return tr("{}: {} looks like {}, which is not a load table: give it as {} with {}.").format(
+            label, file_name, kind_name(found), ons_row, _choice(found, parameter))
+    return tr("{}: {} does not look like a load table; it looks like {}.").format(label, file_name, kind_name(found))

@@ -17,12 +17,24 @@ from .run_request import DATA_LIVE, DATA_LOCAL, SOURCE_PARAMETERS, source_label
 FILE_FILTER = "CSV / ZIP / GeoPackage / GeoJSON (*.csv *.zip *.gpkg *.geojson *.json)"
 
 
-def _combo(parent, name):
+def narrow_combo(parent, name, items=()):
+    """A combo of ``(text, data)`` items that fits a narrow dock (its width does not follow its longest text)."""
     combo = QComboBox(parent)
     combo.setObjectName(name)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(6)
+    for text, data in items:
+        combo.addItem(text, data)
     return combo
+
+
+def set_rows_visible(form: QFormLayout, widgets, visible: bool) -> None:
+    """Show or hide form rows, each field with its label (Qt 5's QFormLayout cannot hide a row itself)."""
+    for widget in widgets:
+        widget.setVisible(visible)
+        label = form.labelForField(widget)
+        if label is not None:
+            label.setVisible(visible)
 
 
 class DataWidget(QGroupBox):
@@ -33,21 +45,29 @@ class DataWidget(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(self.tr("Data"))
-        self.mode_combo = _combo(self, "dataMode")
+        self.mode_combo = narrow_combo(self, "dataMode")
         self.mode_combo.addItem(self.tr("Download (cached, offline fallback)"), DATA_LIVE)
         self.mode_combo.addItem(self.tr("Local files"), DATA_LOCAL)
         self.mode_combo.currentIndexChanged.connect(self._mode_changed)
         # Item data = run_pipeline's option value (IRRADIANCE_SOURCE, ONS_DATASET).
-        self.irradiance_combo = _combo(self, "irradianceSource")
+        self.irradiance_combo = narrow_combo(self, "irradianceSource")
         for value, label in enumerate(option_labels(IRRADIANCE_SOURCES)):
             self.irradiance_combo.addItem(label, value)
         self.irradiance_combo.setCurrentIndex(IRRADIANCE_SOURCES.index(PIPELINE_IRRADIANCE_SOURCE))
-        self.ons_combo = _combo(self, "onsDataset")
+        self.ons_combo = narrow_combo(self, "onsDataset")
         for value, label in enumerate(option_labels(ONS_DATASETS)):
             self.ons_combo.addItem(label, value)
+        self.calibration_widget = QgsFileWidget(self)
+        self.calibration_widget.setObjectName("calibrationFile")
+        self.calibration_widget.setFilter(self.tr("NetLoad calibration (*.json)"))
+        self.calibration_widget.setUseLink(False)
+        self.calibration_widget.lineEdit().setPlaceholderText(self.tr("none: the physical model"))
+        self.calibration_widget.fileChanged.connect(lambda _path: self.changed.emit())
         layout = QFormLayout(self)
+        self.form = layout
         layout.addRow(self.tr("Mode"), self.mode_combo)
         layout.addRow(self.tr("Irradiance source"), self.irradiance_combo)
+        layout.addRow(self.tr("Calibration"), self.calibration_widget)
         layout.addRow(self.tr("ONS dataset"), self.ons_combo)
         self.source_widgets = {}
         for key in SOURCE_PARAMETERS:
@@ -84,6 +104,11 @@ class DataWidget(QGroupBox):
         }
         for key, widget in self.source_widgets.items():
             widget.setToolTip(tips[key])
+        self.calibration_widget.setToolTip(self.tr(
+            "Optional. A calibration brings the registered GD estimate to the level of ONS's own MMGD estimate: "
+            "a factor per ONS area, fitted on a reference period (scripts/validate_mmgd.py --write-calibration). "
+            "Empty (default): the physical model, which runs about 1.4 × ONS's MMGD in the South (see "
+            "docs/validation.md)."))
 
     def _mode_changed(self, _index=None):
         local = self.mode() == DATA_LOCAL
@@ -109,6 +134,16 @@ class DataWidget(QGroupBox):
 
     def set_ons_dataset(self, dataset: int) -> None:
         self.ons_combo.setCurrentIndex(self.ons_combo.findData(dataset))
+
+    def set_ons_used(self, used: bool) -> None:
+        """Show the ONS dataset and file rows only while ONS's load is the run's load (not the analyst's table)."""
+        set_rows_visible(self.form, (self.ons_combo, self.source_widgets["ons_load"]), used)
+
+    def calibration(self) -> str:
+        return self.calibration_widget.filePath().strip()
+
+    def set_calibration(self, path: str) -> None:
+        self.calibration_widget.setFilePath(path)
 
     def sources(self) -> dict:
         return {key: widget.filePath().strip() for key, widget in self.source_widgets.items() if widget.filePath().strip()}

@@ -33,6 +33,7 @@ from ..geo.chart import is_hidden_load_table
 from . import dock_state
 from .chart import ChartWidget
 from .data_widget import DataWidget
+from .load_widget import LoadWidget
 from .dock_actions import DockActions
 from .messages import RunMessages, first_line
 from .output_folder import default_output_path
@@ -41,6 +42,7 @@ from .region_widget import RegionWidget
 from .results import load_run_group
 from .rooftop_widget import RooftopWidget
 from .run_request import (
+    LOAD_ONS,
     REGION_ZONES,
     RunRequest,
     RunRequestError,
@@ -100,9 +102,11 @@ class NetLoadDock(QDockWidget):
         self.region = RegionWidget(canvas, body)
         self.period = PeriodWidget(body)
         self.data = DataWidget(body)
+        self.load = LoadWidget(body)
+        self.load.changed.connect(lambda: self.data.set_ons_used(self.load.source() == LOAD_ONS))
         self.rooftops = RooftopWidget(body)
         form = QVBoxLayout(body)
-        for widget in (intro, self.region, self.period, self.data, self.rooftops, self._output_box(body)):
+        for widget in (intro, self.region, self.period, self.data, self.load, self.rooftops, self._output_box(body)):
             form.addWidget(widget)
         form.addStretch(1)
         self.scroll = QScrollArea(self)
@@ -197,6 +201,9 @@ class NetLoadDock(QDockWidget):
             sources=self.data.sources(),
             irradiance_source=self.data.irradiance_source(),
             ons_dataset=self.data.ons_dataset(),
+            load_source=self.load.source(),
+            load_table=self.load.choice(),
+            calibration_file=self.data.calibration(),
             rooftops=self.rooftops.isChecked() and self.rooftops.undeclared_combo.currentLayer() is None,
             imagery_mode=self.rooftops.imagery(),
             model_file=self.rooftops.model_widget.filePath().strip(),

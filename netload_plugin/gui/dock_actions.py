@@ -19,6 +19,8 @@ from ..translation import user_locale
 from . import dock_state
 from .run_request import (
     DATA_LOCAL,
+    LOAD_ONS,
+    LOAD_OWN,
     IRRADIANCE_INMET,
     IRRADIANCE_LABREN,
     IRRADIANCE_NASA_POWER,
@@ -44,6 +46,14 @@ DEMO_ROWS = {
     sniff.ONS_CARGA_VERIFICADA: ("ons_load", None, ONS_CARGA_VERIFICADA),
 }
 
+#: The demo's load table: ONS's hourly carga verificada of the South with its MMGD (demo/README.md), known by its
+#: header and mapped as `make demo` maps it (scripts/run_demo.py): area codes, Brasília hours labelling their
+#: start, a global load split by the net load. With it the demo's comparison with ONS's MMGD has real numbers.
+DEMO_LOAD_HEADER = "area;data_hora;global_mw;mmgd_mw;liquida_mw"
+DEMO_LOAD_MAPPING = {"match": 1, "zone_field": "area", "time_field": "data_hora", "time_zone": "America/Sao_Paulo",
+                     "time_label": 0, "load_field": "global_mw", "unit": 0, "kind": 1, "net_field": "liquida_mw",
+                     "mmgd_field": "mmgd_mw"}
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -66,6 +76,15 @@ def demo_candidates() -> list:
     return [folder for folder in folders if folder.is_dir()]
 
 
+def demo_load_table(folder: Path):
+    """The demo's hourly ONS table in ``folder`` (by its header), or None."""
+    for path in sorted(folder.glob("*.csv")):
+        with open(path, encoding="utf-8", errors="replace") as stream:
+            if stream.readline().strip() == DEMO_LOAD_HEADER:
+                return path
+    return None
+
+
 def demo_files(folder: Path) -> dict:
     """Kind → file for the demo inputs found in ``folder`` (by content; the first of each kind)."""
     found = {}
@@ -86,7 +105,8 @@ class DockActions(QObject):
                                         self.open_help)
         self.demo_button = self._button(tr("Demo data"),
                                         tr("Fill the panel with the bundled demo: PR, SC, RS, 1–7 January 2024, "
-                                                "local files"), self.use_demo)
+                                           "local files, ONS's hourly load with its MMGD as the load table"),
+                                        self.use_demo)
         self.save_button = self._button(
             tr("Save…"), tr("Save the panel's choices (region, period, data, files) to a settings file"), self.ask_save)
         self.load_button = self._button(tr("Load…"), tr("Load the panel's choices from a settings file"),
@@ -119,6 +139,7 @@ class DockActions(QObject):
             return False
         QgsSettings().setValue(DEMO_FOLDER_KEY, str(folders[0]))
         self._fill_demo(files)
+        self._fill_demo_load(demo_load_table(folders[0]))
         return True
 
     def _fill_demo(self, files: dict) -> None:
@@ -136,6 +157,15 @@ class DockActions(QObject):
             if ons is not None:
                 dock.data.set_ons_dataset(ons)
         dock.set_status(tr("Demo data filled in: press Run."))
+
+    def _fill_demo_load(self, table) -> None:
+        """The demo's hourly ONS table with MMGD as the run's load table; ONS's curva de carga when it is absent."""
+        load = self.dock.load
+        if table is None:
+            load.set_source(LOAD_ONS)
+            return
+        load.set_table_file(str(table))
+        load.apply_state({**DEMO_LOAD_MAPPING, "source": LOAD_OWN})
 
     def ask_save(self):
         path, _filter = QFileDialog.getSaveFileName(self.dock, tr("Save NetLoad settings"), "",

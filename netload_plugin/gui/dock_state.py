@@ -39,6 +39,8 @@ def panel_state(dock) -> dict:
         "irradiance_source": dock.data.irradiance_source(),
         "ons_dataset": dock.data.ons_dataset(),
         "sources": {key: dock.data.source_widgets[key].filePath().strip() for key in SOURCE_PARAMETERS},
+        "calibration": dock.data.calibration(),
+        "load": dock.load.state(),
         "output_gpkg": dock.output_widget.filePath().strip(),
         "report": dock.report_check.isChecked(),
     }
@@ -63,6 +65,10 @@ def apply_panel_state(dock, state: dict) -> None:
     for key, value in (state.get("sources") or {}).items():
         if key in SOURCE_PARAMETERS and isinstance(value, str):
             dock.data.set_source(key, value)
+    if isinstance(state.get("calibration"), str):
+        dock.data.set_calibration(state["calibration"])
+    if isinstance(state.get("load"), dict):
+        dock.load.apply_state(state["load"])
     if isinstance(state.get("output_gpkg"), str):
         dock.output_widget.setFilePath(state["output_gpkg"])
     if isinstance(state.get("report"), bool):

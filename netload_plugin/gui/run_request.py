@@ -10,7 +10,7 @@ is tested without a screen, and the same request can be replayed from the Python
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -31,6 +31,9 @@ DATA_LOCAL = "local"
 
 IMAGERY_LAYER = "layer"
 IMAGERY_INPE = "inpe"
+
+LOAD_ONS = "ons"  # ONS's load, downloaded or from the ONS load file
+LOAD_OWN = "table"  # the analyst's own load table (run_pipeline's LOAD_TABLE and LOAD_* parameters)
 
 #: Source key (dock row) → run_pipeline parameter holding its URL or local file.
 SOURCE_PARAMETERS = {
@@ -58,6 +61,37 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+@dataclass
+class LoadTableChoice:
+    """The analyst's own load table and how its columns read: run_pipeline's LOAD_TABLE and LOAD_* values
+    (processing/algorithms/_load_table.py; enum values as its parameters take them)."""
+
+    table: str = ""  # a layer id of the project, or a file
+    match: int = 0  # LOAD_MATCH: 0 = zone ids, 1 = ONS area codes
+    zone_field: str = ""  # empty: zone_id or area
+    time_field: str = "time_utc"
+    time_zone: str = "UTC"
+    time_format: str = ""  # empty: ISO 8601
+    time_label: int = 0  # 0 = interval start, 1 = end
+    load_field: str = "load_mw"
+    unit: int = 0  # 0 = MW, 1 = kW
+    kind: int = 0  # 0 = net load, 1 = global load
+    net_field: str = ""  # global load only
+    mmgd_field: str = ""
+
+    def parameters(self) -> dict:
+        """The LOAD_* parameters (texts left empty are left out: run_pipeline's defaults apply)."""
+        values = {
+            "LOAD_TABLE": self.table, "LOAD_MATCH": self.match, "LOAD_ZONE_FIELD": self.zone_field,
+            "LOAD_TIME_FIELD": self.time_field, "LOAD_TIME_ZONE": self.time_zone, "LOAD_TIME_FORMAT": self.time_format,
+            "LOAD_TIME_LABEL": self.time_label, "LOAD_FIELD": self.load_field, "LOAD_UNIT": self.unit,
+            "LOAD_KIND": self.kind, "LOAD_NET_FIELD": self.net_field if self.kind == 1 else "",
+            "LOAD_MMGD_FIELD": self.mmgd_field,
+        }
+        return {name: value.strip() if isinstance(value, str) else value for name, value in values.items()
+                if not isinstance(value, str) or value.strip()}
+
+
 class RunRequestError(ValueError):
     """The panel's state cannot make a valid run; the message is shown to the analyst as is."""
 
@@ -77,6 +111,9 @@ class RunRequest:
     sources: dict = field(default_factory=dict)  # source key → URL or file (empty: default endpoint)
     irradiance_source: int = IRRADIANCE_SOURCES.index(PIPELINE_IRRADIANCE_SOURCE)  # run_pipeline's option value
     ons_dataset: int = ONS_CARGA_VERIFICADA
+    load_source: str = LOAD_ONS
+    load_table: LoadTableChoice = field(default_factory=LoadTableChoice)
+    calibration_file: str = ""  # estimate_gd_generation's calibration (empty: the physical model)
     undeclared_pv_layer: str = ""  # layer id of find_undeclared_pv's output, used as is
     rooftops: bool = False
     buildings_layer: str = ""
@@ -117,7 +154,8 @@ def validate(request: RunRequest) -> None:
     if request.end < request.start:
         raise RunRequestError(tr("The end date is before the start date."))
     if request.data_mode == DATA_LOCAL:
-        needed = [key for key in SOURCE_PARAMETERS if key != "municipalities" or request.region_mode != REGION_ZONES]
+        needed = [key for key in used_sources(request)
+                  if key != "municipalities" or request.region_mode != REGION_ZONES]
         missing = [key for key in needed if not request.sources.get(key)]
         if missing:
             labels = ", ".join(source_label(key) for key in missing)
@@ -125,6 +163,8 @@ def validate(request: RunRequest) -> None:
     problems = input_problems(request)
     if problems:
         raise RunRequestError(problems[0])
+    validate_load_table(request)
+    validate_calibration(request.calibration_file)
     if request.rooftops:
         if not request.buildings_layer:
             raise RunRequestError(tr("The rooftop step needs a buildings layer."))
@@ -134,23 +174,63 @@ def validate(request: RunRequest) -> None:
         raise RunRequestError(tr("Choose the output GeoPackage."))
 
 
+def used_sources(request: RunRequest) -> list:
+    """The source rows the run reads: all four, less the ONS load when the analyst brings a load table."""
+    return [key for key in SOURCE_PARAMETERS if key != "ons_load" or request.load_source == LOAD_ONS]
+
+
+def validate_load_table(request: RunRequest) -> None:
+    """The load table's choices, checked as far as the panel knows them (run_pipeline checks the fields)."""
+    if request.load_source != LOAD_OWN:
+        return
+    table = request.load_table
+    if not table.table.strip():
+        raise RunRequestError(tr("My own load table: choose a layer or a file."))
+    problem = sniff.check_load_table(tr("Load table"), table_file(table.table), tr("the ONS load file (Load: ONS)"))
+    if problem:  # first: a file that is gone or is no load table has no fields to choose
+        raise RunRequestError(problem)
+    for value, label in ((table.time_field, tr("time field")), (table.load_field, tr("load field"))):
+        if not value.strip():
+            raise RunRequestError(tr("My own load table: choose its {}.").format(label))
+
+
+def table_file(value: str) -> str:
+    """The file behind a load table given as a project layer's id or as a file ("" for a database layer)."""
+    layer = QgsProject.instance().mapLayer(value)
+    if layer is None:
+        return value
+    source = layer.source().split("|")[0]
+    return source if Path(source).is_file() else ""
+
+
+def validate_calibration(path: str) -> None:
+    """A calibration file, read now: a wrong or broken file is named before the run starts."""
+    if not path.strip():
+        return
+    from ..core.calibration import read_calibration
+    from ..core.errors import NetLoadError
+
+    if not Path(path).is_file():
+        raise RunRequestError(tr("Calibration: the file {} does not exist.").format(path))
+    try:
+        read_calibration(path)
+    except NetLoadError as error:
+        raise RunRequestError(tr("Calibration: {}").format(error)) from None
+
+
 def expected_kinds(request: RunRequest) -> dict:
     """Source key → the file kind (:mod:`netload_plugin.core.input_sniffing`) the request's choices read."""
-    irradiance = {IRRADIANCE_LABREN: sniff.LABREN, IRRADIANCE_INMET: sniff.INMET,
-                  IRRADIANCE_NASA_POWER: sniff.NASA_POWER}
-    ons = {ONS_CARGA_VERIFICADA: sniff.ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA: sniff.ONS_CURVA_CARGA}
-    return {
-        "aneel_gd": sniff.ANEEL_GD,
-        "municipalities": sniff.POLYGONS,
-        "irradiance": irradiance.get(request.irradiance_source),
-        "ons_load": ons.get(request.ons_dataset),
-    }
+    irradiance = IRRADIANCE_SOURCES[request.irradiance_source].id if request.irradiance_source is not None else ""
+    ons = ONS_DATASETS[request.ons_dataset].id if request.ons_dataset is not None else ""
+    return sniff.expected_kinds(irradiance, ons)
 
 
 def input_problems(request: RunRequest) -> list:
     """One sentence per local input file whose content does not fit its row's choice (read: a few KB each)."""
     problems = []
-    for key, expected in expected_kinds(request).items():
+    expected_kind = expected_kinds(request)
+    for key in used_sources(request):
+        expected = expected_kind[key]
         problem = sniff.check_input(source_label(key), request.sources.get(key, ""), expected) if expected else ""
         if problem:
             problems.append(problem)
@@ -175,10 +255,14 @@ def build_run_parameters(request: RunRequest) -> dict:
         params["EXTENT"] = request.extent  # run_pipeline models the states it covers
     params["IRRADIANCE_SOURCE"] = request.irradiance_source
     params["ONS_DATASET"] = request.ons_dataset
-    for key, name in SOURCE_PARAMETERS.items():
+    for key in used_sources(request):
         value = (request.sources.get(key) or "").strip()
         if value:
-            params[name] = value
+            params[SOURCE_PARAMETERS[key]] = value
+    if request.load_source == LOAD_OWN:
+        params.update(request.load_table.parameters())
+    if request.calibration_file.strip():
+        params["CALIBRATION"] = request.calibration_file.strip()
     if request.undeclared_pv_layer:
         params["UNDECLARED_PV"] = request.undeclared_pv_layer
     if request.rooftops:

@@ -422,6 +422,16 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
     </message>
     <message>
         <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>NetLoad calibration (*.json)</source>
+        <translation>Calibração do NetLoad (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>none: the physical model</source>
+        <translation>nenhuma: o modelo físico</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
@@ -429,6 +439,11 @@ Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</t
         <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>Irradiance source</source>
         <translation>Fonte de irradiância</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Calibration</source>
+        <translation>Calibração</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/data_widget.py"/>
@@ -473,6 +488,11 @@ Curva de carga: CSV horário anual do ONS, sem MMGD: a comparação com o ONS fi
         <location filename="../../netload_plugin/gui/data_widget.py"/>
         <source>The ONS file of the dataset chosen above: JSON (carga verificada) or CSV (curva de carga).</source>
         <translation>O arquivo do ONS do conjunto escolhido acima: JSON (carga verificada) ou CSV (curva de carga).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/data_widget.py"/>
+        <source>Optional. A calibration brings the registered GD estimate to the level of ONS's own MMGD estimate: a factor per ONS area, fitted on a reference period (scripts/validate_mmgd.py --write-calibration). Empty (default): the physical model, which runs about 1.4 × ONS's MMGD in the South (see docs/validation.md).</source>
+        <translation>Opcional. Uma calibração leva a estimativa da GD cadastrada ao nível da própria estimativa de MMGD do ONS: um fator por área do ONS, ajustado num período de referência (scripts/validate_mmgd.py --write-calibration). Vazio (padrão): o modelo físico, que fica em cerca de 1,4 × a MMGD do ONS no Sul (veja docs/validation.md).</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/data_widget.py"/>
@@ -1717,6 +1737,225 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
 &lt;b&gt;LOAD_KIND&lt;/b&gt;: 0 = carga líquida, a que o medidor da subestação vê (real = líquida + oculta); 1 = carga global que inclui a geração distribuída, separada por LOAD_NET_FIELD ou LOAD_MMGD_FIELD (senão a carga líquida é derivada como carga − GD cadastrada).
 &lt;b&gt;LOAD_NET_FIELD&lt;/b&gt;: com carga global, o campo de carga líquida. &lt;b&gt;LOAD_MMGD_FIELD&lt;/b&gt;: a estimativa de MMGD/GD da própria tabela, comparada com a nossa no resumo.</translation>
     </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>LOAD_TABLE: {} cannot be opened as a table.</source>
+        <translation>LOAD_TABLE: {} não pode ser aberto como tabela.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>The load table has no field {} (its fields: {}).</source>
+        <translation>A tabela de carga não tem o campo {} (seus campos: {}).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>LOAD_NET_FIELD goes with a global load only (LOAD_KIND=1): a net load is already what the substation meter measured.</source>
+        <translation>LOAD_NET_FIELD só acompanha uma carga global (LOAD_KIND=1): uma carga líquida já é o que o medidor da subestação mediu.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
+        <source>LOAD_TIME_ZONE: {}: use UTC, an offset such as UTC-03:00, or an IANA name such as America/Sao_Paulo.</source>
+        <translation>LOAD_TIME_ZONE: {}: use UTC, um deslocamento como UTC-03:00 ou um nome IANA como America/Sao_Paulo.</translation>
+    </message>
+</context>
+<context>
+    <name>LoadWidget</name>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>ONS (download or the ONS file above)</source>
+        <translation>ONS (download ou o arquivo do ONS acima)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>My own load table</source>
+        <translation>Minha própria tabela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Zone ids: load per zone</source>
+        <translation>Ids de zona: carga por zona</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>ONS area codes (S, SECO, NE, N)</source>
+        <translation>Códigos de área do ONS (S, SECO, NE, N)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Its ids are</source>
+        <translation>Seus ids são</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Id field</source>
+        <translation>Campo de id</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Time field</source>
+        <translation>Campo de data e hora</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Load field</source>
+        <translation>Campo de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Advanced</source>
+        <translation>Avançado</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>ISO 8601 (2024-01-31 13:00)</source>
+        <translation>ISO 8601 (2024-01-31 13:00)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>the start of its interval</source>
+        <translation>o início do seu intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>the end of its interval</source>
+        <translation>o fim do seu intervalo</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Net: measured at the substation/feeder</source>
+        <translation>Líquida: medida na subestação/alimentador</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Global: includes the distributed generation</source>
+        <translation>Global: inclui a geração distribuída</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Time layout</source>
+        <translation>Formato da data e hora</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Each time marks</source>
+        <translation>Cada horário marca</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Its load is</source>
+        <translation>Sua carga é</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Net load field</source>
+        <translation>Campo de carga líquida</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>MMGD/GD field</source>
+        <translation>Campo de MMGD/GD</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>ONS: the load of ONS's areas (N, NE, SE/CO, S), downloaded or from the ONS file in Data.
+My own load table: a utility's measured load per substation or feeder (SCADA), or a previous run's ONS table: hidden and real load per zone the table names.</source>
+        <translation>ONS: a carga das áreas do ONS (N, NE, SE/CO, S), baixada ou do arquivo do ONS em Dados.
+Minha própria tabela de carga: a carga medida por uma distribuidora por subestação ou alimentador (SCADA), ou a tabela do ONS de uma execução anterior: carga oculta e real por zona que a tabela nomeia.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>A table layer of the project, or a file (…): CSV, GeoPackage, XLSX. One row per zone and time.</source>
+        <translation>Uma camada de tabela do projeto, ou um arquivo (…): CSV, GeoPackage, XLSX. Uma linha por zona e horário.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Zone ids: the table's ids are the zones' ids (IBGE codes of the municipalities, or the zone layer's id field): hidden and real load per zone.
+ONS area codes: its ids are S, SECO, NE, N; each zone joins its state's subsystem.</source>
+        <translation>Ids de zona: os ids da tabela são os ids das zonas (códigos IBGE dos municípios, ou o campo de id da camada de zonas): carga oculta e real por zona.
+Códigos de área do ONS: seus ids são S, SECO, NE, N; cada zona entra no subsistema do seu estado.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>The field with the zone id or ONS area code (empty: zone_id or area).</source>
+        <translation>O campo com o id da zona ou o código de área do ONS (vazio: zone_id ou area).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>The field with each row's date and time.</source>
+        <translation>O campo com a data e a hora de cada linha.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>The time zone the times are written in: UTC, an offset (UTC-03:00) or a name (America/Sao_Paulo applies Brazil's daylight saving until 2019). Times with their own offset keep it.</source>
+        <translation>O fuso horário em que os horários estão escritos: UTC, um deslocamento (UTC-03:00) ou um nome (America/Sao_Paulo aplica o horário de verão do Brasil até 2019). Horários com deslocamento próprio o mantêm.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>The field with the measured load.</source>
+        <translation>O campo com a carga medida.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Only when the times are not written year first (ISO 8601): their layout in strptime codes, e.g. %d/%m/%Y %H:%M. Day-first dates are never guessed.</source>
+        <translation>Só quando os horários não começam pelo ano (ISO 8601): seu formato em códigos strptime, p. ex. %d/%m/%Y %H:%M. Datas com o dia primeiro nunca são adivinhadas.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Whether a row's time is the start or the end of its interval.</source>
+        <translation>Se o horário de uma linha é o início ou o fim do seu intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>The unit of every value field of the table.</source>
+        <translation>A unidade de todos os campos de valores da tabela.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Net: what the substation or feeder meter measured, the generation behind the meters already subtracted (real load = net + hidden load).
+Global: a load that includes the distributed generation, like ONS's; give its net load field, or its MMGD field to split it.</source>
+        <translation>Líquida: o que o medidor da subestação ou do alimentador mediu, com a geração atrás dos medidores já descontada (carga real = líquida + carga oculta).
+Global: uma carga que inclui a geração distribuída, como a do ONS; informe seu campo de carga líquida, ou seu campo de MMGD para separá-la.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>With a global load: the field with the net load.</source>
+        <translation>Com uma carga global: o campo com a carga líquida.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Optional: the table's own estimate of the distributed generation (MMGD/GD), compared with NetLoad's in the Chart tab (energy ratio, nMAE, correlation, bias).</source>
+        <translation>Opcional: a estimativa da própria tabela para a geração distribuída (MMGD/GD), comparada com a do NetLoad na aba Gráfico (razão de energia, nMAE, correlação, viés).</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/load_widget.py"/>
+        <source>Load table</source>
+        <translation>Tabela de carga</translation>
+    </message>
 </context>
 <context>
     <name>NetLoadAlgorithm</name>
@@ -2043,8 +2282,8 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock_actions.py"/>
-        <source>Fill the panel with the bundled demo: PR, SC, RS, 1–7 January 2024, local files</source>
-        <translation>Preencher o painel com a demonstração incluída: PR, SC, RS, 1–7 de janeiro de 2024, arquivos locais</translation>
+        <source>Fill the panel with the bundled demo: PR, SC, RS, 1–7 January 2024, local files, ONS's hourly load with its MMGD as the load table</source>
+        <translation>Preencher o painel com a demonstração incluída: PR, SC, RS, 1–7 de janeiro de 2024, arquivos locais, a carga horária do ONS com a sua MMGD como tabela de carga</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/dock_actions.py"/>
@@ -2607,13 +2846,23 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/core/input_sniffing.py"/>
-        <source>{}: {} looks like {}: choose '{}'.</source>
-        <translation>{}: {} parece ser {}: escolha '{}'.</translation>
+        <source>{}: {} looks like {}: choose {}.</source>
+        <translation>{}: {} parece ser {}: escolha {}.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/core/input_sniffing.py"/>
         <source>{}: {} does not look like {}; it looks like {}.</source>
         <translation>{}: {} não parece ser {}; parece ser {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>{}: {} looks like {}, which is not a load table: give it as {} with {}.</source>
+        <translation>{}: {} parece ser {}, que não é uma tabela de carga: informe-o como {} com {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/input_sniffing.py"/>
+        <source>{}: {} does not look like a load table; it looks like {}.</source>
+        <translation>{}: {} não parece ser uma tabela de carga; parece ser {}.</translation>
     </message>
 </context>
 <context>
@@ -3032,6 +3281,16 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>ONS's MMGD</source>
+        <translation>a MMGD do ONS</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>the load table's MMGD</source>
+        <translation>a MMGD da tabela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
         <source>Report {}…</source>
         <translation>Relatório {}…</translation>
     </message>
@@ -3099,6 +3358,21 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
         <source>{} (download)</source>
         <translation>{} (download)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>Calibration of the registered-GD estimate</source>
+        <translation>Calibração da estimativa da GD cadastrada</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>none: the physical model</source>
+        <translation>nenhuma: o modelo físico</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/_pipeline_run.py"/>
+        <source>{area}: hidden load {hidden} MWh, capacity factor {factor}; compared with {reference}: energy ratio {ratio}, nMAE daylight {nmae}, correlation {correlation}, bias {bias} MW</source>
+        <translation>{area}: carga oculta {hidden} MWh, fator de capacidade {factor}; comparada com {reference}: razão de energia {ratio}, nMAE diurno {nmae}, correlação {correlation}, viés {bias} MW</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3510,8 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 &lt;b&gt;MUNICIPALITIES&lt;/b&gt;: polygons file with every municipality (ibge_code or id field) or a URL/path template with {code} (IBGE state code); default geodata-br's GeoJSON per state.
 &lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: LABREN climatology, INMET stations or NASA POWER daily (default); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: its URL or local file (empty = live).
 &lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga (hourly; no MMGD to compare with); &lt;b&gt;ONS_URL&lt;/b&gt;: its URL or local file (empty = live).
+Local files are read for their kind before anything is downloaded: a file that does not fit its parameter (a curva de carga CSV with carga verificada chosen…) stops the run at once, saying which choice fits it.
+&lt;b&gt;CALIBRATION&lt;/b&gt;: optional calibration file (JSON, scripts/validate_mmgd.py --write-calibration): the registered-GD generation of each zone is multiplied by its ONS area's factor, fitted against ONS's MMGD on a reference period. Empty (default): the physical model. The file and its factors are listed in the report's sources, the PROVENANCE output and the store's run record.
 &lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional undeclared PV per zone from an earlier find_undeclared_pv run (field undeclared_kw and the zone id); the alternative to the rooftop step.
 
 Your own load instead of ONS's (download_ons_load is then skipped): {load_table} The GeoPackage then holds load_table (the table as used, UTC) and load_rejected instead of ons_load.
@@ -3256,6 +3532,8 @@ Rooftop step (optional; needs the Python package onnxruntime, see 'Install optio
 &lt;b&gt;MUNICIPALITIES&lt;/b&gt;: arquivo de polígonos com todos os municípios (campo ibge_code ou id) ou um modelo de URL/caminho com {code} (código IBGE do estado); padrão: o GeoJSON por estado do geodata-br.
 &lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: climatologia do LABREN, estações do INMET ou NASA POWER diário (padrão); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
 &lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (semi-horária, com a MMGD do ONS, padrão) ou curva de carga (horária; sem MMGD para comparar); &lt;b&gt;ONS_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
+Os arquivos locais são lidos para saber o que contêm antes de qualquer download: um arquivo que não corresponde ao seu parâmetro (um CSV da curva de carga com a carga verificada escolhida…) interrompe a execução na hora, dizendo qual escolha lhe corresponde.
+&lt;b&gt;CALIBRATION&lt;/b&gt;: arquivo de calibração opcional (JSON, scripts/validate_mmgd.py --write-calibration): a geração da GD cadastrada de cada zona é multiplicada pelo fator da sua área do ONS, ajustado contra a MMGD do ONS num período de referência. Vazio (padrão): o modelo físico. O arquivo e seus fatores aparecem nas fontes do relatório, na saída PROVENANCE e no registro da execução no repositório.
 &lt;b&gt;UNDECLARED_PV&lt;/b&gt;: FV não declarada por zona, opcional, de uma execução anterior de find_undeclared_pv (campo undeclared_kw e o identificador da zona); a alternativa à etapa dos telhados.
 
 Sua própria carga no lugar da do ONS (download_ons_load é então pulado): {load_table} O GeoPackage passa a ter load_table (a tabela usada, UTC) e load_rejected no lugar de ons_load.
@@ -3291,6 +3569,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Comparison with ONS per area</source>
         <translation>Comparação com o ONS por área</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Model and calibration (JSON)</source>
+        <translation>Modelo e calibração (JSON)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -3351,6 +3634,11 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>ONS URL or file (empty = live)</source>
         <translation>URL ou arquivo do ONS (vazio = on-line)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
+        <source>Calibration file (empty: the physical model)</source>
+        <translation>Arquivo de calibração (vazio: o modelo físico)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
@@ -3504,6 +3792,46 @@ Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instal
         <location filename="../../netload_plugin/gui/run_request.py"/>
         <source>Choose the output GeoPackage.</source>
         <translation>Escolha o GeoPackage de saída.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>My own load table: choose a layer or a file.</source>
+        <translation>Minha própria tabela de carga: escolha uma camada ou um arquivo.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Load table</source>
+        <translation>Tabela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>the ONS load file (Load: ONS)</source>
+        <translation>o arquivo de carga do ONS (Carga: ONS)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>time field</source>
+        <translation>campo de data e hora</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>load field</source>
+        <translation>campo de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>My own load table: choose its {}.</source>
+        <translation>Minha própria tabela de carga: escolha seu {}.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Calibration: the file {} does not exist.</source>
+        <translation>Calibração: o arquivo {} não existe.</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/run_request.py"/>
+        <source>Calibration: {}</source>
+        <translation>Calibração: {}</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ from netload_plugin.gui.dock import MINIMUM_WIDTH
 from netload_plugin.gui.messages import STATUS_CHARACTERS, TIMEOUT_SECONDS, first_line
 from netload_plugin.gui.output_folder import default_output_folder
 from netload_plugin.gui.results import table_name
-from netload_plugin.gui.run_request import DATA_LOCAL, ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA
+from netload_plugin.gui.run_request import DATA_LOCAL, ONS_CARGA_VERIFICADA, ONS_CURVA_CARGA, build_run_parameters
 from tests.gui.conftest import bar_messages, demo_files, wait_for
 from tests.support.fake_pipeline import STEPS, FakePipeline
 
@@ -171,6 +171,12 @@ def test_the_demo_button_fills_the_panel_from_the_demo_folder(dock, repo_root):
     assert (dock.period.start(), dock.period.end()) == (date(2024, 1, 1), date(2024, 1, 7))
     assert dock.data.mode() == DATA_LOCAL and dock.data.ons_dataset() == ONS_CURVA_CARGA
     assert dock.data.sources() == {key: str(path) for key, path in demo_files(repo_root).items()}
+    # the load: ONS's hourly table with its MMGD, mapped exactly as `make demo` maps it
+    from scripts.run_demo import DEMO_LOAD_TABLE
+
+    params = build_run_parameters(dock.current_request())
+    assert {key: value for key, value in params.items() if key.startswith("LOAD_")} == DEMO_LOAD_TABLE
+    assert "ONS_URL" not in params
 
 
 def test_fields_get_aliases_and_display_precision(dock, fake_run):

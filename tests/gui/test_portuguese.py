@@ -173,3 +173,41 @@ def _narrowest_width_clips_nothing(dock) -> bool:
     window.removeDockWidget(dock)
     window.deleteLater()
     return dock.width() == dock.minimumWidth() and clipped == 0
+
+
+def _summary_gpkg(path, rows):
+    """A hidden_load_summary table as hidden_load writes it (the fields summary_text reads)."""
+    from osgeo import ogr
+
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer("hidden_load_summary", geom_type=ogr.wkbNone)
+    table.CreateField(ogr.FieldDefn("area", ogr.OFTString))
+    for name in ("hidden_load_mwh", "capacity_factor", "energy_ratio", "nmae_daylight", "correlation", "bias_mw"):
+        table.CreateField(ogr.FieldDefn(name, ogr.OFTReal))
+    for values in rows:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for name, value in values.items():
+            if value is not None:
+                feature.SetField(name, value)
+        table.CreateFeature(feature)
+    dataset = None
+    return path
+
+
+def test_the_run_summary_comes_out_in_portuguese_with_portuguese_numbers(portuguese, tmp_path):
+    """run_pipeline's SUMMARY (and last log line): words translated, thousands with dots, decimals with commas,
+    a metric without a value as a dash; an ONS area by its name."""
+    from netload_plugin.processing.algorithms._pipeline_run import summary_text, tr
+
+    gpkg = _summary_gpkg(tmp_path / "run.gpkg", [
+        {"area": "S", "hidden_load_mwh": 1413233.6, "capacity_factor": 0.21649, "energy_ratio": 1.34812,
+         "nmae_daylight": 0.38104, "correlation": 0.99461, "bias_mw": 492.464},
+        {"area": "SE-CENTRO", "hidden_load_mwh": 12.4, "capacity_factor": 0.1, "energy_ratio": None,
+         "nmae_daylight": None, "correlation": None, "bias_mw": -3.06},
+    ])
+    assert summary_text(gpkg, tr("ONS's MMGD")).splitlines()[0] == (
+        "Sul (S): carga oculta 1.413.234 MWh, fator de capacidade 0,216; comparada com a MMGD do ONS: razão de "
+        "energia 1,348, nMAE diurno 0,381, correlação 0,995, viés +492,5 MW")
+    assert summary_text(gpkg, tr("the load table's MMGD")).splitlines()[1] == (
+        "SE-CENTRO: carga oculta 12 MWh, fator de capacidade 0,100; comparada com a MMGD da tabela de carga: razão "
+        "de energia –, nMAE diurno –, correlação –, viés -3,1 MW")

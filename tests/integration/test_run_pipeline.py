@@ -1,6 +1,8 @@
 """netload:run_pipeline end to end on the bundled demo data (offline), for three days."""
 
+import json
 import zipfile
+from datetime import date
 
 import numpy as np
 import pandas as pd
@@ -48,7 +50,8 @@ def test_pipeline_writes_the_expected_layers(pipeline_output):
     assert zones.renderer().type() == "graduatedSymbol"  # the default style stored in the GeoPackage
     for field in ("gd_capacity_kw", "hidden_load_mwh", "capacity_factor", "area"):
         assert zones.fields().indexOf(field) >= 0, field
-    assert result["SUMMARY"].startswith("S:")
+    assert result["SUMMARY"].startswith("Sul (S): hidden load ")
+    assert "compared with ONS's MMGD" in result["SUMMARY"]
 
 
 def test_pipeline_area_series_is_consistent(pipeline_output):
@@ -62,6 +65,61 @@ def test_pipeline_area_series_is_consistent(pipeline_output):
     assert max(r["registered_gd_mw"] for r in rows) > 0
     generation = layer(path, "gd_generation")
     assert generation.featureCount() == layer(path, "zones").featureCount() * 72
+
+
+@pytest.fixture(scope="module")
+def calibrated_output(netload_provider, tmp_path_factory):
+    """The same run as pipeline_output with a calibration file: the South × 0.7 (the demo's zones are all in S)."""
+    from netload_plugin.core.calibration import Calibration, write_calibration
+
+    folder = tmp_path_factory.mktemp("pipeline_calibrated")
+    calibration = folder / "calibration_S.json"
+    write_calibration(calibration, Calibration({"S": 0.7, "SECO": 0.4}, ("2024-01-01", "2024-03-31"),
+                                               "ONS MMGD (test)", {}, "test"))
+    target = folder / "out.gpkg"
+    parameters = {**three_demo_days(target, with_load_table=False), "CALIBRATION": str(calibration)}
+    return calibration, target, processing.run("netload:run_pipeline", parameters)
+
+
+def test_a_calibration_file_scales_each_zones_generation_by_its_area_factor(pipeline_output, calibrated_output):
+    """Per zone, over the three days: calibrated generation = 0.7 × the physical run's, read from both tables."""
+    physical_path, physical_result = pipeline_output
+    calibration, calibrated_path, calibrated_result = calibrated_output
+    physical = frame_of(physical_path, "gd_generation").groupby("zone_id")["generation_mw"].sum()
+    calibrated = frame_of(calibrated_path, "gd_generation").groupby("zone_id")["generation_mw"].sum()
+    assert sorted(calibrated.index) == sorted(physical.index) and (physical > 0).sum() > 1000
+    assert calibrated.to_numpy() == pytest.approx(0.7 * physical.reindex(calibrated.index).to_numpy(), rel=1e-5)
+    hourly = frame_of(calibrated_path, "hidden_load_area").merge(
+        frame_of(physical_path, "hidden_load_area"), on=["area", "time_utc"], suffixes=("", "_physical"))
+    assert hourly["registered_gd_mw"].to_numpy() == pytest.approx(0.7 * hourly["registered_gd_mw_physical"].to_numpy(),
+                                                                  rel=1e-5, abs=1e-6)
+    assert json.loads(physical_result["PROVENANCE"])["calibration"] is None
+    provenance = json.loads(calibrated_result["PROVENANCE"])["calibration"]
+    assert provenance["file"] == str(calibration) and provenance["factors"] == {"S": 0.7, "SECO": 0.4}
+    assert provenance["zones_calibrated"] == len(physical) and provenance["zones_uncalibrated"] == 0
+
+
+def test_the_report_names_the_calibration_or_the_physical_model(calibrated_output):
+    from netload_plugin.processing.algorithms._pipeline_run import calibration_source_row
+
+    calibration, _, _ = calibrated_output
+    row = calibration_source_row(str(calibration))
+    assert row["location"] == (f"{calibration} (S × 0.7000, SECO × 0.4000 (fitted 2024-01-01 to 2024-03-31 against "
+                               "ONS MMGD (test)))")
+    assert row["date"] == date.fromtimestamp(calibration.stat().st_mtime).isoformat()
+    assert calibration_source_row("")["location"] == "none: the physical model"
+
+
+def test_a_broken_calibration_file_stops_the_run_before_anything_runs(netload_provider, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    broken = tmp_path / "calibration.json"
+    broken.write_text('{"format": "netload-calibration", "factors": {"S": -1}}', encoding="utf-8")
+    target = tmp_path / "out" / "out.gpkg"
+    with pytest.raises(QgsProcessingException, match="^calibration.json: factors: S must be a number between 0 and 10"):
+        processing.run("netload:run_pipeline", {**three_demo_days(target, with_load_table=False),
+                                                "CALIBRATION": str(broken)})
+    assert not target.parent.exists()
 
 
 def test_a_zone_layer_brings_its_own_states(qgis_app):
@@ -146,7 +204,8 @@ def test_demo_real_load_and_comparison_come_from_ons_table(demo_with_load_table)
     assert summary["energy_ratio"] == pytest.approx(expected["generation_mw"].sum() / expected["mmgd_mw"].sum())
     assert summary["correlation"] == pytest.approx(np.corrcoef(expected["generation_mw"], expected["mmgd_mw"])[0, 1])
     assert summary["ons_mmgd_mwh"] == pytest.approx(expected["mmgd_mw"].sum())
-    assert "energy ratio" in result["SUMMARY"] and "n/a" not in result["SUMMARY"]
+    energy_ratio = f"energy ratio {summary['energy_ratio']:.3f}"
+    assert "compared with the load table's MMGD" in result["SUMMARY"] and energy_ratio in result["SUMMARY"]
     assert layer(path, "load_table").featureCount() == len(ons) and layer(path, "load_rejected").featureCount() == 0
 
 

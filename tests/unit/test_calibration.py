@@ -59,6 +59,15 @@ def test_zones_take_the_area_of_the_nearest_seat():
     assert zone_areas(lat, lon, block=4).tolist() == ["S", "SECO", "NE", "N", "SECO", "SECO"]
 
 
+def test_a_zone_named_by_its_ibge_code_takes_its_states_area_wherever_its_centre_lies():
+    """A border municipality's centre may lie nearer a seat across the state line (the demo's PR zones next to
+    São Paulo did): its IBGE code decides, as in hidden_load's area totals. Other ids keep the nearest seat."""
+    at_sao_paulo = ([-23.55] * 4, [-46.63] * 4)
+    ids = ["4106902", "410690", "substation-7", "9999999"]  # Curitiba (PR) with 7 and 6 digits, a name, no state
+    assert zone_areas(*at_sao_paulo, ids).tolist() == ["S", "S", "SECO", "SECO"]
+    assert zone_areas(*at_sao_paulo).tolist() == ["SECO"] * 4
+
+
 def test_each_zone_is_multiplied_by_its_area_factor(calibration):
     generation = np.array([[10.0, 10.0, 10.0], [20.0, 0.0, np.nan]])
     scaled, calibrated, uncalibrated = apply_calibration(generation, ["S", "NE", "SECO"], calibration)

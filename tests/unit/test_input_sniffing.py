@@ -73,3 +73,35 @@ def test_an_installed_translator_reaches_core_messages():
     finally:
         i18n.set_translator(None)
     assert sniff.kind_name(sniff.NASA_POWER) == "a NASA POWER CSV"
+
+
+def test_a_processing_run_is_told_the_parameter_value_and_rows_of_other_sources_are_not_mixed_up():
+    curva = str(DEMO / "ons_curva_carga_S_2024-01.csv")
+    assert sniff.check_input("ONS_URL", curva, sniff.ONS_CARGA_VERIFICADA, "ONS_DATASET") == (
+        "ONS_URL: ons_curva_carga_S_2024-01.csv looks like ONS's curva de carga CSV: choose 'Curva de carga' "
+        "(ONS_DATASET=1).")
+    # an ONS file in the irradiance row: no irradiance choice reads it, so none is suggested
+    assert sniff.check_input("Irradiance", curva, sniff.NASA_POWER) == (
+        "Irradiance: ons_curva_carga_S_2024-01.csv does not look like a NASA POWER CSV; it looks like ONS's "
+        "curva de carga CSV.")
+
+
+def test_expected_kinds_follow_the_chosen_options():
+    assert sniff.expected_kinds("inmet", "curva_carga") == {
+        "aneel_gd": sniff.ANEEL_GD, "municipalities": sniff.POLYGONS, "irradiance": sniff.INMET,
+        "ons_load": sniff.ONS_CURVA_CARGA}
+
+
+def test_a_load_table_may_be_any_table_but_not_a_source_netload_reads_itself(tmp_path):
+    scada = tmp_path / "scada.csv"
+    scada.write_text("subestacao;data_hora;carga_kw\nSE-1;10/01/2024 01:00;1200,5\n", encoding="utf-8")
+    assert sniff.check_load_table("Load table", str(scada), "ONS load") == ""
+    assert sniff.check_load_table("Load table", str(DEMO / "ons_carga_verificada_S_2024-01_hourly.csv"), "x") == ""
+    assert sniff.check_load_table("Load table", str(DEMO / "municipalities_PR_SC_RS.gpkg"), "x") == ""
+    assert sniff.check_load_table("Load table", str(DEMO / "ons_curva_carga_S_2024-01.csv"), "the ONS load row") == (
+        "Load table: ons_curva_carga_S_2024-01.csv looks like ONS's curva de carga CSV, which is not a load table: "
+        "give it as the ONS load row with 'Curva de carga'.")
+    assert sniff.check_load_table("Load table", str(DEMO / "nasa_power_daily_2024-01_south.csv"), "x") == (
+        "Load table: nasa_power_daily_2024-01_south.csv does not look like a load table; it looks like a NASA "
+        "POWER CSV.")
+    assert sniff.check_load_table("Load table", str(tmp_path / "absent.csv"), "x").endswith("does not exist.")

@@ -5,6 +5,8 @@ declare the same parameters here, so run_pipeline forwards them to hidden_load u
 two help texts cannot drift apart.
 """
 
+from pathlib import Path
+
 from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -166,6 +168,44 @@ def help_text() -> str:
 
 def is_given(parameters) -> bool:
     return parameters.get(LOAD_TABLE) not in (None, "")
+
+
+def table_file(algorithm, parameters, context) -> str:
+    """The file LOAD_TABLE reads, for a check of its kind: the path as given, else the layer's file ("" when
+    it is no local file: a database, a web service…)."""
+    value = parameters.get(LOAD_TABLE)
+    if isinstance(value, str) and Path(value.split("|")[0]).is_file():
+        return value.split("|")[0]
+    layer = algorithm.parameterAsVectorLayer(parameters, LOAD_TABLE, context)
+    source = layer.source().split("|")[0] if layer is not None else ""
+    source = source[len("/vsizip/"):] if source.startswith("/vsizip/") else source
+    return source if Path(source).is_file() else ""
+
+
+def check_mapping(algorithm, parameters, context) -> None:
+    """The mapping held against the table's fields before any heavy step (hidden_load, the last step, would
+    find the same faults only after the downloads): a mapped field the table lacks, a net-load field with a
+    net load, or a time zone that cannot be read stops the run in one line."""
+    from ...core.errors import NetLoadError
+    from ...core.load_table import parse_time_zone
+
+    layer = algorithm.parameterAsVectorLayer(parameters, LOAD_TABLE, context)
+    if layer is None or not layer.isValid():
+        raise NetLoadError(tr("LOAD_TABLE: {} cannot be opened as a table.").format(parameters.get(LOAD_TABLE)))
+    fields = layer.fields().names()
+    mapping = mapping_from(algorithm, parameters, context, fields)
+    missing = [name for name in mapping.required() if name not in fields]
+    if missing:
+        raise NetLoadError(tr("The load table has no field {} (its fields: {}).").format(
+            ", ".join(missing), ", ".join(fields)))
+    if mapping.load_kind == KIND_NET and mapping.net_field:
+        raise NetLoadError(tr("LOAD_NET_FIELD goes with a global load only (LOAD_KIND=1): a net load is already "
+                              "what the substation meter measured."))
+    try:
+        parse_time_zone(mapping.time_zone)
+    except ValueError as error:
+        raise NetLoadError(tr("LOAD_TIME_ZONE: {}: use UTC, an offset such as UTC-03:00, or an IANA name such as "
+                              "America/Sao_Paulo.").format(error)) from None
 
 
 def forwarded(parameters) -> dict:

@@ -63,6 +63,7 @@ class PipelineRequest:
     ons_dataset: int
     ons_url: str
     undeclared_pv: object | None
+    calibration: str = ""  # estimate_gd_generation's CALIBRATION file ("": the physical model)
     buildings: object | None = None
     raster: object | None = None
     stac_url: str = ""
@@ -243,8 +244,9 @@ class PipelineRun:
             "GD_UNITS": self.gd_layer, "IRRADIANCE": self.irradiance["OUTPUT"],
             "IRRADIANCE_SERIES": self.irradiance.get("OUTPUT_SERIES"),
             "IRRADIANCE_MODE": IRRADIANCE_MODES.index(MODE_OF_SOURCE[self.irradiance_source_id]),
-            "START": self.request.start, "END": self.request.end, "OUTPUT": self.table("gd_generation", False),
-            "OUTPUT_ZONES": str(self.work / "zones_generation.gpkg")})
+            "START": self.request.start, "END": self.request.end, "CALIBRATION": self.request.calibration or None,
+            "OUTPUT": self.table("gd_generation", False), "OUTPUT_ZONES": str(self.work / "zones_generation.gpkg")})
+        self.results["PROVENANCE"] = self.generation.get("PROVENANCE", "")
 
     def ons_load(self) -> None:
         from ...core.hidden_load import SUBSYSTEM_STATES, subsystem_of_state
@@ -289,7 +291,8 @@ class PipelineRun:
             add_distributor_table(self.gpkg)
         add_zone_series_view(self.gpkg)
         style_layers(self.gpkg)
-        self.results["SUMMARY"] = summary_text(self.gpkg)
+        reference = tr("ONS's MMGD") if self.request.load_table is None else tr("the load table's MMGD")
+        self.results["SUMMARY"] = summary_text(self.gpkg, reference)
 
     def write_report(self) -> None:
         """The two-page PDF, laid out in a project of its own (never the desktop's, from this thread)."""
@@ -328,7 +331,8 @@ class PipelineRun:
         zones = request.municipalities or request.zones_layer.source()
         load = ("load_table", request.load_table_source) if request.load_table is not None \
             else ("ons_load", request.ons_url)
-        sources = [("gd_units", request.gd_url), ("zones", zones), ("irradiance", request.irradiance_url), load]
+        sources = [("gd_units", request.gd_url), ("zones", zones), ("irradiance", request.irradiance_url), load,
+                   ("calibration", request.calibration)]
         region = f"states:{','.join(request.states)}" if request.municipalities \
             else f"zones:{request.zones_layer.name()}"
         record = run_record("run_pipeline", request.parameters, sources,
@@ -382,7 +386,21 @@ def report_sources(request: PipelineRequest) -> list:
         rows.append((tr("Imagery"), request.raster.source() if request.raster is not None
                      else "INPE STAC " + request.stac_url))
         rows.append((tr("Rooftop PV model"), request.model or str(BUNDLED_MODEL)))
-    return [source_row(name, location, download_label=tr("{} (download)")) for name, location in rows]
+    return [source_row(name, location, download_label=tr("{} (download)")) for name, location in rows] + \
+        [calibration_source_row(request.calibration)]
+
+
+def calibration_source_row(path: str) -> dict:
+    """The report's calibration row: the file with its factors and fitted period, or "none: the physical model"."""
+    from ...core.calibration import read_calibration
+    from ...geo.report import source_row
+
+    name = tr("Calibration of the registered-GD estimate")
+    if not path:
+        return {"name": name, "location": tr("none: the physical model"), "date": ""}
+    row = source_row(name, path)
+    row["location"] = "{} ({})".format(path, read_calibration(path).describe())
+    return row
 
 
 def extent_text(rectangle, authid: str) -> str:
@@ -438,21 +456,31 @@ def move_report(pdf: Path, target: Path) -> Path:
     return target
 
 
-def summary_text(gpkg: Path) -> str:
-    """One line per ONS area: the hidden load and the comparison with ONS's MMGD."""
+def summary_text(gpkg: Path, reference: str) -> str:
+    """One line per area, in the analyst's language and number format (``display_locale``): the hidden load
+    and the comparison with ``reference``, the MMGD it was held against (ONS's, or the load table's)."""
+    from ...geo.chart import area_title, format_metric, format_number
+
     layer = QgsVectorLayer(f"{gpkg}|layername=hidden_load_summary", "summary", "ogr")
     lines = []
     for feature in layer.getFeatures():
-        lines.append(
-            "{area}: hidden load {h:,.0f} MWh, capacity factor {cf:.3f}, vs ONS MMGD: energy ratio {er}, "
-            "nMAE daylight {nm}, correlation {co}, bias {bi} MW".format(
-                area=feature["area"], h=feature["hidden_load_mwh"] or 0, cf=feature["capacity_factor"] or 0,
-                er=_metric(feature["energy_ratio"]), nm=_metric(feature["nmae_daylight"]),
-                co=_metric(feature["correlation"]), bi=_metric(feature["bias_mw"])))
+        value = {name: _number(feature[name]) for name in SUMMARY_FIELDS}
+        lines.append(tr(
+            "{area}: hidden load {hidden} MWh, capacity factor {factor}; compared with {reference}: "
+            "energy ratio {ratio}, nMAE daylight {nmae}, correlation {correlation}, bias {bias} MW").format(
+            area=area_title(feature["area"]), hidden=format_number(value["hidden_load_mwh"] or 0.0, 0),
+            factor=format_metric("capacity_factor", value["capacity_factor"] or 0.0), reference=reference,
+            ratio=format_metric("energy_ratio", value["energy_ratio"]),
+            nmae=format_metric("nmae_daylight", value["nmae_daylight"]),
+            correlation=format_metric("correlation", value["correlation"]),
+            bias=format_metric("bias_mw", value["bias_mw"])))
     return "\n".join(lines)
 
 
-def _metric(value) -> str:
-    missing = value is None or (hasattr(value, "isNull") and value.isNull()) or value != value  # NULL or NaN
-    return "n/a" if missing else f"{float(value):.3f}"
+SUMMARY_FIELDS = ("hidden_load_mwh", "capacity_factor", "energy_ratio", "nmae_daylight", "correlation", "bias_mw")
 
+
+def _number(value):
+    """A summary field as a float; None for NULL or NaN."""
+    missing = value is None or (hasattr(value, "isNull") and value.isNull()) or value != value
+    return None if missing else float(value)

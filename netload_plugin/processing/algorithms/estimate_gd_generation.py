@@ -224,7 +224,7 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         if not path:
             return {"calibration": None}
         calibration = read_calibration(path)
-        areas = zone_areas(zones["lat"].to_numpy(), zones["lon"].to_numpy())
+        areas = zone_areas(zones["lat"].to_numpy(), zones["lon"].to_numpy(), zones["zone_id"].tolist())
         result.generation_kw, calibrated, uncalibrated = apply_calibration(result.generation_kw, areas, calibration)
         feedback.pushInfo(self.tr("Calibration {}: {}; {} zones calibrated.").format(
             path, calibration.describe(), calibrated))

@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ...core import input_sniffing as sniff
 from ...core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS, PIPELINE_IRRADIANCE_SOURCE
 from ...core.errors import NetLoadError
 from ...core.onnx_runtime import import_onnxruntime
@@ -53,6 +54,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
     IRRADIANCE_URL = "IRRADIANCE_URL"
     ONS_DATASET = "ONS_DATASET"
     ONS_URL = "ONS_URL"
+    CALIBRATION = "CALIBRATION"
     UNDECLARED_PV = "UNDECLARED_PV"
     BUILDINGS = "BUILDINGS"
     RASTER = "RASTER"
@@ -88,6 +90,13 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             "<b>IRRADIANCE_URL</b>: its URL or local file (empty = live).\n"
             "<b>ONS_DATASET</b>: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga "
             "(hourly; no MMGD to compare with); <b>ONS_URL</b>: its URL or local file (empty = live).\n"
+            "Local files are read for their kind before anything is downloaded: a file that does not fit its "
+            "parameter (a curva de carga CSV with carga verificada chosen…) stops the run at once, saying which "
+            "choice fits it.\n"
+            "<b>CALIBRATION</b>: optional calibration file (JSON, scripts/validate_mmgd.py --write-calibration): "
+            "the registered-GD generation of each zone is multiplied by its ONS area's factor, fitted against "
+            "ONS's MMGD on a reference period. Empty (default): the physical model. The file and its factors are "
+            "listed in the report's sources, the PROVENANCE output and the store's run record.\n"
             "<b>UNDECLARED_PV</b>: optional undeclared PV per zone from an earlier find_undeclared_pv run "
             "(field undeclared_kw and the zone id); the alternative to the rooftop step.\n\n"
             "Your own load instead of ONS's (download_ons_load is then skipped): {load_table} The GeoPackage then "
@@ -127,6 +136,7 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("PDF report"), self.tr("PDF (*.pdf)"), optional=True, createByDefault=False))
         self.addOutput(QgsProcessingOutputString("SUMMARY", self.tr("Comparison with ONS per area")))
+        self.addOutput(QgsProcessingOutputString("PROVENANCE", self.tr("Model and calibration (JSON)")))
 
     def add_region_parameters(self):
         """Where and when: STATES, ZONES (+ ZONE_ID) or EXTENT; START and END."""
@@ -159,6 +169,9 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             defaultValue=ONS_DATASETS.index("carga_verificada")))
         self.addParameter(QgsProcessingParameterString(
             self.ONS_URL, self.tr("ONS URL or file (empty = live)"), defaultValue="", optional=True))
+        self.addParameter(QgsProcessingParameterFile(
+            self.CALIBRATION, self.tr("Calibration file (empty: the physical model)"), extension="json",
+            optional=True))
         load_input.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [compat.SOURCE_TABLE], optional=True))
@@ -207,13 +220,50 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             irradiance_url=self.parameterAsString(parameters, self.IRRADIANCE_URL, context),
             ons_dataset=self.parameterAsEnum(parameters, self.ONS_DATASET, context),
             ons_url=self.parameterAsString(parameters, self.ONS_URL, context),
+            calibration=self.calibration(parameters, context),
             undeclared_pv=parameters.get(self.UNDECLARED_PV) or None,
             load_table=load_input.forwarded(parameters) if load_input.is_given(parameters) else None,
             load_table_source=self.load_table_source(parameters, context),
             store=store_request(self, parameters, context), parameters=dict(parameters),
         )
         self.add_rooftop_request(request, parameters, context)
+        self.check_local_inputs(parameters, context, zones_given=zones_layer is not None)
         return request
+
+    def check_local_inputs(self, parameters, context, zones_given: bool) -> None:
+        """Read each local source file's first bytes before any heavy step (core.input_sniffing, as the dock
+        does): a file that does not fit its parameter stops the run in one sentence saying which choice fits."""
+        irradiance = IRRADIANCE_SOURCES[self.parameterAsEnum(parameters, self.IRRADIANCE_SOURCE, context)].id
+        ons = ONS_DATASETS[self.parameterAsEnum(parameters, self.ONS_DATASET, context)].id
+        expected = sniff.expected_kinds(irradiance, ons)
+        checks = [(self.GD_URL, "aneel_gd", self.parameterAsString(parameters, self.GD_URL, context)
+                   or source_url("aneel_gd"), ""),
+                  (self.IRRADIANCE_URL, "irradiance", self.parameterAsString(parameters, self.IRRADIANCE_URL, context),
+                   self.IRRADIANCE_SOURCE)]
+        if not zones_given:
+            checks.append((self.MUNICIPALITIES, "municipalities", self.municipalities(parameters, context), ""))
+        if not load_input.is_given(parameters):
+            checks.append((self.ONS_URL, "ons_load", self.parameterAsString(parameters, self.ONS_URL, context),
+                           self.ONS_DATASET))
+        for name, row, value, choice in checks:
+            problem = sniff.check_input(name, value, expected[row], choice) if expected[row] else ""
+            if problem:
+                raise NetLoadError(problem)
+        if load_input.is_given(parameters):
+            problem = sniff.check_load_table(load_input.LOAD_TABLE, load_input.table_file(self, parameters, context),
+                                             self.ONS_URL, self.ONS_DATASET)
+            if problem:
+                raise NetLoadError(problem)
+            load_input.check_mapping(self, parameters, context)
+
+    def calibration(self, parameters, context) -> str:
+        """CALIBRATION's file, read and checked now (a broken file fails before any download); "" without one."""
+        path = self.parameterAsFile(parameters, self.CALIBRATION, context)
+        if path:
+            from ...core.calibration import read_calibration
+
+            read_calibration(path)
+        return path or ""
 
     def load_table_source(self, parameters, context) -> str:
         """LOAD_TABLE's file or source, for the report ("" without one)."""
