@@ -167,8 +167,7 @@ STAGES = (  # (label, module, owner, attribute): the functions whose wall time m
     ("no-data shares per window [worker]", "netload_plugin.geo.raster_chips", None, "_nodata_fractions"),
     ("model input: convert and scale [worker]", "netload_plugin.core.rooftop_contract", "ModelContract", "prepare"),
     ("inference (onnxruntime)", "netload_plugin.core.onnx_runtime", "RooftopModel", "predict_prepared"),
-    ("scoring, inference included (wall)", "netload_plugin.processing.algorithms.classify_rooftops", None,
-     "score_points"),
+    ("scoring, inference included (wall)", "netload_plugin.geo.roof_scores", None, "score_points"),
     ("write the output (pass 2)", "netload_plugin.processing.algorithms.classify_rooftops", "ClassifyRooftops",
      "_write_roofs"),
 )
