@@ -86,6 +86,16 @@ def test_not_an_onnx_file(tmp_path):
         RooftopModel(path)
 
 
+def test_prepare_scales_every_byte_as_one_float32_product():
+    # the bundled model's scale, 1/255, is not exact in float32: each input must be the float32
+    # product float32(byte) * float32(1/255), taken here one Python scalar at a time
+    contract = parse_contract(valid_metadata(scale=repr(1 / 255), offset="0"))
+    chips = np.arange(256 * 3, dtype=np.int64).reshape(1, 3, 16, 16).astype(np.uint8)  # every byte, each band
+    expected = np.array([np.float32(value) * np.float32(1 / 255) for value in chips.ravel().tolist()],
+                        dtype=np.float32).reshape(chips.shape)
+    np.testing.assert_array_equal(contract.prepare(chips, out=np.empty((4, 3, 16, 16), dtype=np.float32)), expected)
+
+
 @pytest.mark.parametrize("layout", ["NCHW", "NHWC"])
 def test_prepare_into_a_reused_buffer_equals_plain_arithmetic(layout):
     contract = parse_contract(valid_metadata(band_order="G,B,R", scale="0.5,0.25,2", offset="-3,1,0.125",
