@@ -43,6 +43,12 @@ def test_prepare_reorders_bands_and_scales():
     assert prepared[0, 0, 0].tolist() == [29.0, 39.0, 29.0]
 
 
+def test_session_threads_do_not_spin(tmp_path):
+    # spinning pool threads would take the cores the chip reader thread needs (docs/rooftops.md)
+    options = RooftopModel(write_model(tmp_path / "m.onnx", valid_metadata())).session.get_session_options()
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
 def test_valid_model_predicts_by_hand(tmp_path):
     model = RooftopModel(write_model(tmp_path / "m.onnx", valid_metadata()))
     chips = np.full((2, 3, 16, 16), 255, dtype=np.uint8)
