@@ -13,15 +13,19 @@ own process so that each peak RSS is its own:
 
 * the full algorithm (``processing.run``: read the buildings, reproject, read the raster window
   by window, cut chips, infer batch by batch, write the output GeoPackage);
-* bare inference: the bundled model's onnxruntime session on the same chips, same batch size;
-  only ``session.run`` is timed (chips are cut and prepared outside the clock, a batch at a time).
+* bare inference: the bundled model's onnxruntime session (the plugin's session options) on the
+  same chips, same batch size; only ``session.run`` is timed (chips are cut and prepared outside
+  the clock, a batch at a time);
+* the QGIS I/O floor: the buildings read twice and written to a GeoPackage sink with five values
+  appended, nothing computed — the least any classifier writing its output through QGIS pays.
 
 Each runs ``--repeat`` times (default 3), alternately; the fastest run of each is compared.
 
-The parent checks that both give the same probability for every roof, then prints the time,
-peak RSS, roofs/s and the ratio of the full algorithm to bare inference (target <= 1.3), in
-wall-clock time and in CPU time of all threads (less disturbed by other processes on a shared
-machine, but it counts onnxruntime's spin-waiting); the last line is JSON.
+The parent checks that the algorithm and bare inference give the same probability for every
+roof, then prints the time, peak RSS, roofs/s, the ratio of the full algorithm to bare inference
+(target <= 1.3), the floor ratio (bare inference + QGIS I/O) / bare inference, in wall-clock time,
+and the CPU time of all threads (less disturbed by other processes on a shared machine); the last
+line is JSON.
 """
 
 from __future__ import annotations
@@ -129,13 +133,21 @@ def write_buildings(path: Path, columns: np.ndarray, rows: np.ndarray) -> None:
     source = None
 
 
-def child_algorithm(work: Path, batch_size: int, profile: bool) -> dict:
-    """Runs classify_rooftops once (optionally with stage timers); its time and this process's peak RSS."""
+def start_qgis():
+    """A headless QGIS application (kept by the caller: collected, it would take QGIS down)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
     app.initQgis()
+    return app
+
+
+def child_algorithm(work: Path, batch_size: int, profile: bool) -> dict:
+    """Runs classify_rooftops once (optionally with stage timers); its time and this process's peak RSS."""
+    from qgis.core import QgsApplication
+
+    app = start_qgis()  # noqa: F841 - kept alive for the run
     sys.path.append(str(Path(QgsApplication.pkgDataPath()) / "python" / "plugins"))
     import processing
     from processing.core.Processing import Processing
@@ -153,7 +165,7 @@ def child_algorithm(work: Path, batch_size: int, profile: bool) -> dict:
     result = processing.run("netload:classify_rooftops", parameters)
     seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
     if stages is not None:
-        print_stages(stages, seconds)
+        print_stages(stages, seconds, cpu_seconds)
     return {"seconds": seconds, "cpu_seconds": cpu_seconds, "peak_rss_mb": peak_rss_mb(),
             "rss_before_run_mb": baseline, "classified": result["CLASSIFIED"]}
 
@@ -167,15 +179,16 @@ STAGES = (  # (label, module, owner, attribute): the functions whose wall time m
     ("no-data shares per window [worker]", "netload_plugin.geo.raster_chips", None, "_nodata_fractions"),
     ("model input: convert and scale [worker]", "netload_plugin.core.rooftop_contract", "ModelContract", "prepare"),
     ("inference (onnxruntime)", "netload_plugin.core.onnx_runtime", "RooftopModel", "predict_prepared"),
-    ("scoring, inference included (wall)", "netload_plugin.processing.algorithms.classify_rooftops", None,
-     "score_points"),
+    ("scoring, inference included (wall)", "netload_plugin.geo.roof_scores", None, "score_points"),
     ("write the output (pass 2)", "netload_plugin.processing.algorithms.classify_rooftops", "ClassifyRooftops",
      "_write_roofs"),
 )
 
 
 def time_stages() -> dict:
-    """Wrap each stage's function with a thin wall-clock timer (cProfile would slow the Python parts)."""
+    """Wrap each stage's function with thin timers (cProfile would slow the Python parts): wall
+    time, and CPU time of the calling thread (``time.thread_time``), which other processes on a
+    shared machine do not stretch; it leaves out onnxruntime's own pool threads."""
     import functools
     import importlib
 
@@ -186,11 +199,12 @@ def time_stages() -> dict:
         function = getattr(owner, attribute)
 
         def timed(*args, _function=function, _label=label, **kwargs):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.thread_time()
             try:
                 return _function(*args, **kwargs)
             finally:
-                totals[_label] = totals.get(_label, 0.0) + time.perf_counter() - started
+                wall, thread_cpu = totals.get(_label, (0.0, 0.0))
+                totals[_label] = (wall + time.perf_counter() - started, thread_cpu + time.thread_time() - cpu)
 
         wrapped = functools.wraps(function)(timed)
         static = isinstance(getattr(owner, "__dict__", {}).get(attribute), staticmethod)
@@ -198,12 +212,46 @@ def time_stages() -> dict:
     return totals
 
 
-def print_stages(totals: dict, seconds: float) -> None:
-    print(f"profile of one run ({seconds:.2f} s wall; [worker] stages run beside inference):")
+def print_stages(totals: dict, seconds: float, cpu_seconds: float) -> None:
+    print(f"profile of one run ({seconds:.2f} s wall, {cpu_seconds:.2f} s CPU of all threads; "
+          "[worker] stages run beside inference):")
+    print("   wall s  thread CPU s  stage")
     for label, *_ in STAGES:
-        print(f"  {totals.get(label, 0.0):8.3f} s  {label}")
-    main_thread = sum(totals.get(STAGES[i][0], 0.0) for i in (0, 6, 7))
-    print(f"  {seconds - main_thread:8.3f} s  the rest: Processing, opening model and raster, closing the output (its R-tree)")
+        wall, thread_cpu = totals.get(label, (0.0, 0.0))
+        print(f"  {wall:7.3f}  {thread_cpu:12.3f}  {label}")
+    main_thread = sum(totals.get(STAGES[i][0], (0.0, 0.0))[0] for i in (0, 6, 7))
+    print(f"  {seconds - main_thread:7.3f}  {'':12}  the rest: Processing, opening model and raster, "
+          "closing the output (its R-tree)")
+
+
+def child_qgis_io(work: Path) -> dict:
+    """The least feature I/O any classifier writing through QGIS needs, timed the same way: the
+    buildings read once (geometry only) and once more, each written to a GeoPackage sink with five
+    constant values appended. No centroid, area, reprojection or scoring: a floor, not the algorithm."""
+    from qgis.core import (QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessingContext,
+                           QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
+
+    app = start_qgis()  # noqa: F841 - kept alive for the run
+    from netload_plugin.compat import make_field
+    from netload_plugin.processing.algorithms.classify_rooftops import OUTPUT_FIELDS
+
+    context = QgsProcessingContext()
+    buildings = QgsVectorLayer(str(work / "buildings.gpkg"), "buildings", "ogr")
+    fields = QgsFields(buildings.fields())
+    for name, kind in OUTPUT_FIELDS:
+        fields.append(make_field(name, kind))
+    values = [0.5, True, 100.0, 5.0, "classified"]
+    started, cpu = time.perf_counter(), time.process_time()
+    for feature in buildings.getFeatures(QgsFeatureRequest().setNoAttributes()):
+        feature.geometry()
+    sink, _ = QgsProcessingUtils.createFeatureSink(str(work / "io_floor.gpkg"), context, fields,
+                                                   QgsWkbTypes.MultiPolygon, buildings.crs())
+    for feature in buildings.getFeatures():
+        feature.setAttributes(feature.attributes() + values)
+        sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+    del sink  # closes the GeoPackage (its R-tree), as the algorithm's run does
+    return {"seconds": time.perf_counter() - started, "cpu_seconds": time.process_time() - cpu,
+            "peak_rss_mb": peak_rss_mb()}
 
 
 def child_bare(work: Path, batch_size: int, roofs: int) -> dict:
@@ -245,23 +293,24 @@ def run_child(kind: str, work: Path, args, profile: bool = False) -> dict:
     return json.loads(lines[-1])
 
 
-def measure(work: Path, args) -> tuple[dict, dict]:
-    """Algorithm and bare inference alternately, ``--repeat`` times each: the fastest of each
-    (the machine is shared, so a run may be slowed by others; the fastest is the least disturbed)."""
+def fastest(runs: list) -> dict:
+    """The least disturbed of repeated runs (the machine is shared: others slow a run, never speed it)."""
+    return {"seconds": min(r["seconds"] for r in runs), "all_seconds": [round(r["seconds"], 2) for r in runs],
+            "cpu_seconds": min(r["cpu_seconds"] for r in runs), "peak_rss_mb": max(r["peak_rss_mb"] for r in runs)}
+
+
+def measure(work: Path, args) -> dict:
+    """Algorithm, bare inference and the QGIS I/O floor alternately, ``--repeat`` times each."""
     if args.profile:
         run_child("algorithm", work, args, profile=True)  # not counted: the timers cost a little
-    full, bare = [], []
+    runs = {"algorithm": [], "bare": [], "qgis_io": []}
     for _ in range(args.repeat):
-        full.append(run_child("algorithm", work, args))
-        bare.append(run_child("bare", work, args))
-    best = {"seconds": min(r["seconds"] for r in full), "all_seconds": [round(r["seconds"], 2) for r in full],
-            "cpu_seconds": min(r["cpu_seconds"] for r in full),
-            "peak_rss_mb": max(r["peak_rss_mb"] for r in full), "rss_before_run_mb": full[0]["rss_before_run_mb"],
-            "classified": full[-1]["classified"]}
-    best_bare = {"seconds": min(r["seconds"] for r in bare), "all_seconds": [round(r["seconds"], 2) for r in bare],
-                 "cpu_seconds": min(r["cpu_seconds"] for r in bare),
-                 "peak_rss_mb": max(r["peak_rss_mb"] for r in bare)}
-    return best, best_bare
+        for kind, results in runs.items():
+            results.append(run_child(kind, work, args))
+    best = {kind: fastest(results) for kind, results in runs.items()}
+    best["algorithm"].update(rss_before_run_mb=runs["algorithm"][0]["rss_before_run_mb"],
+                             classified=runs["algorithm"][-1]["classified"])
+    return best
 
 
 def algorithm_probabilities(work: Path, roofs: int) -> np.ndarray:
@@ -285,7 +334,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each, alternating; the fastest counts")
     parser.add_argument("--profile", action="store_true", help="first time the stages of one run (not counted)")
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--child", choices=("algorithm", "bare"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("algorithm", "bare", "qgis_io"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.small:
         args.roofs = 500
@@ -294,6 +343,9 @@ def main() -> None:
         return
     if args.child == "bare":
         print(json.dumps(child_bare(args.work, args.batch_size, args.roofs)))
+        return
+    if args.child == "qgis_io":
+        print(json.dumps(child_qgis_io(args.work)))
         return
 
     with tempfile.TemporaryDirectory() as temporary:
@@ -306,7 +358,8 @@ def main() -> None:
         print(f"scene: {size} x {size} px at {GSD} m ({size * GSD / 1000:.2f} km a side, "
               f"{3 * size * size / 1e6:,.0f} MB of pixels, {args.compress}), {args.roofs:,} roofs, "
               f"{texture}; made in {time.perf_counter() - started:.1f} s")
-        full, bare = measure(work, args)
+        best = measure(work, args)
+        full, bare, floor = best["algorithm"], best["bare"], best["qgis_io"]
         assert full["classified"] == args.roofs, full
         difference = float(np.max(np.abs(algorithm_probabilities(work, args.roofs) - np.load(work / "bare.npy"))))
         assert difference < 1e-5, f"the algorithm and bare inference disagree by {difference}"
@@ -319,6 +372,11 @@ def main() -> None:
         "ratio_full_to_bare": round(ratio, 3), "target_ratio": TARGET_RATIO,
         "full_cpu_s": round(full["cpu_seconds"], 2), "bare_inference_cpu_s": round(bare["cpu_seconds"], 2),
         "cpu_ratio": round(full["cpu_seconds"] / bare["cpu_seconds"], 3),
+        "qgis_io_floor_s": round(floor["seconds"], 2), "qgis_io_runs_s": floor["all_seconds"],
+        "floor_ratio": round((bare["seconds"] + floor["seconds"]) / bare["seconds"], 3),
+        "ratio_full_to_floor": round(full["seconds"] / (bare["seconds"] + floor["seconds"]), 3),
+        "qgis_io_floor_cpu_s": round(floor["cpu_seconds"], 2),
+        "cpu_floor_ratio": round((bare["cpu_seconds"] + floor["cpu_seconds"]) / bare["cpu_seconds"], 3),
         "roofs_per_s": round(args.roofs / full["seconds"], 1),
         "bare_chips_per_s": round(args.roofs / bare["seconds"], 1),
         "peak_rss_mb": round(full["peak_rss_mb"], 1), "rss_before_run_mb": round(full["rss_before_run_mb"], 1),

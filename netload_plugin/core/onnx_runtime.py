@@ -46,6 +46,10 @@ class RooftopModel:
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = threads
         options.log_severity_level = 3
+        # onnxruntime's pool threads spin between operators by default, burning the cores that the
+        # classifier's chip reader thread, QGIS and other programs need; without spinning, a run on
+        # a busy machine took far less time (docs/rooftops.md, Performance)
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         try:
             self.session = onnxruntime.InferenceSession(
                 str(self.path), sess_options=options, providers=["CPUExecutionProvider"]

@@ -104,8 +104,11 @@ class ModelContract:
         """(N, 3, S, S) raw 8-bit values in R,G,B order → float32 model input per the contract.
 
         ``out``: an optional float32 buffer of at least N chips in the model's layout, reused from
-        batch to batch: the input is then written in one pass (convert and scale; a second adds
-        a non-zero offset) into memory already mapped, instead of into three fresh arrays.
+        batch to batch, so the input is written into memory already mapped instead of into fresh
+        arrays. Two passes over it — convert to float32, then scale in place in float32 (a third
+        adds a non-zero offset) — are about three times faster than one mixed uint8 × float pass,
+        which numpy runs through small casting buffers; the values are the same, since both
+        multiply the exact float32 value of each byte by the float32 scale.
         """
         shape = self.input_shape(rgb_chips.shape)
         index = [KNOWN_BANDS.index(band) for band in self.band_order]
@@ -116,8 +119,9 @@ class ModelContract:
         model_input = np.empty(shape, dtype=np.float32) if out is None else out[:shape[0]]
         if model_input.shape != shape or model_input.dtype != np.float32:
             raise ValueError(f"the input buffer is {out.dtype} {out.shape}; these chips need float32 {shape}")
-        np.multiply(chips, self.scale.reshape(per_band), out=model_input, dtype=np.float32)
-        if np.any(self.offset):  # most models only scale (the bundled one: 1/255): one pass then
+        np.copyto(model_input, chips, casting="unsafe")  # every uint8 is exact in float32
+        np.multiply(model_input, self.scale.astype(np.float32).reshape(per_band), out=model_input)
+        if np.any(self.offset):  # most models only scale (the bundled one: 1/255)
             np.add(model_input, self.offset.reshape(per_band), out=model_input)
         return model_input
 

@@ -43,6 +43,12 @@ def test_prepare_reorders_bands_and_scales():
     assert prepared[0, 0, 0].tolist() == [29.0, 39.0, 29.0]
 
 
+def test_session_threads_do_not_spin(tmp_path):
+    # spinning pool threads would take the cores the chip reader thread needs (docs/rooftops.md)
+    options = RooftopModel(write_model(tmp_path / "m.onnx", valid_metadata())).session.get_session_options()
+    assert options.get_session_config_entry("session.intra_op.allow_spinning") == "0"
+
+
 def test_valid_model_predicts_by_hand(tmp_path):
     model = RooftopModel(write_model(tmp_path / "m.onnx", valid_metadata()))
     chips = np.full((2, 3, 16, 16), 255, dtype=np.uint8)
@@ -84,6 +90,16 @@ def test_not_an_onnx_file(tmp_path):
     path.write_bytes(b"not a model")
     with pytest.raises(ModelContractError, match="not a readable ONNX model"):
         RooftopModel(path)
+
+
+def test_prepare_scales_every_byte_as_one_float32_product():
+    # the bundled model's scale, 1/255, is not exact in float32: each input must be the float32
+    # product float32(byte) * float32(1/255), taken here one Python scalar at a time
+    contract = parse_contract(valid_metadata(scale=repr(1 / 255), offset="0"))
+    chips = np.arange(256 * 3, dtype=np.int64).reshape(1, 3, 16, 16).astype(np.uint8)  # every byte, each band
+    expected = np.array([np.float32(value) * np.float32(1 / 255) for value in chips.ravel().tolist()],
+                        dtype=np.float32).reshape(chips.shape)
+    np.testing.assert_array_equal(contract.prepare(chips, out=np.empty((4, 3, 16, 16), dtype=np.float32)), expected)
 
 
 @pytest.mark.parametrize("layout", ["NCHW", "NHWC"])

@@ -33,6 +33,8 @@ from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
 from ... import compat
 
 BUNDLED_MODEL = PLUGIN_DIR / "models" / "rooftop_pv.onnx"
+OUTPUT_FIELDS = (("pv_probability", "double"), ("has_pv", "bool"), ("roof_area_m2", "double"),
+                 ("pv_kwp_est", "double"), ("status", "string"))  # appended to the buildings' own fields
 
 
 class ClassifyRooftops(NetLoadAlgorithm):
@@ -146,8 +148,7 @@ class ClassifyRooftops(NetLoadAlgorithm):
         if not output_crs.isValid():
             output_crs = QgsCoordinateReferenceSystem("EPSG:4674")
         fields = QgsFields()
-        for name, kind in (("pv_probability", "double"), ("has_pv", "bool"), ("roof_area_m2", "double"),
-                           ("pv_kwp_est", "double"), ("status", "string")):
+        for name, kind in OUTPUT_FIELDS:
             fields.append(make_field(name, kind))
         out_fields = QgsProcessingUtils.combineFields(buildings.fields(), fields)
         sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, out_fields,
