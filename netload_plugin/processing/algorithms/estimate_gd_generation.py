@@ -309,7 +309,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
             feedback.pushWarning(self.tr("{} daylight zone-intervals had no irradiance: their generation is "
                                          "NULL.").format(missing))
         capacity_kwh = max(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape)), 1e-9)
-        fleet_factor = float(np.nansum(result.generation_kw)) / capacity_kwh
+        # float(): numpy 2 keeps float32 / float as float32, which QLocale.toString refuses
+        fleet_factor = float(np.nansum(result.generation_kw) / capacity_kwh)
         locale = display_locale()  # "1.234,5" in pt_BR
         feedback.pushInfo(self.tr("Total: {} MWh; fleet capacity factor {}.").format(
             locale.toString(float(totals["generation_mwh"].sum()), "f", 1), locale.toString(fleet_factor, "f", 4)))
