@@ -31,8 +31,8 @@ import pandas as pd
 
 from .errors import NetLoadError
 from .pg_copy import HEADER, TRAILER, encode_rows
-from .pg_sql import (Column, TableDefinition, attach_partition_sql, constraint_sql, create_table_sql, months_between,
-                     partition_name, qualified, quote)
+from .pg_sql import (Column, TableDefinition, attach_partition_sql, constraint_sql, create_table_sql, month_check_sql,
+                     months_between, partition_name, qualified, quote)
 from .progress import Progress
 
 LOCK_CLASS = 0x4E4C4F44  # "NLOD": the first key of NetLoad's advisory locks; the second is hashtext(schema)
@@ -281,13 +281,15 @@ class Store:
         for year, month in new_months:
             month_table = replace_name(definition, partition_name(definition.name, year, month))
             self.execute(create_table_sql(self.schema, month_table, partition=False))
+            self.execute(month_check_sql(self.schema, definition.name, year, month))
         removed = 0 if existing is None else self.delete_scope(definition, scope)
         written = self.copy_rows(definition, frames, set(new_months), total_rows)
         for year, month in new_months:
             if existing is not None:  # the parent has its key: the partition needs the same one to attach
                 for statement in constraint_sql(self.schema, definition, partition_name(definition.name, year, month)):
                     self.execute(statement)
-            self.execute(attach_partition_sql(self.schema, definition.name, year, month))
+            for statement in attach_partition_sql(self.schema, definition.name, year, month):
+                self.execute(statement)
         if existing is None:
             for statement in constraint_sql(self.schema, definition):
                 self.execute(statement)
@@ -389,15 +391,18 @@ class _EncodedBatches:
         self._thread.start()
 
     def _split(self, frame):
-        """``(month or None, rows)`` groups of a frame: the new months' rows apart from the rest."""
+        """``(month or None, rows)`` groups of a frame: the new months' rows apart from the rest (a frame
+        within one month, the usual case, is not copied)."""
         if not self.new_months:
             return [(None, frame)]
         months = _month_keys(frame["time_utc"])
-        groups = []
-        for key in np.unique(months):
-            month = (int(key) // 12 + 1970, int(key) % 12 + 1)
-            groups.append((month if month in self.new_months else None, frame[months == key]))
-        return groups
+        keys = np.unique(months)
+        return [(self._new_month(key), frame if len(keys) == 1 else frame[months == key]) for key in keys]
+
+    def _new_month(self, key) -> tuple | None:
+        """(year, month) of a month key (months since 1970-01) when it is one of the new months, else None."""
+        month = (int(key) // 12 + 1970, int(key) % 12 + 1)
+        return month if month in self.new_months else None
 
     def _encode(self, frames) -> None:
         try:
