@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from .errors import NetLoadError
 
+MONTH_CHECK = "netload_month"  # the CHECK that lets a month table be attached without a scan
 MAX_IDENTIFIER_BYTES = 63  # PostgreSQL silently truncates longer names: refuse them instead
 _PLAIN_NAME = re.compile(r"[a-z_][a-z0-9_]*")
 PG_TYPES = {"string": "text", "datetime": "timestamp with time zone", "date": "date", "int": "integer",
@@ -153,17 +154,36 @@ def partition_name(table: str, year: int, month: int) -> str:
     return f"{table}_{year:04d}_{month:02d}"
 
 
+def month_range(year: int, month: int) -> tuple[str, str]:
+    """The first instant of month ``year-month`` and of the month after (UTC), as SQL timestamp text."""
+    following = (year + 1, 1) if month == 12 else (year, month + 1)
+    return f"{year:04d}-{month:02d}-01 00:00+00", f"{following[0]:04d}-{following[1]:02d}-01 00:00+00"
+
+
 def month_bounds(year: int, month: int) -> str:
     """``FOR VALUES FROM (…) TO (…)`` of the partition holding month ``year-month`` (UTC)."""
-    following = (year + 1, 1) if month == 12 else (year, month + 1)
-    return (f"FOR VALUES FROM ('{year:04d}-{month:02d}-01 00:00+00') "
-            f"TO ('{following[0]:04d}-{following[1]:02d}-01 00:00+00')")
+    first, after = month_range(year, month)
+    return f"FOR VALUES FROM ('{first}') TO ('{after}')"
 
 
-def attach_partition_sql(schema: str, table: str, year: int, month: int) -> str:
-    """Attach the filled and keyed table ``<table>_<yyyy>_<mm>`` as its month's partition."""
-    return (f"ALTER TABLE {qualified(schema, table)} ATTACH PARTITION "
-            f"{qualified(schema, partition_name(table, year, month))} {month_bounds(year, month)}")
+def month_check_sql(schema: str, table: str, year: int, month: int) -> str:
+    """A CHECK constraint on the month table ``<table>_<yyyy>_<mm>`` saying what its partition bounds say.
+
+    Added before the table is filled (each row is checked as COPY stores it, for next to nothing), it
+    lets ``ATTACH PARTITION`` trust the rows instead of reading them all again; it is dropped once the
+    table is attached (:func:`attach_partition_sql`), the partition's own bound then saying the same.
+    """
+    first, after = month_range(year, month)
+    return (f"ALTER TABLE {qualified(schema, partition_name(table, year, month))} ADD CONSTRAINT {quote(MONTH_CHECK)} "
+            f"CHECK (time_utc IS NOT NULL AND time_utc >= '{first}' AND time_utc < '{after}')")
+
+
+def attach_partition_sql(schema: str, table: str, year: int, month: int) -> list[str]:
+    """Attach the filled and keyed table ``<table>_<yyyy>_<mm>`` as its month's partition, and drop the
+    check that spared the attachment its scan (:func:`month_check_sql`)."""
+    month_table = qualified(schema, partition_name(table, year, month))
+    return [f"ALTER TABLE {qualified(schema, table)} ATTACH PARTITION {month_table} {month_bounds(year, month)}",
+            f"ALTER TABLE {month_table} DROP CONSTRAINT {quote(MONTH_CHECK)}"]
 
 
 def months_between(first, last) -> list[tuple[int, int]]:

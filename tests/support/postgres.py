@@ -161,6 +161,27 @@ class ThrowAwayCluster:
             self._started = False
         shutil.rmtree(self.folder, ignore_errors=True)
 
+    def cpu_seconds(self) -> float:
+        """CPU seconds (user + system) the server has used so far: the postmaster, its live processes
+        (backends, parallel workers, WAL writer, checkpointer) and those already gone (Linux ``/proc``).
+
+        Benchmarks time the server's share of a load by the difference of two readings: unlike wall time,
+        it does not stretch when other work shares the cores.
+        """
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        ticks = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()  # after "(command)": state, ppid, …
+            except OSError:  # the process has just exited
+                continue
+            pid, parent = int(stat.parent.name), int(fields[1])
+            if pid == postmaster:  # utime, stime, and the children it has reaped (cutime, cstime)
+                ticks += sum(int(value) for value in fields[11:15])
+            elif parent == postmaster:
+                ticks += int(fields[11]) + int(fields[12])
+        return ticks / os.sysconf("SC_CLK_TCK")
+
     def log(self) -> str:
         path = self.folder / "server.log"
         return path.read_text(errors="replace") if path.exists() else ""

@@ -91,17 +91,20 @@ def test_months_become_keyed_partitions_with_the_reference_to_runs(writer):
     zones = zone_ids(3)
     publish(writer, zones, "2024-01-31", 48)  # 31 January and 1 February: two new months
     publish(writer, zones, "2024-02-01 12:00", 24)  # into the existing February partition
+    publish(writer, zones, "2024-03-31", 24)  # a new month of an existing table
     partitions = query(writer, "SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i "
                                "JOIN pg_class c ON c.oid = i.inhrelid "
                                "WHERE i.inhparent = 'energy_monitor.gd_generation'::regclass ORDER BY 1")
-    assert [name for name, _ in partitions] == ["gd_generation_2024_01", "gd_generation_2024_02"]
+    assert [name for name, _ in partitions] == ["gd_generation_2024_01", "gd_generation_2024_02",
+                                                "gd_generation_2024_03"]
     assert "2024-02-01 00:00:00+00" in partitions[1][1] and "2024-03-01 00:00:00+00" in partitions[1][1]
     constraints = query(writer, "SELECT conrelid::regclass::text, pg_get_constraintdef(oid) FROM pg_constraint "
                                 "WHERE conrelid::regclass::text LIKE 'energy_monitor.gd_generation%' ORDER BY 1, 2")
-    for table in ("energy_monitor.gd_generation", "energy_monitor.gd_generation_2024_01",
-                  "energy_monitor.gd_generation_2024_02"):
+    tables = ["energy_monitor.gd_generation"] + [f"energy_monitor.{name}" for name, _ in partitions]
+    for table in tables:
         assert (table, "FOREIGN KEY (run_id) REFERENCES energy_monitor.runs(run_id)") in constraints
         assert (table, "PRIMARY KEY (time_utc, zone_id)") in constraints
+    assert len(constraints) == 2 * len(tables)  # the month checks that spared ATTACH its scan are gone
     assert query(writer, "SELECT count(*) FROM energy_monitor.gd_generation_2024_02") == [(3 * 36,)]
 
 
