@@ -9,6 +9,7 @@ import pytest
 
 from netload_plugin.core.gpkg_points import GpkgPointWriter, point_blobs
 from netload_plugin.core.rtree_bulk import bulk_load
+from tests.support.requires import require
 
 
 def test_point_blob_layout():
@@ -37,7 +38,7 @@ def test_bulk_loaded_rtree_is_consistent_and_queryable(count):
 
 
 def test_writer_builds_a_geopackage_gdal_reads(tmp_path):
-    ogr = pytest.importorskip("osgeo.ogr")
+    ogr = require("osgeo.ogr")
     path = tmp_path / "points.gpkg"
     frame = pd.DataFrame({"unit_id": ["a", "b", None], "capacity_kw": [1.5, np.nan, 3.0],
                           "connected_on": ["2020-01-02", None, "2021-03-04"],
