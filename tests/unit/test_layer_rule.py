@@ -16,6 +16,9 @@ Rules: (1) a module imports only groups at its own rank or below; (2) the groups
 cycle (two groups of one rank may not import each other); (3) ``core``, ``about`` and ``net`` import
 nothing QGIS ships (``qgis``, PyQt, ``sip``, ``osgeo``, QGIS's ``processing``): they run in plain Python.
 A module outside every group fails the test too, so a new module gets its place on purpose.
+
+Not read: an ``import_module`` of a computed name. The one there is (``geo/settings.py``, the endpoint
+defaults, ``import_module(f"netload_plugin.{module}")``) loads ``core`` and ``net`` modules: downward.
 """
 
 import ast
@@ -209,7 +212,8 @@ def _imports_of_source(tmp_path, relative: str, source: str) -> list:
 
 @pytest.mark.parametrize("relative, source, target, line", [
     ("core/x.py", "from ..geo import styles\n", "netload_plugin.geo", 1),
-    ("core/x.py", "import numpy\n\ndef f():\n    from ..net.session import HttpSession\n", "netload_plugin.net.session", 4),
+    ("core/x.py", "import numpy\n\ndef f():\n    from ..net.session import HttpSession\n",
+     "netload_plugin.net.session", 4),
     ("net/x.py", "import netload_plugin.processing.base\n", "netload_plugin.processing.base", 1),
     ("geo/x.py", "from .. import translation, gui\n", "netload_plugin.gui", 1),
     ("processing/algorithms/x.py", "from ...gui import dock\n", "netload_plugin.gui", 1),
@@ -242,7 +246,7 @@ def test_a_cycle_between_groups_of_one_rank_is_reported(tmp_path):
     assert upward_imports(imports) == []  # same rank: only the cycle rule sees it
     cycles = group_cycles(imports)
     assert len(cycles) == 1
-    assert "compat → translation → compat" in cycles[0] or "translation → compat → translation" in cycles[0]
+    assert cycles[0].startswith("compat → translation → compat  (")
     assert f"{PACKAGE}/compat.py:1" in cycles[0] and f"{PACKAGE}/translation.py:2" in cycles[0]
 
 
