@@ -281,7 +281,9 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         if missing:
             feedback.pushWarning(self.tr("{} daylight zone-intervals had no irradiance: their generation is "
                                          "NULL.").format(missing))
-        capacity_kwh = max(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape)), 1e-9)
+        # A Python float: with GD_UNITS the capacity is float32, and numpy 2 (QGIS 3.40) keeps
+        # float / float32 a numpy.float32, which QLocale.toString refuses.
+        capacity_kwh = max(float(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape))), 1e-9)
         fleet_factor = float(np.nansum(result.generation_kw)) / capacity_kwh
         locale = display_locale()  # "1.234,5" in pt_BR
         feedback.pushInfo(self.tr("Total: {} MWh; fleet capacity factor {}.").format(
