@@ -236,4 +236,3 @@ def test_registered_gd_energy_per_municipality_is_the_independent_calculation(pi
         assert got.sum() / 1000.0 == pytest.approx(month_mwh, rel=1e-4), name
     south = sum(frame["generation_kw"].sum() for frame in expected.values()) / 1000.0
     assert 240_000 < south < 300_000  # ~1.7 GW at a January capacity factor of ~0.21: ~270 GWh
-
