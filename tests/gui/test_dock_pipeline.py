@@ -23,6 +23,7 @@ from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ON
 from netload_plugin.gui.results import ANIMATED, table_name
 from tests.gui.conftest import bar_messages, wait_for
 from tests.support.fake_pipeline import STEPS, FakePipeline
+from tests.support.requires import require
 
 pytestmark = pytest.mark.slow
 
@@ -150,7 +151,7 @@ def test_demo_run_through_the_dock(dock, navigation, netload_provider, demo_gd_z
 def test_rooftop_chain_and_report_through_the_dock(dock, netload_provider, demo_gd_zip, repo_root, shared_data, tmp_path):
     """Buildings + a raster layer picked in the dock: run_pipeline classifies the roofs, finds the undeclared
     PV, adds it to the hidden load and writes the report; one state, one day, so it takes seconds."""
-    pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+    require("onnxruntime")
     from qgis.core import QgsCategorizedSymbolRenderer, QgsRasterLayer, QgsVectorLayer
 
     from tests.integration.test_run_pipeline_rooftops import PV_ROOFS, ZONE, zone_geometry

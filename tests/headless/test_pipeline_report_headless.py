@@ -4,13 +4,13 @@ import re
 import shutil
 import subprocess
 
-import pytest
 from osgeo import ogr
 
 from tests.headless.conftest import REPO
 from tests.support.pv_scene import build_scene
+from tests.support.requires import require
 
-pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+require("onnxruntime")
 DEMO = REPO / "demo"
 ZONE_POINT = (-53.72, -23.50)  # inside Alto Paraíso (PR), as tests/integration/test_run_pipeline_rooftops.py uses
 

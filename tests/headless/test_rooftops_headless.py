@@ -1,12 +1,12 @@
 """classify_rooftops under qgis_process (scripts/netload-process sees the venv's onnxruntime)."""
 
 import numpy as np
-import pytest
 from osgeo import gdal
 
 from tests.support.rasters import write_geotiff
+from tests.support.requires import require
 
-pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+require("onnxruntime")
 gdal.UseExceptions()
 
 

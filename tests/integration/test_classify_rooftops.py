@@ -20,8 +20,9 @@ from qgis.core import (
 from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL
 from tests.support.layers import memory_layer
 from tests.support.pv_scene import GSD_M, grid_size_px, read_chips, write_chip_grid
+from tests.support.requires import require
 
-pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+require("onnxruntime")
 from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
 
 gdal.UseExceptions()

@@ -26,8 +26,9 @@ from netload_plugin.core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_
 from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL
 from tests.headless.conftest import REPO
 from tests.support.pv_scene import build_scene
+from tests.support.requires import require, require_program
 
-pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+require("onnxruntime")
 from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
 
 DEMO = REPO / "demo"
@@ -148,7 +149,7 @@ def test_report_is_a_two_page_pdf_with_the_metrics_and_sources(rooftop_run):
     assert not list(gpkg.parent.glob("*.partial"))
     if not shutil.which("pdftotext"):
         assert int(re.findall(rb"/Count\s+(\d+)", data)[-1]) == 2
-        pytest.skip("pdftotext (poppler-utils) is not installed: page text not checked")
+        require_program("pdftotext", package="poppler-utils")  # page text not checked without it
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1)) == 2
     pages = [subprocess.run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True,

@@ -12,6 +12,7 @@ import pytest
 from netload_plugin.core import rtree_bulk
 from netload_plugin.core.gpkg_writer import GpkgWriter, point_blobs
 from netload_plugin.core.rtree_bulk import bulk_load
+from tests.support.requires import require
 
 
 def test_point_blob_layout():
@@ -55,7 +56,7 @@ def test_nodes_written_a_few_at_a_time_make_the_same_tree(monkeypatch):
 
 
 def test_writer_builds_a_geopackage_gdal_reads(tmp_path):
-    ogr = pytest.importorskip("osgeo.ogr")
+    ogr = require("osgeo.ogr")
     path = tmp_path / "points.gpkg"
     frame = pd.DataFrame({"unit_id": ["a", "b", None], "capacity_kw": [1.5, np.nan, 3.0],
                           "connected_on": ["2020-01-02", None, "2021-03-04"],

@@ -9,6 +9,7 @@ import pytest
 
 from netload_plugin.core import inmet, labren, nasa_power
 from netload_plugin.core.errors import SourceFormatError
+from tests.support.requires import require
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -43,7 +44,7 @@ def test_inmet_2019_format_metadata_and_daily_sum(shared_data):
 def test_inmet_hour_label_is_the_end_of_the_hour(shared_data):
     """pvlib's solar position: sunrise and sunset fall inside the hours ENDING at the first and
     last labels with radiation, which the start-of-hour reading would contradict."""
-    pvlib = pytest.importorskip("pvlib")
+    pvlib = require("pvlib")
     path, data = _inmet_sample(shared_data)
     meta, series = inmet.parse_station_file(data, path.name)
     day = series[(series["time_utc"] >= pd.Timestamp("2023-01-01T03:00Z")) &

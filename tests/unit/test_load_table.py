@@ -30,6 +30,7 @@ from netload_plugin.core.load_table import (
     parse_times,
 )
 from netload_plugin.core.ons_load import LOAD_COLUMNS
+from tests.support.requires import require
 
 
 def utc(*texts):
@@ -125,7 +126,7 @@ def test_brasilia_daylight_saving_start_and_end():
 
 
 def test_any_iana_zone_through_zoneinfo():
-    pytest.importorskip("zoneinfo")
+    require("zoneinfo")
     frame = table(["L"] * 4, ["2024-10-27 00:00", "2024-10-27 01:00", "2024-10-27 01:00", "2024-10-27 02:00"],
                   [1, 2, 3, 4])
     result = normalise(frame, mapping(time_zone="Europe/Lisbon"))

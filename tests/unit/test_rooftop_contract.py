@@ -4,8 +4,9 @@ import numpy as np
 import pytest
 
 from netload_plugin.core.rooftop_contract import ModelContractError, parse_contract
+from tests.support.requires import require
 
-onnxruntime = pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+onnxruntime = require("onnxruntime")
 
 from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
 from tests.support.tiny_onnx import valid_metadata, write_model  # noqa: E402

@@ -12,9 +12,10 @@ import numpy as np
 import pytest
 
 from tests.conftest import REPO_ROOT
+from tests.support.requires import require
 
 MODEL = REPO_ROOT / "netload_plugin" / "models" / "rooftop_pv.onnx"
-onnxruntime = pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
+onnxruntime = require("onnxruntime")
 
 
 def read_pv_chips(folder, limit=None):

@@ -9,7 +9,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-pvlib = pytest.importorskip("pvlib")
+from tests.support.requires import require
+
+pvlib = require("pvlib")
 
 from netload_plugin.core import (clearsky, generation, model_grid, plane_of_array, pv_system,  # noqa: E402
                                   solar_position)
