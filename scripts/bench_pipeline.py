@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Benchmark: ``netload:run_pipeline`` end to end on a national-size run, time per step and peak memory.
 
-    .venv/bin/python scripts/bench_pipeline.py [--states all] [--units 4000000] [--days 31]
+    .venv/bin/python scripts/bench_pipeline.py [--states all] [--units 4000000] [--days 31] [--small]
                                                [--start 2024-01-01] [--report] [--profile FILE]
 
-Full size (the defaults): the 27 states, a registry of ~4 million units, 31 days. Small:
-``--states PR --units 50000 --days 3`` (under a minute). NEEDS ``../shared/data`` beside the checkout
+Full size (the defaults): the 27 states, a registry of ~4 million units, 31 days. Small (``--small``):
+``--states PR --units 50000 --days 3`` (under a minute once its inputs exist). NEEDS ``../shared/data`` beside the checkout
 (``--shared`` to point elsewhere): the IBGE polygons, ANEEL's register table, NASA POWER's South file
 and ONS's hourly load are read from there; the script stops with a clear message when they are absent.
 
@@ -408,15 +408,18 @@ def uptime() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] + " Reads ../shared/data (IBGE polygons, "
+                                     "ANEEL's register table, NASA POWER's South file, ONS's hourly load): see --shared.")
     parser.add_argument("--states", default="all", help="UF letters, comma-separated, or 'all' (default)")
     parser.add_argument("--units", type=int, default=4_000_000, help="GD units in the generated registry")
     parser.add_argument("--days", type=int, default=31, help="days in the period (from --start)")
     parser.add_argument("--start", type=date.fromisoformat, default=LOAD_FIRST_DAY, help="first day (2024)")
+    parser.add_argument("--small", action="store_true", help="quick preset: --states PR --units 50000 --days 3")
     parser.add_argument("--report", action="store_true", help="also write the PDF report (REPORT)")
     parser.add_argument("--profile", help="write a cProfile of processing.run to this file and print its top")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "data",
-                        help="the shared sample data (default ../shared/data beside the checkout)")
+                        help="the shared sample data the inputs are made from (default ../shared/data beside the "
+                        "checkout; the script stops with a message naming what is missing)")
     parser.add_argument("--keep", action="store_true", help="keep the run's GeoPackage in bench-data/national/")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--child-read-csv", help=argparse.SUPPRESS)
@@ -424,6 +427,8 @@ def main() -> None:
     if args.child or args.child_read_csv:
         print(json.dumps(child_run(args.child, args.profile) if args.child else child_read_csv(args.child_read_csv)))
         return
+    if args.small:
+        args.states, args.units, args.days = "PR", 50_000, 3
     end = args.start + timedelta(days=args.days - 1)
     if args.days < 1 or args.start < LOAD_FIRST_DAY or end > LOAD_LAST_DAY:
         raise SystemExit(f"the period must lie within {LOAD_FIRST_DAY} … {LOAD_LAST_DAY} (ONS's hourly load file)")
