@@ -307,20 +307,12 @@ class StepClock:
 def child_run(parameters_file: str, profile: str | None) -> dict:
     import resource
 
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from qgis.core import QgsApplication, QgsProcessingFeedback
+    from run_demo import start_qgis  # QGIS started offscreen with the provider registered, as the demo does
 
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    app, provider = start_qgis()  # keep both references for the whole run
     import processing
-    from processing.core.Processing import Processing
+    from qgis.core import QgsProcessingFeedback
 
-    from netload_plugin.processing.provider import NetLoadProvider
-
-    Processing.initialize()
-    provider = NetLoadProvider()  # keep a Python reference, or the provider is garbage-collected
-    QgsApplication.processingRegistry().addProvider(provider)
     parameters = json.loads(Path(parameters_file).read_text())
     clock = StepClock()
 
