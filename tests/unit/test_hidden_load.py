@@ -173,3 +173,9 @@ def test_half_hourly_generation_is_averaged_to_an_hourly_load_per_zone_first():
     assert totals.loc[PR, "registered_gd_mwh"] == pytest.approx((60 + 80 + 45 + 35) * 0.5)  # half-hour rows
     assert totals.loc[nowhere, "registered_gd_mwh"] == pytest.approx(20 * 0.5)
     assert result.summary["registered_gd_mwh"].tolist() == pytest.approx([(100 + 60) * 1.0])
+
+
+def test_no_generation_rows_give_empty_tables_and_say_nothing_matched():
+    result = compute(ons_rows(), generation_rows().iloc[:0], ZONE_AREA)
+    assert result.areas.empty and result.zones.empty and result.zone_totals.empty
+    assert [finding.code for finding in result.findings] == ["nothing_matched"]
