@@ -66,7 +66,8 @@ ONS_AREAS = {"SE": "SECO", "S": "S", "NE": "NE", "N": "N"}
 LOAD_FIRST_DAY, LOAD_LAST_DAY = date(2024, 1, 1), date(2024, 6, 30)
 #: The pipeline's step messages (run_pipeline's begin()) → the step names reported.
 STEP_PREFIXES = (("GD units", "gd_ingest"), ("Municipalities", "municipalities"), ("Zones:", "zones"),
-                 ("Capacity per zone", "aggregate_gd"), ("Classifying rooftops", "classify_rooftops"),
+                 ("Capacity per zone", "aggregate_gd"), ("INPE imagery", "download_imagery"),
+                 ("Classifying rooftops", "classify_rooftops"),
                  ("Undeclared PV", "find_undeclared_pv"), ("Irradiance", "irradiance"),
                  ("Generation per zone", "generation"), ("Load table", "load_table"), ("ONS load", "ons_load"),
                  ("Hidden and real load", "hidden_load"), ("Styling and writing", "styling_writing"),
