@@ -23,11 +23,15 @@ UNKNOWN_DISTRIBUTOR = "(not given)"
 def distributor_table(units: pd.DataFrame, zone_energy: pd.DataFrame) -> pd.DataFrame:
     """One row per distributor, largest capacity first.
 
-    ``units``: ``distributor``, ``uf``, ``ibge_code`` (the unit's zone) and ``capacity_kw``.
+    ``units``: ``distributor``, ``uf``, ``ibge_code`` (the unit's zone) and ``capacity_kw``: one row per
+    unit, or per group of units with their count in an optional ``units`` column and their summed
+    ``capacity_kw`` (the registry grouped by distributor, state and municipality where it is stored:
+    every figure here is a sum, so the groups give the same table as the units they hold).
     ``zone_energy``: ``zone_id`` and ``generation_mwh`` (zones absent or NULL count as 0 MWh).
     Columns: :data:`COLUMNS`.
     """
     data = units[["distributor", "uf", "ibge_code", "capacity_kw"]].copy()
+    data["units"] = units["units"].to_numpy() if "units" in units else 1
     data["distributor"] = data["distributor"].fillna("").astype(str).str.strip().replace("", UNKNOWN_DISTRIBUTOR)
     data["ibge_code"] = data["ibge_code"].astype(str)
     data["capacity_kw"] = pd.to_numeric(data["capacity_kw"], errors="coerce").fillna(0.0)
@@ -40,7 +44,7 @@ def distributor_table(units: pd.DataFrame, zone_energy: pd.DataFrame) -> pd.Data
     table = pd.DataFrame({
         "states": grouped["uf"].agg(lambda values: ",".join(sorted({str(v) for v in values.dropna()}))),
         "zones": grouped["ibge_code"].nunique(),
-        "units": grouped.size(),
+        "units": grouped["units"].sum(),
         "capacity_kw": grouped["capacity_kw"].sum(),
         "generation_mwh": grouped["generation_mwh"].sum(),
     }).reset_index()

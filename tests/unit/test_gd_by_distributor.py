@@ -32,3 +32,21 @@ def test_zero_capacity_and_missing_energy_give_zero_not_nan():
     units = pd.DataFrame({"distributor": ["A"], "uf": ["PR"], "ibge_code": ["1"], "capacity_kw": [0.0]})
     table = distributor_table(units, pd.DataFrame({"zone_id": ["2"], "generation_mwh": [None]}))
     assert table.loc[0, "generation_mwh"] == 0.0 and table.loc[0, "share_of_capacity"] == 0.0
+
+
+def test_units_grouped_with_their_count_give_the_same_figures():
+    """The GeoPackage's units summed per distributor, state and municipality (a ``units`` count column):
+    the same hand-computed figures as one row per unit in the first test."""
+    groups = pd.DataFrame({
+        "distributor": ["COPEL", "CELESC", "CELESC", None],
+        "uf": ["PR", "SC", "PR", "SC"],
+        "ibge_code": ["4106902", "4205407", "4106902", "4205407"],
+        "capacity_kw": [40.0, 50.0, 60.0, 50.0],
+        "units": [2, 1, 1, 1],
+    })
+    zones = pd.DataFrame({"zone_id": ["4106902", "4205407"], "generation_mwh": [200.0, 80.0]})
+    table = distributor_table(groups, zones).set_index("distributor")
+    assert table.loc["CELESC", "generation_mwh"] == pytest.approx(60 / 100 * 200 + 50 / 100 * 80)
+    assert table.loc["COPEL", "generation_mwh"] == pytest.approx(40 / 100 * 200)
+    assert table.loc["COPEL", "units"] == 2 and table.loc["CELESC", "units"] == 2
+    assert table.loc[UNKNOWN_DISTRIBUTOR, "units"] == 1 and table.loc["CELESC", "zones"] == 2

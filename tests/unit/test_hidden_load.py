@@ -148,3 +148,34 @@ def test_per_zone_load_table_each_zone_is_its_own_area():
     # SC 14:00 has load but no generation; SC 13:00 has generation but no load (PR: both complete);
     # DF and the empty zone have generation but no load rows at all, so they are not in a shared area
     assert counts == {"outside_period": 1, "no_load": 1}
+
+
+def test_half_hourly_generation_is_averaged_to_an_hourly_load_per_zone_first():
+    """Generation finer than the load: each zone's half hours are averaged to the hour, then the
+    zones of an area are summed (MW averages). A zone in no area adds to no area but keeps its totals."""
+    load = pd.DataFrame({"area": "S", "time_utc": pd.to_datetime(["2024-01-10 12:00", "2024-01-10 13:00"]),
+                         "load_mw": [1100.0, 1200.0], "net_load_mw": [1000.0, 1100.0], "mmgd_mw": [100.0, 100.0],
+                         "dataset": "carga_verificada"})
+    half_hours = pd.to_datetime(["2024-01-10 12:00", "2024-01-10 12:30", "2024-01-10 13:00", "2024-01-10 13:30"])
+    nowhere = "9999999"
+    generation = pd.DataFrame({
+        "zone_id": [PR] * 4 + [SC] * 4 + [nowhere] * 4, "time_utc": list(half_hours) * 3,
+        "generation_mw": [60.0, 80.0, 45.0, 35.0, 40.0, 20.0, 30.0, 10.0, 5.0, 5.0, 5.0, 5.0],
+        "capacity_kw": [300_000.0] * 4 + [200_000.0] * 4 + [1_000.0] * 4,
+    })
+    result = compute(load, generation, {PR: "S", SC: "S"})
+    areas = result.areas
+    assert areas["time_utc"].tolist() == list(pd.to_datetime(["2024-01-10 12:00", "2024-01-10 13:00"]))
+    assert areas["registered_gd_mw"].tolist() == pytest.approx([(60 + 80) / 2 + (40 + 20) / 2, (45 + 35) / 2 + (30 + 10) / 2])
+    assert areas["capacity_kw"].tolist() == pytest.approx([500_000.0, 500_000.0])
+    assert areas["real_load_mw"].tolist() == pytest.approx([1000.0 + 100.0, 1100.0 + 60.0])
+    totals = result.zone_totals.set_index("zone_id")
+    assert totals.loc[PR, "registered_gd_mwh"] == pytest.approx((60 + 80 + 45 + 35) * 0.5)  # half-hour rows
+    assert totals.loc[nowhere, "registered_gd_mwh"] == pytest.approx(20 * 0.5)
+    assert result.summary["registered_gd_mwh"].tolist() == pytest.approx([(100 + 60) * 1.0])
+
+
+def test_no_generation_rows_give_empty_tables_and_say_nothing_matched():
+    result = compute(ons_rows(), generation_rows().iloc[:0], ZONE_AREA)
+    assert result.areas.empty and result.zones.empty and result.zone_totals.empty
+    assert [finding.code for finding in result.findings] == ["nothing_matched"]

@@ -290,25 +290,31 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             fields.append(make_field(name, kind))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_ZONES, context, fields, zones_layer.wkbType(),
                                           zones_layer.crs())
-        totals = result.zone_totals.set_index("zone_id")
-        summary = result.summary.set_index("area")
+        # per zone and per area, the values each feature takes: looked up once, not per feature and field
+        totals = _rows_by(result.zone_totals, "zone_id", ("registered_gd_mwh", "undeclared_pv_mwh", "hidden_load_mwh",
+                                                          "hidden_peak_mw", "capacity_factor"))
+        summary = _rows_by(result.summary, "area", ("energy_ratio", "nmae_daylight", "correlation", "bias_mw"),
+                           prefix="area_")
+        input_names, output_names = zones_layer.fields().names(), fields.names()
+        has_id = zones_layer.fields().indexOf(zone_id) >= 0
         for feature in zones_layer.getFeatures():
-            key = str(feature[zone_id]) if zones_layer.fields().indexOf(zone_id) >= 0 else str(feature.id())
-            values = dict(zip(zones_layer.fields().names(), feature.attributes()))
+            key = str(feature[zone_id]) if has_id else str(feature.id())
+            values = dict(zip(input_names, feature.attributes()))
             area = zone_area.get(key)
             values["area"] = area
-            if key in totals.index:
-                for name in ("registered_gd_mwh", "undeclared_pv_mwh", "hidden_load_mwh", "hidden_peak_mw",
-                             "capacity_factor"):
-                    values[name] = _value(totals.at[key, name])
-            if area in summary.index:
-                for name in ("energy_ratio", "nmae_daylight", "correlation", "bias_mw"):
-                    values[f"area_{name}"] = _value(summary.at[area, name])
+            values.update(totals.get(key, {}))
+            values.update(summary.get(area, {}))
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
-            out.setAttributes([values.get(name) for name in fields.names()])
+            out.setAttributes([values.get(name) for name in output_names])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return dest
+
+
+def _rows_by(frame, key: str, names, prefix: str = "") -> dict:
+    """``{key value: {prefix + name: value or None}}`` of a small result frame (one row per zone or area)."""
+    return {str(row[key]): {prefix + name: _value(row[name]) for name in names}
+            for row in frame[[key, *names]].to_dict("records")}
 
 
 def _value(value):
