@@ -54,6 +54,20 @@ def test_pipeline_writes_the_expected_layers(pipeline_output):
     assert "compared with ONS's MMGD" in result["SUMMARY"]
 
 
+def test_pipeline_gd_units_keep_a_valid_spatial_index(pipeline_output):
+    """The units are written straight into the run's GeoPackage (no copy): their R-tree holds every point."""
+    import sqlite3
+
+    path, _ = pipeline_output
+    with sqlite3.connect(str(path)) as connection:
+        assert connection.execute("SELECT rtreecheck('rtree_gd_units_generated_geom')").fetchone()[0] == "ok"
+        indexed = connection.execute("SELECT COUNT(*) FROM rtree_gd_units_generated_geom").fetchone()[0]
+        rows = connection.execute("SELECT COUNT(*) FROM gd_units_generated").fetchone()[0]
+        extension = connection.execute("SELECT COUNT(*) FROM gpkg_extensions WHERE table_name = "
+                                       "'gd_units_generated' AND extension_name = 'gpkg_rtree_index'").fetchone()[0]
+    assert indexed == rows > 0 and extension == 1
+
+
 def test_pipeline_area_series_is_consistent(pipeline_output):
     path, _ = pipeline_output
     rows = list(layer(path, "hidden_load_area").getFeatures())
