@@ -127,11 +127,13 @@ def _typed(frame: pd.DataFrame, columns: tuple) -> pd.DataFrame:
     return frame
 
 
-def read_frames(path: Path, layer: GpkgLayer, batch_rows: int = BATCH_ROWS):
-    """Yield the layer's rows as DataFrames of at most ``batch_rows`` rows, in table order."""
+def read_frames(path: Path, layer: GpkgLayer, batch_rows: int = BATCH_ROWS, skip_rows: int = 0):
+    """Yield the layer's rows as DataFrames of at most ``batch_rows`` rows, in table order, from row
+    ``skip_rows`` on (where a faster reader stopped part-way)."""
     db = _connect(path)
     try:
-        cursor = db.execute(f'SELECT {", ".join(_select(c) for c in layer.columns)} FROM "{layer.table}"')
+        cursor = db.execute(f'SELECT {", ".join(_select(c) for c in layer.columns)} FROM "{layer.table}" '
+                            "LIMIT -1 OFFSET ?", (int(skip_rows),))
         names = [c.name for c in layer.columns]
         while True:
             rows = cursor.fetchmany(batch_rows)
