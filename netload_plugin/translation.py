@@ -12,8 +12,7 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .core import i18n
-from .core import definitions
+from .core import definitions, i18n
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _installed = []  # keeps the QTranslator alive; Qt only holds a pointer

@@ -40,8 +40,7 @@ from netload_plugin.core.calibration import Calibration, area_code, fit_factor, 
 from netload_plugin.core.capacity_spread import spread_by_weight  # noqa: E402
 from netload_plugin.core.fleet_orientation import ORIENTATIONS  # noqa: E402
 from netload_plugin.core.hidden_load import SUBSYSTEM_STATES  # noqa: E402
-from netload_plugin.core.mmgd_comparison import (FIGURES, compare_by_month, mean_by_local_hour,  # noqa: E402
-                                                  night_baseline)
+from netload_plugin.core.mmgd_comparison import FIGURES, compare_by_month, mean_by_local_hour, night_baseline  # noqa: E402
 from netload_plugin.core.pv_system import PVParameters  # noqa: E402
 from netload_plugin.core.zone_generation import MODE_DAILY, estimate  # noqa: E402
 

@@ -47,11 +47,11 @@ def fixture_server(shared_data):
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """A throw-away PostgreSQL + PostGIS server on a loopback port for the whole test run (stopped at the end)."""
-    from tests.support.postgres import PostgresMissing, ThrowAwayCluster
+    from tests.support.postgres import PostgresMissingError, ThrowAwayCluster
 
     try:
         cluster = ThrowAwayCluster()
-    except PostgresMissing as error:
+    except PostgresMissingError as error:
         pytest.fail(str(error))
     with cluster:
         yield cluster

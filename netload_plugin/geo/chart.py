@@ -342,7 +342,9 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
     bottom_y = top.bottom() + margin
     bottom_h = inner.bottom() - bottom_y
     profile_rect = QRectF(inner.left(), bottom_y, inner.width() * 0.64, bottom_h)
-    metrics_rect = QRectF(profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h)
+    metrics_rect = QRectF(
+        profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h
+    )
     name, (offset, zone_label) = area_title(area), time_zone(zone)
     title = tr("{}: load and generation over time ({})").format(name, zone_label)
     paint_time_series(painter, top, series, title, offset)

@@ -17,7 +17,7 @@ from qgis.core import QgsVectorLayer
 
 from ..core import gpkg_reader
 from ..core.errors import NetLoadError
-from .arrow_reader import GEOMETRY, ArrowUnavailable, arrow_batches
+from .arrow_reader import GEOMETRY, ArrowUnavailableError, arrow_batches
 
 
 def read_frames(gpkg: Path, layer: gpkg_reader.GpkgLayer):
@@ -34,7 +34,7 @@ def read_frames(gpkg: Path, layer: gpkg_reader.GpkgLayer):
             if geometry is not None:
                 frame[geometry.name] = gpkg_reader.ewkb_from_wkb(batch[GEOMETRY], geometry.srid)
             yield frame[[c.name for c in layer.columns]]
-    except ArrowUnavailable as error:
+    except ArrowUnavailableError as error:
         if started:
             raise NetLoadError(f"Reading {layer.table} of {Path(gpkg).name} failed part-way: {error}") from None
         batches = None

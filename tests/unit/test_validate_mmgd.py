@@ -24,7 +24,9 @@ ARGS = ["--area", "S", "--ons", str(DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hou
 
 @pytest.fixture(scope="module")
 def ons():
-    table = pd.read_csv(DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hourly_2024-01-01_07.csv", sep=";", parse_dates=["data_hora"])
+    table = pd.read_csv(
+        DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hourly_2024-01-01_07.csv", sep=";", parse_dates=["data_hora"]
+    )
     return table.set_index("data_hora")["mmgd_S"]
 
 

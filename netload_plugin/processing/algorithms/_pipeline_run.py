@@ -99,7 +99,7 @@ class PipelineRun:
         self.irradiance = self.generation = self.load = None
         self.report_pdf: Path | None = None
 
-    def __enter__(self) -> "PipelineRun":
+    def __enter__(self) -> PipelineRun:
         self.work = self._work_folder.__enter__()
         return self
 
@@ -303,7 +303,7 @@ class PipelineRun:
         self.say(tr("Report {}…").format(request.report))
         zones = QgsVectorLayer(f"{self.gpkg}|layername=zones", "zones", "ogr")  # with the style saved in the GeoPackage
         table = QgsVectorLayer(f"{self.gpkg}|layername=hidden_load_area", "hidden_load_area", "ogr")
-        title = "NetLoad {} {}–{}".format(request.region_name, request.first_day, request.last_day)
+        title = f"NetLoad {request.region_name} {request.first_day}–{request.last_day}"
         self.report_pdf = write_run_report(self.work / request.report.name, zones, frame_from_layer(table),
                                            report_sources(request), title, project=QgsProject())
 
@@ -399,7 +399,7 @@ def calibration_source_row(path: str) -> dict:
     if not path:
         return {"name": name, "location": tr("none: the physical model"), "date": ""}
     row = source_row(name, path)
-    row["location"] = "{} ({})".format(path, read_calibration(path).describe())
+    row["location"] = f"{path} ({read_calibration(path).describe()})"
     return row
 
 

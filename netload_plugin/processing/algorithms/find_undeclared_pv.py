@@ -25,15 +25,20 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ... import compat
 from ...compat import make_field
 from ...core.definitions import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED
 from ...core.point_in_polygon import locate_points
 from ...geo.columnar import read_polygons
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
-from ... import compat
 
 LONLAT = "EPSG:4674"  # built into a CRS where used: CRS objects are not shared across threads (issue 17.1)
-DEFAULT_FIELDS = {"PV_FIELD": "has_pv", "ROOF_KW_FIELD": "pv_kwp_est", "GD_KW_FIELD": "capacity_kw", "ZONE_ID": "zone_id"}
+DEFAULT_FIELDS = {
+    "PV_FIELD": "has_pv",
+    "ROOF_KW_FIELD": "pv_kwp_est",
+    "GD_KW_FIELD": "capacity_kw",
+    "ZONE_ID": "zone_id",
+}
 CLASSIFICATION_STATUS = "classification_status"  # the input's own "status" field, renamed
 METRES_PER_DEGREE = 110_000.0  # below a degree of latitude anywhere (110,574 m at the equator): boxes never too small
 

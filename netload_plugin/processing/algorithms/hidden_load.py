@@ -5,6 +5,8 @@ pandas-based modules are imported when a run starts (cheap provider registration
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
@@ -17,15 +19,18 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ... import compat
 from ...compat import make_field
 from ...geo.feedback import FeedbackProgress
+from ...translation import display_locale
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from . import _load_table as load_input
 from ._layers import as_vector_layer
 from ._store import add_store_parameters, store_help, store_request
 from .download_ons_load import LOAD_FIELDS
-from ... import compat
-from ...translation import display_locale
+
+if TYPE_CHECKING:  # pandas is imported where it is used: loading the plugin must not import it
+    import pandas as pd
 
 ZONE_SERIES_KINDS = {"zone_id": "string", "area": "string", "time_utc": "datetime", "registered_gd_mw": "double",
                      "undeclared_pv_mw": "double", "hidden_load_mw": "double"}
