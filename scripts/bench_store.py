@@ -55,15 +55,15 @@ import psycopg2
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from netload_plugin.core import gpkg_reader  # noqa: E402
-from netload_plugin.core.aneel_gd import OUTPUT_KINDS as GD_COLUMNS  # noqa: E402
-from netload_plugin.core.gpkg_writer import GpkgWriter  # noqa: E402
-from netload_plugin.core.pg_copy import HEADER, TRAILER, encode_rows  # noqa: E402
-from netload_plugin.core.pg_store import RunRecord, Scope, Store  # noqa: E402
-from netload_plugin.core.store_publish import publish_layer  # noqa: E402
-from netload_plugin.geo.gpkg_frames import read_frames  # noqa: E402
-from tests.support.postgres import WRITER, ThrowAwayCluster  # noqa: E402
-from tests.support.store_rows import GENERATION, NATIONAL_ZONES, generation_frames, zone_ids  # noqa: E402
+from netload_plugin.core import gpkg_reader
+from netload_plugin.core.aneel_gd import OUTPUT_KINDS as GD_COLUMNS
+from netload_plugin.core.gpkg_writer import GpkgWriter
+from netload_plugin.core.pg_copy import HEADER, TRAILER, encode_rows
+from netload_plugin.core.pg_store import RunRecord, Scope, Store
+from netload_plugin.core.store_publish import publish_layer
+from netload_plugin.geo.gpkg_frames import read_frames
+from tests.support.postgres import WRITER, ThrowAwayCluster
+from tests.support.store_rows import GENERATION, NATIONAL_ZONES, generation_frames, zone_ids
 
 SCHEMA = "energy_monitor"
 

@@ -30,7 +30,7 @@ from qgis.PyQt.QtGui import QColor
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from netload_plugin.core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED  # noqa: E402
+from netload_plugin.core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED
 
 STYLES = REPO / "netload_plugin" / "styles"
 

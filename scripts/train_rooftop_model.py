@@ -45,9 +45,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rooftop_chips import load_chip_folder, threshold_metrics  # noqa: E402
+from rooftop_chips import load_chip_folder, threshold_metrics
 
-from netload_plugin.core import rooftop_contract  # noqa: E402
+from netload_plugin.core import rooftop_contract
 
 try:
     import torch

@@ -13,7 +13,7 @@ LARGE_DATA = REPO_ROOT.parent / "shared" / "data"
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from tests.support.http_server import FixtureServer  # noqa: E402
+from tests.support.http_server import FixtureServer
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,7 @@ from tests.support.pv_scene import GSD_M, grid_size_px, read_chips, write_chip_g
 from tests.support.requires import require
 
 require("onnxruntime")
-from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
+from netload_plugin.core.onnx_runtime import RooftopModel
 
 gdal.UseExceptions()
 ORIGIN_X, ORIGIN_Y = 300_000.0, 7_500_000.0

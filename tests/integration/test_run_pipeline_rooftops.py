@@ -29,7 +29,7 @@ from tests.support.pv_scene import build_scene
 from tests.support.requires import require, require_program
 
 require("onnxruntime")
-from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
+from netload_plugin.core.onnx_runtime import RooftopModel
 
 DEMO = REPO / "demo"
 ZONE = "4125902"  # São Pedro do Paraná, PR: the smallest registered fleet of the demo's PR municipalities
@@ -74,7 +74,9 @@ def registry_rows(path=DEMO / "gd_units_GENERATED_PR_SC_RS.zip") -> pd.DataFrame
 
 def units_in(geometry, frame: pd.DataFrame) -> np.ndarray:
     """Mask of the registry rows whose coordinates (comma decimals) fall in ``geometry``."""
-    number = lambda column: pd.to_numeric(frame[column].str.replace(",", "."), errors="coerce")  # noqa: E731
+    def number(column):
+        return pd.to_numeric(frame[column].str.replace(",", "."), errors="coerce")
+
     lon, lat = number("NumCoordEEmpreendimento").to_numpy(), number("NumCoordNEmpreendimento").to_numpy()
     west, east, south, north = geometry.GetEnvelope()
     inside = (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)

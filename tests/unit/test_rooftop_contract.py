@@ -8,8 +8,8 @@ from tests.support.requires import require
 
 onnxruntime = require("onnxruntime")
 
-from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
-from tests.support.tiny_onnx import valid_metadata, write_model  # noqa: E402
+from netload_plugin.core.onnx_runtime import RooftopModel
+from tests.support.tiny_onnx import valid_metadata, write_model
 
 
 @pytest.mark.parametrize(

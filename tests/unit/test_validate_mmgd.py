@@ -15,7 +15,7 @@ from netload_plugin.core.calibration import read_calibration
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data"
 sys.path.insert(0, str(REPO / "scripts"))
-import validate_mmgd  # noqa: E402
+import validate_mmgd
 
 ARGS = ["--area", "S", "--ons", str(DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hourly_2024-01-01_07.csv"),
         "--capacity", str(DATA / "aneel_gd" / "mmgd_uf_mes_conexao_south.csv"),

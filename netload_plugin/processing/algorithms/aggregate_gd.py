@@ -117,7 +117,9 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("REPAIRED_ZONES", self.tr("Zone polygons repaired")))
 
     def field_names(self, parameters, context) -> GdFieldNames:
-        value = lambda key: self.parameterAsString(parameters, key, context)  # noqa: E731
+        def value(key):
+            return self.parameterAsString(parameters, key, context)
+
         return GdFieldNames(
             capacity=value(self.CAPACITY_FIELD) or "capacity_kw",
             generation_type=value(self.TYPE_FIELD),
