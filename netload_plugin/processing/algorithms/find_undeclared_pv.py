@@ -28,6 +28,7 @@ from qgis.core import (
 from ... import compat
 from ...compat import make_field
 from ...core.definitions import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED
+from ...core.numbers import optional_float
 from ...core.point_in_polygon import locate_points
 from ...geo.columnar import read_polygons
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
@@ -305,8 +306,6 @@ def _pv_flag(value):
 
 
 def _number(value) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return 0.0 if math.isnan(number) else number
+    """A kW field: 0 when NULL, empty or not a number (such a roof or unit adds nothing)."""
+    number = optional_float(value)
+    return 0.0 if number is None else number
