@@ -16,7 +16,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 PYTEST_ARGS ?=
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup setup-ltr lint test test-ltr test-unit test-integration test-headless test-gui demo package deploy process bench clean translations styles
+.PHONY: help setup setup-ltr test test-ltr test-unit test-integration test-headless test-gui demo package deploy process bench clean translations styles
 
 help:
 	@echo "make demo      run the whole pipeline on the bundled samples (offline)"
@@ -48,6 +48,7 @@ $(VENV)/.installed: requirements-dev.txt requirements-optional.txt constraints.t
 	@touch $@
 
 ## lint: ruff over the whole tree; `make test` runs it first and stops on a finding.
+.PHONY: lint
 lint: setup
 	@$(RUFF) --version
 	@$(RUFF) check . || { echo "make lint: ruff found the problems above. Most fix themselves with" \

@@ -90,7 +90,7 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(PLUGIN_DIR / "icons" / "netload.svg"))
 
-    def helpUrl(self) -> str:
+    def helpUrl(self) -> str:  # noqa: N802
         return "https://github.com/netload/netload-qgis#algorithms"
 
     # -- running ---------------------------------------------------------------------------------
