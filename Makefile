@@ -7,6 +7,7 @@ VERSION     := $(shell sed -n 's/^version=//p' $(PLUGIN)/metadata.txt)
 SYSTEM_PY   := /usr/bin/python3
 VENV        := .venv
 PY          := $(VENV)/bin/python
+RUFF        := $(VENV)/bin/ruff
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv gdal-bin xvfb xauth poppler-utils postgresql-15 postgresql-15-postgis-3
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DIST        := dist
@@ -19,7 +20,8 @@ export QT_QPA_PLATFORM ?= offscreen
 
 help:
 	@echo "make demo      run the whole pipeline on the bundled samples (offline)"
-	@echo "make test      run every test (unit, integration, headless, gui, packaging) on the host's QGIS"
+	@echo "make test      run ruff (make lint), then every test (unit, integration, headless, gui, packaging) on the host's QGIS"
+	@echo "make lint      check the code with the ruff pinned in requirements-dev.txt (settings: pyproject.toml)"
 	@echo "make test-ltr  run the same tests on QGIS 3.40 LTR (Debian 13 root in .cache/ltr-root)"
 	@echo "make setup     install Debian packages when missing and create .venv"
 	@echo "make setup-ltr create or refresh the QGIS 3.40 LTR root (scripts/ltr-env)"
@@ -45,7 +47,14 @@ $(VENV)/.installed: requirements-dev.txt requirements-optional.txt constraints.t
 	@$(PY) -c "import numpy, qgis.core; assert int(numpy.__version__.split('.')[0]) < 2, 'numpy 2 breaks Debian QGIS'"
 	@touch $@
 
-test: setup
+## lint: ruff over the whole tree; `make test` runs it first and stops on a finding.
+.PHONY: lint
+lint: setup
+	@$(RUFF) --version
+	@$(RUFF) check . || { echo "make lint: ruff found the problems above. Most fix themselves with" \
+	    "'$(RUFF) check --fix'; rewrap long lines by hand (or '$(RUFF) format --range=LINE FILE')." >&2; exit 1; }
+
+test: setup lint
 	bash scripts/run-tests $(PYTEST_ARGS)
 
 ## The QGIS 3.40 LTR leg: a Debian 13 root built (once) and reused by scripts/ltr-env.

@@ -5,7 +5,7 @@ cheap and free of GUI work: the heavy modules are imported only when a method ne
 """
 
 
-def classFactory(iface):  # noqa: N802 (QGIS's name)
+def classFactory(iface):
     """Return the plugin instance QGIS asked for."""
     from .plugin import NetLoadPlugin
 

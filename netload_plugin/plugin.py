@@ -24,7 +24,7 @@ class NetLoadPlugin:
         self.options_factory = None
 
     # -- Processing (desktop and qgis_process) -------------------------------------------
-    def initProcessing(self):  # noqa: N802 (QGIS API)
+    def initProcessing(self):
         """Register the ``netload`` provider once."""
         if self.provider is not None:
             return
@@ -38,7 +38,7 @@ class NetLoadPlugin:
         QgsApplication.processingRegistry().addProvider(self.provider)
 
     # -- Desktop --------------------------------------------------------------------------
-    def initGui(self):  # noqa: N802 (QGIS API)
+    def initGui(self):
         """Add the dock panel (hidden until asked for) and its menu entry, then the provider."""
         self.initProcessing()
         from qgis.PyQt.QtCore import QCoreApplication, Qt

@@ -12,8 +12,8 @@ from pathlib import Path
 from qgis.core import QgsApplication, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QTranslator
 
-from .core import i18n
-from .core import definitions
+from .core import definitions, i18n
+from .core.numbers import optional_float
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 _installed = []  # keeps the QTranslator alive; Qt only holds a pointer
@@ -58,6 +58,24 @@ def user_locale() -> str:
 def display_locale() -> QLocale:
     """How numbers and dates are written for the analyst: ``20.000 MW`` in pt_BR, ``20,000 MW`` in English."""
     return QLocale(user_locale())
+
+
+#: What :func:`format_number` writes for an unknown value (None, NULL, NaN): the same in every language.
+UNKNOWN_NUMBER = "–"
+
+
+def format_number(value, decimals: int = 0, locale: QLocale = None, sign: bool = False) -> str:
+    """A number the way the analyst's language writes it: ``20.000,5`` in pt_BR, ``20,000.5`` in English.
+
+    The one place NetLoad formats a number for people (log lines, chart, report). ``value`` may be a
+    numpy scalar (float32 included: QLocale refuses it under numpy 2, so it is made a float first);
+    None, NULL and NaN give :data:`UNKNOWN_NUMBER`. ``sign`` writes ``+`` before zero and positive values.
+    """
+    number = optional_float(value)
+    if number is None:
+        return UNKNOWN_NUMBER
+    text = (locale or display_locale()).toString(number, "f", decimals)
+    return ("+" + text) if sign and number >= 0 else text
 
 
 def install_translator() -> None:

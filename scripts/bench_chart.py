@@ -2,8 +2,9 @@
 """How fast the chart tab opens a run's hidden-load table and draws it.
 
 Builds a GeoPackage table shaped like ``netload:hidden_load``'s output (zones × hourly rows, random
-values), then times ``geo.chart.frame_from_layer`` (``geo.tables.read_table``, column-wise through GDAL Arrow) against reading the
-same layer feature by feature (the reference, what a plain PyQGIS loop does), and the chart rendering.
+values), then times ``geo.chart.frame_from_layer`` (``geo.tables.read_table``, column-wise through GDAL
+Arrow) against reading the same layer feature by feature (the reference, what a plain PyQGIS loop does),
+and the chart rendering.
 Last line: one JSON object.
 
     .venv/bin/python scripts/bench_chart.py --small
@@ -20,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np  # noqa: E402
-from osgeo import ogr  # noqa: E402
-from qgis.core import QgsApplication, QgsVectorLayer  # noqa: E402
+import numpy as np
+from osgeo import ogr
+from qgis.core import QgsApplication, QgsVectorLayer
 
 COLUMNS = ("net_load_mw", "registered_gd_mw", "undeclared_pv_mw", "hidden_load_mw", "real_load_mw", "ons_mmgd_mw")
 

@@ -36,8 +36,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 SHARED = REPO.parent / "shared" / "data"
 
-from netload_plugin.core import daily_shaping, generation, model_grid  # noqa: E402
-from netload_plugin.core.pv_system import PVParameters  # noqa: E402
+from netload_plugin.core import daily_shaping, generation, model_grid
+from netload_plugin.core.pv_system import PVParameters
 
 TARGET_SECONDS = 10.0
 TARGET_RSS_MB = 2048.0

@@ -79,7 +79,7 @@ def check_output(path: str) -> dict:
     source = ogr.Open(path)
     gdal_count = source.GetLayerByName("gd_units").GetFeatureCount()
     has_index = source.ExecuteSQL("SELECT HasSpatialIndex('gd_units', 'geom')").GetNextFeature().GetField(0)
-    source = None  # noqa: F841 (closes the file)
+    source = None
     layer = QgsVectorLayer(f"{path}|layername=gd_units", "gd", "ogr")
     return {"rtreecheck": rtree, "gdal_features": gdal_count, "gdal_spatial_index": bool(has_index),
             "qgis_valid": layer.isValid(),

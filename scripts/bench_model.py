@@ -75,9 +75,15 @@ def build_points(work: Path, zones: Path, n: int, seed: int = 42) -> Path:
     csv.with_suffix(".csvt").write_text("Real,Real,Real\n")
     tmp = target.with_suffix(".tmp.gpkg")
     tmp.unlink(missing_ok=True)
-    source = gdal.OpenEx(str(csv), gdal.OF_VECTOR, open_options=["X_POSSIBLE_NAMES=x", "Y_POSSIBLE_NAMES=y", "KEEP_GEOM_COLUMNS=NO"])
+    source = gdal.OpenEx(
+        str(csv), gdal.OF_VECTOR, open_options=["X_POSSIBLE_NAMES=x", "Y_POSSIBLE_NAMES=y", "KEEP_GEOM_COLUMNS=NO"]
+    )
     gdal.VectorTranslate(
-        str(tmp), source, format="GPKG", layerName="gd_units", options=["-nlt", "POINT", "-a_srs", "EPSG:4326", "-gt", "200000"]
+        str(tmp),
+        source,
+        format="GPKG",
+        layerName="gd_units",
+        options=["-nlt", "POINT", "-a_srs", "EPSG:4326", "-gt", "200000"],
     )
     source = None
     csv.unlink()
@@ -120,26 +126,45 @@ def main() -> int:
     print(f"data: {points.featureCount():,} points, {zones.featureCount():,} zones (prepared in {prepare_s:.1f} s)")
 
     t0 = time.perf_counter()
-    ours = processing.run("netload:aggregate_gd", {"GD_UNITS": points, "ZONES": zones, "METHOD": 0, "OUTPUT": "memory:"})
+    ours = processing.run(
+        "netload:aggregate_gd", {"GD_UNITS": points, "ZONES": zones, "METHOD": 0, "OUTPUT": "memory:"}
+    )
     ours_s = time.perf_counter() - t0
     rss_ours = peak_rss_mb()
     t0 = time.perf_counter()
-    native = processing.run("native:countpointsinpolygon", {"POLYGONS": zones, "POINTS": points, "FIELD": "numpoints", "OUTPUT": "memory:"})
+    native = processing.run(
+        "native:countpointsinpolygon", {"POLYGONS": zones, "POINTS": points, "FIELD": "numpoints", "OUTPUT": "memory:"}
+    )
     native_s = time.perf_counter() - t0
 
     ours_counts = {f["ibge_code"]: int(f["gd_units"]) for f in ours["OUTPUT"].getFeatures()}
     native_counts = {f["ibge_code"]: int(f["numpoints"]) for f in native["OUTPUT"].getFeatures()}
-    differing = {k: (ours_counts[k], native_counts.get(k)) for k in ours_counts if ours_counts[k] != native_counts.get(k)}
+    differing = {
+        k: (ours_counts[k], native_counts.get(k)) for k in ours_counts if ours_counts[k] != native_counts.get(k)
+    }
     assert not differing, f"counts differ in {len(differing)} zones, e.g. {list(differing.items())[:5]}"
     inside = sum(ours_counts.values())
-    print(f"netload:aggregate_gd          {ours_s:7.2f} s  {n / ours_s:12,.0f} points/s  (outside: {ours['OUTSIDE_COUNT']:,})")
+    print(
+        f"netload:aggregate_gd          {ours_s:7.2f} s  {n / ours_s:12,.0f} points/s  "
+        f"(outside: {ours['OUTSIDE_COUNT']:,})"
+    )
     print(f"native:countpointsinpolygon   {native_s:7.2f} s  {n / native_s:12,.0f} points/s")
-    print(f"ratio ours/native: {ours_s / native_s:.3f} (target <= 0.5); identical counts in all {len(ours_counts):,} zones")
+    print(
+        f"ratio ours/native: {ours_s / native_s:.3f} (target <= 0.5); "
+        f"identical counts in all {len(ours_counts):,} zones"
+    )
     print(f"peak RSS: {peak_rss_mb():,.0f} MB (after ours: {rss_ours:,.0f} MB)")
     result = {
-        "benchmark": "aggregate_gd", "points": n, "zones": len(ours_counts), "points_in_zones": inside,
-        "outside": ours["OUTSIDE_COUNT"], "ours_s": round(ours_s, 3), "native_countpointsinpolygon_s": round(native_s, 3),
-        "ratio": round(ours_s / native_s, 3), "target_ratio": 0.5, "counts_identical": True,
+        "benchmark": "aggregate_gd",
+        "points": n,
+        "zones": len(ours_counts),
+        "points_in_zones": inside,
+        "outside": ours["OUTSIDE_COUNT"],
+        "ours_s": round(ours_s, 3),
+        "native_countpointsinpolygon_s": round(native_s, 3),
+        "ratio": round(ours_s / native_s, 3),
+        "target_ratio": 0.5,
+        "counts_identical": True,
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     result.update(bench_generation(args.small, args.work))
@@ -157,7 +182,10 @@ def bench_generation(small: bool, work: Path) -> dict:
     zones = 500 if small else 5564
     seconds, result = bench_year(zones)
     rows = result.generation_kw.size
-    print(f"generation: {zones:,} zones x 8,760 h = {rows:,} values in {seconds:.2f} s (target <= 10 s); peak RSS {peak_rss_mb():,.0f} MB")
+    print(
+        f"generation: {zones:,} zones x 8,760 h = {rows:,} values in {seconds:.2f} s (target <= 10 s); "
+        f"peak RSS {peak_rss_mb():,.0f} MB"
+    )
     target = work / "generation.gpkg"
     started, cpu = time.perf_counter(), time.process_time()
     write_table(generation_chunks(np.arange(zones).astype(str), result), str(target), "gd_generation", OUTPUT_COLUMNS)

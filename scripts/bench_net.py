@@ -29,9 +29,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from netload_plugin.net.archive import open_zip_member  # noqa: E402
-from netload_plugin.net.session import HttpSession, NetworkSettings  # noqa: E402
-from tests.support.http_server import FixtureServer  # noqa: E402
+from netload_plugin.net.archive import open_zip_member
+from netload_plugin.net.session import HttpSession, NetworkSettings
+from tests.support.http_server import FixtureServer
 
 MB = 1024 * 1024
 

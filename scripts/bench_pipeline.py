@@ -5,9 +5,9 @@
                                                [--start 2024-01-01] [--report] [--profile FILE]
 
 Full size (the defaults): the 27 states, a registry of ~4 million units, 31 days. Small (``--small``):
-``--states PR --units 50000 --days 3`` (under a minute once its inputs exist). NEEDS ``../shared/data`` beside the checkout
-(``--shared`` to point elsewhere): the IBGE polygons, ANEEL's register table, NASA POWER's South file
-and ONS's hourly load are read from there; the script stops with a clear message when they are absent.
+``--states PR --units 50000 --days 3`` (under a minute once its inputs exist). NEEDS ``../shared/data``
+beside the checkout (``--shared`` to point elsewhere): the IBGE polygons, ANEEL's register table, NASA POWER's
+South file and ONS's hourly load are read from there; the script stops with a clear message when they are absent.
 
 Inputs, prepared once into ``bench-data/national/`` (reused when present, not timed):
 
@@ -318,14 +318,14 @@ def child_run(parameters_file: str, profile: str | None) -> dict:
     clock = StepClock()
 
     class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, info):  # noqa: N802
+        def pushInfo(self, info):
             clock.message(info)
             print(f"[{time.perf_counter() - clock.started:7.1f} s] {info}", file=sys.stderr, flush=True)
 
-        def pushWarning(self, warning):  # noqa: N802
+        def pushWarning(self, warning):
             print(f"[{time.perf_counter() - clock.started:7.1f} s] warning: {warning}", file=sys.stderr, flush=True)
 
-        def reportError(self, error, fatalError=False):  # noqa: N802
+        def reportError(self, error, fatalError=False):
             print("error:", error, file=sys.stderr, flush=True)
 
     feedback = Feedback()
@@ -401,8 +401,10 @@ def uptime() -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] + " Reads ../shared/data (IBGE polygons, "
-                                     "ANEEL's register table, NASA POWER's South file, ONS's hourly load): see --shared.")
+    parser = argparse.ArgumentParser(
+        description=__doc__.splitlines()[0] + " Reads ../shared/data (IBGE polygons, "
+        "ANEEL's register table, NASA POWER's South file, ONS's hourly load): see --shared."
+    )
     parser.add_argument("--states", default="all", help="UF letters, comma-separated, or 'all' (default)")
     parser.add_argument("--units", type=int, default=4_000_000, help="GD units in the generated registry")
     parser.add_argument("--days", type=int, default=31, help="days in the period (from --start)")

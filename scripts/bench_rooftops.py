@@ -228,8 +228,15 @@ def child_qgis_io(work: Path) -> dict:
     """The least feature I/O any classifier writing through QGIS needs, timed the same way: the
     buildings read once (geometry only) and once more, each written to a GeoPackage sink with five
     constant values appended. No centroid, area, reprojection or scoring: a floor, not the algorithm."""
-    from qgis.core import (QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessingContext,
-                           QgsProcessingUtils, QgsVectorLayer, QgsWkbTypes)
+    from qgis.core import (
+        QgsFeatureRequest,
+        QgsFeatureSink,
+        QgsFields,
+        QgsProcessingContext,
+        QgsProcessingUtils,
+        QgsVectorLayer,
+        QgsWkbTypes,
+    )
 
     app = start_qgis()  # noqa: F841 - kept alive for the run
     from netload_plugin.compat import make_field

@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.support.postgres import ThrowAwayCluster, WRITER  # noqa: E402
+from tests.support.postgres import WRITER, ThrowAwayCluster
 
 DEMO = REPO / "demo"
 STATES = ("PR", "SC", "RS")

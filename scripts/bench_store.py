@@ -45,6 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -54,15 +55,15 @@ import psycopg2
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from netload_plugin.core.aneel_gd import OUTPUT_KINDS as GD_COLUMNS  # noqa: E402
-from netload_plugin.core.gpkg_writer import GpkgWriter  # noqa: E402
-from netload_plugin.core.pg_copy import HEADER, TRAILER, encode_rows  # noqa: E402
-from netload_plugin.core.pg_store import RunRecord, Scope, Store  # noqa: E402
-from netload_plugin.core.store_publish import publish_layer  # noqa: E402
-from netload_plugin.core import gpkg_reader  # noqa: E402
-from netload_plugin.geo.gpkg_frames import read_frames  # noqa: E402
-from tests.support.postgres import ThrowAwayCluster, WRITER  # noqa: E402
-from tests.support.store_rows import GENERATION, NATIONAL_ZONES, generation_frames, zone_ids  # noqa: E402
+from netload_plugin.core import gpkg_reader
+from netload_plugin.core.aneel_gd import OUTPUT_KINDS as GD_COLUMNS
+from netload_plugin.core.gpkg_writer import GpkgWriter
+from netload_plugin.core.pg_copy import HEADER, TRAILER, encode_rows
+from netload_plugin.core.pg_store import RunRecord, Scope, Store
+from netload_plugin.core.store_publish import publish_layer
+from netload_plugin.geo.gpkg_frames import read_frames
+from tests.support.postgres import WRITER, ThrowAwayCluster
+from tests.support.store_rows import GENERATION, NATIONAL_ZONES, generation_frames, zone_ids
 
 SCHEMA = "energy_monitor"
 
@@ -83,12 +84,12 @@ class Meter:
         self.cluster, self.whole = cluster, whole
         self.wall = self.client_cpu = self.server_cpu = 0.0
 
-    def start(self) -> "Meter":
+    def start(self) -> Meter:
         self._server = self.cluster.cpu_seconds()
         self._wall, self._client = time.perf_counter(), _client_cpu()
         return self
 
-    def stop(self) -> "Meter":
+    def stop(self) -> Meter:
         self.server_cpu = self.cluster.cpu_seconds() - self._server
         if self.whole:
             self.wall, self.client_cpu = time.perf_counter() - self._wall, _client_cpu() - self._client
@@ -168,7 +169,7 @@ def bare_copy(connection, cluster, zones, hours: int, form: str) -> Meter:
         else:
             data = io.BytesIO(HEADER + encode_rows(frame, kinds) + TRAILER)
         with connection.cursor() as cursor:
-            meter.timed(lambda: cursor.copy_expert(statement, data, 1 << 20))
+            meter.timed(partial(cursor.copy_expert, statement, data, 1 << 20))
     meter.timed(connection.commit)
     meter.stop()
     with connection.cursor() as cursor:

@@ -76,7 +76,9 @@ def bare_sqlite(path: Path, frames) -> float:
     connection = sqlite3.connect(str(path))
     connection.execute("PRAGMA journal_mode = OFF")
     connection.execute("PRAGMA synchronous = OFF")
-    connection.execute("CREATE TABLE t (zone_id TEXT, time_utc TEXT, generation_mw REAL, ghi_wm2 REAL, capacity_kw REAL)")
+    connection.execute(
+        "CREATE TABLE t (zone_id TEXT, time_utc TEXT, generation_mw REAL, ghi_wm2 REAL, capacity_kw REAL)"
+    )
     seconds = 0.0
     for frame in frames:
         stamps = frame["time_utc"].dt.tz_convert(None).to_numpy().astype("datetime64[ms]")
@@ -135,7 +137,7 @@ def rtree_race(points: int, tmp: Path) -> dict:
     started = time.perf_counter()
     dataset = gdal.OpenEx(str(gdal_file), gdal.OF_VECTOR | gdal.OF_UPDATE)
     dataset.ReleaseResultSet(dataset.ExecuteSQL("SELECT CreateSpatialIndex('gd_units', 'geom')"))
-    dataset = None  # noqa: F841 (closes the file)
+    dataset = None
     gdal_seconds = time.perf_counter() - started
     with sqlite3.connect(gdal_file) as db:
         gdal_check = db.execute("SELECT rtreecheck('rtree_gd_units_geom')").fetchone()[0]

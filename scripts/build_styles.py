@@ -30,7 +30,7 @@ from qgis.PyQt.QtGui import QColor
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
-from netload_plugin.core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED  # noqa: E402
+from netload_plugin.core.undeclared_pv import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED
 
 STYLES = REPO / "netload_plugin" / "styles"
 
@@ -66,7 +66,9 @@ def _categorized(field, categories, geometry="point"):
         if geometry == "polygon":
             symbol = QgsFillSymbol.createSimple({"color": color, "outline_color": "#404040", "outline_width": "0.2"})
         else:
-            symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": color, "size": "2.6", "outline_color": "#303030"})
+            symbol = QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": color, "size": "2.6", "outline_color": "#303030"}
+            )
         items.append(QgsRendererCategory(value, symbol, label))
     return QgsCategorizedSymbolRenderer(field, items)
 
@@ -76,7 +78,9 @@ def main():
     app.initQgis()
     STYLES.mkdir(exist_ok=True)
     zones = QgsVectorLayer("Polygon?crs=EPSG:4674&field=hidden_load_mw:double&field=real_load_mw:double", "z", "memory")
-    points = QgsVectorLayer("Point?crs=EPSG:4674&field=capacity_kw:double&field=status:string&field=generation_type:string", "p", "memory")
+    points = QgsVectorLayer(
+        "Point?crs=EPSG:4674&field=capacity_kw:double&field=status:string&field=generation_type:string", "p", "memory"
+    )
     roofs = QgsVectorLayer("Polygon?crs=EPSG:4674&field=status:string", "r", "memory")
 
     _save(zones, _graduated('"hidden_load_mw"', "YlOrRd", "%1 – %2 MW"), "hidden_load_mw")
@@ -90,7 +94,9 @@ def main():
     heat.setColorRamp(QgsGradientColorRamp(QColor(255, 255, 178, 0), QColor(189, 0, 38)))
     _save(points, heat, "gd_units_heatmap")
 
-    marker = QgsMarkerSymbol.createSimple({"name": "circle", "color": "#f4a300", "size": "2", "outline_color": "#6b4a00"})
+    marker = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "#f4a300", "size": "2", "outline_color": "#6b4a00"}
+    )
     cluster = QgsPointClusterRenderer()
     cluster.setEmbeddedRenderer(QgsSingleSymbolRenderer(marker))
     cluster.setTolerance(6)

@@ -20,10 +20,10 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from netload_plugin.core.climatology_yield import annual_yield  # noqa: E402
-from netload_plugin.core.fleet_orientation import ORIENTATIONS  # noqa: E402
-from netload_plugin.core.labren import MONTHS, parse_labren_csv  # noqa: E402
-from netload_plugin.core.pv_system import PVParameters  # noqa: E402
+from netload_plugin.core.climatology_yield import annual_yield
+from netload_plugin.core.fleet_orientation import ORIENTATIONS
+from netload_plugin.core.labren import MONTHS, parse_labren_csv
+from netload_plugin.core.pv_system import PVParameters
 
 DATA = REPO / "tests" / "data"
 

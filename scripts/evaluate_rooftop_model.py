@@ -24,9 +24,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rooftop_chips import load_chip_folder, threshold_metrics  # noqa: E402
+from rooftop_chips import load_chip_folder, threshold_metrics
 
-from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
+from netload_plugin.core.onnx_runtime import RooftopModel
 
 
 def resize(chips: np.ndarray, size: int) -> np.ndarray:

@@ -45,7 +45,7 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from netload_plugin.core import ibge  # noqa: E402
+from netload_plugin.core import ibge
 
 COLUMNS = ["DatGeracaoConjuntoDados", "AnmPeriodoReferencia", "NumCNPJDistribuidora", "SigAgente", "NomAgente",
            "CodClasseConsumo", "DscClasseConsumo", "CodSubGrupoTarifario", "DscSubGrupoTarifario", "CodUFibge",

@@ -104,7 +104,11 @@ def _legend(image, layer):
     painter.setFont(QFont("Sans", 12))
     for item in renderer.ranges():
         painter.fillRect(QRectF(20, y, 24, 18), item.symbol().color())
-        painter.drawText(QRectF(52, y - 2, 500, 24), Qt.AlignmentFlag.AlignLeft, f"{item.lowerValue():,.0f} – {item.upperValue():,.0f}")
+        painter.drawText(
+            QRectF(52, y - 2, 500, 24),
+            Qt.AlignmentFlag.AlignLeft,
+            f"{item.lowerValue():,.0f} – {item.upperValue():,.0f}",
+        )
         y += 30
     painter.end()
 
@@ -143,13 +147,13 @@ def main() -> int:
     from qgis.core import QgsProcessingFeedback
 
     class Feedback(QgsProcessingFeedback):
-        def pushInfo(self, info):  # noqa: N802
+        def pushInfo(self, info):
             print(info, flush=True)
 
-        def pushWarning(self, warning):  # noqa: N802
+        def pushWarning(self, warning):
             print("warning:", warning, flush=True)
 
-        def reportError(self, error, fatalError=False):  # noqa: N802
+        def reportError(self, error, fatalError=False):
             print("error:", error, flush=True)
 
     gpkg = args.output / "netload-demo.gpkg"

@@ -45,9 +45,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from rooftop_chips import load_chip_folder, threshold_metrics  # noqa: E402
+from rooftop_chips import load_chip_folder, threshold_metrics
 
-from netload_plugin.core import rooftop_contract  # noqa: E402
+from netload_plugin.core import rooftop_contract
 
 try:
     import torch
@@ -92,7 +92,7 @@ def build_network(mean: np.ndarray, std: np.ndarray) -> nn.Module:
     )
 
 
-def dihedral(batch: "torch.Tensor", generator: "torch.Generator") -> "torch.Tensor":
+def dihedral(batch: torch.Tensor, generator: torch.Generator) -> torch.Tensor:
     """Random flip + 90-degree rotation per batch half (PV panels have no preferred orientation)."""
     out = batch
     if torch.rand(1, generator=generator).item() < 0.5:
@@ -155,7 +155,10 @@ def _restore(state: dict) -> nn.Module:
 def predict(network: nn.Module, images: np.ndarray, batch_size: int = 256) -> np.ndarray:
     with torch.no_grad():
         return np.concatenate(
-            [network(torch.from_numpy(images[i:i + batch_size])).numpy()[:, 0] for i in range(0, len(images), batch_size)]
+            [
+                network(torch.from_numpy(images[i : i + batch_size])).numpy()[:, 0]
+                for i in range(0, len(images), batch_size)
+            ]
         )
 
 

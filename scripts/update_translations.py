@@ -65,7 +65,7 @@ class _Extractor(ast.NodeVisitor):
         self.classes = []
         self.messages = []  # (context, source, "file:line")
 
-    def visit_ClassDef(self, node):  # noqa: N802 (ast API)
+    def visit_ClassDef(self, node):
         self.classes.append(node.name)
         self.generic_visit(node)
         self.classes.pop()
@@ -74,12 +74,16 @@ class _Extractor(ast.NodeVisitor):
         if context and text:
             self.messages.append((context, text, f"{self.path.relative_to(REPO).as_posix()}:{node.lineno}"))
 
-    def visit_Call(self, node):  # noqa: N802
+    def visit_Call(self, node):
         name = _call_name(node.func)
         args = node.args
         if name == "tr" and args:
             text = _literal(args[0])
-            is_method = isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) and node.func.value.id in ("self", "cls")
+            is_method = (
+                isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id in ("self", "cls")
+            )
             context = self.classes[-1] if is_method and self.classes else self.module_context
             self._add(context, text, node)
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2:
@@ -156,7 +160,9 @@ def find_lrelease():
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if a string lacks Portuguese")
-    parser.add_argument("--add-missing", action="store_true", help="add missing strings to the source JSON with an empty translation")
+    parser.add_argument(
+        "--add-missing", action="store_true", help="add missing strings to the source JSON with an empty translation"
+    )
     args = parser.parse_args(argv)
 
     messages = extract()
@@ -170,7 +176,9 @@ def main(argv=None) -> int:
     if args.add_missing and missing:
         for _context, source in missing:
             source_map.setdefault(source, "")
-        SOURCE_JSON.write_text(json.dumps(source_map, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        SOURCE_JSON.write_text(
+            json.dumps(source_map, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
         print(f"added {len(missing)} keys to {SOURCE_JSON.relative_to(REPO)}: fill them and run again")
     TS_FILE.write_text(render_ts(messages, source_map), encoding="utf-8")
     print(f"wrote {TS_FILE.relative_to(REPO)}")

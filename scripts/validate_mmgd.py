@@ -33,17 +33,16 @@ import pandas as pd
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from netload_plugin.about import plugin_version  # noqa: E402
-from netload_plugin.core import ibge, nasa_power, register_capacity  # noqa: E402
-from netload_plugin.core.brazil_time import local_to_utc  # noqa: E402
-from netload_plugin.core.calibration import Calibration, area_code, fit_factor, write_calibration  # noqa: E402
-from netload_plugin.core.capacity_spread import spread_by_weight  # noqa: E402
-from netload_plugin.core.fleet_orientation import ORIENTATIONS  # noqa: E402
-from netload_plugin.core.hidden_load import SUBSYSTEM_STATES  # noqa: E402
-from netload_plugin.core.mmgd_comparison import (FIGURES, compare_by_month, mean_by_local_hour,  # noqa: E402
-                                                  night_baseline)
-from netload_plugin.core.pv_system import PVParameters  # noqa: E402
-from netload_plugin.core.zone_generation import MODE_DAILY, estimate  # noqa: E402
+from netload_plugin.about import plugin_version
+from netload_plugin.core import ibge, nasa_power, register_capacity
+from netload_plugin.core.brazil_time import local_to_utc
+from netload_plugin.core.calibration import Calibration, area_code, fit_factor, write_calibration
+from netload_plugin.core.capacity_spread import spread_by_weight
+from netload_plugin.core.fleet_orientation import ORIENTATIONS
+from netload_plugin.core.hidden_load import SUBSYSTEM_STATES
+from netload_plugin.core.mmgd_comparison import FIGURES, compare_by_month, mean_by_local_hour, night_baseline
+from netload_plugin.core.pv_system import PVParameters
+from netload_plugin.core.zone_generation import MODE_DAILY, estimate
 
 #: Column suffix of each area in the hourly reference file (its ``SE`` is ONS's ``SECO``).
 FILE_AREA = {"SECO": "SE", "SE": "SE", "S": "S", "NE": "NE", "N": "N"}

@@ -14,7 +14,7 @@ LARGE_DATA = REPO_ROOT.parent / "shared" / "data"
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from tests.support.http_server import FixtureServer  # noqa: E402
+from tests.support.http_server import FixtureServer
 
 _EXIT_STATUS = pytest.StashKey[int]()
 
@@ -50,11 +50,11 @@ def fixture_server(shared_data):
 @pytest.fixture(scope="session")
 def postgres_cluster():
     """A throw-away PostgreSQL + PostGIS server on a loopback port for the whole test run (stopped at the end)."""
-    from tests.support.postgres import PostgresMissing, ThrowAwayCluster
+    from tests.support.postgres import PostgresMissingError, ThrowAwayCluster
 
     try:
         cluster = ThrowAwayCluster()
-    except PostgresMissing as error:
+    except PostgresMissingError as error:
         pytest.fail(str(error))
     with cluster:
         yield cluster

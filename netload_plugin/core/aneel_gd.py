@@ -41,16 +41,15 @@ it is not.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import repeat
-from typing import BinaryIO, Iterable, Iterator, NamedTuple
+from typing import BinaryIO, NamedTuple
 
 import numpy as np
 import pandas as pd
 
 from . import ibge
-from .geodesy import haversine_km
-from .definitions import ENDPOINTS
 from .csv_stream import (
     DEFAULT_BLOCK_BYTES,
     LineReader,
@@ -59,6 +58,7 @@ from .csv_stream import (
     parse_decimal,
     registry_blocks,
 )
+from .definitions import ENDPOINTS
 from .field_shapes import (
     CNPJ_DIGITS,
     DATE,
@@ -72,6 +72,7 @@ from .field_shapes import (
     fits,
     shaped,
 )
+from .geodesy import haversine_km
 from .progress import Progress
 
 #: The official open-data resource (docs/sources.md); every client takes another URL or file instead.

@@ -26,15 +26,15 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 import numpy as np
 import pandas as pd
 
 from . import ibge
-from .definitions import ENDPOINTS
 from .csv_stream import (
     DEFAULT_BLOCK_BYTES,
     LineReader,
@@ -43,6 +43,7 @@ from .csv_stream import (
     parse_decimal,
     registry_blocks,
 )
+from .definitions import ENDPOINTS
 from .field_shapes import (
     CEG_CODE,
     DATE,

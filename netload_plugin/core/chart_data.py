@@ -66,12 +66,16 @@ def comparison_metrics(series: pd.DataFrame, capacity_mw: float = None) -> dict:
     capacity (``capacity_mw``, or the table's ``capacity_kw`` when it has one). Undeclared PV is left
     out of the comparison: ONS's MMGD estimates registered units only.
     """
-    metrics = hidden_load.comparison_metrics(series["registered_gd_mw"].to_numpy(float), series["ons_mmgd_mw"].to_numpy(float))
+    metrics = hidden_load.comparison_metrics(
+        series["registered_gd_mw"].to_numpy(float), series["ons_mmgd_mw"].to_numpy(float)
+    )
     if capacity_mw is None and "capacity_kw" in series.columns and series["capacity_kw"].notna().any():
         capacity_mw = float(series["capacity_kw"].mean()) / 1000.0
     generation = series["registered_gd_mw"]
     metrics["capacity_factor"] = (
-        hidden_load.capacity_factor(float(generation.mean()), capacity_mw) if capacity_mw and generation.notna().any() else float("nan")
+        hidden_load.capacity_factor(float(generation.mean()), capacity_mw)
+        if capacity_mw and generation.notna().any()
+        else float("nan")
     )
     return metrics
 

@@ -23,8 +23,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from .solar_position import (extraterrestrial_irradiance, refraction_correction_deg, site_up_vectors,
-                             sun_ephemeris, sun_vectors, to_unix_seconds)
+from .solar_position import (
+    extraterrestrial_irradiance,
+    refraction_correction_deg,
+    site_up_vectors,
+    sun_ephemeris,
+    sun_vectors,
+    to_unix_seconds,
+)
 
 #: Monthly (Jan..Dec) Linke turbidity, median over Brazil of the Remund/SoDa climatology (see above).
 BRAZIL_MONTHLY_LINKE_TURBIDITY = np.array(

@@ -12,14 +12,12 @@ Conventions of :mod:`.model_grid`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
 from .clearsky import clearsky_ghi_block, linke_turbidity_for_times
 from .model_grid import BLOCK_ELEMENTS, SECONDS_PER_DAY, interval_seconds, zone_arrays
-from .solar_position import (extraterrestrial_irradiance, site_up_vectors, sun_ephemeris, sun_vectors,
-                             to_unix_seconds)
+from .solar_position import extraterrestrial_irradiance, site_up_vectors, sun_ephemeris, sun_vectors, to_unix_seconds
 
 
 def _solar_day_offset_steps(longitude, step_s: float) -> np.ndarray:
@@ -27,7 +25,7 @@ def _solar_day_offset_steps(longitude, step_s: float) -> np.ndarray:
     return np.floor(np.asarray(longitude, dtype=float) * 240.0 / step_s).astype(np.int64)
 
 
-def local_solar_days(times_utc, longitude, interval_minutes: Optional[float] = None) -> np.ndarray:
+def local_solar_days(times_utc, longitude, interval_minutes: float | None = None) -> np.ndarray:
     """Day (datetime64[D]) of each interval's midpoint in local mean solar time, (T, Z).
 
     Local mean solar time is UTC + longitude/15 h (rounded down to whole intervals), so the day
@@ -124,7 +122,7 @@ def _shape_by_clearsky(times_utc, lat, lon, daily_kwh_for, interval_minutes, lin
 
 
 def ghi_from_daily_totals(times_utc, latitude, longitude, daily_kwh_m2, day_dates, *,
-                          interval_minutes: Optional[float] = None, linke_turbidity=None,
+                          interval_minutes: float | None = None, linke_turbidity=None,
                           altitude_m=0.0, dtype=np.float32, progress=None) -> np.ndarray:
     """Interval-mean GHI (W/m²), (T, Z), from daily totals shaped by the clear-sky daily profile.
 
@@ -160,7 +158,7 @@ def ghi_from_daily_totals(times_utc, latitude, longitude, daily_kwh_m2, day_date
 
 
 def ghi_from_monthly_climatology(times_utc, latitude, longitude, monthly_wh_m2_day, *,
-                                 interval_minutes: Optional[float] = None, linke_turbidity=None,
+                                 interval_minutes: float | None = None, linke_turbidity=None,
                                  altitude_m=0.0, dtype=np.float32, progress=None) -> np.ndarray:
     """Interval-mean GHI (W/m²), (T, Z), from monthly mean daily irradiation (LABREN atlas).
 

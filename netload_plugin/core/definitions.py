@@ -18,7 +18,7 @@ from dataclasses import dataclass
 CONTEXT = "Definitions"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name, so the extractor finds it)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without translating it (Qt's macro, without Qt)."""
     return text
 
@@ -34,7 +34,7 @@ class Option:
 class Options(tuple):
     """The choices of one enum parameter, in the order of its values."""
 
-    def index(self, option_id: str) -> int:  # noqa: A003 (a tuple's index, by id)
+    def index(self, option_id: str) -> int:
         """The parameter value of ``option_id``."""
         for position, option in enumerate(self):
             if option.id == option_id:

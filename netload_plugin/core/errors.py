@@ -26,5 +26,5 @@ class Cancelled(NetLoadError):
         super().__init__(message)
 
 
-class OptionalDependencyMissing(NetLoadError):
+class MissingOptionalDependencyError(NetLoadError):
     """An optional package (onnxruntime, scikit-learn) is needed by this step and absent."""

@@ -16,7 +16,7 @@ hold text of another shape. One odd cell alone is a damaged value, handled by th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 import pandas as pd
@@ -63,7 +63,7 @@ class Distinct:
         return self.spread(fits(self.values, pattern))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _shape(pattern: str):
     return re.compile(pattern).fullmatch
 

@@ -10,7 +10,6 @@ chain (see :data:`ROOFS` for the default and why).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
@@ -20,7 +19,7 @@ class Plane:
     """``tilt_deg`` (None = |latitude| of each zone), ``azimuth_deg`` clockwise from north, ``weight``
     (share of the fleet's capacity)."""
 
-    tilt_deg: Optional[float]
+    tilt_deg: float | None
     azimuth_deg: float
     weight: float = 1.0
 
@@ -53,7 +52,7 @@ class FleetOrientation:
             raise ValueError(f"orientation {self.name!r}: plane weights sum to {total:g}, not 1")
 
     @classmethod
-    def one_plane(cls, tilt_deg: Optional[float] = None, azimuth_deg: float = 0.0) -> "FleetOrientation":
+    def one_plane(cls, tilt_deg: float | None = None, azimuth_deg: float = 0.0) -> FleetOrientation:
         """Every module on one plane (``tilt_deg`` None = |latitude|)."""
         tilt = "latitude" if tilt_deg is None else f"{tilt_deg:g}"
         return cls(f"one plane (tilt {tilt}, azimuth {azimuth_deg:g})", (Plane(tilt_deg, azimuth_deg, 1.0),))

@@ -10,8 +10,6 @@ one-minute evaluations per hour the midpoint sun changes daily energy by ≤ 0.2
 
 from __future__ import annotations
 
-from typing import Optional
-
 import numpy as np
 
 from .model_grid import check_shape, zone_arrays
@@ -25,11 +23,11 @@ def _time_zone_view(values, shape, name, dtype):
     try:
         return np.broadcast_to(array, shape)
     except ValueError:
-        raise ValueError(f"{name} of shape {np.shape(values)} does not fit (times, zones) = {shape}")
+        raise ValueError(f"{name} of shape {np.shape(values)} does not fit (times, zones) = {shape}") from None
 
 
 def generation_kw(times_utc, latitude, longitude, capacity_kw, ghi_wm2, temp_air_c=25.0,
-                  params: Optional[PVParameters] = None, *, interval_minutes: Optional[float] = None,
+                  params: PVParameters | None = None, *, interval_minutes: float | None = None,
                   dtype=np.float32, progress=None) -> np.ndarray:
     """Mean AC generation (kW) of each zone's PV fleet over each interval, (T, Z).
 

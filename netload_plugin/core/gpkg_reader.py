@@ -85,8 +85,8 @@ def layers(path: Path) -> dict:
     db = _connect(path)
     try:
         found = {}
-        for table, data_type, min_x, min_y, max_x, max_y in db.execute(
-                "SELECT table_name, data_type, min_x, min_y, max_x, max_y FROM gpkg_contents "
+        for table, min_x, min_y, max_x, max_y in db.execute(
+                "SELECT table_name, min_x, min_y, max_x, max_y FROM gpkg_contents "
                 "WHERE data_type IN ('features', 'attributes')").fetchall():
             geometry = _geometry_column(db, table)
             columns = []

@@ -252,7 +252,7 @@ class GpkgWriter:
         if self._file != self.path:
             self._file.unlink(missing_ok=True)
 
-    def __enter__(self) -> "GpkgWriter":
+    def __enter__(self) -> GpkgWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

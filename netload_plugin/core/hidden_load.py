@@ -39,8 +39,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .load_table import Finding
 from . import ibge
+from .load_table import Finding
 
 #: ONS subsystem of each state (SE/CO = SECO, the API's code). RR joined the SIN in 2025.
 SUBSYSTEM_STATES = {

@@ -24,6 +24,6 @@ def translate(context: str, text: str) -> str:
     return translated or text
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: the extractor knows it)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark ``text`` for translation in ``context`` without translating it now (as Qt's macro)."""
     return text

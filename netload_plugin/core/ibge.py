@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:  # pandas is imported where it is used: loading the plugin must not import it
+    import pandas as pd
 
 TABLE_PATH = Path(__file__).resolve().parents[1] / "resources" / "ibge_municipalities.csv"
 

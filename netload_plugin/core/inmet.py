@@ -21,9 +21,9 @@ Small negative night readings (sensor offset) are clipped to 0. ``-9999`` → NU
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd

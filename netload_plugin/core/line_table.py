@@ -103,7 +103,7 @@ def _header(head: bytes, source: str, line: int, separator: str, encoding: str) 
     return head.decode(encoding, "replace").split(separator)
 
 
-def _refuse_unmatched_header(lines: "_Lines", semicolons: int, source: str, first_line: int) -> None:
+def _refuse_unmatched_header(lines: _Lines, semicolons: int, source: str, first_line: int) -> None:
     """Most non-blank lines with another field count than the header: the columns cannot be matched."""
     counted = ~lines.blank
     if counted.any() and (lines.fields[counted] == semicolons).sum() * 2 < counted.sum():

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Optional
 
 import numpy as np
 
@@ -47,7 +46,7 @@ def hourly_times(start, end, step_minutes: int = 60) -> np.ndarray:
     return np.arange(first, last, np.timedelta64(step_minutes * 60, "s"))
 
 
-def interval_seconds(times_utc, interval_minutes: Optional[float] = None) -> float:
+def interval_seconds(times_utc, interval_minutes: float | None = None) -> float:
     """Length of the intervals: given, or the (constant) step between consecutive times."""
     if interval_minutes is not None:
         return float(interval_minutes) * 60.0

@@ -51,7 +51,7 @@ def _split(data: bytes, source: str) -> tuple[str, bytes, int]:
 
 
 def _factor(head: str) -> float:
-    line = next((l for l in head.splitlines() if l.strip().startswith(PARAMETER)), "")
+    line = next((text for text in head.splitlines() if text.strip().startswith(PARAMETER)), "")
     unit = line[line.rfind("(") + 1: line.rfind(")")].replace(" ", "").lower() if "(" in line else ""
     if "kw-hr/m^2/day" in unit or "kwh/m^2/day" in unit:
         return KWH_PER_DAY_TO_WM2

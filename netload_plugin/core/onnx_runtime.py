@@ -1,7 +1,7 @@
 """onnxruntime, imported only when a rooftop model runs, and the model wrapper built on it.
 
 The plugin loads and every other algorithm runs without onnxruntime; only the classifier
-needs it, and its absence raises :class:`OptionalDependencyMissing` saying how to install it.
+needs it, and its absence raises :class:`MissingOptionalDependencyError` saying how to install it.
 """
 
 from __future__ import annotations
@@ -10,11 +10,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import OptionalDependencyMissing
+from .errors import MissingOptionalDependencyError
 from .i18n import translate
 from .optional_dependencies import install_instructions
 from .rooftop_contract import ModelContract, ModelContractError, check_signature, parse_contract
-
 
 CONTEXT = "NetLoadOnnxRuntime"
 
@@ -24,11 +23,11 @@ def tr(text: str) -> str:
 
 
 def import_onnxruntime():
-    """The ``onnxruntime`` module, or :class:`OptionalDependencyMissing` with install steps."""
+    """The ``onnxruntime`` module, or :class:`MissingOptionalDependencyError` with install steps."""
     try:
         import onnxruntime
     except ImportError as error:
-        raise OptionalDependencyMissing(
+        raise MissingOptionalDependencyError(
             tr("The rooftop classifier needs the Python package onnxruntime, which this QGIS Python cannot "
                "import ({}).").format(error) + " " + install_instructions()
         ) from None
@@ -54,7 +53,7 @@ class RooftopModel:
             self.session = onnxruntime.InferenceSession(
                 str(self.path), sess_options=options, providers=["CPUExecutionProvider"]
             )
-        except Exception as error:  # onnxruntime raises its own exception types
+        except Exception as error:  # noqa: BLE001 (onnxruntime raises its own exception types)
             raise ModelContractError(f"{self.path}: not a readable ONNX model ({error})") from None
         metadata = self.session.get_modelmeta().custom_metadata_map
         self.contract: ModelContract = parse_contract(metadata, source=str(self.path))

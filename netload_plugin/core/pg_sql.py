@@ -28,18 +28,18 @@ PG_TYPES = {"string": "text", "datetime": "timestamp with time zone", "date": "d
             "int64": "bigint", "double": "double precision", "bool": "boolean"}
 
 
-class UnsafeName(NetLoadError):
+class UnsafeNameError(NetLoadError):
     """A schema or table name that is not a plain identifier."""
 
 
 def check_name(name: str, what: str = "name") -> str:
-    """``name`` if it is a plain lower-case identifier; raises :class:`UnsafeName` otherwise.
+    """``name`` if it is a plain lower-case identifier; raises :class:`UnsafeNameError` otherwise.
 
     ``what`` names the setting in the message ("schema", "table").
     """
     text = str(name)
     if not _PLAIN_NAME.fullmatch(text) or len(text.encode()) > MAX_IDENTIFIER_BYTES:
-        raise UnsafeName(f"{what.capitalize()} name {text!r} refused: use lower-case letters, digits and _ "
+        raise UnsafeNameError(f"{what.capitalize()} name {text!r} refused: use lower-case letters, digits and _ "
                          f"(starting with a letter or _, at most {MAX_IDENTIFIER_BYTES} characters).")
     return text
 
@@ -48,7 +48,7 @@ def quote(name: str) -> str:
     """``name`` as one SQL identifier, whatever it holds (double quotes doubled)."""
     text = str(name)
     if "\x00" in text or not text or len(text.encode()) > MAX_IDENTIFIER_BYTES:
-        raise UnsafeName(f"Column name {text!r} cannot be stored in PostgreSQL (empty, NUL or longer than "
+        raise UnsafeNameError(f"Column name {text!r} cannot be stored in PostgreSQL (empty, NUL or longer than "
                          f"{MAX_IDENTIFIER_BYTES} bytes).")
     return '"' + text.replace('"', '""') + '"'
 

@@ -31,8 +31,18 @@ import pandas as pd
 
 from .errors import NetLoadError
 from .pg_copy import HEADER, TRAILER, encode_rows
-from .pg_sql import (Column, TableDefinition, attach_partition_sql, constraint_sql, create_table_sql, month_check_sql,
-                     months_between, partition_name, qualified, quote)
+from .pg_sql import (
+    Column,
+    TableDefinition,
+    attach_partition_sql,
+    constraint_sql,
+    create_table_sql,
+    month_check_sql,
+    months_between,
+    partition_name,
+    qualified,
+    quote,
+)
 from .progress import Progress
 
 LOCK_CLASS = 0x4E4C4F44  # "NLOD": the first key of NetLoad's advisory locks; the second is hashtext(schema)
@@ -92,7 +102,7 @@ class Scope:
     whole_table: bool = False
 
 
-class StoreBusy(NetLoadError):
+class StoreBusyError(NetLoadError):
     """Another run holds the store's lock."""
 
 
@@ -121,7 +131,7 @@ class Store:
         connection.autocommit = False
 
     # -- lifecycle ------------------------------------------------------------------------------
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         try:
             self.lock()
         except BaseException:
@@ -162,7 +172,7 @@ class Store:
                 return
             holder = self.lock_holder()
             if time.monotonic() >= deadline:
-                raise StoreBusy(f"Store {self.schema}: another NetLoad run is writing to it ({holder}); "
+                raise StoreBusyError(f"Store {self.schema}: another NetLoad run is writing to it ({holder}); "
                                 f"gave up after {self.wait_s:.0f} s. Try again when it has finished.")
             if not announced:
                 self.progress.info(f"Store {self.schema}: waiting for another run to finish ({holder})…")
@@ -316,7 +326,7 @@ class Store:
                 try:
                     cursor.copy_expert(f"COPY {self.table(target)} ({names}) FROM STDIN (FORMAT binary)",
                                        io.BytesIO(data), COPY_BUFFER)
-                except Exception as error:
+                except Exception as error:  # noqa: BLE001 (psycopg2's errors: the driver is the caller's)
                     raise _store_error(definition.name, error) from None
                 written += rows
                 if total_rows:
@@ -452,4 +462,4 @@ def _month_keys(times) -> np.ndarray:
     return times.to_numpy().astype("datetime64[M]").view(np.int64)
 
 
-__all__ = ["Column", "RunRecord", "Scope", "Store", "StoreBusy", "TableDefinition"]
+__all__ = ["Column", "RunRecord", "Scope", "Store", "StoreBusyError", "TableDefinition"]

@@ -9,7 +9,6 @@ geometry never uses trigonometry: the cosines of zenith and incidence angle come
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
@@ -130,8 +129,8 @@ def _accumulate(total, part, weight):
 
 
 def plane_of_array_wm2(times_utc, latitude, longitude, ghi_wm2,
-                       params: Optional[PVParameters] = None, *,
-                       interval_minutes: Optional[float] = None, dtype=np.float32):
+                       params: PVParameters | None = None, *,
+                       interval_minutes: float | None = None, dtype=np.float32):
     """(poa_global, poa_effective) in W/m², each (T, Z): irradiance on the modules' plane.
 
     ``poa_effective`` has the beam's incidence-angle loss applied (what the cells convert);

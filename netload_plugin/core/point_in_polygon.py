@@ -54,7 +54,7 @@ class PolygonSet:
         return len(self.bbox)
 
     @classmethod
-    def from_rings(cls, polygons: list[list[np.ndarray]]) -> "PolygonSet":
+    def from_rings(cls, polygons: list[list[np.ndarray]]) -> PolygonSet:
         """``polygons[i]`` is a list of rings, each an (m, 2) array of x, y (closed or not)."""
         xs1, ys1, xs2, ys2, owners = [], [], [], [], []
         bbox = np.full((len(polygons), 4), np.nan)
@@ -76,7 +76,10 @@ class PolygonSet:
                 bbox[index] = (*points.min(axis=0), *points.max(axis=0))
         owners = np.repeat(np.arange(len(polygons)), counts)
         start = np.concatenate([[0], np.cumsum(counts)])
-        concat = (lambda parts: np.concatenate(parts) if parts else np.empty(0))
+
+        def concat(parts):
+            return np.concatenate(parts) if parts else np.empty(0)
+
         return cls(concat(xs1), concat(ys1), concat(xs2), concat(ys2), owners, bbox, start)
 
 

@@ -17,7 +17,6 @@ implement the same ones.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
-from typing import Optional
 
 import numpy as np
 
@@ -84,9 +83,9 @@ class PVParameters:
         the registered (AC) capacity.
     """
 
-    tilt_deg: Optional[float] = None
+    tilt_deg: float | None = None
     azimuth_deg: float = 0.0
-    orientation: Optional[FleetOrientation] = ROOFS
+    orientation: FleetOrientation | None = ROOFS
     albedo: float = 0.2
     sky_model: str = "haydavies"
     iam_model: str = "physical"
@@ -120,12 +119,12 @@ class PVParameters:
             raise ValueError("inverter_efficiency_nominal must be in (0, 1]")
 
     @classmethod
-    def with_mounting(cls, mounting: str, **overrides) -> "PVParameters":
+    def with_mounting(cls, mounting: str, **overrides) -> PVParameters:
         """Parameters with the SAPM coefficients of a named mounting (see :data:`SAPM_MOUNTINGS`)."""
         a, b, delta_t = SAPM_MOUNTINGS[mounting]
         return cls(sapm_a=a, sapm_b=b, sapm_delta_t=delta_t, **overrides)
 
-    def replace(self, **changes) -> "PVParameters":
+    def replace(self, **changes) -> PVParameters:
         """A copy with some parameters changed."""
         return replace(self, **changes)
 

@@ -64,7 +64,7 @@ class ReadReport(ParseSummary):
         """Every row read is kept, rejected, a duplicate or filtered out."""
         return self.rows_read == self.kept + self.rejected_total + self.duplicates + self.filtered_out
 
-    def merge(self, other: "ReadReport") -> None:
+    def merge(self, other: ReadReport) -> None:
         """Add ``other``'s counts and findings (e.g. one station file's, one reply page's) to this report."""
         for item in fields(self):
             mine, theirs = getattr(self, item.name), getattr(other, item.name)

@@ -156,7 +156,8 @@ def parse_contract(metadata: dict, source: str = "model") -> ModelContract:
         )
     if metadata["netload_contract"].strip() != CONTRACT_VERSION:
         raise ModelContractError(
-            f"{source}: netload_contract is {metadata['netload_contract']!r}; this plugin reads version {CONTRACT_VERSION}"
+            f"{source}: netload_contract is {metadata['netload_contract']!r}; "
+            f"this plugin reads version {CONTRACT_VERSION}"
         )
     chip_size = _number(metadata, "chip_size_px", source, int)
     if chip_size < 8:
@@ -191,7 +192,9 @@ def check_signature(contract: ModelContract, input_shapes: list, output_names: l
     ``input_shapes``: shapes of the model inputs (dimensions as int, or str/None when dynamic).
     """
     if len(input_shapes) != 1:
-        raise ModelContractError(f"{contract.source}: the model has {len(input_shapes)} inputs; the contract expects one image input")
+        raise ModelContractError(
+            f"{contract.source}: the model has {len(input_shapes)} inputs; the contract expects one image input"
+        )
     shape = list(input_shapes[0])
     if len(shape) != 4:
         raise ModelContractError(
@@ -232,9 +235,13 @@ def _per_band(metadata: dict, key: str, source: str) -> np.ndarray:
     try:
         values = np.array([float(part) for part in parts], dtype=np.float32)
     except ValueError:
-        raise ModelContractError(f"{source}: contract key {key} = {metadata[key]!r} is not a number or 3 numbers") from None
+        raise ModelContractError(
+            f"{source}: contract key {key} = {metadata[key]!r} is not a number or 3 numbers"
+        ) from None
     if len(values) == 1:
         values = np.repeat(values, 3)
     if len(values) != 3 or not np.all(np.isfinite(values)):
-        raise ModelContractError(f"{source}: contract key {key} must be one number or 3 (one per band), got {metadata[key]!r}")
+        raise ModelContractError(
+            f"{source}: contract key {key} must be one number or 3 (one per band), got {metadata[key]!r}"
+        )
     return values

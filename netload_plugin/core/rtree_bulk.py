@@ -75,7 +75,7 @@ def bulk_load(db: sqlite3.Connection, name: str, ids: np.ndarray, minx: np.ndarr
 
     # Number nodes from the root (1) downwards; a level's provisional child k becomes first + k.
     first_number, number = [], 1
-    for cells, node_count in reversed(levels):
+    for _cells, node_count in reversed(levels):
         first_number.append(number)
         number += node_count
     first_number.reverse()  # first_number[level] for levels ordered from the leaves up

@@ -21,7 +21,6 @@ could serve it in :attr:`Interpolated.missing`, so the callers can say so.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 
@@ -48,7 +47,7 @@ class Neighbours:
         return np.where(self.reach[np.arange(first.size), first], first, -1)
 
 
-def neighbours(zone_lat, zone_lon, station_lat, station_lon, max_distance_km: Optional[float] = None) -> Neighbours:
+def neighbours(zone_lat, zone_lon, station_lat, station_lon, max_distance_km: float | None = None) -> Neighbours:
     """Distances and nearest-first order from every zone to every station (degrees in, km out)."""
     if np.size(station_lat) == 0:
         raise ValueError("no station or cell to take values from")
@@ -193,7 +192,7 @@ def _station_shares(near: Neighbours, method: str, radius_km: float, power: floa
 def ghi_from_stations(times_utc, latitude, longitude, station_latitude, station_longitude,
                       station_ghi_wm2, *, method: str = "nearest", radius_km: float = 150.0,
                       power: float = 2.0, fallback_ghi_wm2=None,
-                      interval_minutes: Optional[float] = None,
+                      interval_minutes: float | None = None,
                       dtype=np.float32) -> StationIrradiance:
     """Zone irradiance (T, Z) from station series (T, S) by nearest station or inverse distance.
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from . import gpkg_reader, pg_snapshots
 from .errors import NetLoadError
-from .pg_store import Store
 from .pg_sql import quote
+from .pg_store import Store
 from .store_layers import PUBLISH_ORDER, RULES, StateNumbering, definition, resolved, scope
 
 ZONE_SERIES_VIEW = "zones_hourly"

@@ -23,7 +23,7 @@ generation path gets them from one matrix product per time block and never needs
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 
@@ -136,7 +136,7 @@ def incidence_angle_modifier(cos_aoi, model: str = "physical"):
     raise ValueError(f"iam_model must be one of {IAM_MODELS}, not {model!r}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _transmitted_table(model: str, dtype_name: str) -> np.ndarray:
     cos_aoi = np.arange(IAM_TABLE_STEPS + 1, dtype=float) / IAM_TABLE_STEPS
     return (cos_aoi * incidence_angle_modifier(cos_aoi, model)).astype(dtype_name)

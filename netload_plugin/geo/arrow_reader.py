@@ -5,7 +5,7 @@ both ask for a few columns of a file-backed layer, where Arrow is one to two ord
 faster than iterating QGIS features. Whenever this path cannot serve a layer (not an OGR layer,
 a provider-side filter, an old GDAL, a missing column, or GDAL 3.10's numpy-2 bridge failing on
 some string columns with "Negative size passed to PyBytes_FromStringAndSize") it raises
-:class:`ArrowUnavailable` and the caller reads through QGIS instead: slower, never different.
+:class:`ArrowUnavailableError` and the caller reads through QGIS instead: slower, never different.
 
 "Never different" includes the values' types: GDAL 3.6 (QGIS 3.22) hands string columns over as
 fixed-width ``bytes`` arrays (``b'UFV'``), GDAL 3.10 as ``str``. Every string column is decoded
@@ -21,7 +21,7 @@ from qgis.core import QgsVectorLayer
 GEOMETRY = "__geometry__"  # key of the WKB column in the yielded batches
 
 
-class ArrowUnavailable(Exception):
+class ArrowUnavailableError(Exception):
     """This layer cannot be read through the Arrow stream; read it through QGIS."""
 
 
@@ -44,20 +44,20 @@ def ogr_source(layer: QgsVectorLayer):
 def arrow_batches(layer: QgsVectorLayer, fields: list[str], with_geometry: bool):
     """Yield ``{field: array}`` batches (plus ``GEOMETRY``: WKB when asked) of every feature.
 
-    Arrays are unmasked (NULL → NaN or None). Raises :class:`ArrowUnavailable` before the first
+    Arrays are unmasked (NULL → NaN or None). Raises :class:`ArrowUnavailableError` before the first
     batch, or while reading, when the layer cannot be read this way.
     """
     from osgeo import ogr
 
     source = ogr_source(layer)
     if source is None:
-        raise ArrowUnavailable("not a plain OGR layer")
+        raise ArrowUnavailableError("not a plain OGR layer")
     dataset = ogr.Open(source[0])
     if dataset is None:
-        raise ArrowUnavailable(f"GDAL cannot open {source[0]}")
+        raise ArrowUnavailableError(f"GDAL cannot open {source[0]}")
     ogr_layer = dataset.GetLayer(source[1]) if source[1] is not None else dataset.GetLayer(0)
     if ogr_layer is None or not hasattr(ogr_layer, "GetArrowStreamAsNumPy"):
-        raise ArrowUnavailable("no such layer, or GDAL older than 3.6")
+        raise ArrowUnavailableError("no such layer, or GDAL older than 3.6")
     definition = ogr_layer.GetLayerDefn()
     available = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
     text = {definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())
@@ -70,16 +70,16 @@ def arrow_batches(layer: QgsVectorLayer, fields: list[str], with_geometry: bool)
         for batch in stream:
             missing = [name for name in fields if name not in batch]
             if missing:
-                raise ArrowUnavailable(f"columns not in the Arrow stream: {missing}")
+                raise ArrowUnavailableError(f"columns not in the Arrow stream: {missing}")
             out = {name: as_text(unmask(batch[name])) if name in text else unmask(batch[name]) for name in fields}
             if with_geometry:
                 key = next((k for k in batch if k in geometry_names), None)
                 if key is None:
-                    raise ArrowUnavailable("no geometry column in the Arrow stream")
+                    raise ArrowUnavailableError("no geometry column in the Arrow stream")
                 out[GEOMETRY] = unmask(batch[key])
             yield out
     except (RuntimeError, SystemError, ValueError) as error:
-        raise ArrowUnavailable(str(error)) from error
+        raise ArrowUnavailableError(str(error)) from error
     finally:
         del stream
 

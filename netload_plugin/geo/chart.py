@@ -17,7 +17,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLi
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter, QPen
 
 from ..core.chart_data import area_series, comparison_metrics, daily_profile
-from ..translation import display_locale
+from ..translation import display_locale, format_number
 from .tables import read_table
 
 CONTEXT = "NetLoadChart"
@@ -76,18 +76,10 @@ def time_zone(name: str = None) -> tuple:
     return offset, tr(label)
 
 
-def format_number(value: float, decimals: int = 0, locale: QLocale = None, sign: bool = False) -> str:
-    """A number the way the analyst's language writes it: ``20.000,5`` in pt_BR, ``20,000.5`` in English."""
-    text = (locale or display_locale()).toString(float(value), "f", decimals)
-    return ("+" + text) if sign and value >= 0 else text
-
-
 def format_metric(key: str, value, locale: QLocale = None) -> str:
     """Metrics as the table shows them: ratios with 3 decimals, MW with 1, a dash when unknown."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
     if key == "rows_compared":
-        return format_number(int(value), 0, locale)
+        return format_number(value, 0, locale)
     if key == "bias_mw":
         return format_number(value, 1, locale, sign=True)
     return format_number(value, 3, locale)
@@ -342,7 +334,9 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
     bottom_y = top.bottom() + margin
     bottom_h = inner.bottom() - bottom_y
     profile_rect = QRectF(inner.left(), bottom_y, inner.width() * 0.64, bottom_h)
-    metrics_rect = QRectF(profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h)
+    metrics_rect = QRectF(
+        profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h
+    )
     name, (offset, zone_label) = area_title(area), time_zone(zone)
     title = tr("{}: load and generation over time ({})").format(name, zone_label)
     paint_time_series(painter, top, series, title, offset)

@@ -20,10 +20,10 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from .. import compat
 from ..core.errors import NetLoadError
 from ..core.point_in_polygon import PolygonSet
-from .arrow_reader import GEOMETRY, ArrowUnavailable, arrow_batches
-from .. import compat
+from .arrow_reader import GEOMETRY, ArrowUnavailableError, arrow_batches
 
 
 def _read_ogr(layer: QgsVectorLayer, fields: list[str]):
@@ -37,7 +37,7 @@ def _read_ogr(layer: QgsVectorLayer, fields: list[str]):
             ys.append(y)
             for name in fields:
                 columns[name].append(batch[name])
-    except ArrowUnavailable:
+    except ArrowUnavailableError:
         return None
     if not xs:
         return np.empty(0), np.empty(0), {name: np.empty(0, object) for name in fields}
@@ -76,7 +76,11 @@ def _points_from_wkb(blobs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         geometry = QgsGeometry()
         geometry.fromWkb(bytes(blobs[i]))
         if not geometry.isEmpty():
-            point = geometry.centroid().asPoint() if QgsWkbTypes.flatType(geometry.wkbType()) != compat.WKB_POINT else geometry.asPoint()
+            point = (
+                geometry.centroid().asPoint()
+                if QgsWkbTypes.flatType(geometry.wkbType()) != compat.WKB_POINT
+                else geometry.asPoint()
+            )
             xs[i], ys[i] = point.x(), point.y()
     return xs, ys
 

@@ -48,7 +48,14 @@ def read_units(layer: QgsVectorLayer, names: GdFieldNames, target_crs, feedback=
             f"GD layer '{layer.name()}' has no capacity field '{names.capacity}' "
             f"(fields: {', '.join(layer.fields().names())})"
         )
-    wanted = [names.capacity, names.generation_type, names.consumer_class, names.modality, names.connected_on, names.ibge_code]
+    wanted = [
+        names.capacity,
+        names.generation_type,
+        names.consumer_class,
+        names.modality,
+        names.connected_on,
+        names.ibge_code,
+    ]
     xs, ys, data = read_points(layer, wanted, target_crs, feedback)
     units = GdUnits(
         capacity_kw=pd.to_numeric(pd.Series(data[names.capacity]), errors="coerce").to_numpy(dtype=float),

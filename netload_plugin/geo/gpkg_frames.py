@@ -19,7 +19,7 @@ import pandas as pd
 from qgis.core import QgsVectorLayer
 
 from ..core import gpkg_reader
-from .arrow_reader import GEOMETRY, ArrowUnavailable, arrow_batches
+from .arrow_reader import GEOMETRY, ArrowUnavailableError, arrow_batches
 
 
 def read_frames(gpkg: Path, layer: gpkg_reader.GpkgLayer):
@@ -36,7 +36,7 @@ def read_frames(gpkg: Path, layer: gpkg_reader.GpkgLayer):
                 frame[geometry.name] = gpkg_reader.ewkb_from_wkb(batch[GEOMETRY], geometry.srid)
             done += len(frame)
             yield frame[[c.name for c in layer.columns]]
-    except ArrowUnavailable:
+    except ArrowUnavailableError:
         batches = None
     if batches is None:
         yield from gpkg_reader.read_frames(gpkg, layer, skip_rows=done)

@@ -21,13 +21,13 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 
-from ..core.errors import NetLoadError
 from ..core import gpkg_writer
+from ..core.errors import NetLoadError
 from ..core.gpkg_writer import GpkgWriter
 from ..core.progress import Progress
 
@@ -240,7 +240,7 @@ def _translate(source: Path, table: str, target: Path) -> Path:
         result = gdal.VectorTranslate(str(converted), str(source), layerName=table)
         if result is None:
             raise NetLoadError(f"Could not write {target.name}: {gdal.GetLastErrorMsg()}")
-        result = None  # noqa: F841 (closes the dataset)
+        result = None
         written = None
         for part in converted.parent.glob(converted.stem + ".*"):  # a shapefile's table is its .dbf
             os.replace(part, target.with_suffix(part.suffix))

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 
 from ..core.definitions import DEFAULT_STORE_SCHEMA
-from ..core.errors import NetLoadError, OptionalDependencyMissing
+from ..core.errors import MissingOptionalDependencyError, NetLoadError
 from ..core.pg_sql import check_name
 from ..core.pg_store import APPLICATION_NAME
 
@@ -54,9 +54,9 @@ def import_psycopg2():
     """psycopg2, which QGIS ships on every platform (Debian: python3-qgis depends on python3-psycopg2)."""
     try:
         import psycopg2
-        import psycopg2.extensions  # noqa: F401 (parse_dsn)
+        import psycopg2.extensions
     except ImportError:
-        raise OptionalDependencyMissing(
+        raise MissingOptionalDependencyError(
             "The PostgreSQL store needs the Python package psycopg2, which QGIS normally brings along "
             "(Debian/Ubuntu: apt install python3-psycopg2; the Windows and macOS installers include it).") from None
     return psycopg2

@@ -48,7 +48,9 @@ class ChipRaster:
         except RuntimeError as error:
             raise SourceFormatError(f"{self.path}: cannot open the raster ({error})") from None
         if source.RasterCount < 3:
-            raise SourceFormatError(f"{self.path}: {source.RasterCount} band(s); the classifier needs R, G, B as bands 1-3")
+            raise SourceFormatError(
+                f"{self.path}: {source.RasterCount} band(s); the classifier needs R, G, B as bands 1-3"
+            )
         srs = source.GetSpatialRef()
         if srs is None:
             raise SourceFormatError(f"{self.path}: the raster has no CRS (georeference it first)")
@@ -94,7 +96,9 @@ class ChipRaster:
         """OK when the whole chip lies in the raster, OUTSIDE when the point does not, else CLIPPED."""
         left, top = chip_origins(columns, rows, self.chip_size)
         inside_point = (columns >= 0) & (columns < self.width) & (rows >= 0) & (rows < self.height)
-        whole_chip = (left >= 0) & (top >= 0) & (left + self.chip_size <= self.width) & (top + self.chip_size <= self.height)
+        whole_chip = (
+            (left >= 0) & (top >= 0) & (left + self.chip_size <= self.width) & (top + self.chip_size <= self.height)
+        )
         status = np.full(len(left), STATUS_CLIPPED, dtype=np.int8)
         status[~inside_point] = STATUS_OUTSIDE
         status[whole_chip] = STATUS_OK

@@ -19,18 +19,18 @@ from pathlib import Path
 
 from qgis.core import (
     QgsLayerTree,
-    QgsPrintLayout,
     QgsLayoutExporter,
+    QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
     QgsLayoutItemPicture,
     QgsLayoutItemTextTable,
-    QgsLayoutFrame,
     QgsLayoutPoint,
     QgsLayoutSize,
     QgsLayoutTableColumn,
+    QgsPrintLayout,
     QgsProject,
     QgsRectangle,
     QgsRenderContext,
@@ -54,7 +54,9 @@ CHART_PIXELS_PER_MM = 3.3  # logical pixels (text at 8 pt ≈ 9 pt on paper), dr
 CHART_SCALE = 2
 MM = qgis_enum("LayoutUnit", "Millimeters", lambda: QgsUnitTypes.LayoutUnit.LayoutMillimeters)
 #: Text as text, not outlines (the exporter's default): the report can be searched, copied and read aloud.
-TEXT_AS_TEXT = qgis_enum("TextRenderFormat", "AlwaysText", lambda: QgsRenderContext.TextRenderFormat.TextFormatAlwaysText)
+TEXT_AS_TEXT = qgis_enum(
+    "TextRenderFormat", "AlwaysText", lambda: QgsRenderContext.TextRenderFormat.TextFormatAlwaysText
+)
 
 
 #: Legend title of the zones map, by the field the choropleth classifies.
@@ -127,7 +129,9 @@ def _fit_extent(extent, ratio: float):
     else:
         height = width / ratio
     centre = extent.center()
-    return QgsRectangle(centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2)
+    return QgsRectangle(
+        centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2
+    )
 
 
 def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: str, project=None):
@@ -147,7 +151,17 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
 
     # Page 1: map, legend, metrics.
     _label(layout, title, MARGIN_MM, MARGIN_MM, content_width, 10, size=16, bold=True)
-    _label(layout, tr("Hidden load = registered GD + undeclared PV; real load = ONS net load + hidden load. Generated {}.").format(generated), MARGIN_MM, MARGIN_MM + 10, content_width, 8, size=8.5)
+    _label(
+        layout,
+        tr("Hidden load = registered GD + undeclared PV; real load = ONS net load + hidden load. Generated {}.").format(
+            generated
+        ),
+        MARGIN_MM,
+        MARGIN_MM + 10,
+        content_width,
+        8,
+        size=8.5,
+    )
     map_top = MARGIN_MM + 20
     map_width, map_height = 175.0, PAGE_HEIGHT_MM - map_top - MARGIN_MM
     map_item = QgsLayoutItemMap(layout)
@@ -180,7 +194,9 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     _table(layout, [tr("Metric"), tr("Value")], metric_rows(metrics), side_x, map_top + 93, side_width, 60)
 
     # Page 2: chart and sources.
-    _label(layout, tr("Load and generation over time"), MARGIN_MM, MARGIN_MM, content_width, 8, size=12, bold=True, page=1)
+    _label(
+        layout, tr("Load and generation over time"), MARGIN_MM, MARGIN_MM, content_width, 8, size=12, bold=True, page=1
+    )
     picture = QgsLayoutItemPicture(layout)
     picture.setPicturePath(str(chart_png))
     picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
@@ -190,11 +206,22 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     sources_top = MARGIN_MM + 9 + CHART_HEIGHT_MM + 2  # room below for eight sources (with the rooftop step)
     _label(layout, tr("Sources"), MARGIN_MM, sources_top, content_width, 7, size=10, bold=True, page=1)
     rows = [(str(s.get("name", "")), str(s.get("location", "")), str(s.get("date", ""))) for s in sources]
-    _table(layout, [tr("Source"), tr("URL or file"), tr("Date")], rows, MARGIN_MM, sources_top + 8, content_width, PAGE_HEIGHT_MM - sources_top - 8 - MARGIN_MM, page=1)
+    _table(
+        layout,
+        [tr("Source"), tr("URL or file"), tr("Date")],
+        rows,
+        MARGIN_MM,
+        sources_top + 8,
+        content_width,
+        PAGE_HEIGHT_MM - sources_top - 8 - MARGIN_MM,
+        page=1,
+    )
     return layout, (tree, legend, map_item)
 
 
-def write_report(pdf_path, zones_layer, chart_png, metrics: dict, sources: list, title: str = "NetLoad", project=None) -> Path:
+def write_report(
+    pdf_path, zones_layer, chart_png, metrics: dict, sources: list, title: str = "NetLoad", project=None
+) -> Path:
     """Write the PDF report atomically (temp file, then rename) and return its path."""
     pdf_path = Path(pdf_path)
     if not Path(chart_png).is_file():
@@ -223,7 +250,15 @@ def chart_size_px() -> tuple:
     return int(width_mm * CHART_PIXELS_PER_MM), int(CHART_HEIGHT_MM * CHART_PIXELS_PER_MM)
 
 
-def write_run_report(pdf_path, zones_layer, hidden_load_frame, sources: list, title: str = "NetLoad", capacity_mw: float = None, project=None) -> Path:
+def write_run_report(
+    pdf_path,
+    zones_layer,
+    hidden_load_frame,
+    sources: list,
+    title: str = "NetLoad",
+    capacity_mw: float = None,
+    project=None,
+) -> Path:
     """The report of a pipeline run from its hidden-load table: chart and metrics computed here.
 
     What ``netload:run_pipeline`` calls for its ``REPORT`` output; the chart PNG is written beside the

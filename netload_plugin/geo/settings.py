@@ -126,10 +126,18 @@ def _pv_default(name: str) -> Callable[[], float]:
     return default
 
 
-PV_TILT_DEG = PluginSetting("netload/pv/tilt_deg", float, _pv_default("tilt_deg"), "Module tilt in degrees (-1 = |latitude|).")
-PV_AZIMUTH_DEG = PluginSetting("netload/pv/azimuth_deg", float, _pv_default("azimuth_deg"), "Module azimuth, degrees clockwise from north.")
-PV_DC_AC_RATIO = PluginSetting("netload/pv/dc_ac_ratio", float, _pv_default("dc_ac_ratio"), "Module kWp per registered (inverter) kW.")
-PV_LOSSES_PERCENT = PluginSetting("netload/pv/losses_percent", float, _pv_default("losses_percent"), "System losses in %.")
+PV_TILT_DEG = PluginSetting(
+    "netload/pv/tilt_deg", float, _pv_default("tilt_deg"), "Module tilt in degrees (-1 = |latitude|)."
+)
+PV_AZIMUTH_DEG = PluginSetting(
+    "netload/pv/azimuth_deg", float, _pv_default("azimuth_deg"), "Module azimuth, degrees clockwise from north."
+)
+PV_DC_AC_RATIO = PluginSetting(
+    "netload/pv/dc_ac_ratio", float, _pv_default("dc_ac_ratio"), "Module kWp per registered (inverter) kW."
+)
+PV_LOSSES_PERCENT = PluginSetting(
+    "netload/pv/losses_percent", float, _pv_default("losses_percent"), "System losses in %."
+)
 PV_SETTINGS = (PV_TILT_DEG, PV_AZIMUTH_DEG, PV_DC_AC_RATIO, PV_LOSSES_PERCENT)
 
 

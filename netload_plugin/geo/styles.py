@@ -31,10 +31,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDateTime, Qt
 from qgis.PyQt.QtXml import QDomDocument
 
+from .. import compat
 from ..about import PLUGIN_DIR
 from ..compat import qgis_enum
 from ..core.errors import NetLoadError
-from .. import compat
 
 STYLES_DIR = PLUGIN_DIR / "styles"
 
@@ -161,7 +161,9 @@ def _readable(ranges, precision: int) -> bool:
 def _label_with_units(renderer: QgsGraduatedSymbolRenderer) -> None:
     """Class labels like ``125 – 287 MWh``: unit from the field's suffix, precision from the values."""
     attribute = renderer.classAttribute().strip('"')
-    unit = next((u for suffix, u in (("_mwh", " MWh"), ("_mw", " MW"), ("_kw", " kW")) if attribute.endswith(suffix)), "")
+    unit = next(
+        (u for suffix, u in (("_mwh", " MWh"), ("_mw", " MW"), ("_kw", " kW")) if attribute.endswith(suffix)), ""
+    )
     if "real_load_mw" in attribute:  # the share expression
         unit = " %"
     ranges = renderer.ranges()
@@ -255,7 +257,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         cls._alive.append(processor)
         return processor
 
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+    def postProcessLayer(self, layer, context, feedback):
         try:
             if isinstance(layer, QgsVectorLayer):
                 if self.style_name:
@@ -349,7 +351,9 @@ def style_output_layer(layer: QgsVectorLayer) -> None:
 
 def style_points(layer: QgsVectorLayer) -> None:
     """Small blue dots (GD units are many)."""
-    symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "31,120,180,160", "size": "0.8", "outline_style": "no"})
+    symbol = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "31,120,180,160", "size": "0.8", "outline_style": "no"}
+    )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
 
 

@@ -12,7 +12,7 @@ from qgis.core import QgsFeatureRequest, QgsVectorLayer
 from qgis.PyQt.QtCore import QDateTime
 
 from .. import compat
-from .arrow_reader import ArrowUnavailable, arrow_batches
+from .arrow_reader import ArrowUnavailableError, arrow_batches
 
 
 def _plain(value):
@@ -43,6 +43,6 @@ def _read_ogr_table(layer, names):
         for batch in arrow_batches(layer, names, with_geometry=False):
             for name in names:
                 chunks[name].append(batch[name])
-    except ArrowUnavailable:
+    except ArrowUnavailableError:
         return None
     return pd.DataFrame({name: (np.concatenate(v) if v else np.empty(0)) for name, v in chunks.items()})

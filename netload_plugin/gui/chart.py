@@ -44,7 +44,7 @@ class ChartCanvas(QWidget):
         self.setMinimumSize(QSize(320, 360))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
-    def paintEvent(self, _event):  # noqa: N802 (Qt API)
+    def paintEvent(self, _event):
         painter = QPainter(self)
         try:
             self.metrics = paint_chart(painter, QRectF(self.rect()), self.frame, self.area)
@@ -82,7 +82,9 @@ class ChartWidget(QWidget):
         self.map_tool = None
         self.table_combo = QgsMapLayerComboBox(self)
         self.table_combo.setObjectName("chartTable")
-        self.table_combo.setFilters(qgis_enum("LayerFilter", "VectorLayer", lambda: QgsMapLayerProxyModel.Filter.VectorLayer))
+        self.table_combo.setFilters(
+            qgis_enum("LayerFilter", "VectorLayer", lambda: QgsMapLayerProxyModel.Filter.VectorLayer)
+        )
         self.table_combo.setAllowEmptyLayer(True)
         self.table_combo.setLayer(None)
         self.table_combo.layerChanged.connect(self._table_changed)

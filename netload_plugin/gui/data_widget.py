@@ -146,7 +146,9 @@ class DataWidget(QGroupBox):
         self.calibration_widget.setFilePath(path)
 
     def sources(self) -> dict:
-        return {key: widget.filePath().strip() for key, widget in self.source_widgets.items() if widget.filePath().strip()}
+        return {
+            key: widget.filePath().strip() for key, widget in self.source_widgets.items() if widget.filePath().strip()
+        }
 
     def set_source(self, key: str, value: str) -> None:
         self.source_widgets[key].setFilePath(value)

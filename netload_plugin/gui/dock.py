@@ -33,8 +33,8 @@ from ..geo.chart import is_hidden_load_table
 from . import dock_state
 from .chart import ChartWidget
 from .data_widget import DataWidget
-from .load_widget import LoadWidget
 from .dock_actions import DockActions
+from .load_widget import LoadWidget
 from .messages import RunMessages, first_line
 from .output_folder import default_output_path
 from .period_widget import PeriodWidget
@@ -51,8 +51,8 @@ from .run_request import (
     run_name,
 )
 from .runner import LOG_TAG, AlgorithmRunner
-from .wheel_guard import WheelGuard
 from .store_widget import StoreWidget
+from .wheel_guard import WheelGuard
 
 DOCK_OBJECT_NAME = "NetLoadDock"
 PIPELINE_ID = "netload:run_pipeline"

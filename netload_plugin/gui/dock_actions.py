@@ -19,11 +19,11 @@ from ..translation import user_locale
 from . import dock_state
 from .run_request import (
     DATA_LOCAL,
-    LOAD_ONS,
-    LOAD_OWN,
     IRRADIANCE_INMET,
     IRRADIANCE_LABREN,
     IRRADIANCE_NASA_POWER,
+    LOAD_ONS,
+    LOAD_OWN,
     ONS_CARGA_VERIFICADA,
     ONS_CURVA_CARGA,
     REGION_STATES,

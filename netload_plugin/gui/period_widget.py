@@ -25,7 +25,7 @@ class TypedDateEdit(QDateEdit):
         super().__init__(*args)
         self._section_just_filled = False
 
-    def keyPressEvent(self, event):  # noqa: N802 (Qt API)
+    def keyPressEvent(self, event):
         text, line = event.text(), self.lineEdit()
         if text.isdigit() and line.text() and line.selectedText() == line.text():
             self.setSelectedSection(QDateEdit.Section.YearSection)

@@ -1,6 +1,12 @@
 """Region of the run: a checklist of states, a polygon layer of zones, or the map canvas extent."""
 
-from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFieldProxyModel, QgsMapLayerProxyModel, QgsProject
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFieldProxyModel,
+    QgsMapLayerProxyModel,
+    QgsProject,
+)
 from qgis.gui import QgsFieldComboBox, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
@@ -8,7 +14,6 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -79,10 +84,14 @@ class RegionWidget(QGroupBox):
         page = QWidget(self)
         self.zones_combo = QgsMapLayerComboBox(page)
         self.zones_combo.setObjectName("zonesCombo")
-        self.zones_combo.setFilters(qgis_enum("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer))
+        self.zones_combo.setFilters(
+            qgis_enum("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
+        )
         self.zones_combo.setAllowEmptyLayer(True)
         self.zone_field_combo = QgsFieldComboBox(page)
-        self.zone_field_combo.setFilters(QgsFieldProxyModel.Filter.String | QgsFieldProxyModel.Filter.Int | QgsFieldProxyModel.Filter.LongLong)
+        self.zone_field_combo.setFilters(
+            QgsFieldProxyModel.Filter.String | QgsFieldProxyModel.Filter.Int | QgsFieldProxyModel.Filter.LongLong
+        )
         self.zone_field_combo.setAllowEmptyFieldName(True)
         self.zones_combo.layerChanged.connect(self.zone_field_combo.setLayer)
         self.zones_combo.layerChanged.connect(lambda _layer: self.changed.emit())
@@ -118,7 +127,11 @@ class RegionWidget(QGroupBox):
         return (REGION_STATES, REGION_ZONES, REGION_EXTENT)[max(self.mode_buttons.checkedId(), 0)]
 
     def set_mode(self, mode: str) -> None:
-        button = {REGION_STATES: self.states_button, REGION_ZONES: self.zones_button, REGION_EXTENT: self.extent_button}[mode]
+        button = {
+            REGION_STATES: self.states_button,
+            REGION_ZONES: self.zones_button,
+            REGION_EXTENT: self.extent_button,
+        }[mode]
         button.setChecked(True)
         self._mode_changed()
 
@@ -148,7 +161,10 @@ class RegionWidget(QGroupBox):
         target = QgsCoordinateReferenceSystem(OUTPUT_CRS)
         if source.isValid() and source != target:
             rectangle = QgsCoordinateTransform(source, target, QgsProject.instance()).transformBoundingBox(rectangle)
-        self.set_extent(f"{rectangle.xMinimum():.6f},{rectangle.xMaximum():.6f},{rectangle.yMinimum():.6f},{rectangle.yMaximum():.6f} [{OUTPUT_CRS}]")
+        self.set_extent(
+            f"{rectangle.xMinimum():.6f},{rectangle.xMaximum():.6f},"
+            f"{rectangle.yMinimum():.6f},{rectangle.yMaximum():.6f} [{OUTPUT_CRS}]"
+        )
 
     def set_extent(self, extent: str) -> None:
         self._extent = extent

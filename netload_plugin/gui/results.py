@@ -93,7 +93,9 @@ def layers_in_file(path: Path) -> list:
     return layers
 
 
-def load_run_group(results: dict, group_name: str, project: QgsProject = None, interval_minutes: float = 60, navigation=None):
+def load_run_group(
+    results: dict, group_name: str, project: QgsProject = None, interval_minutes: float = 60, navigation=None
+):
     """Put every output layer in a new top group ``group_name``, styled; returns (group, layers).
 
     The hourly view first, then points, lines, polygons and tables; inputs in a collapsed, unticked

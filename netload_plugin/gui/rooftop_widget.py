@@ -28,12 +28,16 @@ class RooftopWidget(QGroupBox):
         self.setChecked(False)
         self.undeclared_combo = QgsMapLayerComboBox(self)
         self.undeclared_combo.setObjectName("undeclaredCombo")
-        self.undeclared_combo.setFilters(qgis_enum("LayerFilter", "VectorLayer", lambda: QgsMapLayerProxyModel.Filter.VectorLayer))
+        self.undeclared_combo.setFilters(
+            qgis_enum("LayerFilter", "VectorLayer", lambda: QgsMapLayerProxyModel.Filter.VectorLayer)
+        )
         self.undeclared_combo.setAllowEmptyLayer(True)
         self.undeclared_combo.setLayer(None)
         self.buildings_combo = QgsMapLayerComboBox(self)
         self.buildings_combo.setObjectName("buildingsCombo")
-        self.buildings_combo.setFilters(qgis_enum("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer))
+        self.buildings_combo.setFilters(
+            qgis_enum("LayerFilter", "PolygonLayer", lambda: QgsMapLayerProxyModel.Filter.PolygonLayer)
+        )
         self.buildings_combo.setAllowEmptyLayer(True)
         self.imagery_mode = QComboBox(self)
         self.imagery_mode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -43,7 +47,9 @@ class RooftopWidget(QGroupBox):
         self.imagery_mode.addItem(self.tr("Download INPE CBERS imagery"), IMAGERY_INPE)
         self.raster_combo = QgsMapLayerComboBox(self)
         self.raster_combo.setObjectName("rasterCombo")
-        self.raster_combo.setFilters(qgis_enum("LayerFilter", "RasterLayer", lambda: QgsMapLayerProxyModel.Filter.RasterLayer))
+        self.raster_combo.setFilters(
+            qgis_enum("LayerFilter", "RasterLayer", lambda: QgsMapLayerProxyModel.Filter.RasterLayer)
+        )
         self.raster_combo.setAllowEmptyLayer(True)
         self.model_widget = QgsFileWidget(self)
         self.model_widget.setObjectName("modelFile")
@@ -66,7 +72,12 @@ class RooftopWidget(QGroupBox):
         layout.addRow(self.install_button)
         self.refresh_dependency_state()
         self.imagery_mode.currentIndexChanged.connect(self._imagery_changed)
-        for signal in (self.toggled, self.buildings_combo.layerChanged, self.raster_combo.layerChanged, self.model_widget.fileChanged):
+        for signal in (
+            self.toggled,
+            self.buildings_combo.layerChanged,
+            self.raster_combo.layerChanged,
+            self.model_widget.fileChanged,
+        ):
             signal.connect(lambda *_args: self.changed.emit())
         self._imagery_changed()
 

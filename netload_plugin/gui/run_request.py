@@ -305,7 +305,7 @@ def region_label(request: RunRequest, zones_name: str = "") -> str:
 
 def run_name(request: RunRequest, zones_name: str = "") -> str:
     """The layer group's name: ``NetLoad SP 2024-01-01–2024-01-31``."""
-    return "NetLoad {} {}–{}".format(region_label(request, zones_name), request.start.isoformat(), request.end.isoformat())
+    return f"NetLoad {region_label(request, zones_name)} {request.start.isoformat()}–{request.end.isoformat()}"
 
 
 def default_output_name(request: RunRequest, zones_name: str = "") -> str:

@@ -25,19 +25,19 @@ class SignallingFeedback(QgsProcessingFeedback):
     step = pyqtSignal(str)
     message = pyqtSignal(str, bool)  # text, is_error
 
-    def setProgressText(self, text):  # noqa: N802 (QGIS API)
+    def setProgressText(self, text):
         super().setProgressText(text)
         self.step.emit(text)
 
-    def pushInfo(self, info):  # noqa: N802
+    def pushInfo(self, info):
         super().pushInfo(info)
         self.message.emit(info, False)
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         super().pushWarning(warning)
         self.message.emit(warning, False)
 
-    def reportError(self, error, fatalError=False):  # noqa: N802,N803
+    def reportError(self, error, fatalError=False):
         super().reportError(error, fatalError)
         self.message.emit(error, True)
 
@@ -76,7 +76,9 @@ class AlgorithmRunner(QObject):
         algorithm = QgsApplication.processingRegistry().createAlgorithmById(self.algorithm_id)
         if algorithm is None:
             raise LookupError(self.algorithm_id)
-        QgsMessageLog.logMessage(self.tr("Starting {} with {}").format(self.algorithm_id, self.parameters), LOG_TAG, Qgis.MessageLevel.Info)
+        QgsMessageLog.logMessage(
+            self.tr("Starting {} with {}").format(self.algorithm_id, self.parameters), LOG_TAG, Qgis.MessageLevel.Info
+        )
         self.task = QgsProcessingAlgRunnerTask(algorithm, self.parameters, self.context, self.feedback)
         self.task.executed.connect(self._executed)
         QgsApplication.taskManager().addTask(self.task)
@@ -102,11 +104,17 @@ class AlgorithmRunner(QObject):
     def _executed(self, successful, results):
         self.task = None
         if self.feedback.isCanceled():
-            QgsMessageLog.logMessage(self.tr("{} cancelled").format(self.algorithm_id), LOG_TAG, Qgis.MessageLevel.Warning)
+            QgsMessageLog.logMessage(
+                self.tr("{} cancelled").format(self.algorithm_id), LOG_TAG, Qgis.MessageLevel.Warning
+            )
             self.cancelled.emit()
         elif successful:
-            QgsMessageLog.logMessage(self.tr("{} finished").format(self.algorithm_id), LOG_TAG, Qgis.MessageLevel.Success)
+            QgsMessageLog.logMessage(
+                self.tr("{} finished").format(self.algorithm_id), LOG_TAG, Qgis.MessageLevel.Success
+            )
             self.finished.emit(dict(results))
         else:
-            message = self.errors[-1] if self.errors else self.tr("{} failed; see the NetLoad log.").format(self.algorithm_id)
+            message = (
+                self.errors[-1] if self.errors else self.tr("{} failed; see the NetLoad log.").format(self.algorithm_id)
+            )
             self.failed.emit(message)

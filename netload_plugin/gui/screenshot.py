@@ -27,13 +27,13 @@ class _ScreenshotInterface:
     def __init__(self, window, canvas):
         self._window, self._canvas, self._bar = window, canvas, QgsMessageBar(window)
 
-    def mapCanvas(self):  # noqa: N802 (QGIS API)
+    def mapCanvas(self):
         return self._canvas
 
-    def mainWindow(self):  # noqa: N802
+    def mainWindow(self):
         return self._window
 
-    def messageBar(self):  # noqa: N802
+    def messageBar(self):
         return self._bar
 
 
@@ -50,7 +50,9 @@ def _full_extent(layers, crs):
     return extent
 
 
-def save_dock_and_map_screenshot(path, layers, frame=None, states=(), start=None, end=None, tab="chart", size=(1500, 900)) -> Path:
+def save_dock_and_map_screenshot(
+    path, layers, frame=None, states=(), start=None, end=None, tab="chart", size=(1500, 900)
+) -> Path:
     """Render the dock (``tab``: "run" or "chart") beside a map of ``layers``; write a PNG.
 
     ``frame`` fills the chart tab: the hidden-load table as a layer (shown as picked in the tab) or

@@ -36,10 +36,26 @@ GENERAL = (
 )
 SOURCE_URLS = tuple((plugin_settings.SOURCE_URLS[key], endpoint.label, "url") for key, endpoint in ENDPOINTS.items())
 PV_DEFAULTS = (
-    (plugin_settings.PV_TILT_DEG, QT_TRANSLATE_NOOP("NetLoadSettings", "Module tilt"), ("number", -1.0, 90.0, 1.0, " °")),
-    (plugin_settings.PV_AZIMUTH_DEG, QT_TRANSLATE_NOOP("NetLoadSettings", "Module azimuth (0 = north)"), ("number", 0.0, 359.9, 5.0, " °")),
-    (plugin_settings.PV_DC_AC_RATIO, QT_TRANSLATE_NOOP("NetLoadSettings", "DC/AC ratio"), ("number", 0.5, 3.0, 0.05, "")),
-    (plugin_settings.PV_LOSSES_PERCENT, QT_TRANSLATE_NOOP("NetLoadSettings", "System losses"), ("number", 0.0, 60.0, 0.5, " %")),
+    (
+        plugin_settings.PV_TILT_DEG,
+        QT_TRANSLATE_NOOP("NetLoadSettings", "Module tilt"),
+        ("number", -1.0, 90.0, 1.0, " °"),
+    ),
+    (
+        plugin_settings.PV_AZIMUTH_DEG,
+        QT_TRANSLATE_NOOP("NetLoadSettings", "Module azimuth (0 = north)"),
+        ("number", 0.0, 359.9, 5.0, " °"),
+    ),
+    (
+        plugin_settings.PV_DC_AC_RATIO,
+        QT_TRANSLATE_NOOP("NetLoadSettings", "DC/AC ratio"),
+        ("number", 0.5, 3.0, 0.05, ""),
+    ),
+    (
+        plugin_settings.PV_LOSSES_PERCENT,
+        QT_TRANSLATE_NOOP("NetLoadSettings", "System losses"),
+        ("number", 0.0, 60.0, 0.5, " %"),
+    ),
 )
 #: A choice editor: (stored value, label) pairs.
 DISPLAY = (
@@ -96,7 +112,9 @@ class NetLoadSettingsWidget(QWidget):
     def _editor(setting, editor_kind, parent):
         if editor_kind in ("folder", "file"):
             editor = QgsFileWidget(parent)
-            editor.setStorageMode(QgsFileWidget.StorageMode.GetDirectory if editor_kind == "folder" else QgsFileWidget.StorageMode.GetFile)
+            editor.setStorageMode(
+                QgsFileWidget.StorageMode.GetDirectory if editor_kind == "folder" else QgsFileWidget.StorageMode.GetFile
+            )
             editor.lineEdit().setPlaceholderText(str(setting.default_value()))
             return editor
         if editor_kind == "url":
@@ -188,5 +206,5 @@ class NetLoadOptionsFactory(QgsOptionsWidgetFactory):
     def icon(self):
         return QIcon(str(PLUGIN_DIR / "icons" / "netload.svg"))
 
-    def createWidget(self, parent):  # noqa: N802 (QGIS API)
+    def createWidget(self, parent):
         return NetLoadOptionsPage(parent)

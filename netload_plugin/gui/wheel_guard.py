@@ -26,7 +26,7 @@ class WheelGuard(QObject):
             widget.installEventFilter(self)
         return len(widgets)
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+    def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Wheel and not watched.hasFocus():
             QCoreApplication.sendEvent(self.scroll_area.verticalScrollBar(), event)
             return True

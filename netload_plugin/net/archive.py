@@ -21,8 +21,9 @@ import re
 import threading
 import zipfile
 import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
 from ..core.errors import SourceFormatError
 from ..core.progress import Progress

@@ -54,7 +54,7 @@ class FileLock:
         self.waiting_message = waiting_message
         self._handle = None
 
-    def __enter__(self) -> "FileLock":
+    def __enter__(self) -> FileLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(self.path, "a+b")
         try:

@@ -114,7 +114,9 @@ def main(argv=None) -> None:
     parser.add_argument("--start", type=parse_date, required=True)
     parser.add_argument("--end", type=parse_date, required=True)
     add_extent_argument(parser, if_absent="default all stations")
-    parser.add_argument("--url", default=URL_TEMPLATE, help=f"ZIP URL/path template with {{year}} (default {URL_TEMPLATE})")
+    parser.add_argument(
+        "--url", default=URL_TEMPLATE, help=f"ZIP URL/path template with {{year}} (default {URL_TEMPLATE})"
+    )
     args = parser.parse_args(argv)
     from .ons import make_session
 

@@ -43,7 +43,7 @@ from ..core.errors import Cancelled, DownloadError, NetLoadError
 from ..core.i18n import translate
 from ..core.progress import Progress
 from .filelock import FileLock
-from .transfer import READ_CHUNK, Retryable, Transfer
+from .transfer import READ_CHUNK, RetryableError, Transfer
 
 _MB = 1024 * 1024
 _RETRYABLE_STATUS = frozenset({408, 425, 429})
@@ -191,9 +191,9 @@ class HttpSession:
                         return body
                     decoded = _decode(decoder, body, flush=True)
                     if not decoder.eof:
-                        raise Retryable("the compressed reply ended early")
+                        raise RetryableError("the compressed reply ended early")
                     return decoded
-            except Retryable as error:
+            except RetryableError as error:
                 budget.failed(error)
 
     def read_range(self, url: str, start: int, length: int, progress: Progress | None = None) -> bytes:
@@ -225,7 +225,7 @@ class HttpSession:
                             "instead of 206 Partial Content): download the whole file instead."
                         )
                     return _read_checked(transfer, reply, _content_length(reply), budget)
-            except Retryable as error:
+            except RetryableError as error:
                 budget.failed(error)
 
     # -- plumbing -------------------------------------------------------------------------
@@ -249,7 +249,7 @@ class HttpSession:
         return False
 
     def _open(self, url: str, headers: dict, method: str = "GET", allow: frozenset | set = frozenset()):
-        """Open ``url``; HTTP errors become :class:`Retryable` or :class:`DownloadError`.
+        """Open ``url``; HTTP errors become :class:`RetryableError` or :class:`DownloadError`.
 
         Statuses in ``allow`` (e.g. 304, 416) are returned as replies, not raised.
         """
@@ -264,7 +264,7 @@ class HttpSession:
             detail = _error_body(error)
             error.close()
             if error.code in _RETRYABLE_STATUS or error.code >= 500:
-                raise Retryable(
+                raise RetryableError(
                     f"HTTP {error.code} {error.reason}", _retry_after(error.headers.get("Retry-After"))
                 ) from None
             raise DownloadError(_status_message(url, error.code, error.reason, detail)) from None
@@ -272,11 +272,11 @@ class HttpSession:
             reason = error.reason
             if isinstance(reason, ssl.SSLCertVerificationError):
                 raise DownloadError(_tls_message(url, reason)) from None
-            raise Retryable(f"connection failed: {reason}") from None
+            raise RetryableError(f"connection failed: {reason}") from None
         except (OSError, http.client.HTTPException) as error:
             if isinstance(error, ssl.SSLCertVerificationError):
                 raise DownloadError(_tls_message(url, error)) from None
-            raise Retryable(f"connection failed: {error!r}") from None
+            raise RetryableError(f"connection failed: {error!r}") from None
 
 
 class _RetryBudget:
@@ -293,7 +293,7 @@ class _RetryBudget:
         """Bytes arrived: the stall clock starts again."""
         self.last_data = time.monotonic()
 
-    def failed(self, error: Retryable, made_progress: bool = False, received: str = "") -> None:
+    def failed(self, error: RetryableError, made_progress: bool = False, received: str = "") -> None:
         """Record a failed attempt; sleep before the next one or raise :class:`DownloadError`."""
         self.attempts += 1
         self.last_error = str(error)
@@ -302,7 +302,8 @@ class _RetryBudget:
         if self.settings.stall_s and stalled > self.settings.stall_s:
             raise DownloadError(
                 f"Download of {self.url} stalled: nothing received for {stalled:.0f} s "
-                f"(limit {self.settings.stall_s:g} s, {self.attempts} attempts); last error: {self.last_error}{received}. "
+                f"(limit {self.settings.stall_s:g} s, {self.attempts} attempts); "
+                f"last error: {self.last_error}{received}. "
                 "The server is not sending; try again later."
             )
         if self.failures > self.settings.retries:
@@ -362,7 +363,7 @@ class _Download:
                     return self._attempt()
                 except _RestartDownload:
                     self._drop_part()
-                except Retryable as error:
+                except RetryableError as error:
                     after = self._part_size()
                     progressed = after >= self.best + READ_CHUNK  # a trickle's few bytes are no progress
                     self.best = max(self.best, after)
@@ -404,7 +405,7 @@ class _Download:
             reply = transfer.open(lambda: self.session._open(self.url, headers, allow={304, 416}), self.url)
             if reply.status == 304:
                 if self.cached is None:
-                    raise Retryable("HTTP 304 Not Modified without a cached copy")
+                    raise RetryableError("HTTP 304 Not Modified without a cached copy")
                 self._write_meta(self.meta_path, reply, _file_size(self.target))
                 return self._reuse_cache("not modified")
             if reply.status == 416:
@@ -456,7 +457,7 @@ class _Download:
                 try:
                     chunk = transfer.read(reply)
                 except (OSError, http.client.HTTPException) as error:
-                    raise Retryable(f"connection lost mid-download: {error!r}") from None
+                    raise RetryableError(f"connection lost mid-download: {error!r}") from None
                 if not chunk:
                     break
                 self.budget.received()
@@ -468,11 +469,11 @@ class _Download:
                     self.progress.info(f"  {_mb(received)} of {size_text}")
                     next_report += step
             if expected is not None and received != expected:
-                raise Retryable("the connection closed before the end of the file")
+                raise RetryableError("the connection closed before the end of the file")
             if decoder:
                 out.write(_decode(decoder, b"", flush=True))
                 if not decoder.eof:
-                    raise Retryable("the compressed reply ended early")
+                    raise RetryableError("the compressed reply ended early")
         return self._commit(self._part_size(), time.monotonic() - started)
 
     # -- cache ---------------------------------------------------------------------------
@@ -504,7 +505,7 @@ class _Download:
             with Transfer(self.progress, self.session.settings.timeout_s) as transfer:
                 reply = transfer.open(lambda: self.session._open(self.url, {}, method="HEAD"), self.url)
                 return _content_length(reply) == self.cached.get("size")
-        except (DownloadError, Retryable):
+        except (DownloadError, RetryableError):
             return False
 
     def _reuse_cache(self, why: str) -> Path:
@@ -618,7 +619,7 @@ def _content_range(value: str | None) -> tuple[int | None, int | None]:
     return int(match.group(1)), (int(match.group(3)) if match.group(3) != "*" else None)
 
 
-def _read_checked(transfer: Transfer, reply, expected: int | None, budget: "_RetryBudget") -> bytes:
+def _read_checked(transfer: Transfer, reply, expected: int | None, budget: _RetryBudget) -> bytes:
     """The whole body of a small reply, chunk by chunk through ``transfer``; a short body is retryable."""
     chunks, received = [], 0
     while True:
@@ -626,14 +627,14 @@ def _read_checked(transfer: Transfer, reply, expected: int | None, budget: "_Ret
         try:
             chunk = transfer.read(reply)
         except (OSError, http.client.HTTPException) as error:
-            raise Retryable(f"connection lost while reading the reply: {error!r}") from None
+            raise RetryableError(f"connection lost while reading the reply: {error!r}") from None
         if not chunk:
             break
         budget.received()
         chunks.append(chunk)
         received += len(chunk)
     if expected is not None and received != expected:
-        raise Retryable(f"reply truncated: {received} of {expected} bytes")
+        raise RetryableError(f"reply truncated: {received} of {expected} bytes")
     return b"".join(chunks)
 
 
@@ -744,7 +745,7 @@ def _decode(decoder, data: bytes, flush: bool = False) -> bytes:
     try:
         return decoder.decompress(data) + (decoder.flush() if flush else b"")
     except zlib.error as error:
-        raise Retryable(f"the compressed reply could not be decoded ({error})") from None
+        raise RetryableError(f"the compressed reply could not be decoded ({error})") from None
 
 
 def _if_range_validator(meta: dict) -> str | None:

@@ -94,8 +94,11 @@ def rgb_hrefs(feature: dict, url: str = "") -> tuple:
     ``eo:bands`` common name is red/green/blue.
     """
     assets = feature.get("assets") or {}
-    tiffs = {key: asset for key, asset in assets.items()
-             if "tif" in str(asset.get("type", "")).lower() or str(asset.get("href", "")).lower().endswith((".tif", ".tiff"))}
+    tiffs = {
+        key: asset
+        for key, asset in assets.items()
+        if "tif" in str(asset.get("type", "")).lower() or str(asset.get("href", "")).lower().endswith((".tif", ".tiff"))
+    }
     for key, asset in tiffs.items():
         name = (key + " " + str(asset.get("href", "")).rsplit("/", 1)[-1]).lower()
         if "visual" in (asset.get("roles") or []) or "rgb" in name:

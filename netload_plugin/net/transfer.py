@@ -38,7 +38,7 @@ READ_CHUNK = 64 * 1024  # the unit of the rate deadline
 READ_SIZE = 256 * 1024  # the most one read returns
 
 
-class Retryable(Exception):
+class RetryableError(Exception):
     """One attempt failed in a way worth retrying: a step past its deadline, a dropped connection, a 5xx."""
 
     def __init__(self, reason: str, retry_after: float | None = None):
@@ -62,7 +62,7 @@ class Transfer:
         self._busy = False  # a step is running in the helper thread
         self._window_start, self._window_bytes = None, 0
 
-    def __enter__(self) -> "Transfer":
+    def __enter__(self) -> Transfer:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -100,7 +100,7 @@ class Transfer:
         if self._window_bytes >= READ_CHUNK:
             self._window_start, self._window_bytes = time.monotonic(), 0
         elif data and deadline is not None and time.monotonic() > deadline:  # a trickle: bytes, but too few
-            raise Retryable(late)
+            raise RetryableError(late)
         return data
 
     def _wait(self, step, late: str, deadline: float | None):
@@ -114,7 +114,7 @@ class Transfer:
                     if self.progress.is_cancelled():
                         raise Cancelled() from None
                     if deadline is not None and time.monotonic() > deadline:
-                        raise Retryable(late) from None
+                        raise RetryableError(late) from None
         except BaseException as error:  # cancel, deadline, Ctrl+C: free the helper blocked in the socket
             if self._busy:
                 _shut_down(self._reply)

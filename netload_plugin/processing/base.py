@@ -75,13 +75,13 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
                 return translated
         return text
 
-    def createInstance(self):  # noqa: N802 (QGIS API)
+    def createInstance(self):
         return type(self)()
 
     def name(self) -> str:
         return self.ALGORITHM_ID
 
-    def groupId(self) -> str:  # noqa: N802
+    def groupId(self) -> str:
         return self.GROUP
 
     def group(self) -> str:
@@ -109,7 +109,7 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
         if feedback.isCanceled():
             raise Cancelled()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+    def processAlgorithm(self, parameters, context, feedback):
         """Run :meth:`process` under the contract described in the module docstring."""
         if feedback is None:
             feedback = QgsProcessingFeedback()

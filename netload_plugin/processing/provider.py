@@ -42,15 +42,18 @@ class NetLoadProvider(QgsProcessingProvider):
     def name(self) -> str:
         return "NetLoad"
 
-    def longName(self) -> str:  # noqa: N802
-        return QCoreApplication.translate("NetLoadProvider", "NetLoad — hidden load on Brazil's grid") + f" {plugin_version()}"
+    def longName(self) -> str:
+        return (
+            QCoreApplication.translate("NetLoadProvider", "NetLoad — hidden load on Brazil's grid")
+            + f" {plugin_version()}"
+        )
 
     def icon(self) -> QIcon:
         return QIcon(str(PLUGIN_DIR / "icons" / "netload.svg"))
 
-    def versionInfo(self) -> str:  # noqa: N802
+    def versionInfo(self) -> str:
         return plugin_version()
 
-    def loadAlgorithms(self) -> None:  # noqa: N802
+    def loadAlgorithms(self) -> None:
         for algorithm_class in algorithm_classes():
             self.addAlgorithm(algorithm_class())

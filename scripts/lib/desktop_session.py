@@ -153,7 +153,7 @@ def _begin():
         iface.mainWindow().showMaximized()
         globals()["_session"] = session  # kept alive for the event loop
         session.start()
-    except Exception:  # noqa: BLE001
+    except Exception:  # noqa: BLE001 (any failure: written to the result file for the caller to report)
         RESULT.write_text(json.dumps({"error": traceback.format_exc(), "runs": []}), encoding="utf-8")
         iface.actionExit().trigger()
 

@@ -6,9 +6,13 @@ from datetime import date
 import pytest
 from qgis.core import Qgis, QgsFeature, QgsGeometry, QgsGraduatedSymbolRenderer, QgsProject, QgsVectorLayer
 
+from netload_plugin.core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS
+from netload_plugin.gui.results import table_name
 from netload_plugin.gui.run_request import (
     DATA_LOCAL,
     IMAGERY_INPE,
+    IRRADIANCE_NASA_POWER,
+    ONS_CURVA_CARGA,
     REGION_EXTENT,
     REGION_ZONES,
     RunRequest,
@@ -16,9 +20,6 @@ from netload_plugin.gui.run_request import (
     build_run_parameters,
     run_name,
 )
-from netload_plugin.core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS
-from netload_plugin.gui.results import table_name
-from netload_plugin.gui.run_request import IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from tests.gui.conftest import bar_messages, demo_files, wait_for
 from tests.support.fake_pipeline import STEPS, ZONE_VALUES, FakePipeline, hourly_rows
 

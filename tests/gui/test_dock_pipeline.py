@@ -19,8 +19,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, Qt, QTime
 
 from netload_plugin.core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS
 from netload_plugin.geo.styles import CLUSTER_LIMIT
-from netload_plugin.gui.run_request import DATA_LOCAL, IRRADIANCE_NASA_POWER, ONS_CURVA_CARGA
 from netload_plugin.gui.results import ANIMATED, table_name
+from netload_plugin.gui.run_request import DATA_LOCAL
 from tests.gui.conftest import bar_messages, wait_for
 from tests.support.fake_pipeline import STEPS, FakePipeline
 from tests.support.requires import require
@@ -148,7 +148,9 @@ def test_demo_run_through_the_dock(dock, navigation, netload_provider, demo_gd_z
     assert set(frame["area"]) == {"S"}
 
 
-def test_rooftop_chain_and_report_through_the_dock(dock, netload_provider, demo_gd_zip, repo_root, shared_data, tmp_path):
+def test_rooftop_chain_and_report_through_the_dock(
+    dock, netload_provider, demo_gd_zip, repo_root, shared_data, tmp_path
+):
     """Buildings + a raster layer picked in the dock: run_pipeline classifies the roofs, finds the undeclared
     PV, adds it to the hidden load and writes the report; one state, one day, so it takes seconds."""
     require("onnxruntime")

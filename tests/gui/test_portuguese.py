@@ -53,7 +53,13 @@ def test_chart_and_messages_come_out_in_portuguese(portuguese):
 
 
 def test_provider_groups_and_algorithms_come_out_in_portuguese(portuguese):
-    from netload_plugin.processing.base import GROUP_MODEL, GROUP_ROOFTOPS, GROUP_SOURCES, GROUP_WORKFLOW, NetLoadAlgorithm
+    from netload_plugin.processing.base import (
+        GROUP_MODEL,
+        GROUP_ROOFTOPS,
+        GROUP_SOURCES,
+        GROUP_WORKFLOW,
+        NetLoadAlgorithm,
+    )
     from netload_plugin.processing.provider import algorithm_classes
 
     assert NetLoadProvider().longName().startswith("NetLoad — carga oculta na rede brasileira")
@@ -71,7 +77,9 @@ def test_provider_groups_and_algorithms_come_out_in_portuguese(portuguese):
         GROUP_ROOFTOPS: "FV em telhados",
         GROUP_WORKFLOW: "Fluxo de trabalho",
     }
-    portuguese_texts = set(json.loads((translation.I18N_DIR / "pt_BR_source.json").read_text(encoding="utf-8")).values())
+    portuguese_texts = set(
+        json.loads((translation.I18N_DIR / "pt_BR_source.json").read_text(encoding="utf-8")).values()
+    )
     for algorithm_class in algorithm_classes():
         algorithm = algorithm_class()
         assert algorithm.displayName() in portuguese_texts, algorithm.name()

@@ -39,5 +39,9 @@ def test_aggregate_gd_json(netload_process, tmp_path):
     assert reply["results"]["OUTSIDE_COUNT"] == 1
     result = ogr.Open(str(output))
     layer = result.GetLayer(0)
-    counts = {f.GetField("ibge_code"): (f.GetField("gd_units"), f.GetField("gd_capacity_kw")) for f in layer if f.GetField("gd_units")}
+    counts = {
+        f.GetField("ibge_code"): (f.GetField("gd_units"), f.GetField("gd_capacity_kw"))
+        for f in layer
+        if f.GetField("gd_units")
+    }
     assert counts == {code: (n, 10.0 * n) for code, n in CODES.items()}

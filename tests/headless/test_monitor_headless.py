@@ -131,7 +131,9 @@ def test_two_workers_split_by_state_commit_one_after_the_other(postgres_cluster,
     with FixtureServer(root=DEMO) as server:
         write_config(config, server, store_database, tmp_path / "monitor.log")
         text = config.read_text().replace("states = PR,SC,RS", "states = PR,SC")
-        text = text.replace("lookback_days = 3", "lookback_days = 1").replace("split = period", "split = state\nworkers = 2")
+        text = text.replace("lookback_days = 3", "lookback_days = 1").replace(
+            "split = period", "split = state\nworkers = 2"
+        )
         config.write_text(text)
         completed = monitor(config)
     assert completed.returncode == 0, completed.stdout + completed.stderr

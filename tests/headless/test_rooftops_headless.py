@@ -11,8 +11,13 @@ gdal.UseExceptions()
 
 
 def test_classify_rooftops_headless(netload_process, tmp_path):
-    raster = write_geotiff(tmp_path / "scene.tif", np.random.default_rng(1).integers(0, 256, (3, 400, 400), dtype=np.uint8),
-                           (300_000.0, 7_500_000.0), 0.3, options=())
+    raster = write_geotiff(
+        tmp_path / "scene.tif",
+        np.random.default_rng(1).integers(0, 256, (3, 400, 400), dtype=np.uint8),
+        (300_000.0, 7_500_000.0),
+        0.3,
+        options=(),
+    )
     buildings = tmp_path / "buildings.geojson"
     buildings.write_text(
         '{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:31983"}},"features":['

@@ -54,7 +54,7 @@ class CancelAfterChecks(QgsProcessingFeedback):
         self.initial = _signature(self.watched)
         self.last_check_before_writing = 0
 
-    def isCanceled(self):  # noqa: N802 (QGIS API)
+    def isCanceled(self):
         self.checks += 1
         if _signature(self.watched) == self.initial:
             self.last_check_before_writing = self.checks
@@ -110,7 +110,9 @@ def inputs(netload_provider, stac_catalogue, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("cancel_inputs")
     made = {"folder": folder, "stac": stac_catalogue}
-    made["gd"] = processing.run("netload:download_aneel_gd", {"URL": str(QUIRKS), "OUTPUT": str(folder / "gd.gpkg")})["OUTPUT"]
+    made["gd"] = processing.run("netload:download_aneel_gd", {"URL": str(QUIRKS), "OUTPUT": str(folder / "gd.gpkg")})[
+        "OUTPUT"
+    ]
     zones = folder / "zones.gpkg"
     codes = ",".join(f"'{code}'" for code in CURITIBA_AREA)
     gdal.VectorTranslate(str(zones), str(DEMO / "municipalities_PR_SC_RS.gpkg"), layerName="zones",
@@ -322,7 +324,7 @@ class Recording(QgsProcessingFeedback):
         super().__init__()
         self.errors = []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS API)
+    def reportError(self, error, fatalError=False):
         super().reportError(error, fatalError)
         self.errors.append(error)
 

@@ -37,7 +37,12 @@ def _colour_pixels(image: QImage, colour: str, tolerance: int = 40) -> int:
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
             pixel = QColor(image.pixel(x, y))
-            if abs(pixel.red() - target.red()) + abs(pixel.green() - target.green()) + abs(pixel.blue() - target.blue()) < tolerance:
+            if (
+                abs(pixel.red() - target.red())
+                + abs(pixel.green() - target.green())
+                + abs(pixel.blue() - target.blue())
+                < tolerance
+            ):
                 count += 1
     return count
 
@@ -105,7 +110,11 @@ def test_frame_from_layer_reads_utc_datetimes(qgis_app):
 
 
 def _zones_layer():
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4674&field=area:string&field=hidden_load_mw:double&field=real_load_mw:double", "Zones", "memory")
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:4674&field=area:string&field=hidden_load_mw:double&field=real_load_mw:double",
+        "Zones",
+        "memory",
+    )
     features = []
     for index, (area, hidden) in enumerate((("SP", 800.0), ("MG", 400.0), ("RJ", 200.0))):
         feature = QgsFeature(layer.fields())
@@ -124,7 +133,9 @@ def test_report_pdf_has_two_pages_with_content(qgis_app, tmp_path):
     metrics = comparison_metrics(area_series(_frame()))
     sources = [{"name": "ANEEL GD registry", "location": "https://example.invalid/gd.csv", "date": "2024-02-01"}]
     zones = _zones_layer()
-    pdf = write_report(tmp_path / "report.pdf", zones, chart, metrics, sources, title="NetLoad SP 2024-01-01–2024-01-02")
+    pdf = write_report(
+        tmp_path / "report.pdf", zones, chart, metrics, sources, title="NetLoad SP 2024-01-01–2024-01-02"
+    )
     assert zones.name() == "Zones"  # the legend's title is a label, not a rename
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 20_000
@@ -140,7 +151,12 @@ def test_report_pdf_has_two_pages_with_content(qgis_app, tmp_path):
         assert len(pages) == PAGES
         first = QImage(str(pages[0]))
         # The map draws the choropleth: YlOrRd's darkest class is on page 1.
-        reds = sum(1 for y in range(first.height()) for x in range(first.width()) if QColor(first.pixel(x, y)).red() > 150 and QColor(first.pixel(x, y)).green() < 60)
+        reds = sum(
+            1
+            for y in range(first.height())
+            for x in range(first.width())
+            if QColor(first.pixel(x, y)).red() > 150 and QColor(first.pixel(x, y)).green() < 60
+        )
         assert reds > 50
 
 

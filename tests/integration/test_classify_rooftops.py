@@ -23,7 +23,7 @@ from tests.support.pv_scene import GSD_M, grid_size_px, read_chips, write_chip_g
 from tests.support.requires import require
 
 require("onnxruntime")
-from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
+from netload_plugin.core.onnx_runtime import RooftopModel
 
 gdal.UseExceptions()
 ORIGIN_X, ORIGIN_Y = 300_000.0, 7_500_000.0
@@ -35,10 +35,10 @@ class RecordingFeedback(QgsProcessingFeedback):
         super().__init__()
         self.messages = []
 
-    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+    def reportError(self, error, fatalError=False):
         self.messages.append(error)
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         self.messages.append(warning)
 
 
@@ -60,7 +60,9 @@ def buildings_layer(centres, half_side_m=5.0):
     corners = ((-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1))
     rows = []
     for number, (x, y) in enumerate(centres):
-        geometry = QgsGeometry.fromPolygonXY([[QgsPointXY(x + dx * half_side_m, y + dy * half_side_m) for dx, dy in corners]])
+        geometry = QgsGeometry.fromPolygonXY(
+            [[QgsPointXY(x + dx * half_side_m, y + dy * half_side_m) for dx, dy in corners]]
+        )
         geometry.transform(to_lonlat)
         rows.append((geometry, [number]))
     return memory_layer("Polygon?crs=EPSG:4674", [("roof_id", "int")], rows, name="roofs")
@@ -69,7 +71,12 @@ def buildings_layer(centres, half_side_m=5.0):
 def run(scene_path, layer, tmp_path, feedback=None, **extra):
     import processing
 
-    parameters = {"BUILDINGS": layer, "RASTER": str(scene_path), "BATCH_SIZE": 7, "OUTPUT": str(tmp_path / "roofs.gpkg")}
+    parameters = {
+        "BUILDINGS": layer,
+        "RASTER": str(scene_path),
+        "BATCH_SIZE": 7,
+        "OUTPUT": str(tmp_path / "roofs.gpkg"),
+    }
     parameters.update(extra)
     result = processing.run("netload:classify_rooftops", parameters, feedback=feedback)
     output = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
@@ -98,7 +105,9 @@ def test_reproduces_direct_model_output_for_every_chip(scene, netload_provider, 
 
     assert [roofs[n]["status"], roofs[n + 1]["status"], roofs[n + 2]["status"]] == \
         ["outside_raster", "outside_raster", "chip_clipped"]
-    assert all(roofs[i]["pv_probability"] is None or str(roofs[i]["pv_probability"]) == "NULL" for i in (n, n + 1, n + 2))
+    assert all(
+        roofs[i]["pv_probability"] is None or str(roofs[i]["pv_probability"]) == "NULL" for i in (n, n + 1, n + 2)
+    )
     assert result["OUTSIDE_RASTER"] == 2 and result["NOT_CLASSIFIED"] == 3 and result["CLASSIFIED"] == n
     assert not any("SCREENING" in m for m in feedback.messages)
     assert any("3 of" in m for m in feedback.messages)
@@ -155,7 +164,7 @@ def test_user_model_drives_chip_preparation(scene, netload_provider, tmp_path):
 class CancelAfterFirstBatch(QgsProcessingFeedback):
     """Asks to stop as soon as the progress passes the feature-reading 10 %: after the first batch is scored."""
 
-    def setProgress(self, progress):  # noqa: N802
+    def setProgress(self, progress):
         super().setProgress(progress)
         if progress > 10.0:
             self.cancel()

@@ -37,7 +37,7 @@ NORTHINGS = np.array([7_185_000.0, 6_943_000.0, 7_200_000.5])
 class CrsWithoutWkt(QgsCoordinateReferenceSystem):
     """A CRS whose ``toWkt()`` is empty, as EPSG:4674's was in the worker thread."""
 
-    def toWkt(self, *args):  # noqa: N802
+    def toWkt(self, *args):
         return ""
 
 

@@ -23,7 +23,11 @@ def test_every_estimate_mode_runs_the_model_its_label_names(qgis_app):
     from netload_plugin.core.zone_generation import MODE_CLIMATOLOGY, MODE_DAILY, MODE_SERIES
     from netload_plugin.processing.algorithms.estimate_gd_generation import core_mode
 
-    models = {"Measured series": MODE_SERIES, "Daily totals": MODE_DAILY, "LABREN monthly climatology": MODE_CLIMATOLOGY}
+    models = {
+        "Measured series": MODE_SERIES,
+        "Daily totals": MODE_DAILY,
+        "LABREN monthly climatology": MODE_CLIMATOLOGY,
+    }
     for option in IRRADIANCE_MODES:
         mode, weighting = core_mode(option.id)
         assert [models[start] for start in models if option.label.startswith(start)] == [mode], option

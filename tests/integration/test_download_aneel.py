@@ -3,10 +3,9 @@
 import io
 import zipfile
 
+import processing
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
-
-import processing
 
 QUIRKS = "aneel_gd_quirks.latin1.csv"
 
@@ -127,7 +126,7 @@ def test_truncated_zip_keeps_earlier_output(earlier_output, fixture_server, isol
 
 
 class CancelOnProgress(QgsProcessingFeedback):
-    def setProgress(self, progress):  # noqa: N802
+    def setProgress(self, progress):
         super().setProgress(progress)
         if 0 < progress:
             self.cancel()
@@ -136,7 +135,7 @@ class CancelOnProgress(QgsProcessingFeedback):
 class CancelWhileParsing(QgsProcessingFeedback):
     """Cancels once the download (at most half of the progress bar) is done."""
 
-    def setProgress(self, progress):  # noqa: N802
+    def setProgress(self, progress):
         super().setProgress(progress)
         if progress > 60:
             self.cancel()

@@ -21,14 +21,26 @@ ZONES = [("Z1", 299_000, 7_499_000, 302_000, 7_503_000), ("Z2", 304_000, 7_499_0
 
 def roofs_layer():
     return memory_layer(
-        "Polygon?crs=EPSG:31983", [("roof_id", "int"), ("has_pv", "bool"), ("pv_kwp_est", "double")],
-        [(QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(5, 4).boundingBox()), [roof_id, has_pv, kw])
-         for roof_id, x, y, has_pv, kw in ROOFS], name="roofs")
+        "Polygon?crs=EPSG:31983",
+        [("roof_id", "int"), ("has_pv", "bool"), ("pv_kwp_est", "double")],
+        [
+            (
+                QgsGeometry.fromRect(QgsGeometry.fromPointXY(QgsPointXY(x, y)).buffer(5, 4).boundingBox()),
+                [roof_id, has_pv, kw],
+            )
+            for roof_id, x, y, has_pv, kw in ROOFS
+        ],
+        name="roofs",
+    )
 
 
 def units_layer():
-    return memory_layer("Point?crs=EPSG:31983", [("unit", "string"), ("capacity_kw", "double")],
-                        [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [name, kw]) for name, x, y, kw in UNITS], name="gd")
+    return memory_layer(
+        "Point?crs=EPSG:31983",
+        [("unit", "string"), ("capacity_kw", "double")],
+        [(QgsGeometry.fromPointXY(QgsPointXY(x, y)), [name, kw]) for name, x, y, kw in UNITS],
+        name="gd",
+    )
 
 
 def zones_layer(zones=ZONES):
@@ -56,8 +68,9 @@ def test_statuses_and_zone_excess(netload_provider, tmp_path):
 
     zones = {f["zone_id"]: f for f in QgsVectorLayer(result["OUTPUT_ZONES"], "z", "ogr").getFeatures()}
     # Z1: roofs 1, 2, 3 with PV = 18.5 kW; unit A 4 kW -> 14.5 kW undeclared
-    assert [zones["Z1"][k] for k in ("pv_roofs", "pv_roofs_kw", "undeclared_roofs", "gd_units", "gd_kw", "undeclared_kw")] \
-        == [3, 18.5, 2, 1, 4.0, 14.5]
+    assert [
+        zones["Z1"][k] for k in ("pv_roofs", "pv_roofs_kw", "undeclared_roofs", "gd_units", "gd_kw", "undeclared_kw")
+    ] == [3, 18.5, 2, 1, 4.0, 14.5]
     # Z2: roof 6 (10 kW) against units B and C (53 kW): nothing undeclared
     assert zones["Z2"]["undeclared_kw"] == 0.0 and zones["Z2"]["gd_units"] == 2
     assert result["UNDECLARED"] == 2 and result["UNDECLARED_KW"] == 14.5

@@ -12,7 +12,7 @@ from netload_plugin.core import gpkg_reader
 from netload_plugin.core.gpkg_writer import GpkgWriter
 from netload_plugin.core.pg_copy import encode_rows
 from netload_plugin.geo import gpkg_frames
-from netload_plugin.geo.arrow_reader import ArrowUnavailable
+from netload_plugin.geo.arrow_reader import ArrowUnavailableError
 
 ROWS = 150_000  # more than two of GDAL's Arrow batches (65,536 rows)
 
@@ -43,7 +43,7 @@ def test_a_stream_that_fails_after_some_batches_loses_and_repeats_nothing(points
     def failing_after(*args, **kwargs):
         for number, batch in enumerate(real(*args, **kwargs)):
             if number == good_batches:
-                raise ArrowUnavailable("returned a result with an exception set")
+                raise ArrowUnavailableError("returned a result with an exception set")
             served.append(len(batch["unit_id"]))
             yield batch
 

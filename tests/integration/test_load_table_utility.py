@@ -27,11 +27,11 @@ class Log(QgsProcessingFeedback):
         super().__init__()
         self.infos, self.warnings = [], []
 
-    def pushInfo(self, info):  # noqa: N802 (QGIS API)
+    def pushInfo(self, info):
         super().pushInfo(info)
         self.infos.append(info)
 
-    def pushWarning(self, warning):  # noqa: N802
+    def pushWarning(self, warning):
         super().pushWarning(warning)
         self.warnings.append(warning)
 

@@ -28,10 +28,10 @@ class RecordingFeedback(QgsProcessingFeedback):
         self.lines, self.highest = [], 0.0
         self.progressChanged.connect(lambda value: setattr(self, "highest", max(self.highest, value)))
 
-    def pushInfo(self, info):  # noqa: N802
+    def pushInfo(self, info):
         self.lines.append(info)
 
-    def setProgressText(self, text):  # noqa: N802
+    def setProgressText(self, text):
         self.lines.append(text)
 
 
@@ -106,8 +106,9 @@ def test_a_wrong_local_file_stops_the_run_before_the_first_download(netload_prov
 
 def test_right_files_and_urls_pass_the_check(netload_provider):
     """The check reads local files only: the demo's files in their rows, URLs and templates pass untouched."""
-    from netload_plugin.processing.algorithms.run_pipeline import RunPipelineAlgorithm
     from qgis.core import QgsProcessingContext
+
+    from netload_plugin.processing.algorithms.run_pipeline import RunPipelineAlgorithm
 
     algorithm = RunPipelineAlgorithm()
     algorithm.initAlgorithm()

@@ -158,7 +158,9 @@ print(json.dumps(qgis_network_settings().proxy_url))
     assert proxy_url == "http://joao:p%40ss%20word@proxy.example:3128"
 
 
-@pytest.mark.parametrize("kind, default, stored", [(int, 7, 42), (float, 0.5, 2.25), (bool, True, False), (str, "a", "b")])
+@pytest.mark.parametrize(
+    "kind, default, stored", [(int, 7, 42), (float, 0.5, 2.25), (bool, True, False), (str, "a", "b")]
+)
 def test_plugin_setting_round_trips_each_kind(qgis_app, kind, default, stored):
     setting = plugin_settings.PluginSetting("netload/test_round_trip", kind, default, "test only")
     try:

@@ -46,7 +46,9 @@ def test_pipeline_writes_the_expected_layers(pipeline_output):
     for name in LAYERS:
         assert layer(path, name).featureCount() > 0, name
     zones = layer(path, "zones")
-    assert zones.featureCount() == layer(REPO / "demo" / "municipalities_PR_SC_RS.gpkg", "municipalities").featureCount()
+    assert (
+        zones.featureCount() == layer(REPO / "demo" / "municipalities_PR_SC_RS.gpkg", "municipalities").featureCount()
+    )
     assert zones.renderer().type() == "graduatedSymbol"  # the default style stored in the GeoPackage
     for field in ("gd_capacity_kw", "hidden_load_mwh", "capacity_factor", "area"):
         assert zones.fields().indexOf(field) >= 0, field
@@ -244,6 +246,8 @@ def test_extent_models_the_states_it_covers_and_clears_killed_runs_leftovers(net
 
     from osgeo import ogr
 
+    from scripts.run_demo import demo_parameters
+
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the work folders go here
     killed = tmp_path / "netload-pipeline-killed"
     killed.mkdir()
@@ -252,12 +256,9 @@ def test_extent_models_the_states_it_covers_and_clears_killed_runs_leftovers(net
     for path in (killed, leftover):
         os.utime(path, (time.time() - 2 * 86400,) * 2)
     target = tmp_path / "out.gpkg"
-    processing.run("netload:run_pipeline", {
-        "EXTENT": "-48.6,-48.3,-27.9,-27.4 [EPSG:4674]", "START": "2024-01-10", "END": "2024-01-10",
-        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
-        "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
-        "ONS_DATASET": 1, "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"), "OUTPUT_GPKG": str(target),
-    })
+    extent = {"STATES": "", "EXTENT": "-48.6,-48.3,-27.9,-27.4 [EPSG:4674]"}
+    processing.run("netload:run_pipeline", {**demo_parameters(target), **extent, "START": "2024-01-10",
+                                            "END": "2024-01-10"})
     demo = ogr.Open(str(DEMO / "municipalities_PR_SC_RS.gpkg"))
     sc = demo.GetLayer(0)
     sc.SetAttributeFilter("uf = 'SC'")

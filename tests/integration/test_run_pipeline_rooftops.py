@@ -29,7 +29,7 @@ from tests.support.pv_scene import build_scene
 from tests.support.requires import require, require_program
 
 require("onnxruntime")
-from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
+from netload_plugin.core.onnx_runtime import RooftopModel
 
 DEMO = REPO / "demo"
 ZONE = "4125902"  # São Pedro do Paraná, PR: the smallest registered fleet of the demo's PR municipalities
@@ -39,10 +39,16 @@ DAY = "2024-01-10"
 
 def demo_parameters(output, **extra):
     parameters = {
-        "STATES": "PR", "START": DAY, "END": DAY,
-        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"), "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
-        "IRRADIANCE_SOURCE": 2, "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
-        "ONS_DATASET": 1, "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"), "OUTPUT_GPKG": str(output),
+        "STATES": "PR",
+        "START": DAY,
+        "END": DAY,
+        "GD_URL": str(DEMO / "gd_units_GENERATED_PR_SC_RS.zip"),
+        "MUNICIPALITIES": str(DEMO / "municipalities_PR_SC_RS.gpkg"),
+        "IRRADIANCE_SOURCE": 2,
+        "IRRADIANCE_URL": str(DEMO / "nasa_power_daily_2024-01_south.csv"),
+        "ONS_DATASET": 1,
+        "ONS_URL": str(DEMO / "ons_curva_carga_S_2024-01.csv"),
+        "OUTPUT_GPKG": str(output),
     }
     parameters.update(extra)
     return parameters
@@ -68,7 +74,9 @@ def registry_rows(path=DEMO / "gd_units_GENERATED_PR_SC_RS.zip") -> pd.DataFrame
 
 def units_in(geometry, frame: pd.DataFrame) -> np.ndarray:
     """Mask of the registry rows whose coordinates (comma decimals) fall in ``geometry``."""
-    number = lambda column: pd.to_numeric(frame[column].str.replace(",", "."), errors="coerce")  # noqa: E731
+    def number(column):
+        return pd.to_numeric(frame[column].str.replace(",", "."), errors="coerce")
+
     lon, lat = number("NumCoordEEmpreendimento").to_numpy(), number("NumCoordNEmpreendimento").to_numpy()
     west, east, south, north = geometry.GetEnvelope()
     inside = (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
@@ -91,8 +99,15 @@ def rooftop_run(netload_provider, shared_data, tmp_path_factory):
     folder = tmp_path_factory.mktemp("rooftop_pipeline")
     surface = zone_geometry(ZONE).PointOnSurface()
     scene = build_scene(shared_data, folder / "scene", (surface.GetX(), surface.GetY()), epsg=31982, pv=PV_ROOFS)
-    result = processing.run("netload:run_pipeline", demo_parameters(
-        folder / "out.gpkg", BUILDINGS=str(scene.buildings), RASTER=str(scene.raster), REPORT=str(folder / "report.pdf")))
+    result = processing.run(
+        "netload:run_pipeline",
+        demo_parameters(
+            folder / "out.gpkg",
+            BUILDINGS=str(scene.buildings),
+            RASTER=str(scene.raster),
+            REPORT=str(folder / "report.pdf"),
+        ),
+    )
     return scene, folder / "out.gpkg", result
 
 
@@ -122,7 +137,10 @@ def test_undeclared_pv_reaches_hidden_load_as_computed_independently(rooftop_run
                               columns=["time", "generation_mw", "capacity_kw"]).set_index("time")
     assert (generation["capacity_kw"] > 0).all()
     expected_mw = zones[ZONE]["undeclared_kw"] * generation["generation_mw"] / generation["capacity_kw"]
-    area = {f["time_utc"].toString("yyyy-MM-ddTHH:mm:ss"): f["undeclared_pv_mw"] for f in layer(gpkg, "hidden_load_area").getFeatures()}
+    area = {
+        f["time_utc"].toString("yyyy-MM-ddTHH:mm:ss"): f["undeclared_pv_mw"]
+        for f in layer(gpkg, "hidden_load_area").getFeatures()
+    }
     common = sorted(set(area) & set(expected_mw.index))
     assert len(common) >= 20 and expected_mw[common].max() > 0
     np.testing.assert_allclose([area[t] for t in common], expected_mw[common].to_numpy(), rtol=1e-6, atol=1e-12)
@@ -193,13 +211,19 @@ def test_contradictory_rooftop_parameters_are_refused(netload_provider, rooftop_
     import processing
 
     scene, gpkg, _ = rooftop_run
-    files = {"scene.tif": str(scene.raster), "b.gpkg": str(scene.buildings), "u.gpkg": f"{gpkg}|layername=undeclared_pv_zones"}
+    files = {
+        "scene.tif": str(scene.raster),
+        "b.gpkg": str(scene.buildings),
+        "u.gpkg": f"{gpkg}|layername=undeclared_pv_zones",
+    }
     parameters = demo_parameters(tmp_path / "out.gpkg", **{key: files[value] for key, value in extra.items()})
     with pytest.raises(QgsProcessingException, match=fragment):
         processing.run("netload:run_pipeline", parameters)
 
 
-def test_download_imagery_fetches_inpe_scenes_over_the_buildings_for_the_period(netload_provider, rooftop_run, tmp_path):
+def test_download_imagery_fetches_inpe_scenes_over_the_buildings_for_the_period(
+    netload_provider, rooftop_run, tmp_path
+):
     """DOWNLOAD_IMAGERY: the same scene served as a CBERS COG by a loopback STAC catalogue (set in NetLoad's
     settings) gives the same answer."""
     import json
@@ -217,7 +241,9 @@ def test_download_imagery_fetches_inpe_scenes_over_the_buildings_for_the_period(
         path = "/cogs/CBERS4A_WPM_PCA_RGB321_20240110_197_123.tif"
         server.add_file(path, cog.read_bytes(), "image/tiff")
         page = {"type": "FeatureCollection", "features": [item("CLEAR", 5.0, server.url(path))], "links": []}
-        server.route("/stac/search", lambda request: Reply(body=json.dumps(page).encode(), content_type="application/geo+json"))
+        server.route(
+            "/stac/search", lambda request: Reply(body=json.dumps(page).encode(), content_type="application/geo+json")
+        )
         stac_setting = SOURCE_URLS["stac"]  # no STAC_URL: the catalogue set in NetLoad's settings is used
         stac_setting.set_value(server.url("/stac/"))
         try:
@@ -232,7 +258,9 @@ def test_download_imagery_fetches_inpe_scenes_over_the_buildings_for_the_period(
     buildings = dataset.GetLayer(0).GetExtent()  # (west, east, south, north)
     assert west < buildings[0] and east > buildings[1] and south < buildings[2] and north > buildings[3]
     assert east - west < 0.01 and north - south < 0.01  # the buildings' surroundings, not the state
-    got = {f["ibge_code"]: f["undeclared_kw"] for f in layer(tmp_path / "out.gpkg", "undeclared_pv_zones").getFeatures()}
+    got = {
+        f["ibge_code"]: f["undeclared_kw"] for f in layer(tmp_path / "out.gpkg", "undeclared_pv_zones").getFeatures()
+    }
     expected = {f["ibge_code"]: f["undeclared_kw"] for f in layer(gpkg, "undeclared_pv_zones").getFeatures()}
     assert got == pytest.approx(expected)
 
@@ -242,7 +270,7 @@ def test_cancel_during_the_rooftop_step_leaves_the_previous_output(netload_provi
     from qgis.core import QgsProcessingFeedback
 
     class CancelAtRooftops(QgsProcessingFeedback):
-        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+        def pushInfo(self, info):
             super().pushInfo(info)
             if "rooftops" in info.lower():
                 self.cancel()
@@ -269,7 +297,7 @@ def test_undeclared_pv_in_a_zone_without_registered_units_is_reported(netload_pr
             super().__init__()
             self.warnings = []
 
-        def pushWarning(self, warning):  # noqa: N802 (QGIS API)
+        def pushWarning(self, warning):
             super().pushWarning(warning)
             self.warnings.append(warning)
 
@@ -288,6 +316,6 @@ def test_undeclared_pv_in_a_zone_without_registered_units_is_reported(netload_pr
     zones = {f["ibge_code"]: f for f in layer(tmp_path / "out.gpkg", "undeclared_pv_zones").getFeatures()}
     undeclared = zones[zone]["undeclared_kw"]
     assert undeclared > 0
-    assert any(w.startswith("1 zone(s) with {} kW".format(round(undeclared, 1))) for w in feedback.warnings), feedback.warnings
+    assert any(w.startswith(f"1 zone(s) with {round(undeclared, 1)} kW") for w in feedback.warnings), feedback.warnings
     hidden = {f["ibge_code"]: f for f in layer(tmp_path / "out.gpkg", "zones").getFeatures()}[zone]
     assert hidden["undeclared_pv_mwh"] > 0

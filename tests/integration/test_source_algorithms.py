@@ -58,15 +58,22 @@ def test_ons_to_memory_layer_and_csv(netload_provider, fixture_server, tmp_path,
         return value.toUTC().toString("yyyy-MM-dd HH:mm") if hasattr(value, "toUTC") else value[:16].replace("/", "-")
 
     first = next(r for r in rows if utc(r["time_utc"]) == "2024-01-01 03:00")
-    assert float(first["load_mw"]) == pytest.approx(half_hour_value("S", datetime(2024, 1, 1, 3, 30, tzinfo=timezone.utc)))
+    assert float(first["load_mw"]) == pytest.approx(
+        half_hour_value("S", datetime(2024, 1, 1, 3, 30, tzinfo=timezone.utc))
+    )
     assert first["mmgd_mw"] not in (None, "") and float(first["mmgd_mw"]) == pytest.approx(
         round(half_hour_value("S", datetime(2024, 1, 1, 3, 30, tzinfo=timezone.utc)) / 100, 2))
 
 
 @pytest.mark.parametrize("output", ["load.gpkg", "memory:"])
 def test_ons_output_is_opened_once_as_the_written_layer(netload_provider, fixture_server, tmp_path, output):
-    from qgis.core import (QgsApplication, QgsProcessingContext, QgsProcessingFeedback,
-                           QgsProcessingOutputLayerDefinition, QgsProject)
+    from qgis.core import (
+        QgsApplication,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingOutputLayerDefinition,
+        QgsProject,
+    )
 
     url = OnsApi().install(fixture_server)
     destination = output if output == "memory:" else str(tmp_path / output)

@@ -50,7 +50,9 @@ def test_every_shipped_style_exists():
 
 
 def test_graduated_classes_span_the_layers_values(qgis_app):
-    layer = _zones([(10.0, 100.0), (20.0, 100.0), (40.0, 100.0), (80.0, 100.0), (160.0, 100.0), (320.0, 100.0), (640.0, 100.0)])
+    layer = _zones(
+        [(10.0, 100.0), (20.0, 100.0), (40.0, 100.0), (80.0, 100.0), (160.0, 100.0), (320.0, 100.0), (640.0, 100.0)]
+    )
     apply_style(layer, "hidden_load_mw")
     renderer = layer.renderer()
     assert isinstance(renderer, QgsGraduatedSymbolRenderer)
@@ -88,9 +90,17 @@ def test_point_and_roof_styles(qgis_app):
 
 def test_style_is_chosen_from_the_layers_content(qgis_app):
     assert style_for_layer(_zones([(1.0, 2.0)])) == "hidden_load_mw"
-    assert style_for_layer(_points("field=capacity_kw:double&field=generation_type:string", "gd_units")) == "gd_units_cluster"
-    assert style_for_layer(_points("field=capacity_kw:double&field=generation_type:string", "aneel_siga")) == "siga_plants"
-    assert style_for_layer(QgsVectorLayer("Polygon?crs=EPSG:4674&field=status:string", "roofs", "memory")) == "rooftops_status"
+    assert (
+        style_for_layer(_points("field=capacity_kw:double&field=generation_type:string", "gd_units"))
+        == "gd_units_cluster"
+    )
+    assert (
+        style_for_layer(_points("field=capacity_kw:double&field=generation_type:string", "aneel_siga")) == "siga_plants"
+    )
+    assert (
+        style_for_layer(QgsVectorLayer("Polygon?crs=EPSG:4674&field=status:string", "roofs", "memory"))
+        == "rooftops_status"
+    )
     assert style_for_layer(QgsVectorLayer("None?field=x:int", "table", "memory")) is None
 
 
@@ -139,17 +149,25 @@ def test_output_zones_get_both_choropleths(qgis_app):
 
 def test_post_processor_can_only_make_a_table_temporal(qgis_app):
     layer = QgsVectorLayer("None?field=area:string&field=time_utc:datetime", "series", "memory")
-    StylePostProcessor.create("", temporal_field="time_utc").postProcessLayer(layer, QgsProcessingContext(), QgsProcessingFeedback())
+    StylePostProcessor.create("", temporal_field="time_utc").postProcessLayer(
+        layer, QgsProcessingContext(), QgsProcessingFeedback()
+    )
     assert layer.temporalProperties().isActive() and layer.temporalProperties().startField() == "time_utc"
 
 
 def test_pipeline_zones_get_one_choropleth_per_hidden_load_field(qgis_app):
-    layer = QgsVectorLayer("Polygon?crs=EPSG:4674&field=ibge_code:string&field=hidden_load_mwh:double&field=hidden_peak_mw:double", "zones", "memory")
+    layer = QgsVectorLayer(
+        "Polygon?crs=EPSG:4674&field=ibge_code:string&field=hidden_load_mwh:double&field=hidden_peak_mw:double",
+        "zones",
+        "memory",
+    )
     features = []
     for index, (mwh, peak) in enumerate(((100.0, 1.0), (400.0, 3.0), (900.0, 9.0))):
         feature = QgsFeature(layer.fields())
         feature.setAttributes([f"41000{index}", mwh, peak])
-        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({index} 0,{index + 1} 0,{index + 1} 1,{index} 1,{index} 0))"))
+        feature.setGeometry(
+            QgsGeometry.fromWkt(f"POLYGON(({index} 0,{index + 1} 0,{index + 1} 1,{index} 1,{index} 0))")
+        )
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     style_output_layer(layer)

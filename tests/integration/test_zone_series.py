@@ -24,16 +24,23 @@ from tests.support.layers import memory_layer
 
 def _with_series(path):
     """Zones (ibge_code, peak_generation_mw) plus gd_generation: zone 0 gives 10 MW at 12 UTC, zone 1 4 MW."""
-    zones = memory_layer("MultiPolygon?crs=EPSG:4674", [("ibge_code", "string"), ("peak_generation_mw", "double")],
-                         [(QgsGeometry.fromWkt(wkt), [str(code), peak])
-                          for code, (wkt, peak) in enumerate(((ZONE_VALUES["SP"][0], 10.0), (ZONE_VALUES["MG"][0], 4.0)))],
-                         name="zones")
+    zones = memory_layer(
+        "MultiPolygon?crs=EPSG:4674",
+        [("ibge_code", "string"), ("peak_generation_mw", "double")],
+        [
+            (QgsGeometry.fromWkt(wkt), [str(code), peak])
+            for code, (wkt, peak) in enumerate(((ZONE_VALUES["SP"][0], 10.0), (ZONE_VALUES["MG"][0], 4.0)))
+        ],
+        name="zones",
+    )
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.driverName, options.layerName = "GPKG", "zones"
     QgsVectorFileWriter.writeAsVectorFormatV2(zones, str(path), QgsCoordinateTransformContext(), options)
     connection = sqlite3.connect(str(path))
     with connection:
-        connection.execute("CREATE TABLE gd_generation (fid INTEGER PRIMARY KEY, zone_id TEXT, time_utc DATETIME, generation_mw REAL)")
+        connection.execute(
+            "CREATE TABLE gd_generation (fid INTEGER PRIMARY KEY, zone_id TEXT, time_utc DATETIME, generation_mw REAL)"
+        )
         rows = [(code, f"2024-01-01T{hour:02d}:00:00.000Z", peak if hour == 12 else 0.0)
                 for hour in range(24) for code, peak in (("0", 10.0), ("1", 4.0))]
         connection.executemany("INSERT INTO gd_generation (zone_id, time_utc, generation_mw) VALUES (?, ?, ?)", rows)
@@ -100,7 +107,9 @@ def test_each_temporal_controller_frame_shows_its_own_utc_hour(qgis_app, sao_pau
     connection.close()
     assert extent.begin().timeSpec() == Qt.TimeSpec.UTC
     assert extent.begin().toString("yyyy-MM-ddTHH:mm:ss.zzzZ") == first == "2024-01-01T00:00:00.000Z"
-    assert extent.end().toString("yyyy-MM-ddTHH:mm:ss.zzzZ") == "2024-01-02T00:00:00.000Z" and last.startswith("2024-01-01T23")
+    assert extent.end().toString("yyyy-MM-ddTHH:mm:ss.zzzZ") == "2024-01-02T00:00:00.000Z" and last.startswith(
+        "2024-01-01T23"
+    )
     assert project.timeSettings().temporalRange() == extent
     assert navigation.totalFrameCount() == 24
 

@@ -10,6 +10,8 @@ import time
 from datetime import datetime, timedelta, timezone
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsFields,
     QgsGeometry,
@@ -21,8 +23,6 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingProvider,
     QgsVectorFileWriter,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransformContext,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QDateTime, Qt
@@ -51,16 +51,20 @@ class FakePipeline(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return "Fake pipeline (tests)"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return FakePipeline()
 
     def initAlgorithm(self, config=None):  # noqa: N802
         for name in ("STATES", "START", "END"):
             self.addParameter(QgsProcessingParameterString(name, name, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_GPKG", "OUTPUT_GPKG", "GeoPackage (*.gpkg)"))
-        self.addParameter(QgsProcessingParameterFileDestination("REPORT", "REPORT", "PDF (*.pdf)", optional=True, createByDefault=False))
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                "REPORT", "REPORT", "PDF (*.pdf)", optional=True, createByDefault=False
+            )
+        )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         delay, fail_at = FakePipeline.step_seconds, FakePipeline.fail_at_step
         output = self.parameterAsFileOutput(parameters, "OUTPUT_GPKG", context)
         for index, step in enumerate(STEPS):
@@ -88,7 +92,9 @@ def _writer(path, name, fields, geometry, append):
     options.layerName = name
     if append:
         options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-    return QgsVectorFileWriter.create(path, fields, geometry, QgsCoordinateReferenceSystem("EPSG:4674"), QgsCoordinateTransformContext(), options)
+    return QgsVectorFileWriter.create(
+        path, fields, geometry, QgsCoordinateReferenceSystem("EPSG:4674"), QgsCoordinateTransformContext(), options
+    )
 
 
 def hourly_rows(start_iso: str):
@@ -103,7 +109,11 @@ def hourly_rows(start_iso: str):
 
 def _write(path, start_iso):
     zone_fields = QgsFields()
-    for field in (make_field("area", "string"), make_field("hidden_load_mw", "double"), make_field("real_load_mw", "double")):
+    for field in (
+        make_field("area", "string"),
+        make_field("hidden_load_mw", "double"),
+        make_field("real_load_mw", "double"),
+    ):
         zone_fields.append(field)
     writer = _writer(path, "zones", zone_fields, QgsWkbTypes.Type.MultiPolygon, False)
     for area, (wkt, hidden, real) in ZONE_VALUES.items():
@@ -115,7 +125,9 @@ def _write(path, start_iso):
     names = ("area", "time_utc", "net_load_mw", "registered_gd_mw", "undeclared_pv_mw", "real_load_mw", "ons_mmgd_mw")
     table_fields = QgsFields()
     for name in names:
-        table_fields.append(make_field(name, "string" if name == "area" else "datetime" if name == "time_utc" else "double"))
+        table_fields.append(
+            make_field(name, "string" if name == "area" else "datetime" if name == "time_utc" else "double")
+        )
     writer = _writer(path, "hidden_load", table_fields, QgsWkbTypes.Type.NoGeometry, True)
     for area, instant, net, gd, pv, real, mmgd in hourly_rows(start_iso):
         feature = QgsFeature(table_fields)
@@ -146,17 +158,25 @@ class StyledZonesProbe(QgsProcessingAlgorithm):
     def displayName(self):  # noqa: N802
         return "Styled zones (tests)"
 
-    def createInstance(self):  # noqa: N802
+    def createInstance(self):
         return StyledZonesProbe()
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSink("OUTPUT", "OUTPUT", QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink("OUTPUT", "OUTPUT", QgsProcessing.SourceType.TypeVectorPolygon)
+        )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+    def processAlgorithm(self, parameters, context, feedback):
         fields = QgsFields()
-        for field in (make_field("area", "string"), make_field("hidden_load_mw", "double"), make_field("real_load_mw", "double")):
+        for field in (
+            make_field("area", "string"),
+            make_field("hidden_load_mw", "double"),
+            make_field("real_load_mw", "double"),
+        ):
             fields.append(field)
-        sink, dest_id = self.parameterAsSink(parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, QgsCoordinateReferenceSystem("EPSG:4674"))
+        sink, dest_id = self.parameterAsSink(
+            parameters, "OUTPUT", context, fields, QgsWkbTypes.Type.Polygon, QgsCoordinateReferenceSystem("EPSG:4674")
+        )
         for area, (wkt, hidden, real) in ZONE_VALUES.items():
             feature = QgsFeature(fields)
             feature.setGeometry(QgsGeometry.fromWkt(wkt))
@@ -173,6 +193,6 @@ class FakeProvider(QgsProcessingProvider):
     def name(self):
         return "NetLoad tests"
 
-    def loadAlgorithms(self):  # noqa: N802
+    def loadAlgorithms(self):
         self.addAlgorithm(FakePipeline())
         self.addAlgorithm(StyledZonesProbe())

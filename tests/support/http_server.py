@@ -68,7 +68,7 @@ class FixtureServer:
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     # -- lifecycle ------------------------------------------------------------------------
-    def __enter__(self) -> "FixtureServer":
+    def __enter__(self) -> FixtureServer:
         self._thread.start()
         return self
 
@@ -143,10 +143,10 @@ class FixtureServer:
             def log_message(self, *args):  # keep test output clean
                 pass
 
-            def do_HEAD(self):  # noqa: N802
+            def do_HEAD(self):
                 self._handle(send_body=False)
 
-            def do_GET(self):  # noqa: N802
+            def do_GET(self):
                 self._handle(send_body=True)
 
             def _handle(self, send_body: bool):

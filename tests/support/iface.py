@@ -20,32 +20,32 @@ class RecordingInterface:
     def __getattr__(self, name):
         return getattr(self._base, name)
 
-    def mainWindow(self):  # noqa: N802
+    def mainWindow(self):
         return self.window
 
-    def addDockWidget(self, area, dock):  # noqa: N802
+    def addDockWidget(self, area, dock):
         self.window.addDockWidget(area, dock)
 
-    def removeDockWidget(self, dock):  # noqa: N802
+    def removeDockWidget(self, dock):
         self.window.removeDockWidget(dock)
 
-    def addPluginToMenu(self, name, action):  # noqa: N802
+    def addPluginToMenu(self, name, action):
         self.menus.setdefault(name, []).append(action)
 
-    def removePluginMenu(self, name, action):  # noqa: N802
+    def removePluginMenu(self, name, action):
         self.menus.get(name, []).remove(action)
 
-    def addToolBarIcon(self, action):  # noqa: N802
+    def addToolBarIcon(self, action):
         self.toolbar_actions.append(action)
 
-    def removeToolBarIcon(self, action):  # noqa: N802
+    def removeToolBarIcon(self, action):
         self.toolbar_actions.remove(action)
 
-    def registerOptionsWidgetFactory(self, factory):  # noqa: N802
+    def registerOptionsWidgetFactory(self, factory):
         self.options_factories.append(factory)
 
-    def unregisterOptionsWidgetFactory(self, factory):  # noqa: N802
+    def unregisterOptionsWidgetFactory(self, factory):
         self.options_factories.remove(factory)
 
-    def showOptionsDialog(self, parent=None, current_page=""):  # noqa: N802
+    def showOptionsDialog(self, parent=None, current_page=""):
         self.shown_options_page = current_page

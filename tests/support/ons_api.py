@@ -34,12 +34,11 @@ def records_for(area: str, first: date, last: date, malformed: bool = False):
             mmgd_text = "" if malformed else f"{mmgd}"
             smmgd_text = "" if malformed else f"{round(load - mmgd, 2)}"
             parts.append(
-                '{"cod_areacarga": "%s", "din_atualizacao": "2026-01-02T03:04:05.000Z", '
-                '"dat_referencia": "%s", "din_referenciautc": "%s", "val_cargaglobal": %s, '
-                '"val_cargaglobalcons": %s, "val_cargaglobalsmmgd": %s, "val_cargasupervisionada": %s, '
-                '"val_carganaosupervisionada": 0, "val_cargammgd": %s, "val_consistencia": 0}'
-                % (area, day.isoformat(), end.strftime("%Y-%m-%dT%H:%M:%S.000Z"), load, load, smmgd_text,
-                   load, mmgd_text)
+                f'{{"cod_areacarga": "{area}", "din_atualizacao": "2026-01-02T03:04:05.000Z", '
+                f'"dat_referencia": "{day.isoformat()}", "din_referenciautc": "{end:%Y-%m-%dT%H:%M:%S.000Z}", '
+                f'"val_cargaglobal": {load}, "val_cargaglobalcons": {load}, "val_cargaglobalsmmgd": {smmgd_text}, '
+                f'"val_cargasupervisionada": {load}, "val_carganaosupervisionada": 0, "val_cargammgd": {mmgd_text}, '
+                '"val_consistencia": 0}'
             )
         day += timedelta(days=1)
     return parts

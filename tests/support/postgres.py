@@ -37,7 +37,7 @@ WRITER = "netload_writer"
 READER = "netload_reader"
 
 
-class PostgresMissing(RuntimeError):
+class PostgresMissingError(RuntimeError):
     """PostgreSQL or PostGIS is not installed (``make setup`` installs them)."""
 
 
@@ -50,7 +50,7 @@ def server_binaries() -> Path:
         if (bin_dir / "initdb").exists() and postgis.exists():
             found.append((int(version) if version.isdigit() else 0, bin_dir))
     if not found:
-        raise PostgresMissing("PostgreSQL with PostGIS not found under /usr/lib/postgresql: run `make setup` "
+        raise PostgresMissingError("PostgreSQL with PostGIS not found under /usr/lib/postgresql: run `make setup` "
                               "(Debian packages postgresql-15 and postgresql-15-postgis-3)")
     return max(found)[1]
 
@@ -71,7 +71,7 @@ def _cluster_user() -> str | None:
             return name
         except KeyError:
             continue
-    raise PostgresMissing("running as root and no unprivileged user (postgres, nobody) to run the server")
+    raise PostgresMissingError("running as root and no unprivileged user (postgres, nobody) to run the server")
 
 
 # Stops the server and deletes its folder once the process that started it is gone, however it ended
@@ -111,7 +111,7 @@ class ThrowAwayCluster:
         self._template = False
 
     # -- lifecycle ----------------------------------------------------------------------------
-    def __enter__(self) -> "ThrowAwayCluster":
+    def __enter__(self) -> ThrowAwayCluster:
         try:
             self.start()
         except BaseException:

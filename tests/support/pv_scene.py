@@ -36,7 +36,9 @@ def read_chips(shared_data: Path, pv: int, no_pv: int):
     source = shared_data / "pv_chips"
     with (source / "labels.csv").open() as handle:
         rows = list(csv.DictReader(handle))
-    chosen = _in_turn([r for r in rows if r["label"] == "1"], pv) + _in_turn([r for r in rows if r["label"] == "0"], no_pv)
+    chosen = _in_turn([r for r in rows if r["label"] == "1"], pv) + _in_turn(
+        [r for r in rows if r["label"] == "0"], no_pv
+    )
     chips = np.stack([gdal.Open(str(source / r["file"])).ReadAsArray()[:3] for r in chosen])
     return chips, [int(r["label"]) for r in chosen]
 

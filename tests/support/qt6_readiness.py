@@ -139,12 +139,12 @@ class _Scanner(ast.NodeVisitor):
         self.found.append(Violation(node.lineno, message))
 
     # -- imports ------------------------------------------------------------------------------
-    def visit_Import(self, node):  # noqa: N802
+    def visit_Import(self, node):
         for alias in node.names:
             self._check_module(node, alias.name)
         self.generic_visit(node)
 
-    def visit_ImportFrom(self, node):  # noqa: N802
+    def visit_ImportFrom(self, node):
         self._check_module(node, node.module or "")
         for alias in node.names:
             if alias.name in QT5_ONLY:
@@ -160,11 +160,11 @@ class _Scanner(ast.NodeVisitor):
                 self.report(node, f"{part} does not exist in Qt 6")
 
     # -- names and attributes -----------------------------------------------------------------
-    def visit_Name(self, node):  # noqa: N802
+    def visit_Name(self, node):
         if node.id in QT5_ONLY:
             self.report(node, f"{node.id} does not exist in Qt 6")
 
-    def visit_Attribute(self, node):  # noqa: N802
+    def visit_Attribute(self, node):
         message = self._attribute_problem(node)
         if message:
             self.report(node, message)

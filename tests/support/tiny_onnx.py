@@ -19,7 +19,9 @@ def write_model(path: Path, metadata: dict, input_shape=("N", 3, 16, 16), output
                 activation="Sigmoid") -> Path:
     """probability = activation(mean over C,H,W of (input - 0.5) * 8)."""
     nodes = [
-        helper.make_node("ReduceMean", ["image"], ["mean"], axes=[1, 2, 3] if len(input_shape) == 4 else [1], keepdims=0),
+        helper.make_node(
+            "ReduceMean", ["image"], ["mean"], axes=[1, 2, 3] if len(input_shape) == 4 else [1], keepdims=0
+        ),
         helper.make_node("Sub", ["mean", "half"], ["centred"]),
         helper.make_node("Mul", ["centred", "gain"], ["logit"]),
     ]

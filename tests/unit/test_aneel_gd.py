@@ -159,7 +159,7 @@ def test_same_result_from_every_encoding_and_zip(quirks_path, tmp_path):
         with stream:
             results.append(read_gd(stream, name, total_bytes=size))
     reference_points, reference_rejects, _ = results[0]
-    for points, rejects, summary in results[1:]:
+    for points, rejects, _ in results[1:]:
         pd.testing.assert_frame_equal(points, reference_points)
         pd.testing.assert_frame_equal(rejects, reference_rejects)
     assert [summary.encoding for _, _, summary in results] == ["latin-1", "utf-8", "utf-8", "latin-1"]

@@ -69,7 +69,9 @@ def test_no_matching_member_lists_what_is_there(tmp_path):
     assert "readme.pdf" in str(error.value)
 
 
-@pytest.mark.parametrize("bad_name", ["../../evil.csv", "/etc/evil.csv", "dados/../../evil.csv", "C:/evil.csv", "..\\..\\evil.csv"])
+@pytest.mark.parametrize(
+    "bad_name", ["../../evil.csv", "/etc/evil.csv", "dados/../../evil.csv", "C:/evil.csv", "..\\..\\evil.csv"]
+)
 def test_path_escape_refuses_the_archive(tmp_path, bad_name):
     archive = _zip(tmp_path / "evil.zip", {"ok.csv": b"1", bad_name: b"2"})
     with pytest.raises(SourceFormatError) as error:

@@ -4,8 +4,15 @@ import json
 import numpy as np
 import pytest
 
-from netload_plugin.core.calibration import (Calibration, apply_calibration, area_code, fit_factor, read_calibration,
-                                             write_calibration, zone_areas)
+from netload_plugin.core.calibration import (
+    Calibration,
+    apply_calibration,
+    area_code,
+    fit_factor,
+    read_calibration,
+    write_calibration,
+    zone_areas,
+)
 from netload_plugin.core.errors import NetLoadError
 
 

@@ -37,7 +37,9 @@ def test_areas_and_sums_over_areas():
 def test_metrics_by_hand_for_one_area():
     # Registered GD (not GD + PV: ONS's MMGD estimates registered units) against MMGD.
     frame = _frame()
-    frame.loc[(frame["area"] == "A") & (frame["time_utc"] == "2024-01-01T00:00:00Z"), ["registered_gd_mw", "ons_mmgd_mw"]] = 0.0  # night
+    frame.loc[
+        (frame["area"] == "A") & (frame["time_utc"] == "2024-01-01T00:00:00Z"), ["registered_gd_mw", "ons_mmgd_mw"]
+    ] = 0.0  # night
     series = area_series(frame, "A")
     metrics = comparison_metrics(series, capacity_mw=100.0)
     estimate, reference = [0.0, 20.0, 30.0], [0.0, 20.0, 40.0]

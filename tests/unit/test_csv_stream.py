@@ -3,8 +3,8 @@
 import io
 
 import numpy as np
-import pytest
 import pandas as pd
+import pytest
 
 from netload_plugin.core import csv_stream
 from netload_plugin.core.csv_stream import LineReader, detect_encoding, parse_date, parse_decimal
@@ -12,11 +12,11 @@ from netload_plugin.core.csv_stream import LineReader, detect_encoding, parse_da
 
 def test_detect_encoding():
     assert detect_encoding(b"\xef\xbb\xbf\"a\";\"b\"\n") == "utf-8"
-    assert detect_encoding("\"Radiação\"\n".encode("utf-8")) == "utf-8"
+    assert detect_encoding("\"Radiação\"\n".encode()) == "utf-8"
     assert detect_encoding("\"Radiação\"\n".encode("latin-1")) == "latin-1"
     assert detect_encoding(b"plain ascii\n") == "utf-8"
     # a head cut in the middle of a multi-byte character is still UTF-8
-    assert detect_encoding("Radiação".encode("utf-8")[:6]) == "utf-8"
+    assert detect_encoding("Radiação".encode()[:6]) == "utf-8"
 
 
 def test_late_latin1_block_falls_back(monkeypatch):

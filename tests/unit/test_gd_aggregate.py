@@ -19,7 +19,9 @@ def units():
         capacity_kw=np.array([5.0, 10.0, 100.0, 7.5, np.nan]),
         generation_type=np.array(["UFV", "UFV", "UTE", "UFV", "UFV"], dtype=object),
         consumer_class=np.array(["Residencial", "Comercial", "Rural", "Residencial", None], dtype=object),
-        modality=np.array(["Geracao na propria UC", "Auto consumo remoto", "Compartilhada", "Condomínio", ""], dtype=object),
+        modality=np.array(
+            ["Geracao na propria UC", "Auto consumo remoto", "Compartilhada", "Condomínio", ""], dtype=object
+        ),
         connected_on=np.array(["2023-05-01", "2024-02-01", "NaT", "2022-01-01", "2021-01-01"], dtype="datetime64[D]"),
         ibge_code=np.array(["4205407", "420540", "4314902", "9999999", "4205407"], dtype=object),
     )

@@ -10,10 +10,10 @@ import pandas as pd
 import pytest
 from osgeo import ogr
 
-from netload_plugin.core.errors import Cancelled, NetLoadError
-from netload_plugin.core.progress import Progress
 from netload_plugin.core import gpkg_writer
+from netload_plugin.core.errors import Cancelled, NetLoadError
 from netload_plugin.core.gpkg_writer import GpkgWriter
+from netload_plugin.core.progress import Progress
 from netload_plugin.geo.gpkg_table import table_destination, write_table
 
 SPEC = {"station": "string", "time_utc": "datetime", "interval_s": "int", "ghi_wm2": "double", "day": "date"}
@@ -69,7 +69,9 @@ def test_file_is_a_valid_geopackage(tmp_path):
         assert db.execute("PRAGMA application_id").fetchone() == (0x47504B47,)  # 'GPKG'
         assert db.execute("SELECT data_type, identifier FROM gpkg_contents WHERE table_name = 'series'").fetchone() \
             == ("attributes", "series")
-        assert db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'series'").fetchone() == (300,)
+        assert db.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = 'series'").fetchone() == (
+            300,
+        )
         declared = db.execute("SELECT sql FROM sqlite_master WHERE name = 'series'").fetchone()[0]
     assert '"fid" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL' in declared and '"time_utc" DATETIME' in declared
     info = subprocess.run(["ogrinfo", "-so", str(path), "series"], capture_output=True, text=True, check=True).stdout
@@ -111,7 +113,14 @@ def test_times_are_utc_nulls_kept_and_kinds_converted(tmp_path):
         "flag": [True, False],
         "text": pd.Series([12, None], dtype=object),
     })
-    spec = {"local": "datetime", "naive": "datetime", "count": "int64", "whole": "int", "flag": "bool", "text": "string"}
+    spec = {
+        "local": "datetime",
+        "naive": "datetime",
+        "count": "int64",
+        "whole": "int",
+        "flag": "bool",
+        "text": "string",
+    }
     path = tmp_path / "k.gpkg"
     write_table(frame, str(path), "k", spec)
     assert _sql_rows(path, "k") == [(1, "2024-01-01T03:00:00.000Z", "2024-01-01T00:00:00.000Z", 5, 7, 1, "12"),
@@ -143,10 +152,16 @@ def _failing_input():
     raise OSError("disk went away")
 
 
-@pytest.mark.parametrize("frames, error", [
-    (_failing_input, OSError),  # the input fails in the caller's thread
-    (lambda: [_frame(10), _frame(4).assign(station="lone surrogate \ud800")], UnicodeEncodeError),  # SQLite, storing thread
-])
+@pytest.mark.parametrize(
+    "frames, error",
+    [
+        (_failing_input, OSError),  # the input fails in the caller's thread
+        (
+            lambda: [_frame(10), _frame(4).assign(station="lone surrogate \ud800")],
+            UnicodeEncodeError,
+        ),  # SQLite, storing thread
+    ],
+)
 def test_failures_leave_previous_output(tmp_path, frames, error):
     target = tmp_path / "t.gpkg"
     write_table(_frame(10), str(target), "series", SPEC)

@@ -32,7 +32,10 @@ def test_bulk_loaded_rtree_is_consistent_and_queryable(count):
     x, y = rng.uniform(-74, -34, count).round(2), rng.uniform(-34, 5, count).round(2)
     bulk_load(db, "r", np.arange(1, count + 1), x, x, y, y)
     assert db.execute("SELECT rtreecheck('r')").fetchone()[0] == "ok"
-    found = {row[0] for row in db.execute("SELECT id FROM r WHERE maxx >= -50 AND minx <= -45 AND maxy >= -25 AND miny <= -20")}
+    found = {
+        row[0]
+        for row in db.execute("SELECT id FROM r WHERE maxx >= -50 AND minx <= -45 AND maxy >= -25 AND miny <= -20")
+    }
     expected = set(np.flatnonzero((x >= -50) & (x <= -45) & (y >= -25) & (y <= -20)) + 1)
     assert found == expected
     db.execute("INSERT INTO r VALUES (?, -47, -47, -22, -22)", (count + 1,))  # SQLite can keep editing it

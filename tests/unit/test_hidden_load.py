@@ -18,7 +18,9 @@ PR, SC, DF = "4106902", "4205407", "5300108"
 
 
 def test_states_map_to_subsystems():
-    assert [subsystem_of_state(uf) for uf in ("SP", "RJ", "MG", "ES", "GO", "DF", "MT", "MS", "AC", "RO")] == ["SECO"] * 10
+    assert [subsystem_of_state(uf) for uf in ("SP", "RJ", "MG", "ES", "GO", "DF", "MT", "MS", "AC", "RO")] == [
+        "SECO"
+    ] * 10
     assert [subsystem_of_state(uf) for uf in ("PR", "SC", "RS")] == ["S"] * 3
     assert [subsystem_of_state(uf) for uf in ("BA", "SE", "AL", "PE", "PB", "RN", "CE", "PI")] == ["NE"] * 8
     assert [subsystem_of_state(uf) for uf in ("PA", "TO", "MA", "AP", "AM", "RR")] == ["N"] * 6
@@ -166,7 +168,9 @@ def test_half_hourly_generation_is_averaged_to_an_hourly_load_per_zone_first():
     result = compute(load, generation, {PR: "S", SC: "S"})
     areas = result.areas
     assert areas["time_utc"].tolist() == list(pd.to_datetime(["2024-01-10 12:00", "2024-01-10 13:00"]))
-    assert areas["registered_gd_mw"].tolist() == pytest.approx([(60 + 80) / 2 + (40 + 20) / 2, (45 + 35) / 2 + (30 + 10) / 2])
+    assert areas["registered_gd_mw"].tolist() == pytest.approx(
+        [(60 + 80) / 2 + (40 + 20) / 2, (45 + 35) / 2 + (30 + 10) / 2]
+    )
     assert areas["capacity_kw"].tolist() == pytest.approx([500_000.0, 500_000.0])
     assert areas["real_load_mw"].tolist() == pytest.approx([1000.0 + 100.0, 1100.0 + 60.0])
     totals = result.zone_totals.set_index("zone_id")

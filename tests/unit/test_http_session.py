@@ -7,7 +7,6 @@ import time
 import pytest
 
 from netload_plugin.core.errors import Cancelled, DownloadError
-from netload_plugin.core.progress import Progress
 from netload_plugin.net.session import HttpSession, NetworkSettings, cache_file_name, local_path
 from tests.support.session import RecordingProgress
 

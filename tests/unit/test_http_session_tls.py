@@ -41,7 +41,7 @@ def https_url(certificate):
         def log_message(self, *args):
             pass
 
-        def do_GET(self):  # noqa: N802
+        def do_GET(self):
             self.send_response(200)
             self.send_header("Content-Length", str(len(BODY)))
             self.send_header("ETag", '"v1"')

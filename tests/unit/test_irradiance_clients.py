@@ -40,7 +40,9 @@ def test_labren_zip(fixture_server, shared_data, tmp_path, session):
         archive.write(shared_data / "inpe_labren" / "global_horizontal_means_SP_excerpt_MODIFIED.csv",
                       "global_horizontal_means.csv")
     fixture_server.add_file("/atlas.zip", path.read_bytes(), "application/zip")
-    points = labren.read_labren(session, "global_horizontal", fixture_server.url("/atlas.zip"), (-49.5, -25.0, -46.0, -24.0))
+    points = labren.read_labren(
+        session, "global_horizontal", fixture_server.url("/atlas.zip"), (-49.5, -25.0, -46.0, -24.0)
+    )
     # rows with LAT -24.9005 (10), -24.5005 (1), -24.4005 (2), -24.3005 (1); the -25.0005 row lies outside
     assert len(points) == 14 and points["ghi_annual"].max() == 4543  # 4821;…;-46.6490;-24.5005;4543
 

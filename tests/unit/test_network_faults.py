@@ -5,7 +5,6 @@ Limits are set short by each test. A wait that did not end would run into the te
 on a hang, not a timing measurement): before these fixes each of these waited for minutes or forever.
 """
 
-import os
 import signal
 import subprocess
 import sys

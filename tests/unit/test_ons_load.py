@@ -8,9 +8,9 @@ import pandas as pd
 import pytest
 
 from netload_plugin.core import brazil_time, ons_load
+from netload_plugin.core.errors import NetLoadError, SourceFormatError
 from netload_plugin.core.ons_carga_verificada import load_api_json, parse_carga_verificada
 from netload_plugin.core.ons_curva_carga import parse_curva_carga
-from netload_plugin.core.errors import NetLoadError, SourceFormatError
 
 UTC = "UTC"
 

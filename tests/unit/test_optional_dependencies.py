@@ -6,13 +6,13 @@ from pathlib import Path
 import pytest
 
 from netload_plugin.core import optional_dependencies as deps
-from netload_plugin.core.errors import OptionalDependencyMissing
+from netload_plugin.core.errors import MissingOptionalDependencyError
 from netload_plugin.core.onnx_runtime import import_onnxruntime
 
 
 def test_missing_onnxruntime_says_how_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "onnxruntime", None)  # makes `import onnxruntime` fail
-    with pytest.raises(OptionalDependencyMissing) as caught:
+    with pytest.raises(MissingOptionalDependencyError) as caught:
         import_onnxruntime()
     message = str(caught.value)
     assert "onnxruntime" in message

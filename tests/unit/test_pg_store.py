@@ -14,8 +14,8 @@ import psycopg2
 import pytest
 
 from netload_plugin.core.errors import NetLoadError
-from netload_plugin.core.pg_sql import Column, TableDefinition, UnsafeName, check_name, quote
-from netload_plugin.core.pg_store import RunRecord, Scope, Store, StoreBusy
+from netload_plugin.core.pg_sql import Column, TableDefinition, UnsafeNameError, check_name, quote
+from netload_plugin.core.pg_store import RunRecord, Scope, Store, StoreBusyError
 from tests.support.postgres import READER, REPO, wait_until
 from tests.support.store_rows import GENERATION, generation_frames, zone_ids
 
@@ -60,14 +60,14 @@ def table_state(connection):
 def test_names_are_checked_and_quoted():
     assert check_name("energy_monitor") == "energy_monitor"
     for bad in (INJECTED, "Energy", "1st", "a-b", "", "x" * 64):
-        with pytest.raises(UnsafeName, match="refused"):
+        with pytest.raises(UnsafeNameError, match="refused"):
             check_name(bad, "schema")
     assert quote('NM "MUN"') == '"NM ""MUN"""'
 
 
 def test_an_injected_schema_name_is_refused_before_any_sql(writer):
     query(writer, "CREATE TABLE energy_monitor.y (id integer)")
-    with pytest.raises(UnsafeName, match="Schema name .* refused"):
+    with pytest.raises(UnsafeNameError, match="Schema name .* refused"):
         Store(writer, INJECTED)
     assert query(writer, "SELECT to_regclass('energy_monitor.y') IS NOT NULL") == [(True,)]
 
@@ -124,7 +124,7 @@ def test_a_second_run_waits_for_the_lock_or_fails_naming_the_holder(writer, stor
     try:
         holder = Store(writer, SCHEMA, wait_s=0).__enter__()
         holder.start_run(RunRecord("test:holder", "0"))
-        with pytest.raises(StoreBusy, match=r"another NetLoad run is writing to it \(server process \d+, netload, "
+        with pytest.raises(StoreBusyError, match=r"another NetLoad run is writing to it \(server process \d+, netload, "
                                             r"role netload_writer"):
             publish(second, zones, "2024-01-01", 1, wait_s=0)
         finished = []

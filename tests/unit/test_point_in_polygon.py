@@ -50,7 +50,9 @@ def test_random_star_polygons_match_reference_on_fine_and_coarse_grids():
         radius = rng.uniform(2, 7, 40)
         polygons.append([np.column_stack([cx + radius * np.cos(angles), cy + radius * np.sin(angles)])])
     xs, ys = rng.uniform(-8, 38, 1500), rng.uniform(-8, 28, 1500)
-    expected = sorted((i, j) for i in range(len(xs)) for j, rings in enumerate(polygons) if _pnpoly(rings, xs[i], ys[i]))
+    expected = sorted(
+        (i, j) for i in range(len(xs)) for j, rings in enumerate(polygons) if _pnpoly(rings, xs[i], ys[i])
+    )
     assert len(expected) > 300
     for cells in (100, 4_000, 1_000_000):  # mostly exact pass … mostly grid lookups
         assert pairs(polygons, xs, ys, max_grid_cells=cells) == expected

@@ -37,7 +37,9 @@ MONTH_FIELDS = [f"ghi_{m}" for m in ("jan", "feb", "mar", "apr", "may", "jun", "
 
 def capitals() -> pd.DataFrame:
     """The 27 capitals with their LABREN cell: name, uf, lon, lat (cell centre), ghi_jan … ghi_dec, ghi_annual."""
-    cells = parse_labren_csv((DATA / "inpe_labren" / "global_horizontal_means_capitals.csv").read_bytes(), source="capitals")
+    cells = parse_labren_csv(
+        (DATA / "inpe_labren" / "global_horizontal_means_capitals.csv").read_bytes(), source="capitals"
+    )
     seats = pd.read_csv(DATA / "inpe_labren" / "capitals_cells.csv", sep=";", dtype={"cell_id": str})
     seats["station"] = "LABREN_" + seats["cell_id"]
     return seats[["name", "uf", "station"]].merge(cells.drop(columns="name"), on="station", how="left",

@@ -38,7 +38,10 @@ def _messages(source, filename="netload_plugin/module.py"):
         ("buttons = QDialogButtonBox.Ok", "QDialogButtonBox.Ok: unscoped enum"),
         ("policy = QSizePolicy.Expanding", "QSizePolicy.Expanding: unscoped enum"),
         ("sink.addFeature(f, QgsFeatureSink.FastInsert)", "QgsFeatureSink.FastInsert: unscoped enum"),
-        ("types = [QgsProcessing.TypeVectorPoint]", "QgsProcessing.TypeVectorPoint: this enum moved in QGIS 3.36; use compat.SOURCE_POINT"),
+        (
+            "types = [QgsProcessing.TypeVectorPoint]",
+            "QgsProcessing.TypeVectorPoint: this enum moved in QGIS 3.36; use compat.SOURCE_POINT",
+        ),
         ("QgsProcessing.TypeMesh", "QgsProcessing.TypeMesh: unscoped enum; name its enum type too"),
         ("level = Qgis.Warning", "Qgis.Warning: unscoped enum"),
         ("wkt = crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED)", "use compat.CRS_WKT_PREFERRED"),
@@ -121,7 +124,9 @@ def test_command_line_lists_problems_as_file_and_line(tmp_path, capsys):
     (tmp_path / "good.py").write_text("x = Qt.AlignmentFlag.AlignLeft\n", encoding="utf-8")
     (tmp_path / "bad.py").write_text("\nx = Qt.AlignLeft\n", encoding="utf-8")
     assert main([str(tmp_path)]) == 1
-    assert capsys.readouterr().out.splitlines() == [f"{tmp_path / 'bad.py'}:2: " + violations("\nx = Qt.AlignLeft")[0].message]
+    assert capsys.readouterr().out.splitlines() == [
+        f"{tmp_path / 'bad.py'}:2: " + violations("\nx = Qt.AlignLeft")[0].message
+    ]
     assert main([str(tmp_path / "good.py")]) == 0
 
 

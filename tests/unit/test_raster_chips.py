@@ -17,8 +17,8 @@ from netload_plugin.geo.roof_scores import score_points
 from tests.support.rasters import write_geotiff
 
 onnxruntime = pytest.importorskip("onnxruntime", reason="onnxruntime is not installed in this environment")
-from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
-from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL  # noqa: E402
+from netload_plugin.core.onnx_runtime import RooftopModel
+from netload_plugin.processing.algorithms.classify_rooftops import BUNDLED_MODEL
 
 gdal.UseExceptions()
 ORIGIN_X, ORIGIN_Y, CHIP, GSD = 300_000.0, 7_500_000.0, 101, 0.3

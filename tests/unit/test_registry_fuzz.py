@@ -12,6 +12,7 @@ must match those counts, and no personal value of the GD sample may reach either
 import codecs
 import io
 import random
+from functools import partial
 
 import pytest
 
@@ -136,7 +137,7 @@ def test_gd_parser_fuzz(repo_root):
                                    "aneel_gd_quirks.latin1.csv"])
     parsed, leaks = 0, []
     for case, data, block_bytes in mutated_inputs(samples, SEED, GD_CASES):
-        result = _check(case, data, lambda stream, name: read_gd(stream, name, block_bytes=block_bytes))
+        result = _check(case, data, partial(read_gd, block_bytes=block_bytes))
         if result is None:
             continue
         parsed += 1
@@ -151,7 +152,7 @@ def test_siga_parser_fuzz(repo_root):
                                    "aneel_siga/siga-empreendimentos-geracao_excerpt.latin1.csv"])
     parsed = 0
     for case, data, block_bytes in mutated_inputs(samples, SEED + 1, SIGA_CASES):
-        result = _check(case, data, lambda stream, name: read_siga(stream, name, block_bytes=block_bytes),
+        result = _check(case, data, partial(read_siga, block_bytes=block_bytes),
                         extra=lambda summary: summary.duplicate_ceg)
         parsed += result is not None
     assert parsed > SIGA_CASES // 2

@@ -8,11 +8,13 @@ from tests.support.requires import require
 
 onnxruntime = require("onnxruntime")
 
-from netload_plugin.core.onnx_runtime import RooftopModel  # noqa: E402
-from tests.support.tiny_onnx import valid_metadata, write_model  # noqa: E402
+from netload_plugin.core.onnx_runtime import RooftopModel
+from tests.support.tiny_onnx import valid_metadata, write_model
 
 
-@pytest.mark.parametrize("key", ["chip_size_px", "gsd_m", "band_order", "scale", "threshold", "output", "netload_contract"])
+@pytest.mark.parametrize(
+    "key", ["chip_size_px", "gsd_m", "band_order", "scale", "threshold", "output", "netload_contract"]
+)
 def test_missing_key_is_named(key):
     metadata = valid_metadata()
     del metadata[key]

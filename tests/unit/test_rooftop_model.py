@@ -59,7 +59,9 @@ def test_shipped_model_separates_pv_chips(large_data):
 
 def test_training_export_matches_pytorch(shared_data, tmp_path):
     torch = pytest.importorskip("torch", reason="PyTorch is not installed (pip install -r requirements-train.txt)")
-    spec = importlib.util.spec_from_file_location("train_rooftop_model", REPO_ROOT / "scripts" / "train_rooftop_model.py")
+    spec = importlib.util.spec_from_file_location(
+        "train_rooftop_model", REPO_ROOT / "scripts" / "train_rooftop_model.py"
+    )
     train = importlib.util.module_from_spec(spec)
     sys.path.insert(0, str(REPO_ROOT / "scripts"))
     spec.loader.exec_module(train)

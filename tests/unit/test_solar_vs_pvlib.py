@@ -13,9 +13,8 @@ from tests.support.requires import require
 
 pvlib = require("pvlib")
 
-from netload_plugin.core import (clearsky, generation, model_grid, plane_of_array, pv_system,  # noqa: E402
-                                  solar_position)
-from netload_plugin.core.fleet_orientation import ROOFS, ROOFS_NORTH  # noqa: E402
+from netload_plugin.core import clearsky, generation, model_grid, plane_of_array, pv_system, solar_position
+from netload_plugin.core.fleet_orientation import ROOFS, ROOFS_NORTH
 
 SITES = {
     "Manaus": (-3.10, -60.02),

@@ -14,7 +14,13 @@ from netload_plugin.core.pg_store import RunRecord, Store
 from netload_plugin.core.store_publish import publish_gpkg
 
 SCHEMA = "energy_monitor"
-GD_COLUMNS = {"unit_id": "string", "uf": "string", "ibge_code": "string", "capacity_kw": "double", "connected_on": "date"}
+GD_COLUMNS = {
+    "unit_id": "string",
+    "uf": "string",
+    "ibge_code": "string",
+    "capacity_kw": "double",
+    "connected_on": "date",
+}
 ZONE_A = "POLYGON((-50 -26,-49 -26,-49 -25,-50 -25,-50 -26))"  # Paraná, zone 4100001
 ZONE_B = "POLYGON((-49 -26,-48 -26,-48 -25,-49 -25,-49 -26))"  # zone 4100002
 
@@ -32,7 +38,7 @@ def write_zones(path, zones):
         feature.SetField("name", f"zone {code}")
         feature.SetGeometry(ogr.ForceToMultiPolygon(ogr.CreateGeometryFromWkt(wkt)))
         layer.CreateFeature(feature)
-    source = None  # noqa: F841 (closes the file)
+    source = None
 
 
 def write_units(path, units):

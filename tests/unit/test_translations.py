@@ -27,7 +27,14 @@ def messages(tool):
 
 def test_strings_are_found_in_every_layer(messages):
     contexts = {context for context, _source, _locations in messages}
-    assert {"NetLoadDock", "RegionWidget", "NetLoadChart", "NetLoadAlgorithm", "NetLoadProvider", "NetLoadSettings"} <= contexts
+    assert {
+        "NetLoadDock",
+        "RegionWidget",
+        "NetLoadChart",
+        "NetLoadAlgorithm",
+        "NetLoadProvider",
+        "NetLoadSettings",
+    } <= contexts
 
 
 def test_every_string_has_portuguese(tool, messages):
@@ -43,7 +50,9 @@ def test_placeholders_survive_translation(tool, messages):
 
 
 def test_shipped_ts_is_regenerated(tool, messages):
-    assert tool.TS_FILE.read_text(encoding="utf-8") == tool.render_ts(messages, tool.load_source()), "run make translations"
+    assert tool.TS_FILE.read_text(encoding="utf-8") == tool.render_ts(messages, tool.load_source()), (
+        "run make translations"
+    )
 
 
 def test_compiled_qm_holds_every_translation(tool, messages):
@@ -53,7 +62,9 @@ def test_compiled_qm_holds_every_translation(tool, messages):
     for context, source, _ in messages:
         translation = tool.translation_for(source_map, context, source)
         if translation != source:
-            assert translation.encode("utf-16-be") in data, f"{translation!r} missing from the .qm: run make translations"
+            assert translation.encode("utf-16-be") in data, (
+                f"{translation!r} missing from the .qm: run make translations"
+            )
 
 
 def extracted(tool, tmp_path, code: str) -> set:

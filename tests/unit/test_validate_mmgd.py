@@ -15,7 +15,7 @@ from netload_plugin.core.calibration import read_calibration
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "tests" / "data"
 sys.path.insert(0, str(REPO / "scripts"))
-import validate_mmgd  # noqa: E402
+import validate_mmgd
 
 ARGS = ["--area", "S", "--ons", str(DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hourly_2024-01-01_07.csv"),
         "--capacity", str(DATA / "aneel_gd" / "mmgd_uf_mes_conexao_south.csv"),
@@ -24,7 +24,9 @@ ARGS = ["--area", "S", "--ons", str(DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hou
 
 @pytest.fixture(scope="module")
 def ons():
-    table = pd.read_csv(DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hourly_2024-01-01_07.csv", sep=";", parse_dates=["data_hora"])
+    table = pd.read_csv(
+        DATA / "ons" / "mmgd_hourly" / "ons_mmgd_hourly_2024-01-01_07.csv", sep=";", parse_dates=["data_hora"]
+    )
     return table.set_index("data_hora")["mmgd_S"]
 
 

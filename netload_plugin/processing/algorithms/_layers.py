@@ -2,6 +2,7 @@
 
 from qgis.core import QgsProcessingException, QgsProcessingParameterDateTime
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
+
 from ... import compat
 
 

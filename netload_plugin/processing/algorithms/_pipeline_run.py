@@ -29,8 +29,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ...core.definitions import IRRADIANCE_MODES, IRRADIANCE_SOURCES, MODE_OF_SOURCE, ONS_DATASETS
+from ...core.numbers import optional_float
 from ...geo.work_files import WorkFolder
-from ...translation import translated
+from ...translation import format_number, translated
 
 CONTEXT = "PipelineRun"
 WORK_PREFIX = "netload-pipeline-"
@@ -99,7 +100,7 @@ class PipelineRun:
         self.irradiance = self.generation = self.load = None
         self.report_pdf: Path | None = None
 
-    def __enter__(self) -> "PipelineRun":
+    def __enter__(self) -> PipelineRun:
         self.work = self._work_folder.__enter__()
         return self
 
@@ -303,7 +304,7 @@ class PipelineRun:
         self.say(tr("Report {}…").format(request.report))
         zones = QgsVectorLayer(f"{self.gpkg}|layername=zones", "zones", "ogr")  # with the style saved in the GeoPackage
         table = QgsVectorLayer(f"{self.gpkg}|layername=hidden_load_area", "hidden_load_area", "ogr")
-        title = "NetLoad {} {}–{}".format(request.region_name, request.first_day, request.last_day)
+        title = f"NetLoad {request.region_name} {request.first_day}–{request.last_day}"
         self.report_pdf = write_run_report(self.work / request.report.name, zones, frame_from_layer(table),
                                            report_sources(request), title, project=QgsProject())
 
@@ -399,7 +400,7 @@ def calibration_source_row(path: str) -> dict:
     if not path:
         return {"name": name, "location": tr("none: the physical model"), "date": ""}
     row = source_row(name, path)
-    row["location"] = "{} ({})".format(path, read_calibration(path).describe())
+    row["location"] = f"{path} ({read_calibration(path).describe()})"
     return row
 
 
@@ -459,12 +460,12 @@ def move_report(pdf: Path, target: Path) -> Path:
 def summary_text(gpkg: Path, reference: str) -> str:
     """One line per area, in the analyst's language and number format (``display_locale``): the hidden load
     and the comparison with ``reference``, the MMGD it was held against (ONS's, or the load table's)."""
-    from ...geo.chart import area_title, format_metric, format_number
+    from ...geo.chart import area_title, format_metric
 
     layer = QgsVectorLayer(f"{gpkg}|layername=hidden_load_summary", "summary", "ogr")
     lines = []
     for feature in layer.getFeatures():
-        value = {name: _number(feature[name]) for name in SUMMARY_FIELDS}
+        value = {name: optional_float(feature[name]) for name in SUMMARY_FIELDS}
         lines.append(tr(
             "{area}: hidden load {hidden} MWh, capacity factor {factor}; compared with {reference}: "
             "energy ratio {ratio}, nMAE daylight {nmae}, correlation {correlation}, bias {bias} MW").format(
@@ -479,8 +480,3 @@ def summary_text(gpkg: Path, reference: str) -> str:
 
 SUMMARY_FIELDS = ("hidden_load_mwh", "capacity_factor", "energy_ratio", "nmae_daylight", "correlation", "bias_mw")
 
-
-def _number(value):
-    """A summary field as a float; None for NULL or NaN."""
-    missing = value is None or (hasattr(value, "isNull") and value.isNull()) or value != value
-    return None if missing else float(value)

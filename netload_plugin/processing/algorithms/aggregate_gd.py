@@ -15,11 +15,11 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ... import compat
 from ...compat import make_field
 from ...core.definitions import GdFieldNames
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
-from ... import compat
 
 INT_FIELDS = {"gd_units", "gd_undated"}
 
@@ -80,10 +80,14 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
             QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones"), [compat.SOURCE_POLYGON])
         )
         self.addParameter(
-            QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone IBGE code field"), parentLayerParameterName=self.ZONES, optional=True)
+            QgsProcessingParameterField(
+                self.ZONE_ID, self.tr("Zone IBGE code field"), parentLayerParameterName=self.ZONES, optional=True
+            )
         )
         self.addParameter(
-            QgsProcessingParameterEnum(self.METHOD, self.tr("Method"), [self.tr("By location"), self.tr("By IBGE code")], defaultValue=0)
+            QgsProcessingParameterEnum(
+                self.METHOD, self.tr("Method"), [self.tr("By location"), self.tr("By IBGE code")], defaultValue=0
+            )
         )
         self.addParameter(date_parameter(self.AS_OF, self.tr("Fleet as of date (optional)")))
         defaults = GdFieldNames()
@@ -101,7 +105,11 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zones with GD capacity")))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTSIDE, self.tr("GD units outside every zone"), compat.SOURCE_POINT, optional=True, createByDefault=False
+                self.OUTSIDE,
+                self.tr("GD units outside every zone"),
+                compat.SOURCE_POINT,
+                optional=True,
+                createByDefault=False,
             )
         )
         self.addOutput(QgsProcessingOutputNumber("OUTSIDE_COUNT", self.tr("Units outside every zone")))
@@ -109,7 +117,9 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
         self.addOutput(QgsProcessingOutputNumber("REPAIRED_ZONES", self.tr("Zone polygons repaired")))
 
     def field_names(self, parameters, context) -> GdFieldNames:
-        value = lambda key: self.parameterAsString(parameters, key, context)  # noqa: E731
+        def value(key):
+            return self.parameterAsString(parameters, key, context)
+
         return GdFieldNames(
             capacity=value(self.CAPACITY_FIELD) or "capacity_kw",
             generation_type=value(self.TYPE_FIELD),
@@ -131,15 +141,25 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
         names = self.field_names(parameters, context)
         if method == METHOD_CODE and not zone_id:
             raise QgsProcessingException(self.tr("The IBGE-code method needs ZONE_ID (the zones' IBGE code field)."))
-        feedback.pushInfo(self.tr("Reading {} GD units and {} zones…").format(gd_layer.featureCount(), zone_layer.featureCount()))
+        feedback.pushInfo(
+            self.tr("Reading {} GD units and {} zones…").format(gd_layer.featureCount(), zone_layer.featureCount())
+        )
         found = membership(gd_layer, zone_layer, method, names, zone_id, context, feedback)
         self.check_cancelled(feedback)
         table, report = aggregate(found.units, len(found.zone_features), found.unit_index, found.zone_index, as_of)
         if found.repaired:
             feedback.pushWarning(self.tr("{} invalid zone polygon(s) repaired with makeValid.").format(found.repaired))
         feedback.pushInfo(
-            self.tr("{} units in service, {} kW in zones; {} outside every zone; {} without connection date; {} connected after AS_OF; {} with unusable capacity.").format(
-                report.units, round(float(table["gd_capacity_kw"].sum()), 1), report.outside, report.undated, report.after_as_of, report.invalid_capacity
+            self.tr(
+                "{} units in service, {} kW in zones; {} outside every zone; {} without connection date; "
+                "{} connected after AS_OF; {} with unusable capacity."
+            ).format(
+                report.units,
+                round(float(table["gd_capacity_kw"].sum()), 1),
+                report.outside,
+                report.undated,
+                report.after_as_of,
+                report.invalid_capacity,
             )
         )
         if report.outside:
@@ -151,7 +171,9 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
                 fields.append(field)
         for name in SUMMARY_FIELDS:
             fields.append(make_field(name, "int64" if name in INT_FIELDS else "double"))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, zone_layer.wkbType(), zone_layer.crs())
+        sink, dest = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, zone_layer.wkbType(), zone_layer.crs()
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         rows = table.to_numpy(dtype=float)

@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsDistanceArea,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsFields,
@@ -23,14 +22,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ... import compat
 from ...about import PLUGIN_DIR
 from ...compat import make_field
-from ...core.progress import Progress
 from ...core.onnx_runtime import RooftopModel
+from ...core.progress import Progress
 from ...core.rooftop_estimate import DEFAULT_KWP_PER_M2, DEFAULT_PV_AREA_FRACTION, is_coarse, pv_capacity_kwp
 from ...geo.feedback import FeedbackProgress
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
-from ... import compat
 
 BUNDLED_MODEL = PLUGIN_DIR / "models" / "rooftop_pv.onnx"
 OUTPUT_FIELDS = (("pv_probability", "double"), ("has_pv", "bool"), ("roof_area_m2", "double"),

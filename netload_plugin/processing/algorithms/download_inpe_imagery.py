@@ -12,6 +12,7 @@ from qgis.core import (
     QgsProject,
 )
 
+from ... import compat
 from ...core.errors import SourceFormatError
 from ...geo.feedback import FeedbackProgress
 from ...geo.network import qgis_network_settings
@@ -19,7 +20,6 @@ from ...geo.settings import source_url
 from ...net.session import HttpSession
 from ...net.stac import DEFAULT_COLLECTION, search_scenes
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
-from ... import compat
 
 
 class DownloadInpeImagery(NetLoadAlgorithm):
@@ -90,9 +90,12 @@ class DownloadInpeImagery(NetLoadAlgorithm):
             self.parameterAsDouble(parameters, "MAX_CLOUD", context), progress=progress.scaled(0.0, 0.1),
         )
         if not scenes:
-            raise SourceFormatError(self.tr(
-                "No scene of the collection covers the extent between {} and {} with cloud cover at most "
-                "{} %: widen the dates or MAX_CLOUD").format(start, end, self.parameterAsDouble(parameters, "MAX_CLOUD", context)))
+            raise SourceFormatError(
+                self.tr(
+                    "No scene of the collection covers the extent between {} and {} with cloud cover at most "
+                    "{} %: widen the dates or MAX_CLOUD"
+                ).format(start, end, self.parameterAsDouble(parameters, "MAX_CLOUD", context))
+            )
         # Least cloudy last, so it ends on top of the mosaic; its grid is the output's.
         scenes.sort(key=lambda s: (-(s.cloud_cover if s.cloud_cover is not None else 100.0), s.datetime))
         for scene in scenes:
@@ -106,7 +109,9 @@ class DownloadInpeImagery(NetLoadAlgorithm):
                 extent_crs.toWkt(), (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum()),
                 output, progress.scaled(0.1, 1.0),
             )
-        feedback.pushInfo(self.tr("Wrote {} x {} pixels from {} scene(s)").format(written["width"], written["height"], len(scenes)))
+        feedback.pushInfo(
+            self.tr("Wrote {} x {} pixels from {} scene(s)").format(written["width"], written["height"], len(scenes))
+        )
         return {"OUTPUT": output, "SCENES": len(scenes)}
 
     def _date(self, parameters, context, name):

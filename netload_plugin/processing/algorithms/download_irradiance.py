@@ -15,12 +15,12 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ... import compat
 from ...core.definitions import IRRADIANCE_SOURCES
 from ...geo.feedback import FeedbackProgress
 from ...translation import option_labels
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
 from .download_ons_load import parameter_date
-from ... import compat
 
 LABREN_FILES = ("global_horizontal", "tilted_latitude")
 POINT_FIELDS = {"station": "string", "name": "string", "altitude_m": "double", "founded_on": "date",
@@ -162,7 +162,9 @@ class DownloadIrradiance(NetLoadAlgorithm):
 
         self.write_series(job, station_series(), job.progress.scaled(0.0, 0.9))
         if rejects:
-            job.feedback.pushWarning(self.tr("{} station file(s) could not be read (listed above)").format(len(rejects)))
+            job.feedback.pushWarning(
+                self.tr("{} station file(s) could not be read (listed above)").format(len(rejects))
+            )
         return inmet_client.station_points(stations.values()), dict(POINT_FIELDS), sum(rows)
 
     def read_power(self, job):

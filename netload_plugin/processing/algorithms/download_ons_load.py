@@ -11,13 +11,13 @@ from qgis.core import (
     QgsProcessingParameterVectorDestination,
 )
 
+from ... import compat
 from ...core.definitions import ONS_DATASETS
 from ...core.errors import NetLoadError
 from ...geo.feedback import FeedbackProgress
 from ...geo.settings import source_url
 from ...translation import option_labels
 from ..base import GROUP_SOURCES, NetLoadAlgorithm
-from ... import compat
 
 LOAD_FIELDS = {
     "area": "string", "time_utc": "datetime", "interval_s": "int", "load_mw": "double", "net_load_mw": "double",

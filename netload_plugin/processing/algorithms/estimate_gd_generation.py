@@ -23,9 +23,10 @@ from ...compat import make_field
 from ...core.definitions import IRRADIANCE_MODES
 from ...core.errors import NetLoadError
 from ...core.fleet_orientation import ROOFS, ROOFS_NORTH
+from ...core.numbers import optional_float
 from ...core.pv_system import PVParameters
 from ...geo.feedback import FeedbackProgress
-from ...translation import display_locale, option_labels
+from ...translation import format_number, option_labels
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
 from ._store import add_store_parameters, store_help, store_request
@@ -308,13 +309,12 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         if missing:
             feedback.pushWarning(self.tr("{} daylight zone-intervals had no irradiance: their generation is "
                                          "NULL.").format(missing))
-        # float64 sums as Python floats: numpy 2 keeps float32 (NEP 50), which QLocale.toString refuses
+        # float64 sums: a float32 sum of a year of 15-minute values loses digits
         capacity_kwh = max(float(np.sum(np.broadcast_to(result.capacity_kw, result.generation_kw.shape),
                                         dtype=np.float64)), 1e-9)
         fleet_factor = float(np.nansum(result.generation_kw, dtype=np.float64)) / capacity_kwh
-        locale = display_locale()  # "1.234,5" in pt_BR
         feedback.pushInfo(self.tr("Total: {} MWh; fleet capacity factor {}.").format(
-            locale.toString(float(totals["generation_mwh"].sum()), "f", 1), locale.toString(fleet_factor, "f", 4)))
+            format_number(totals["generation_mwh"].sum(), 1), format_number(fleet_factor, 4)))
         if parameters.get(self.OUTPUT_ZONES) is not None:
             zone_dest = self.write_zones(parameters, context, zones_layer, zones, totals)
             if zone_dest is not None:
@@ -337,15 +337,10 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
             out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             values = dict(zip(zones_layer.fields().names(), feature.attributes()))
-            values.update({name: _number(totals[name][index]) for name in ZONE_FIELDS})
+            values.update({name: optional_float(totals[name][index]) for name in ZONE_FIELDS})
             out.setAttributes([values.get(name) for name in fields.names()])
             zone_sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return zone_dest
-
-
-def _number(value):
-    value = float(value)
-    return None if np.isnan(value) else value
 
 
 def generation_chunks(zone_ids, result, rows_per_chunk: int = 500_000):

@@ -25,15 +25,21 @@ from qgis.core import (
     QgsSpatialIndex,
 )
 
+from ... import compat
 from ...compat import make_field
 from ...core.definitions import DECLARED, NO_PV, NOT_CLASSIFIED, UNDECLARED
+from ...core.numbers import optional_float
 from ...core.point_in_polygon import locate_points
 from ...geo.columnar import read_polygons
 from ..base import GROUP_ROOFTOPS, NetLoadAlgorithm
-from ... import compat
 
 LONLAT = "EPSG:4674"  # built into a CRS where used: CRS objects are not shared across threads (issue 17.1)
-DEFAULT_FIELDS = {"PV_FIELD": "has_pv", "ROOF_KW_FIELD": "pv_kwp_est", "GD_KW_FIELD": "capacity_kw", "ZONE_ID": "zone_id"}
+DEFAULT_FIELDS = {
+    "PV_FIELD": "has_pv",
+    "ROOF_KW_FIELD": "pv_kwp_est",
+    "GD_KW_FIELD": "capacity_kw",
+    "ZONE_ID": "zone_id",
+}
 CLASSIFICATION_STATUS = "classification_status"  # the input's own "status" field, renamed
 METRES_PER_DEGREE = 110_000.0  # below a degree of latitude anywhere (110,574 m at the equator): boxes never too small
 
@@ -300,8 +306,6 @@ def _pv_flag(value):
 
 
 def _number(value) -> float:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return 0.0
-    return 0.0 if math.isnan(number) else number
+    """A kW field: 0 when NULL, empty or not a number (such a roof or unit adds nothing)."""
+    number = optional_float(value)
+    return 0.0 if number is None else number

@@ -5,7 +5,8 @@ pandas-based modules are imported when a run starts (cheap provider registration
 
 from __future__ import annotations
 
-import numpy as np
+from typing import TYPE_CHECKING
+
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
@@ -17,15 +18,19 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ... import compat
 from ...compat import make_field
+from ...core.numbers import optional_float
 from ...geo.feedback import FeedbackProgress
+from ...translation import format_number
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from . import _load_table as load_input
 from ._layers import as_vector_layer
 from ._store import add_store_parameters, store_help, store_request
 from .download_ons_load import LOAD_FIELDS
-from ... import compat
-from ...translation import display_locale
+
+if TYPE_CHECKING:  # pandas is imported where it is used: loading the plugin must not import it
+    import pandas as pd
 
 ZONE_SERIES_KINDS = {"zone_id": "string", "area": "string", "time_utc": "datetime", "registered_gd_mw": "double",
                      "undeclared_pv_mw": "double", "hidden_load_mw": "double"}
@@ -276,10 +281,12 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
                 "{}: hidden load {} MWh (registered GD {} MWh, undeclared PV {} MWh), peak {} MW; the load table's "
                 "MMGD {} MWh; bias {} MW; nMAE (daylight) {}; correlation {}; energy ratio {}; capacity factor {} "
                 "(load table's MMGD {})."
-            ).format(row.area, _fmt(row.hidden_load_mwh, 0), _fmt(row.registered_gd_mwh, 0),
-                     _fmt(row.undeclared_pv_mwh, 0), _fmt(row.hidden_peak_mw, 1), _fmt(row.ons_mmgd_mwh, 0),
-                     _fmt(row.bias_mw, 1), _fmt(row.nmae_daylight, 3), _fmt(row.correlation, 3),
-                     _fmt(row.energy_ratio, 3), _fmt(row.capacity_factor, 3), _fmt(row.ons_capacity_factor, 3)))
+            ).format(row.area, format_number(row.hidden_load_mwh, 0), format_number(row.registered_gd_mwh, 0),
+                     format_number(row.undeclared_pv_mwh, 0), format_number(row.hidden_peak_mw, 1),
+                     format_number(row.ons_mmgd_mwh, 0), format_number(row.bias_mw, 1),
+                     format_number(row.nmae_daylight, 3), format_number(row.correlation, 3),
+                     format_number(row.energy_ratio, 3), format_number(row.capacity_factor, 3),
+                     format_number(row.ons_capacity_factor, 3)))
 
     def write_zones(self, parameters, context, zones_layer, zone_id, zone_area, result):
         fields = QgsFields()
@@ -313,19 +320,8 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
 
 def _rows_by(frame, key: str, names, prefix: str = "") -> dict:
     """``{key value: {prefix + name: value or None}}`` of a small result frame (one row per zone or area)."""
-    return {str(row[key]): {prefix + name: _value(row[name]) for name in names}
+    return {str(row[key]): {prefix + name: optional_float(row[name]) for name in names}
             for row in frame[[key, *names]].to_dict("records")}
-
-
-def _value(value):
-    value = float(value)
-    return None if np.isnan(value) else value
-
-
-def _fmt(value, digits):
-    """A number as the analyst's language writes it (``1.234,5`` in pt_BR); ``n/a`` when unknown."""
-    value = float(value)
-    return "n/a" if np.isnan(value) else display_locale().toString(value, "f", digits)
 
 
 def area_kinds() -> dict:

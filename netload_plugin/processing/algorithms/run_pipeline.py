@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ... import compat
 from ...core import input_sniffing as sniff
 from ...core.definitions import IRRADIANCE_SOURCES, ONS_DATASETS, PIPELINE_IRRADIANCE_SOURCE
 from ...core.errors import NetLoadError
@@ -33,7 +34,6 @@ from . import _load_table as load_input
 from ._layers import date_parameter
 from ._pipeline_run import PipelineRequest, run_pipeline
 from ._store import add_store_parameters, store_help, store_request
-from ... import compat
 
 DEFAULT_SEARCH_DISTANCE_M = 1000.0
 
