@@ -211,3 +211,36 @@ def test_the_run_summary_comes_out_in_portuguese_with_portuguese_numbers(portugu
     assert summary_text(gpkg, tr("the load table's MMGD")).splitlines()[1] == (
         "SE-CENTRO: carga oculta 12 MWh, fator de capacidade 0,100; comparada com a MMGD da tabela de carga: razão "
         "de energia –, nMAE diurno –, correlação –, viés -3,1 MW")
+
+
+def _zones_layer(values):
+    from qgis.core import QgsGeometry
+
+    from tests.support.layers import memory_layer
+
+    rows = []
+    for index, value in enumerate(values):
+        x = -50 + index
+        polygon = QgsGeometry.fromWkt(f"POLYGON(({x} -20,{x + 1} -20,{x + 1} -19,{x} -19,{x} -20))")
+        rows.append((polygon, [f"Z{index}", value]))
+    return memory_layer("Polygon?crs=EPSG:4674", [("zone_id", "string"), ("hidden_load_mwh", "double")], rows)
+
+
+@pytest.mark.parametrize("values, first_low, last_high", [
+    ((12.0, 30.0, 75.0, 150.0, 420.0, 1234.0, 2480.0), "12", "2.480"),  # thousands with a dot
+    ((1.2, 2.4, 4.8, 9.6, 19.2, 38.4, 76.8), "1,2", "76,8"),  # decimals with a comma
+])
+def test_map_legend_numbers_in_portuguese(qgis_started_in_portuguese, values, first_low, last_high):
+    """The choropleth's class labels (map legend, report legend) write numbers as Portuguese does, with QGIS
+    started with --lang pt_BR: the lowest bound is the layer's smallest value, the highest its largest."""
+    from netload_plugin.geo.styles import style_output_layer
+
+    layer = _zones_layer(values)
+    style_output_layer(layer)
+    labels = [band.label() for band in layer.renderer().ranges()]
+    assert labels[0].startswith(f"{first_low} – ") and labels[-1].endswith(f" – {last_high} MWh")
+    for label in labels:  # every bound is a Portuguese number: digits, thousands dots, a decimal comma
+        low, high = label[:-len(" MWh")].split(" – ")
+        for bound in (low, high):
+            assert bound.replace(".", "").replace(",", "", 1).isdigit(), label
+            assert "," not in bound or bound.index(",") == len(bound) - 2, label
