@@ -326,6 +326,19 @@ def area_title(area) -> str:
     return f"{tr(name)} ({area})" if name else str(area)
 
 
+def chart_title(series: pd.DataFrame, name: str, zone_label: str) -> str:
+    """What the chart shows, said in its title: a zone clicked on the map has no load of its own unless the
+    run's load table is measured per zone, and then the title says it shows its generation only."""
+    def shown(column):
+        return column in series.columns and series[column].notna().any()
+
+    if shown("real_load_mw") or shown("net_load_mw"):
+        return tr("{}: load and generation over time ({})").format(name, zone_label)
+    if shown("undeclared_pv_mw"):
+        return tr("{}: registered GD and undeclared PV over time, no load of its own ({})").format(name, zone_label)
+    return tr("{}: registered GD over time, no load of its own ({})").format(name, zone_label)
+
+
 def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None, capacity_mw: float = None,
                 zone: str = None) -> dict:
     """The full chart: time series on top, daily profile and metrics below. Returns the metrics.
@@ -344,7 +357,7 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
     profile_rect = QRectF(inner.left(), bottom_y, inner.width() * 0.64, bottom_h)
     metrics_rect = QRectF(profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h)
     name, (offset, zone_label) = area_title(area), time_zone(zone)
-    title = tr("{}: load and generation over time ({})").format(name, zone_label)
+    title = chart_title(series, name, zone_label)
     paint_time_series(painter, top, series, title, offset)
     paint_daily_profile(painter, profile_rect, daily_profile(series, offset),
                         tr("Daily profile (mean by hour, {})").format(zone_label))

@@ -213,8 +213,8 @@ Viés: média de GD cadastrada − MMGD do ONS (MW). nMAE (diurno): diferença a
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
-        <source>Click a zone of the last run on the map to see its own registered GD curve</source>
-        <translation>Clique numa zona da última execução no mapa para ver a curva da sua GD cadastrada</translation>
+        <source>Click a zone of the last run on the map to see its own curve: its registered GD and undeclared PV, and its net and real load when your load table is measured per zone</source>
+        <translation>Clique numa zona da última execução no mapa para ver a curva dela: a sua GD cadastrada e a FV não declarada, e a sua carga líquida e real quando a sua tabela de carga é medida por zona</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
@@ -2096,6 +2096,16 @@ Global: uma carga que inclui a geração distribuída, como a do ONS; informe se
         <location filename="../../netload_plugin/geo/chart.py"/>
         <source>{}: load and generation over time ({})</source>
         <translation>{}: carga e geração ao longo do tempo ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>{}: registered GD and undeclared PV over time, no load of its own ({})</source>
+        <translation>{}: GD cadastrada e FV não declarada ao longo do tempo, sem carga própria ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>{}: registered GD over time, no load of its own ({})</source>
+        <translation>{}: GD cadastrada ao longo do tempo, sem carga própria ({})</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/geo/chart.py"/>

@@ -237,3 +237,82 @@ def test_the_run_tables_go_to_one_workbook_with_translated_headers(dock, fake_ru
     rows = {row["ONS area"]: row["Hidden load (MW)"] for row in zones}
     assert rows == {area: values[1] for area, values in ZONE_VALUES.items()}
     assert sheets["hidden_load"].GetFeatureCount() == len(list(hourly_rows("2024-01-01")))
+
+
+def _generation_layer(rows):
+    """A gd_generation table (zone_id, time_utc, generation_mw, capacity_kw) with hours of 2 January 2024."""
+    generation = QgsVectorLayer("None?field=zone_id:string&field=time_utc:datetime&field=generation_mw:double"
+                                "&field=capacity_kw:double", "gd_generation", "memory")
+    features = []
+    for zone_id, hour, value, capacity in rows:
+        feature = QgsFeature(generation.fields())
+        feature.setAttributes([zone_id, QDateTime(2024, 1, 2, hour, 0, 0, 0, Qt.TimeSpec.UTC), value, capacity])
+        features.append(feature)
+    generation.dataProvider().addFeatures(features)
+    return generation
+
+
+def _zones_layer(rows):
+    """A run's zones layer: ibge_code, name, area (the load table's id it adds to), undeclared_pv_mwh."""
+    zones = QgsVectorLayer("Polygon?crs=EPSG:4674&field=ibge_code:string&field=name:string&field=area:string"
+                           "&field=undeclared_pv_mwh:double", "zones", "memory")
+    features = []
+    for index, values in enumerate(rows):
+        feature = QgsFeature(zones.fields())
+        feature.setAttributes(list(values))
+        x = -50 + index
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} -25,{x + 1} -25,{x + 1} -24,{x} -24,{x} -25))"))
+        features.append(feature)
+    zones.dataProvider().addFeatures(features)
+    return zones
+
+
+def test_a_zone_shows_its_registered_gd_and_undeclared_pv(dock):
+    """A zone of an ONS area: its own registered GD, and its undeclared PV spread over its per-kW profile
+    (hidden_load's rule) so that it sums to the zone's undeclared_pv_mwh — here by hand."""
+    from netload_plugin.geo.chart import chart_title
+
+    zones = _zones_layer([("4106902", "Curitiba", "S", 3.0), ("4101903", "Assaí", "S", 1.6),
+                          ("3550308", "São Paulo", "SECO", 0.0)])
+    generation = _generation_layer([
+        ("4106902", 15, 2.0, 1000.0), ("4106902", 16, 4.0, 1000.0), ("4106902", 17, 2.0, 1000.0),
+        ("4101903", 15, 0.0, 0.0), ("4101903", 16, 0.0, 0.0), ("4101903", 17, 0.0, 0.0),  # no registered fleet
+        ("3550308", 15, 5.0, 500.0), ("3550308", 16, 5.0, 500.0), ("3550308", 17, 5.0, 500.0)])
+    dock.chart.set_run_layers([zones, generation])
+    curitiba, assai, _sao_paulo = zones.getFeatures()
+    assert dock.chart.show_zone(curitiba)
+    frame = dock.chart.canvas.frame
+    # per kW: 0.002, 0.004, 0.002 MW → 0.008 MWh per kW; 3.0 MWh / 0.008 = 375 kW → 0.75, 1.5, 0.75 MW
+    assert list(frame["registered_gd_mw"]) == [2.0, 4.0, 2.0]
+    assert list(frame["undeclared_pv_mw"]) == pytest.approx([0.75, 1.5, 0.75])
+    assert list(frame["hidden_load_mw"]) == pytest.approx([2.75, 5.5, 2.75])
+    assert chart_title(frame, "Curitiba", "UTC") == (
+        "Curitiba: registered GD and undeclared PV over time, no load of its own (UTC)")
+    # Assaí has no fleet: it borrows the mean profile of its area's zones (Curitiba's), not São Paulo's
+    # 1.6 MWh / 0.008 MWh per kW = 200 kW → 0.4, 0.8, 0.4 MW
+    assert dock.chart.show_zone(assai)
+    assert list(dock.chart.canvas.frame["undeclared_pv_mw"]) == pytest.approx([0.4, 0.8, 0.4])
+    assert dock.chart.area_combo.currentText() == "Assaí (4101903)"
+
+
+def test_a_zone_of_a_load_table_measured_per_zone_shows_its_load(dock):
+    """When the load table is measured per zone (each zone's area is its own id) the zone's rows of the
+    hidden-load table are its curve: net and real load beside its generation."""
+    from netload_plugin.geo.chart import chart_title
+
+    zones = _zones_layer([("4106902", "Curitiba", "4106902", 0.0), ("4205407", "Florianópolis", "4205407", 0.0)])
+    generation = _generation_layer([("4106902", 15, 2.0, 1000.0), ("4205407", 15, 9.0, 3000.0)])
+    table = QgsVectorLayer("None?field=area:string&field=time_utc:datetime&field=net_load_mw:double"
+                           "&field=registered_gd_mw:double&field=undeclared_pv_mw:double&field=hidden_load_mw:double"
+                           "&field=real_load_mw:double", "hidden_load_area", "memory")
+    rows = []
+    for area, hour, net, gd in (("4106902", 15, 300.0, 2.0), ("4106902", 16, 310.0, 1.5), ("4205407", 15, 120.0, 9.0)):
+        feature = QgsFeature(table.fields())
+        feature.setAttributes([area, QDateTime(2024, 1, 2, hour, 0, 0, 0, Qt.TimeSpec.UTC), net, gd, 0.0, gd, net + gd])
+        rows.append(feature)
+    table.dataProvider().addFeatures(rows)
+    dock.chart.set_run_layers([zones, generation, table])
+    assert dock.chart.show_zone(next(zones.getFeatures()))
+    frame = dock.chart.canvas.frame
+    assert list(frame["net_load_mw"]) == [300.0, 310.0] and list(frame["real_load_mw"]) == [302.0, 311.5]
+    assert chart_title(frame, "Curitiba", "UTC") == "Curitiba: load and generation over time (UTC)"
