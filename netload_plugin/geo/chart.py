@@ -306,8 +306,9 @@ def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) ->
         y += line
     painter.setPen(QColor("#606060"))
     note = tr("Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).")
-    note_rect = QRectF(rect.left(), y + 4, rect.width(), max(line * 2, rect.bottom() - y - 4))
-    painter.drawText(note_rect, Qt.TextFlag.TextWordWrap, note)
+    room = QRectF(rect.left(), y + 4, rect.width(), rect.bottom() - y - 4)
+    if painter.boundingRect(room, Qt.TextFlag.TextWordWrap, note).height() <= room.height():
+        painter.drawText(room, Qt.TextFlag.TextWordWrap, note)  # whole or not at all (the tooltip says it too)
     painter.restore()
 
 

@@ -8,7 +8,7 @@ layer's ``undeclared_pv_mwh``.
 """
 
 import pandas as pd
-from qgis.core import QgsFeatureRequest
+from qgis.core import QgsCoordinateTransform, QgsFeatureRequest, QgsGeometry, QgsProject, QgsRectangle
 
 from ..core.hidden_load import zone_undeclared_pv
 from .chart import frame_from_layer
@@ -22,6 +22,15 @@ ZONE_ID_FIELDS = ("ibge_code", "zone_id", "id", "code")
 def zone_id_field(names):
     """The field of a zones layer (its field ``names``) that names each zone, or None."""
     return next((name for name in ZONE_ID_FIELDS if name in names), None)
+
+
+def zone_at(zones, point, point_crs):
+    """The feature of ``zones`` whose polygon holds ``point`` (a QgsPointXY in ``point_crs``), or None."""
+    transform = QgsCoordinateTransform(point_crs, zones.crs(), QgsProject.instance())
+    where = transform.transform(point)
+    spot = QgsGeometry.fromPointXY(where)
+    request = QgsFeatureRequest().setFilterRect(QgsRectangle(where.x(), where.y(), where.x(), where.y()))
+    return next((feature for feature in zones.getFeatures(request) if feature.geometry().contains(spot)), None)
 
 
 def zone_chart_frame(feature, zone_id: str, label: str, layers: dict) -> pd.DataFrame:

@@ -7,7 +7,7 @@ CSV with the fields' names in the analyst's language (:mod:`netload_plugin.geo.t
 
 import pandas as pd
 from qgis.core import QgsMapLayerProxyModel
-from qgis.gui import QgsMapLayerComboBox, QgsMapToolIdentifyFeature
+from qgis.gui import QgsMapLayerComboBox, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import (
@@ -27,7 +27,7 @@ from ..core.chart_data import area_series, areas, chart_csv_frame
 from ..geo.chart import area_title, frame_from_layer, is_hidden_load_table, paint_chart, save_chart_png
 from ..geo.table_export import export_table, write_xlsx_sheets
 from ..geo.tables import read_table
-from ..geo.zone_curve import zone_chart_frame, zone_id_field
+from ..geo.zone_curve import zone_at, zone_chart_frame, zone_id_field
 from .results import spreadsheet_tables, table_name
 
 class ChartCanvas(QWidget):
@@ -190,10 +190,20 @@ class ChartWidget(QWidget):
         if not checked:
             self.release_map_tool()
             return
-        self.map_tool = QgsMapToolIdentifyFeature(self.map_canvas, self.zones_layer)
-        self.map_tool.featureIdentified.connect(self.show_zone)
+        # The zone under the click, not the first one within Identify's search radius: at a state's scale
+        # that radius spans kilometres and a neighbour of a small municipality would be charted instead.
+        self.map_tool = QgsMapToolEmitPoint(self.map_canvas)
+        self.map_tool.canvasClicked.connect(self._map_clicked)
         self.map_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
         self.map_canvas.setMapTool(self.map_tool)
+
+    def _map_clicked(self, point, _button=None) -> bool:
+        """Chart the zone of the last run under ``point`` (map coordinates of the canvas)."""
+        if self.zones_layer is None:
+            return False
+        crs = self.map_canvas.mapSettings().destinationCrs()
+        zone = zone_at(self.zones_layer, point, crs)
+        return zone is not None and self.show_zone(zone)
 
     def release_map_tool(self) -> None:
         """Give the canvas back its previous tool (and forget ours)."""

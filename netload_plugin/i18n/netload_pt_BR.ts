@@ -3084,6 +3084,16 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Load table (as used, UTC)</source>
+        <translation>Tabela de carga (como usada, UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Load table rows rejected</source>
+        <translation>Linhas rejeitadas da tabela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>

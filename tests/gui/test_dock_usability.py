@@ -316,3 +316,47 @@ def test_a_zone_of_a_load_table_measured_per_zone_shows_its_load(dock):
     frame = dock.chart.canvas.frame
     assert list(frame["net_load_mw"]) == [300.0, 310.0] and list(frame["real_load_mw"]) == [302.0, 311.5]
     assert chart_title(frame, "Curitiba", "UTC") == "Curitiba: load and generation over time (UTC)"
+
+
+def test_a_click_charts_the_zone_under_it_not_a_neighbour(dock):
+    """The pick tool charts the zone whose polygon holds the click, in the canvas's CRS (a click near a
+    border at a state's scale used to chart the neighbour Identify's search radius found first)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
+
+    zones = _zones_layer([("4106902", "Curitiba", "S", 0.0), ("4101804", "Araucária", "S", 0.0)])
+    generation = _generation_layer([("4106902", 15, 2.0, 1000.0), ("4101804", 15, 7.0, 3000.0)])
+    dock.chart.set_run_layers([zones, generation])
+    canvas = dock.chart.map_canvas
+    mercator, saved = QgsCoordinateReferenceSystem("EPSG:3857"), canvas.mapSettings().destinationCrs()
+    canvas.setDestinationCrs(mercator)
+    try:
+        to_canvas = QgsCoordinateTransform(zones.crs(), mercator, QgsProject.instance())
+        # Araucária's square is x -49..-48; the click is 0.01° inside it, beside Curitiba's (-50..-49)
+        assert dock.chart._map_clicked(to_canvas.transform(QgsPointXY(-48.99, -24.5)))
+        assert dock.chart.area_combo.currentText() == "Araucária (4101804)"
+        assert list(dock.chart.canvas.frame["registered_gd_mw"]) == [7.0]
+        assert not dock.chart._map_clicked(to_canvas.transform(QgsPointXY(-40.0, -24.5)))  # no zone there
+    finally:
+        canvas.setDestinationCrs(saved)
+
+
+def test_a_runs_load_tables_get_readable_names_and_the_table_used_goes_to_inputs(qgis_app, tmp_path):
+    """With the analyst's own load table the GeoPackage also holds load_table (the input as used) and
+    load_rejected (its unusable rows): named for people, the input tucked into the Inputs group."""
+    from osgeo import ogr
+
+    from netload_plugin.gui.results import load_run_group
+
+    path = tmp_path / "run.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    for name in ("load_table", "load_rejected"):
+        table = dataset.CreateLayer(name, geom_type=ogr.wkbNone)
+        table.CreateField(ogr.FieldDefn("area", ogr.OFTString))
+        row = ogr.Feature(table.GetLayerDefn())
+        row.SetField("area", "S")
+        table.CreateFeature(row)
+    dataset = None
+    project = QgsProject()  # a project of the test's own, kept alive while its tree is read
+    group, _layers = load_run_group({"OUTPUT_GPKG": str(path)}, "run", project)
+    assert [child.name() for child in group.children()] == ["Inputs", "Load table rows rejected"]
+    assert [node.layer().name() for node in group.findGroup("Inputs").findLayers()] == ["Load table (as used, UTC)"]
