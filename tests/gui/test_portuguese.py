@@ -244,3 +244,32 @@ def test_map_legend_numbers_in_portuguese(qgis_started_in_portuguese, values, fi
         for bound in (low, high):
             assert bound.replace(".", "").replace(",", "", 1).isdigit(), label
             assert "," not in bound or bound.index(",") == len(bound) - 2, label
+
+
+def test_a_run_without_irradiance_in_the_period_fails_in_portuguese(qgis_started_in_portuguese):
+    """The message the dock showed in English in the Portuguese desktop (issue 17 item 3, seen in the walk)."""
+    import numpy as np
+
+    from netload_plugin.core.zone_generation import _live_stations
+
+    with pytest.raises(ValueError, match="nenhuma estação ou célula de irradiância tem valor no período"):
+        _live_stations(np.full((24, 2), np.nan), [-25.4, -27.6], [-49.3, -48.5])
+
+
+def test_every_capacity_field_and_the_options_numbers_in_portuguese(qgis_started_in_portuguese):
+    """Seen in the walk: cap_ufv_kw… had no alias in the attribute table, the Options page wrote 14.08 %."""
+    from qgis.PyQt.QtWidgets import QDoubleSpinBox
+
+    from netload_plugin.core.gd_aggregate import category_fields
+    from netload_plugin.geo.field_aliases import field_label
+    from netload_plugin.gui.settings_page import NetLoadSettingsWidget
+
+    assert [name for name in category_fields() if field_label(name) == name] == []
+    assert field_label("cap_ufv_kw") == "Potência de GD, solar FV (kW)"
+    page = NetLoadSettingsWidget()
+    try:
+        spin = next(box for box in page.findChildren(QDoubleSpinBox) if box.suffix() == " %")
+        spin.setValue(14.08)
+        assert spin.text() == "14,08 %"
+    finally:
+        page.deleteLater()
