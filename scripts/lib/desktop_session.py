@@ -184,6 +184,8 @@ class Session:
                                      if layer.name().startswith("survey")])
             iface.messageBar().clearWidgets()
             self.dock.tabs.setCurrentIndex(1)
+            self.dock.chart.set_layer(run_layer(self.dock, "hidden_load_area"))
+            lay_out_for_picture(self.dock)
             iface.mapCanvas().setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4674"))
             zones = next((layer for layer in self.dock.last_layers
                           if layer.customProperty("netload/table") == "zones"), None)
@@ -208,6 +210,22 @@ def run_layer(dock, table):
 def bar_messages() -> list:
     """The QGIS message bar as the analyst sees it: (level, title: text) of each message still shown."""
     return [(int(item.level()), f"{item.title()}: {item.text()}"[:200]) for item in iface.messageBar().items()]
+
+
+def lay_out_for_picture(dock) -> None:
+    """The README picture: the Layers panel wide enough for the legend (Browser closed), the hourly view's
+    legend folded so the zones' classes show, the panel at its usual width."""
+    from qgis.PyQt.QtWidgets import QDockWidget
+
+    window = iface.mainWindow()
+    browser, layers = (window.findChild(QDockWidget, name) for name in ("Browser", "Layers"))
+    if browser is not None:
+        browser.hide()
+    if layers is not None:
+        window.resizeDocks([layers, dock], [350, 540], Qt.Orientation.Horizontal)
+    hourly = run_layer(dock, "zones_hourly")
+    if hourly is not None:
+        QgsProject.instance().layerTreeRoot().findLayer(hourly).setExpanded(False)
 
 
 def start_facts(dock) -> dict:
