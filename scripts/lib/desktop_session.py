@@ -218,11 +218,13 @@ def lay_out_for_picture(dock) -> None:
     from qgis.PyQt.QtWidgets import QDockWidget
 
     window = iface.mainWindow()
+    window.resize(1440, 820)  # room for the Layers panel's names beside the map and the panel
+    QgsApplication.processEvents()
     browser, layers = (window.findChild(QDockWidget, name) for name in ("Browser", "Layers"))
     if browser is not None:
         browser.hide()
     if layers is not None:
-        window.resizeDocks([layers, dock], [350, 540], Qt.Orientation.Horizontal)
+        window.resizeDocks([layers, dock], [360, 540], Qt.Orientation.Horizontal)
     hourly = run_layer(dock, "zones_hourly")
     if hourly is not None:
         QgsProject.instance().layerTreeRoot().findLayer(hourly).setExpanded(False)
@@ -267,7 +269,8 @@ def result_facts(dock) -> dict:
     tree = [(child.name(), child.itemVisibilityChecked()) for child in group.children()]
     zones = run_layer(dock, "zones")
     index = zones.fields().indexOf("hidden_load_mwh")
-    return {"tree": tree, "legend": [band.label() for band in zones.renderer().ranges()],
+    areas = [dock.chart.area_combo.itemText(i) for i in range(dock.chart.area_combo.count())]
+    return {"tree": tree, "legend": [band.label() for band in zones.renderer().ranges()], "chart_areas": areas,
             "alias_hidden_load_mwh": zones.attributeDisplayName(index), "status": dock.step_label.text()}
 
 
