@@ -40,6 +40,8 @@ def test_a_long_failure_shows_one_line_and_keeps_the_dock_narrow(dock, fake_run,
     assert shown.startswith("Failed: Traceback")
     assert "TypeError" in dock.step_label.toolTip()  # the whole text is one hover away
     assert dock.minimumSizeHint().width() == width_before <= MINIMUM_WIDTH + 40
+    # the line wraps in the panel rather than being cut at its edge (seen in the desktop walk)
+    assert dock.step_label.heightForWidth(300) > 1.5 * dock.step_label.fontMetrics().height()
     critical = [item for item in dock.iface.messageBar().items() if item.level() == Qgis.MessageLevel.Critical]
     assert len(critical) == 1 and critical[0].duration() == 0  # a failure stays until dismissed...
     more = [b for b in critical[0].findChildren(QPushButton) if b.text() == "Show more"]
