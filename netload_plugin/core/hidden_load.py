@@ -197,6 +197,26 @@ def _zone_series(generation: pd.DataFrame, zone_area: dict, undeclared_kw: dict 
     })
 
 
+def zone_undeclared_pv(zone: pd.DataFrame, undeclared_mwh: float, group: pd.DataFrame | None = None) -> np.ndarray:
+    """One zone's undeclared PV (MW) per row of ``zone`` (time_utc, generation_mw, capacity_kw), spread as
+    :func:`compute` spreads it, for charting a zone the map was clicked on.
+
+    :func:`compute` gives a zone ``undeclared_kw × its per-kW profile`` and writes only the energy
+    (``undeclared_pv_mwh``) to the zones layer; the same profile and that energy give back the kW, so the
+    curve needs no other table. ``group`` (time_utc, generation_mw, capacity_kw) are the zones whose mean
+    profile a zone without registered fleet borrows: its area's zones, or every zone for a per-zone table.
+    """
+    if not undeclared_mwh or zone.empty:
+        return np.zeros(len(zone))
+    rows = zone[["time_utc", "generation_mw", "capacity_kw"]]
+    if group is not None and not group.empty:
+        rows = pd.concat([rows, group[["time_utc", "generation_mw", "capacity_kw"]]], ignore_index=True)
+    rows = rows.assign(time_utc=naive_utc(rows["time_utc"]), profile_group=0)
+    profile = _per_kw_profile(rows, "profile_group")[:len(zone)]
+    energy_per_kw = float(profile.sum()) * (_step(rows["time_utc"][:len(zone)]) / pd.Timedelta(hours=1))
+    return profile * (float(undeclared_mwh) / energy_per_kw) if energy_per_kw > 0 else np.zeros(len(zone))
+
+
 def _zone_text(zone_ids: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     """(code per row, text per code) of the zone ids: ``zone_ids.astype(str)``, one ``str()`` per distinct id.
 

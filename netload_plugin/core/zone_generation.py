@@ -28,9 +28,17 @@ import pandas as pd
 
 from .daily_shaping import ghi_from_daily_totals, ghi_from_monthly_climatology
 from .generation import generation_kw
+from .i18n import translate
 from .model_grid import hourly_times
 from .pv_system import PVParameters
 from .station_interpolation import Interpolated, ghi_from_stations, interpolate, neighbours
+
+CONTEXT = "NetLoadZoneGeneration"
+
+
+def tr(text: str) -> str:
+    return translate(CONTEXT, text)
+
 
 MODE_SERIES = 0
 MODE_DAILY = 1
@@ -108,7 +116,8 @@ def _live_stations(values, station_lat, station_lon):
     """Stations with at least one value in the period (others can never serve a zone)."""
     live = np.isfinite(values).any(axis=0)
     if not live.any():
-        raise ValueError("no irradiance station has a value in the period")
+        raise ValueError(tr("no irradiance station or cell has a value in the period: "
+                            "does the irradiance file cover these days?"))
     return live, np.asarray(station_lat, float)[live], np.asarray(station_lon, float)[live]
 
 

@@ -122,20 +122,24 @@ def _value_range(columns: dict) -> tuple:
     return math.floor(y_min / step) * step, math.ceil(y_max / step) * step, step
 
 
-def _paint_title(painter, rect, title, line_height) -> None:
+def _paint_title(painter, rect, title, line_height) -> float:
+    """The title in bold, smaller for a longer language or a narrow panel, on two lines rather than cut;
+    returns the y below it."""
     font = QFont(painter.font())
     font.setBold(True)
     font.setPointSizeF(9.5)
     painter.save()
     painter.setFont(font)
     while painter.fontMetrics().horizontalAdvance(title) > rect.width() and font.pointSizeF() > 7.0:
-        font.setPointSizeF(font.pointSizeF() - 0.5)  # a longer language or a narrow panel: smaller, not cut
+        font.setPointSizeF(font.pointSizeF() - 0.5)
         painter.setFont(font)
-    title = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(rect.width()))
+    lines = 1 if painter.fontMetrics().horizontalAdvance(title) <= rect.width() else 2
     painter.setPen(QColor(TEXT_COLOUR))
-    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), line_height * 1.5), flags, title)
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+    height = line_height * (1.5 if lines == 1 else 2.6)
+    painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), height), flags, title)
     painter.restore()
+    return rect.top() + height
 
 
 def _paint_legend(painter, rect, columns, top: float) -> float:
@@ -204,19 +208,23 @@ def _mw_label(value: float) -> str:
     return format_number(value, 0) + " MW"
 
 
-def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks):
-    """Title, legend under it, axes and grid, one line per column (NaN breaks the line)."""
+def _paint_lines(painter, rect, x_values, columns, x_label_at, title, x_ticks, legend: bool = True):
+    """Title, legend under it (``legend``: the chart above may already have one), axes and grid, one line per
+    column (NaN breaks the line)."""
     painter.save()
     font = QFont(painter.font())
     font.setPointSizeF(8)
     painter.setFont(font)
     line_height = painter.fontMetrics().height()
-    _paint_title(painter, rect, title, line_height)
-    legend_y = _paint_legend(painter, rect, columns, rect.top() + line_height * 1.6)
+    title_bottom = _paint_title(painter, rect, title, line_height)
+    if legend:
+        plot_top = _paint_legend(painter, rect, columns, title_bottom + line_height * 0.1) + line_height * 1.8
+    else:
+        plot_top = title_bottom + line_height * 0.8
     y_min, y_max, step = _value_range(columns)
     axis_width = painter.fontMetrics().horizontalAdvance(_mw_label(y_max)) + 8
-    plot = QRectF(rect.left() + axis_width, legend_y + line_height * 1.8, rect.width() - axis_width - 8,
-                  rect.bottom() - legend_y - line_height * 4)
+    plot = QRectF(rect.left() + axis_width, plot_top, rect.width() - axis_width - 8,
+                  rect.bottom() - plot_top - line_height * 2.2)
     x_min, x_max = (min(x_values), max(x_values)) if len(x_values) else (0.0, 1.0)
     axes = _Axes(plot, (x_min, x_max if x_max > x_min else x_min + 1.0), (y_min, y_max), step)
     _paint_grid(painter, rect, axes, x_ticks, x_label_at, axis_width)
@@ -263,20 +271,39 @@ def paint_time_series(painter: QPainter, rect: QRectF, series: pd.DataFrame, tit
 
 
 def paint_daily_profile(painter: QPainter, rect: QRectF, profile: pd.DataFrame, title: str) -> None:
-    """Mean by hour of day, 0–23 h (in the zone the profile was computed in)."""
+    """Mean by hour of day, 0–23 h (in the zone the profile was computed in); the colours are the time
+    series' above it, whose legend serves both."""
     if profile.empty:
         _paint_empty(painter, rect, title)
         return
     full = profile.reindex(range(24))
+    every = 3 if rect.width() >= 360 else 6  # hour labels that do not touch in a narrow panel
     _paint_lines(painter, rect, list(range(24)), _present_columns(full), lambda h: f"{int(h)}h", title,
-                 list(range(0, 24, 3)))
+                 list(range(0, 24, every)), legend=False)
+
+
+METRICS_POINT_SIZE = 8.5
+
+
+def _metrics_width(painter: QPainter, metrics: dict) -> float:
+    """Width the metrics table needs for its longest label beside its widest value, in its own font
+    (Portuguese labels are longer: a narrow panel widens the table rather than cut them)."""
+    painter.save()
+    font = QFont(painter.font())
+    font.setPointSizeF(METRICS_POINT_SIZE)
+    painter.setFont(font)
+    rows = metric_rows(metrics)
+    width = max(painter.fontMetrics().horizontalAdvance(label) for label, _ in rows)
+    width += max(painter.fontMetrics().horizontalAdvance(value) for _, value in rows) + 30
+    painter.restore()
+    return width
 
 
 def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) -> None:
     """The comparison metrics as a two-column table."""
     painter.save()
     font = QFont(painter.font())
-    font.setPointSizeF(8.5)
+    font.setPointSizeF(METRICS_POINT_SIZE)
     bold = QFont(font)
     bold.setBold(True)
     painter.setFont(bold)
@@ -298,8 +325,9 @@ def paint_metrics(painter: QPainter, rect: QRectF, metrics: dict, title: str) ->
         y += line
     painter.setPen(QColor("#606060"))
     note = tr("Registered GD estimate compared with ONS MMGD (nMAE over daylight hours).")
-    note_rect = QRectF(rect.left(), y + 4, rect.width(), max(line * 2, rect.bottom() - y - 4))
-    painter.drawText(note_rect, Qt.TextFlag.TextWordWrap, note)
+    room = QRectF(rect.left(), y + 4, rect.width(), rect.bottom() - y - 4)
+    if painter.boundingRect(room, Qt.TextFlag.TextWordWrap, note).height() <= room.height():
+        painter.drawText(room, Qt.TextFlag.TextWordWrap, note)  # whole or not at all (the tooltip says it too)
     painter.restore()
 
 
@@ -318,6 +346,19 @@ def area_title(area) -> str:
     return f"{tr(name)} ({area})" if name else str(area)
 
 
+def chart_title(series: pd.DataFrame, name: str, zone_label: str) -> str:
+    """What the chart shows, said in its title: a zone clicked on the map has no load of its own unless the
+    run's load table is measured per zone, and then the title says it shows its generation only."""
+    def shown(column):
+        return column in series.columns and series[column].notna().any()
+
+    if shown("real_load_mw") or shown("net_load_mw"):
+        return tr("{}: load and generation over time ({})").format(name, zone_label)
+    if shown("undeclared_pv_mw"):
+        return tr("{}: registered GD and undeclared PV over time, no load of its own ({})").format(name, zone_label)
+    return tr("{}: registered GD over time, no load of its own ({})").format(name, zone_label)
+
+
 def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None, capacity_mw: float = None,
                 zone: str = None) -> dict:
     """The full chart: time series on top, daily profile and metrics below. Returns the metrics.
@@ -333,12 +374,11 @@ def paint_chart(painter: QPainter, rect: QRectF, frame: pd.DataFrame, area=None,
     top = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.56)
     bottom_y = top.bottom() + margin
     bottom_h = inner.bottom() - bottom_y
-    profile_rect = QRectF(inner.left(), bottom_y, inner.width() * 0.64, bottom_h)
-    metrics_rect = QRectF(
-        profile_rect.right() + 2 * margin, bottom_y, inner.right() - profile_rect.right() - 2 * margin, bottom_h
-    )
+    metrics_width = min(max(inner.width() * 0.34, _metrics_width(painter, metrics)), inner.width() * 0.5)
+    profile_rect = QRectF(inner.left(), bottom_y, inner.width() - metrics_width - 2 * margin, bottom_h)
+    metrics_rect = QRectF(profile_rect.right() + 2 * margin, bottom_y, metrics_width, bottom_h)
     name, (offset, zone_label) = area_title(area), time_zone(zone)
-    title = tr("{}: load and generation over time ({})").format(name, zone_label)
+    title = chart_title(series, name, zone_label)
     paint_time_series(painter, top, series, title, offset)
     paint_daily_profile(painter, profile_rect, daily_profile(series, offset),
                         tr("Daily profile (mean by hour, {})").format(zone_label))

@@ -94,6 +94,25 @@ FIELDS = {
     "temp_c": (QT_TRANSLATE_NOOP("NetLoadFields", "Air temperature (°C)"), 1),
     "lon": (QT_TRANSLATE_NOOP("NetLoadFields", "Longitude"), 5),
     "lat": (QT_TRANSLATE_NOOP("NetLoadFields", "Latitude"), 5),
+    # capacity per generation type, consumer class and modality (core.gd_aggregate.category_fields)
+    "cap_ufv_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, solar PV (kW)"), 1),
+    "cap_ute_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, thermal (kW)"), 1),
+    "cap_cgh_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, small hydro (kW)"), 1),
+    "cap_eol_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, wind (kW)"), 1),
+    "cap_other_type_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, other type (kW)"), 1),
+    "cap_class_residential_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, residential (kW)"), 1),
+    "cap_class_commercial_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, commercial (kW)"), 1),
+    "cap_class_rural_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, rural (kW)"), 1),
+    "cap_class_industrial_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, industrial (kW)"), 1),
+    "cap_class_public_authority_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, public authority (kW)"), 1),
+    "cap_class_public_service_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, public service (kW)"), 1),
+    "cap_class_public_lighting_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, public lighting (kW)"), 1),
+    "cap_class_other_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, other class (kW)"), 1),
+    "cap_mod_own_site_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, generated on site (kW)"), 1),
+    "cap_mod_remote_self_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, remote self-consumption (kW)"), 1),
+    "cap_mod_shared_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, shared generation (kW)"), 1),
+    "cap_mod_multi_unit_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, multiple consumer units (kW)"), 1),
+    "cap_mod_other_kw": (QT_TRANSLATE_NOOP("NetLoadFields", "GD capacity, other modality (kW)"), 1),
 }
 
 

@@ -35,6 +35,7 @@ from .. import compat
 from ..about import PLUGIN_DIR
 from ..compat import qgis_enum
 from ..core.errors import NetLoadError
+from ..translation import display_locale
 
 STYLES_DIR = PLUGIN_DIR / "styles"
 
@@ -159,7 +160,8 @@ def _readable(ranges, precision: int) -> bool:
 
 
 def _label_with_units(renderer: QgsGraduatedSymbolRenderer) -> None:
-    """Class labels like ``125 – 287 MWh``: unit from the field's suffix, precision from the values."""
+    """Class labels like ``125 – 287 MWh``: unit from the field's suffix, precision from the values, numbers
+    in :func:`~..translation.display_locale` (the map legend and the report's legend read these labels)."""
     attribute = renderer.classAttribute().strip('"')
     unit = next(
         (u for suffix, u in (("_mwh", " MWh"), ("_mw", " MW"), ("_kw", " kW")) if attribute.endswith(suffix)), ""
@@ -175,7 +177,18 @@ def _label_with_units(renderer: QgsGraduatedSymbolRenderer) -> None:
         precision += 1
     method.setLabelPrecision(precision)
     method.setLabelTrimTrailingZeroes(True)
-    renderer.updateRangeLabels()
+    locale = display_locale()  # QGIS's own labels follow QLocale(), English under `qgis --lang pt_BR`
+    for index, band in enumerate(ranges):
+        low, high = (_format_bound(locale, value, precision) for value in (band.lowerValue(), band.upperValue()))
+        renderer.updateRangeLabel(index, f"{low} – {high}{unit}")
+
+
+def _format_bound(locale, value: float, precision: int) -> str:
+    """A class bound as the analyst's language writes it (``1.234,5`` in pt_BR), trailing zeros dropped."""
+    text = locale.toString(float(value), "f", precision)
+    if precision > 0:
+        text = text.rstrip("0").rstrip(locale.decimalPoint())
+    return "0" if text == "-0" else text
 
 
 def set_temporal(layer: QgsVectorLayer, field: str = "time_utc") -> None:

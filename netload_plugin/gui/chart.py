@@ -6,8 +6,8 @@ CSV with the fields' names in the analyst's language (:mod:`netload_plugin.geo.t
 """
 
 import pandas as pd
-from qgis.core import QgsFeatureRequest, QgsMapLayerProxyModel
-from qgis.gui import QgsMapLayerComboBox, QgsMapToolIdentifyFeature
+from qgis.core import QgsMapLayerProxyModel
+from qgis.gui import QgsMapLayerComboBox, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import QRectF, QSize
 from qgis.PyQt.QtGui import QPainter
 from qgis.PyQt.QtWidgets import (
@@ -27,11 +27,8 @@ from ..core.chart_data import area_series, areas, chart_csv_frame
 from ..geo.chart import area_title, frame_from_layer, is_hidden_load_table, paint_chart, save_chart_png
 from ..geo.table_export import export_table, write_xlsx_sheets
 from ..geo.tables import read_table
+from ..geo.zone_curve import zone_at, zone_chart_frame, zone_id_field
 from .results import spreadsheet_tables, table_name
-
-#: Fields that may identify a zone of a run's zones layer, in preference order.
-ZONE_ID_FIELDS = ("ibge_code", "zone_id", "id", "code")
-
 
 class ChartCanvas(QWidget):
     """Paints the chart for one area of a hidden-load table."""
@@ -52,25 +49,6 @@ class ChartCanvas(QWidget):
             painter.end()
 
 
-def zone_curve(generation_layer, zone_id: str, label: str) -> pd.DataFrame:
-    """One zone's registered GD generation from a run's ``gd_generation`` table, shaped as a chart frame."""
-    request = QgsFeatureRequest().setFilterExpression(f"\"zone_id\" = '{str(zone_id).replace(chr(39), chr(39) * 2)}'")
-    rows = [(feature["time_utc"], feature["generation_mw"]) for feature in generation_layer.getFeatures(request)]
-    if not rows:
-        return pd.DataFrame()
-    times = pd.to_datetime([_instant(value) for value, _ in rows], utc=True)
-    values = [float(value) if value is not None and value == value else float("nan") for _, value in rows]
-    frame = pd.DataFrame({"area": label, "time_utc": times, "registered_gd_mw": values})
-    return frame.sort_values("time_utc", ignore_index=True)
-
-
-def _instant(value):
-    """A QDateTime (or ISO text) as ISO text; UTC digits by the plugin's convention."""
-    if hasattr(value, "toString"):
-        return value.toString("yyyy-MM-ddTHH:mm:ss") + "Z"
-    return str(value)
-
-
 class ChartWidget(QWidget):
     """Table and area selectors, the chart, a map tool that picks a zone, PNG and table export."""
 
@@ -78,7 +56,7 @@ class ChartWidget(QWidget):
         super().__init__(parent)
         self.map_canvas = canvas
         self.zones_layer = None
-        self.generation_layer = None
+        self.run_tables = {}
         self.map_tool = None
         self.table_combo = QgsMapLayerComboBox(self)
         self.table_combo.setObjectName("chartTable")
@@ -103,7 +81,8 @@ class ChartWidget(QWidget):
         self.pick_button.setCheckable(True)
         self.pick_button.setEnabled(False)
         self.pick_button.setToolTip(
-            self.tr("Click a zone of the last run on the map to see its own registered GD curve"))
+            self.tr("Click a zone of the last run on the map to see its own curve: its registered GD and undeclared "
+                    "PV, and its net and real load when your load table is measured per zone"))
         self.pick_button.toggled.connect(self._pick_toggled)
         self.png_button = QPushButton(self.tr("Export PNG…"), self)
         self.table_button = QPushButton(self.tr("Export table…"), self)
@@ -168,23 +147,24 @@ class ChartWidget(QWidget):
         self.set_frame(frame_from_layer(layer))
 
     def set_run_layers(self, layers) -> None:
-        """Remember a run's zones and generation table, so a zone picked on the map can be charted."""
+        """Remember a run's layers, so a zone picked on the map can be charted."""
         self.run_layers = list(layers)
         self.tables_button.setEnabled(bool(spreadsheet_tables(self.run_layers)))
-        by_name = {table_name(layer): layer for layer in layers}
-        self.zones_layer, self.generation_layer = by_name.get("zones"), by_name.get("gd_generation")
-        self.pick_button.setEnabled(self.zones_layer is not None and self.generation_layer is not None
+        self.run_tables = {table_name(layer): layer for layer in layers}
+        self.zones_layer = self.run_tables.get("zones")
+        self.pick_button.setEnabled(self.zones_layer is not None and "gd_generation" in self.run_tables
                                     and self.map_canvas is not None)
 
     def show_zone(self, feature) -> bool:
-        """Chart the registered GD of one zone of the last run (a feature of its zones layer)."""
+        """Chart one zone of the last run (a feature of its zones layer): its own hidden load, and its load
+        when the run's load table is measured per zone (:mod:`netload_plugin.geo.zone_curve`)."""
         names = feature.fields().names()
-        id_field = next((name for name in ZONE_ID_FIELDS if name in names), None)
-        if id_field is None or self.generation_layer is None:
+        id_field = zone_id_field(names)
+        if id_field is None:
             return False
         zone_id = feature[id_field]
         label = f"{feature['name']} ({zone_id})" if "name" in names and feature["name"] else str(zone_id)
-        frame = zone_curve(self.generation_layer, zone_id, label)
+        frame = zone_chart_frame(feature, zone_id, label, self.run_tables)
         if frame.empty:
             return False
         self.table_combo.blockSignals(True)
@@ -212,10 +192,20 @@ class ChartWidget(QWidget):
         if not checked:
             self.release_map_tool()
             return
-        self.map_tool = QgsMapToolIdentifyFeature(self.map_canvas, self.zones_layer)
-        self.map_tool.featureIdentified.connect(self.show_zone)
+        # The zone under the click, not the first one within Identify's search radius: at a state's scale
+        # that radius spans kilometres and a neighbour of a small municipality would be charted instead.
+        self.map_tool = QgsMapToolEmitPoint(self.map_canvas)
+        self.map_tool.canvasClicked.connect(self._map_clicked)
         self.map_tool.deactivated.connect(lambda: self.pick_button.setChecked(False))
         self.map_canvas.setMapTool(self.map_tool)
+
+    def _map_clicked(self, point, _button=None) -> bool:
+        """Chart the zone of the last run under ``point`` (map coordinates of the canvas)."""
+        if self.zones_layer is None:
+            return False
+        crs = self.map_canvas.mapSettings().destinationCrs()
+        zone = zone_at(self.zones_layer, point, crs)
+        return zone is not None and self.show_zone(zone)
 
     def release_map_tool(self) -> None:
         """Give the canvas back its previous tool (and forget ours)."""

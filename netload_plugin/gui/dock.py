@@ -141,8 +141,10 @@ class NetLoadDock(QDockWidget):
     def _run_row(self, parent):
         self.step_label = QLabel(parent)
         self.step_label.setObjectName("stepLabel")
-        # Ignored width: a long message is clipped, never widens the dock past the screen.
+        # Ignored width: a long message never widens the dock past the screen; it wraps (its first line
+        # is at most STATUS_CHARACTERS long) instead of being cut at the panel's edge.
         self.step_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.step_label.setWordWrap(True)
         self.progress_bar = QProgressBar(parent)
         self.progress_bar.setRange(0, 100)
         self.progress_bar.setValue(0)

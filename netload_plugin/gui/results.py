@@ -24,7 +24,8 @@ LOADABLE_SUFFIXES = {".gpkg", ".shp", ".geojson", ".csv"}
 SKIPPED_TABLES = {"layer_styles"}
 TABLE_PROPERTY = "netload/table"
 #: Tables that fed the run: kept, but out of the way.
-INPUT_TABLES = {"gd_units", "gd_units_generated", "irradiance_points", "irradiance_series", "ons_load", "gd_generation"}
+INPUT_TABLES = {"gd_units", "gd_units_generated", "irradiance_points", "irradiance_series", "ons_load", "gd_generation",
+                "load_table"}
 #: Table → the name shown in the Layers panel.
 LAYER_TITLES = {
     VIEW_NAME: QT_TRANSLATE_NOOP("NetLoadResults", "Hourly GD generation per zone (tick to animate)"),
@@ -40,6 +41,8 @@ LAYER_TITLES = {
     "irradiance_points": QT_TRANSLATE_NOOP("NetLoadResults", "Irradiance points"),
     "irradiance_series": QT_TRANSLATE_NOOP("NetLoadResults", "Irradiance series"),
     "ons_load": QT_TRANSLATE_NOOP("NetLoadResults", "ONS load"),
+    "load_table": QT_TRANSLATE_NOOP("NetLoadResults", "Load table (as used, UTC)"),
+    "load_rejected": QT_TRANSLATE_NOOP("NetLoadResults", "Load table rows rejected"),
 }
 ANIMATED = qgis_enum("TemporalNavigationMode", "Animated", lambda: QgsTemporalNavigationObject.NavigationMode.Animated)
 

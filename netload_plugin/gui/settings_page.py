@@ -23,7 +23,7 @@ from qgis.PyQt.QtWidgets import (
 from ..about import PLUGIN_DIR
 from ..core.definitions import ENDPOINTS
 from ..geo import settings as plugin_settings
-from ..translation import translated
+from ..translation import display_locale, translated
 
 CONTEXT = "NetLoadSettings"
 PAGE_TITLE = "NetLoad"
@@ -131,6 +131,7 @@ class NetLoadSettingsWidget(QWidget):
         editor.setRange(minimum, maximum)
         editor.setSingleStep(step)
         editor.setDecimals(2)
+        editor.setLocale(display_locale())  # "14,08 %" in Portuguese, as the rest of NetLoad writes numbers
         editor.setSuffix(suffix)
         if setting is plugin_settings.PV_TILT_DEG:
             editor.setSpecialValueText(tr("|latitude| of each zone"))

@@ -213,8 +213,8 @@ Viés: média de GD cadastrada − MMGD do ONS (MW). nMAE (diurno): diferença a
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
-        <source>Click a zone of the last run on the map to see its own registered GD curve</source>
-        <translation>Clique numa zona da última execução no mapa para ver a curva da sua GD cadastrada</translation>
+        <source>Click a zone of the last run on the map to see its own curve: its registered GD and undeclared PV, and its net and real load when your load table is measured per zone</source>
+        <translation>Clique numa zona da última execução no mapa para ver a curva dela: a sua GD cadastrada e a FV não declarada, e a sua carga líquida e real quando a sua tabela de carga é medida por zona</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/chart.py"/>
@@ -2099,6 +2099,16 @@ Global: uma carga que inclui a geração distribuída, como a do ONS; informe se
     </message>
     <message>
         <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>{}: registered GD and undeclared PV over time, no load of its own ({})</source>
+        <translation>{}: GD cadastrada e FV não declarada ao longo do tempo, sem carga própria ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
+        <source>{}: registered GD over time, no load of its own ({})</source>
+        <translation>{}: GD cadastrada ao longo do tempo, sem carga própria ({})</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/chart.py"/>
         <source>Daily profile (mean by hour, {})</source>
         <translation>Perfil diário (média por hora, {})</translation>
     </message>
@@ -2761,6 +2771,96 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <source>Latitude</source>
         <translation>Latitude</translation>
     </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, solar PV (kW)</source>
+        <translation>Potência de GD, solar FV (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, thermal (kW)</source>
+        <translation>Potência de GD, térmica (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, small hydro (kW)</source>
+        <translation>Potência de GD, hidrelétrica (CGH) (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, wind (kW)</source>
+        <translation>Potência de GD, eólica (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, other type (kW)</source>
+        <translation>Potência de GD, outro tipo (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, residential (kW)</source>
+        <translation>Potência de GD, residencial (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, commercial (kW)</source>
+        <translation>Potência de GD, comercial (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, rural (kW)</source>
+        <translation>Potência de GD, rural (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, industrial (kW)</source>
+        <translation>Potência de GD, industrial (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, public authority (kW)</source>
+        <translation>Potência de GD, poder público (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, public service (kW)</source>
+        <translation>Potência de GD, serviço público (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, public lighting (kW)</source>
+        <translation>Potência de GD, iluminação pública (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, other class (kW)</source>
+        <translation>Potência de GD, outra classe (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, generated on site (kW)</source>
+        <translation>Potência de GD, geração na própria UC (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, remote self-consumption (kW)</source>
+        <translation>Potência de GD, autoconsumo remoto (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, shared generation (kW)</source>
+        <translation>Potência de GD, geração compartilhada (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, multiple consumer units (kW)</source>
+        <translation>Potência de GD, múltiplas UCs (kW)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/geo/field_aliases.py"/>
+        <source>GD capacity, other modality (kW)</source>
+        <translation>Potência de GD, outra modalidade (kW)</translation>
+    </message>
 </context>
 <context>
     <name>NetLoadInputCheck</name>
@@ -3074,6 +3174,16 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Load table (as used, UTC)</source>
+        <translation>Tabela de carga (como usada, UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Load table rows rejected</source>
+        <translation>Linhas rejeitadas da tabela de carga</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/gui/results.py"/>
         <source>Inputs</source>
         <translation>Entradas</translation>
     </message>
@@ -3182,6 +3292,14 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/_store.py"/>
         <source>Wait for another run writing to the store (s; 0 = fail at once)</source>
         <translation>Esperar outra execução que grava no banco (s; 0 = falha imediatamente)</translation>
+    </message>
+</context>
+<context>
+    <name>NetLoadZoneGeneration</name>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>no irradiance station or cell has a value in the period: does the irradiance file cover these days?</source>
+        <translation>nenhuma estação ou célula de irradiância tem valor no período: o arquivo de irradiância cobre esses dias?</translation>
     </message>
 </context>
 <context>

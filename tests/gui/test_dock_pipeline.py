@@ -146,6 +146,18 @@ def test_demo_run_through_the_dock(dock, navigation, netload_provider, demo_gd_z
     row = frame[frame["time_utc"] == pd.Timestamp("2024-01-01T03:00:00Z")]
     assert row["real_load_mw"].iloc[0] == pytest.approx(first, rel=1e-6)
     assert set(frame["area"]) == {"S"}
+    _check_zone_click(dock, zones)
+
+
+def _check_zone_click(dock, zones):
+    """A zone clicked on the map: the Chart shows its registered GD, whose energy is the zones layer's
+    registered_gd_mwh (written by hidden_load), and no undeclared PV line (the demo run looks for none)."""
+    zone = max(zones.getFeatures(), key=lambda feature: feature["registered_gd_mwh"] or 0)
+    assert dock.chart.show_zone(zone)
+    frame = dock.chart.canvas.frame
+    assert frame["registered_gd_mw"].sum() == pytest.approx(zone["registered_gd_mwh"], rel=1e-9)  # hourly MW
+    assert frame["undeclared_pv_mw"].isna().all() and "real_load_mw" not in frame.columns
+    assert dock.chart.area_combo.currentText() == f"{zone['name']} ({zone['ibge_code']})"
 
 
 def test_rooftop_chain_and_report_through_the_dock(

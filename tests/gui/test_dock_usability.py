@@ -40,6 +40,8 @@ def test_a_long_failure_shows_one_line_and_keeps_the_dock_narrow(dock, fake_run,
     assert shown.startswith("Failed: Traceback")
     assert "TypeError" in dock.step_label.toolTip()  # the whole text is one hover away
     assert dock.minimumSizeHint().width() == width_before <= MINIMUM_WIDTH + 40
+    # the line wraps in the panel rather than being cut at its edge (seen in the desktop walk)
+    assert dock.step_label.heightForWidth(300) > 1.5 * dock.step_label.fontMetrics().height()
     critical = [item for item in dock.iface.messageBar().items() if item.level() == Qgis.MessageLevel.Critical]
     assert len(critical) == 1 and critical[0].duration() == 0  # a failure stays until dismissed...
     more = [b for b in critical[0].findChildren(QPushButton) if b.text() == "Show more"]
@@ -237,3 +239,126 @@ def test_the_run_tables_go_to_one_workbook_with_translated_headers(dock, fake_ru
     rows = {row["ONS area"]: row["Hidden load (MW)"] for row in zones}
     assert rows == {area: values[1] for area, values in ZONE_VALUES.items()}
     assert sheets["hidden_load"].GetFeatureCount() == len(list(hourly_rows("2024-01-01")))
+
+
+def _generation_layer(rows):
+    """A gd_generation table (zone_id, time_utc, generation_mw, capacity_kw) with hours of 2 January 2024."""
+    generation = QgsVectorLayer("None?field=zone_id:string&field=time_utc:datetime&field=generation_mw:double"
+                                "&field=capacity_kw:double", "gd_generation", "memory")
+    features = []
+    for zone_id, hour, value, capacity in rows:
+        feature = QgsFeature(generation.fields())
+        feature.setAttributes([zone_id, QDateTime(2024, 1, 2, hour, 0, 0, 0, Qt.TimeSpec.UTC), value, capacity])
+        features.append(feature)
+    generation.dataProvider().addFeatures(features)
+    return generation
+
+
+def _zones_layer(rows):
+    """A run's zones layer: ibge_code, name, area (the load table's id it adds to), undeclared_pv_mwh."""
+    zones = QgsVectorLayer("Polygon?crs=EPSG:4674&field=ibge_code:string&field=name:string&field=area:string"
+                           "&field=undeclared_pv_mwh:double", "zones", "memory")
+    features = []
+    for index, values in enumerate(rows):
+        feature = QgsFeature(zones.fields())
+        feature.setAttributes(list(values))
+        x = -50 + index
+        feature.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x} -25,{x + 1} -25,{x + 1} -24,{x} -24,{x} -25))"))
+        features.append(feature)
+    zones.dataProvider().addFeatures(features)
+    return zones
+
+
+def test_a_zone_shows_its_registered_gd_and_undeclared_pv(dock):
+    """A zone of an ONS area: its own registered GD, and its undeclared PV spread over its per-kW profile
+    (hidden_load's rule) so that it sums to the zone's undeclared_pv_mwh — here by hand."""
+    from netload_plugin.geo.chart import chart_title
+
+    zones = _zones_layer([("4106902", "Curitiba", "S", 3.0), ("4101903", "Assaí", "S", 1.6),
+                          ("3550308", "São Paulo", "SECO", 0.0)])
+    generation = _generation_layer([
+        ("4106902", 15, 2.0, 1000.0), ("4106902", 16, 4.0, 1000.0), ("4106902", 17, 2.0, 1000.0),
+        ("4101903", 15, 0.0, 0.0), ("4101903", 16, 0.0, 0.0), ("4101903", 17, 0.0, 0.0),  # no registered fleet
+        ("3550308", 15, 5.0, 500.0), ("3550308", 16, 5.0, 500.0), ("3550308", 17, 5.0, 500.0)])
+    dock.chart.set_run_layers([zones, generation])
+    curitiba, assai, _sao_paulo = zones.getFeatures()
+    assert dock.chart.show_zone(curitiba)
+    frame = dock.chart.canvas.frame
+    # per kW: 0.002, 0.004, 0.002 MW → 0.008 MWh per kW; 3.0 MWh / 0.008 = 375 kW → 0.75, 1.5, 0.75 MW
+    assert list(frame["registered_gd_mw"]) == [2.0, 4.0, 2.0]
+    assert list(frame["undeclared_pv_mw"]) == pytest.approx([0.75, 1.5, 0.75])
+    assert list(frame["hidden_load_mw"]) == pytest.approx([2.75, 5.5, 2.75])
+    assert chart_title(frame, "Curitiba", "UTC") == (
+        "Curitiba: registered GD and undeclared PV over time, no load of its own (UTC)")
+    # Assaí has no fleet: it borrows the mean profile of its area's zones (Curitiba's), not São Paulo's
+    # 1.6 MWh / 0.008 MWh per kW = 200 kW → 0.4, 0.8, 0.4 MW
+    assert dock.chart.show_zone(assai)
+    assert list(dock.chart.canvas.frame["undeclared_pv_mw"]) == pytest.approx([0.4, 0.8, 0.4])
+    assert dock.chart.area_combo.currentText() == "Assaí (4101903)"
+
+
+def test_a_zone_of_a_load_table_measured_per_zone_shows_its_load(dock):
+    """When the load table is measured per zone (each zone's area is its own id) the zone's rows of the
+    hidden-load table are its curve: net and real load beside its generation."""
+    from netload_plugin.geo.chart import chart_title
+
+    zones = _zones_layer([("4106902", "Curitiba", "4106902", 0.0), ("4205407", "Florianópolis", "4205407", 0.0)])
+    generation = _generation_layer([("4106902", 15, 2.0, 1000.0), ("4205407", 15, 9.0, 3000.0)])
+    table = QgsVectorLayer("None?field=area:string&field=time_utc:datetime&field=net_load_mw:double"
+                           "&field=registered_gd_mw:double&field=undeclared_pv_mw:double&field=hidden_load_mw:double"
+                           "&field=real_load_mw:double", "hidden_load_area", "memory")
+    rows = []
+    for area, hour, net, gd in (("4106902", 15, 300.0, 2.0), ("4106902", 16, 310.0, 1.5), ("4205407", 15, 120.0, 9.0)):
+        feature = QgsFeature(table.fields())
+        feature.setAttributes([area, QDateTime(2024, 1, 2, hour, 0, 0, 0, Qt.TimeSpec.UTC), net, gd, 0.0, gd, net + gd])
+        rows.append(feature)
+    table.dataProvider().addFeatures(rows)
+    dock.chart.set_run_layers([zones, generation, table])
+    assert dock.chart.show_zone(next(zones.getFeatures()))
+    frame = dock.chart.canvas.frame
+    assert list(frame["net_load_mw"]) == [300.0, 310.0] and list(frame["real_load_mw"]) == [302.0, 311.5]
+    assert chart_title(frame, "Curitiba", "UTC") == "Curitiba: load and generation over time (UTC)"
+
+
+def test_a_click_charts_the_zone_under_it_not_a_neighbour(dock):
+    """The pick tool charts the zone whose polygon holds the click, in the canvas's CRS (a click near a
+    border at a state's scale used to chart the neighbour Identify's search radius found first)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY
+
+    zones = _zones_layer([("4106902", "Curitiba", "S", 0.0), ("4101804", "Araucária", "S", 0.0)])
+    generation = _generation_layer([("4106902", 15, 2.0, 1000.0), ("4101804", 15, 7.0, 3000.0)])
+    dock.chart.set_run_layers([zones, generation])
+    canvas = dock.chart.map_canvas
+    mercator, saved = QgsCoordinateReferenceSystem("EPSG:3857"), canvas.mapSettings().destinationCrs()
+    canvas.setDestinationCrs(mercator)
+    try:
+        to_canvas = QgsCoordinateTransform(zones.crs(), mercator, QgsProject.instance())
+        # Araucária's square is x -49..-48; the click is 0.01° inside it, beside Curitiba's (-50..-49)
+        assert dock.chart._map_clicked(to_canvas.transform(QgsPointXY(-48.99, -24.5)))
+        assert dock.chart.area_combo.currentText() == "Araucária (4101804)"
+        assert list(dock.chart.canvas.frame["registered_gd_mw"]) == [7.0]
+        assert not dock.chart._map_clicked(to_canvas.transform(QgsPointXY(-40.0, -24.5)))  # no zone there
+    finally:
+        canvas.setDestinationCrs(saved)
+
+
+def test_a_runs_load_tables_get_readable_names_and_the_table_used_goes_to_inputs(qgis_app, tmp_path):
+    """With the analyst's own load table the GeoPackage also holds load_table (the input as used) and
+    load_rejected (its unusable rows): named for people, the input tucked into the Inputs group."""
+    from osgeo import ogr
+
+    from netload_plugin.gui.results import load_run_group
+
+    path = tmp_path / "run.gpkg"
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    for name in ("load_table", "load_rejected"):
+        table = dataset.CreateLayer(name, geom_type=ogr.wkbNone)
+        table.CreateField(ogr.FieldDefn("area", ogr.OFTString))
+        row = ogr.Feature(table.GetLayerDefn())
+        row.SetField("area", "S")
+        table.CreateFeature(row)
+    dataset = None
+    project = QgsProject()  # a project of the test's own, kept alive while its tree is read
+    group, _layers = load_run_group({"OUTPUT_GPKG": str(path)}, "run", project)
+    assert [child.name() for child in group.children()] == ["Inputs", "Load table rows rejected"]
+    assert [node.layer().name() for node in group.findGroup("Inputs").findLayers()] == ["Load table (as used, UTC)"]

@@ -219,3 +219,65 @@ def test_the_run_summary_comes_out_in_portuguese_with_portuguese_numbers(portugu
     assert summary_text(gpkg, tr("the load table's MMGD")).splitlines()[1] == (
         "SE-CENTRO: carga oculta 12 MWh, fator de capacidade 0,100; comparada com a MMGD da tabela de carga: razão "
         "de energia –, nMAE diurno –, correlação –, viés -3,1 MW")
+
+
+def _zones_layer(values):
+    from qgis.core import QgsGeometry
+
+    from tests.support.layers import memory_layer
+
+    rows = []
+    for index, value in enumerate(values):
+        x = -50 + index
+        polygon = QgsGeometry.fromWkt(f"POLYGON(({x} -20,{x + 1} -20,{x + 1} -19,{x} -19,{x} -20))")
+        rows.append((polygon, [f"Z{index}", value]))
+    return memory_layer("Polygon?crs=EPSG:4674", [("zone_id", "string"), ("hidden_load_mwh", "double")], rows)
+
+
+@pytest.mark.parametrize("values, first_low, last_high", [
+    ((12.0, 30.0, 75.0, 150.0, 420.0, 1234.0, 2480.0), "12", "2.480"),  # thousands with a dot
+    ((1.2, 2.4, 4.8, 9.6, 19.2, 38.4, 76.8), "1,2", "76,8"),  # decimals with a comma
+])
+def test_map_legend_numbers_in_portuguese(qgis_started_in_portuguese, values, first_low, last_high):
+    """The choropleth's class labels (map legend, report legend) write numbers as Portuguese does, with QGIS
+    started with --lang pt_BR: the lowest bound is the layer's smallest value, the highest its largest."""
+    from netload_plugin.geo.styles import style_output_layer
+
+    layer = _zones_layer(values)
+    style_output_layer(layer)
+    labels = [band.label() for band in layer.renderer().ranges()]
+    assert labels[0].startswith(f"{first_low} – ") and labels[-1].endswith(f" – {last_high} MWh")
+    for label in labels:  # every bound is a Portuguese number: digits, thousands dots, a decimal comma
+        low, high = label[:-len(" MWh")].split(" – ")
+        for bound in (low, high):
+            assert bound.replace(".", "").replace(",", "", 1).isdigit(), label
+            assert "," not in bound or bound.index(",") == len(bound) - 2, label
+
+
+def test_a_run_without_irradiance_in_the_period_fails_in_portuguese(qgis_started_in_portuguese):
+    """The message the dock showed in English in the Portuguese desktop (issue 17 item 3, seen in the walk)."""
+    import numpy as np
+
+    from netload_plugin.core.zone_generation import _live_stations
+
+    with pytest.raises(ValueError, match="nenhuma estação ou célula de irradiância tem valor no período"):
+        _live_stations(np.full((24, 2), np.nan), [-25.4, -27.6], [-49.3, -48.5])
+
+
+def test_every_capacity_field_and_the_options_numbers_in_portuguese(qgis_started_in_portuguese):
+    """Seen in the walk: cap_ufv_kw… had no alias in the attribute table, the Options page wrote 14.08 %."""
+    from qgis.PyQt.QtWidgets import QDoubleSpinBox
+
+    from netload_plugin.core.gd_aggregate import category_fields
+    from netload_plugin.geo.field_aliases import field_label
+    from netload_plugin.gui.settings_page import NetLoadSettingsWidget
+
+    assert [name for name in category_fields() if field_label(name) == name] == []
+    assert field_label("cap_ufv_kw") == "Potência de GD, solar FV (kW)"
+    page = NetLoadSettingsWidget()
+    try:
+        spin = next(box for box in page.findChildren(QDoubleSpinBox) if box.suffix() == " %")
+        spin.setValue(14.08)
+        assert spin.text() == "14,08 %"
+    finally:
+        page.deleteLater()

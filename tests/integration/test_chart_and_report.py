@@ -51,8 +51,8 @@ def test_chart_draws_every_series_in_its_colour(qgis_app, tmp_path):
     path = save_chart_png(_frame(), tmp_path / "chart.png", area="SP", width=900, height=600)
     image = QImage(str(path))
     assert (image.width(), image.height()) == (900, 600)
-    for column, (_label, colour) in SERIES_STYLE.items():
-        assert _colour_pixels(image, colour) > 20, column
+    for column, (_label, colour) in SERIES_STYLE.items():  # an absent series has 0 (test below)
+        assert _colour_pixels(image, colour) > 10, column  # one legend swatch (the profile shares it) + lines
 
 
 def test_chart_of_an_absent_series_does_not_draw_it(qgis_app):
