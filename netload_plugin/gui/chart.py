@@ -30,6 +30,7 @@ from ..geo.tables import read_table
 from ..geo.zone_curve import zone_at, zone_chart_frame, zone_id_field
 from .results import spreadsheet_tables, table_name
 
+
 class ChartCanvas(QWidget):
     """Paints the chart for one area of a hidden-load table."""
 
