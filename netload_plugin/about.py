@@ -10,6 +10,9 @@ from pathlib import Path
 PLUGIN_DIR = Path(__file__).resolve().parent
 PLUGIN_NAME = "NetLoad"
 PROVIDER_ID = "netload"
+REPOSITORY_URL = "https://github.com/netload/netload-qgis"
+DOCS_URL = f"{REPOSITORY_URL}/tree/main/docs"
+ALGORITHM_REFERENCE_URL = f"{REPOSITORY_URL}/blob/main/docs/algorithms.md"
 
 
 @lru_cache(maxsize=1)
@@ -25,4 +28,4 @@ def plugin_version() -> str:
 
 def user_agent() -> str:
     """The User-Agent every request of the plugin carries."""
-    return f"{PLUGIN_NAME}-QGIS-plugin/{plugin_version()} (+https://github.com/netload/netload-qgis)"
+    return f"{PLUGIN_NAME}-QGIS-plugin/{plugin_version()} (+{REPOSITORY_URL})"

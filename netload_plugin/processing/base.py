@@ -1,7 +1,8 @@
 """The small base class every NetLoad algorithm derives from.
 
-It gives each algorithm its translated name and group, its help text and icon, and
-``createInstance()``; subclasses only declare parameters and implement :meth:`NetLoadAlgorithm.process`.
+It gives each algorithm its translated name and group, its help (the file ``help/<language>/<id>.md``,
+see :mod:`.help`), its place in the algorithm reference, its icon and ``createInstance()``; subclasses
+only declare parameters and implement :meth:`NetLoadAlgorithm.process`.
 
 The base owns ``processAlgorithm`` so that every algorithm ends an error or a cancel the same way
 (see docs/development.md, "Errors and cancel"):
@@ -28,9 +29,11 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcess
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..about import PLUGIN_DIR
+from ..about import ALGORITHM_REFERENCE_URL, PLUGIN_DIR, PROVIDER_ID
 from ..core.errors import Cancelled, NetLoadError
 from ..geo.destinations import check_destinations
+from ..translation import user_locale
+from .help import help_html
 
 GROUP_SOURCES = "sources"
 GROUP_MODEL = "model"
@@ -90,8 +93,13 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(PLUGIN_DIR / "icons" / "netload.svg"))
 
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API)
+        """The help file of this algorithm in the analyst's language (English when it has none), as HTML."""
+        return help_html(self.ALGORITHM_ID, user_locale())
+
     def helpUrl(self) -> str:  # noqa: N802
-        return "https://github.com/netload/netload-qgis#algorithms"
+        """This algorithm's section of the generated reference (GitHub's anchor of "## netload:<id>")."""
+        return f"{ALGORITHM_REFERENCE_URL}#{PROVIDER_ID}{self.ALGORITHM_ID}"
 
     # -- running ---------------------------------------------------------------------------------
     def process(self, parameters, context, feedback) -> dict:
