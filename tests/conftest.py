@@ -38,6 +38,29 @@ def large_data() -> Path:
 
 
 @pytest.fixture()
+def portuguese(qgis_app):
+    """QGIS's interface language overridden to pt_BR (as in Options ▸ General), with the plugin's translator;
+    the settings as they were afterwards."""
+    from qgis.core import QgsSettings
+
+    from netload_plugin import translation
+
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "pt_BR")
+    translation.remove_translator()
+    translation.install_translator()
+    yield
+    translation.remove_translator()
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+@pytest.fixture()
 def fixture_server(shared_data):
     """A loopback HTTP server rooted at ``tests/data`` (fresh per test, so faults don't leak)."""
     with FixtureServer(root=shared_data) as server:

@@ -98,21 +98,7 @@ def test_the_expert_rule_catches_what_the_brief_names():
     assert not any(EXPERT.search(name) for name in ["START", "OUTPUT", "ZONE_ID", "STATES", "UNDECLARED_PV"])
 
 
-@pytest.fixture()
-def portuguese(qgis_app):
-    settings = QgsSettings()
-    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "pt_BR")
-    yield
-    for key, value in saved.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
-
-
-def test_help_panel_speaks_the_analysts_language(qgis_app, portuguese):
+def test_help_panel_speaks_the_analysts_language(portuguese):
     from netload_plugin.processing.algorithms.download_aneel_gd import DownloadAneelGd
 
     algorithm = DownloadAneelGd()
