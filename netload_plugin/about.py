@@ -11,8 +11,6 @@ PLUGIN_DIR = Path(__file__).resolve().parent
 PLUGIN_NAME = "NetLoad"
 PROVIDER_ID = "netload"
 REPOSITORY_URL = "https://github.com/netload/netload-qgis"
-DOCS_URL = f"{REPOSITORY_URL}/tree/main/docs"
-ALGORITHM_REFERENCE_URL = f"{REPOSITORY_URL}/blob/main/docs/algorithms.md"
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,6 @@
 """Fixtures shared by every test layer."""
 
+import contextlib
 import itertools
 import sys
 from pathlib import Path
@@ -38,26 +39,19 @@ def large_data() -> Path:
 
 
 @pytest.fixture()
-def portuguese(qgis_app):
-    """QGIS's interface language overridden to pt_BR (as in Options ▸ General), with the plugin's translator;
-    the settings as they were afterwards."""
-    from qgis.core import QgsSettings
+def interface_language(qgis_app):
+    """Call it with a locale (``"pt_BR"``) to switch QGIS's interface language as Options ▸ General does, with the
+    plugin's translator; the settings as they were afterwards."""
+    from scripts.make_algorithm_docs import interface_language as switched_to
 
-    from netload_plugin import translation
+    with contextlib.ExitStack() as switches:
+        yield lambda locale: switches.enter_context(switched_to(locale))
 
-    settings = QgsSettings()
-    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "pt_BR")
-    translation.remove_translator()
-    translation.install_translator()
-    yield
-    translation.remove_translator()
-    for key, value in saved.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
+
+@pytest.fixture()
+def portuguese(interface_language):
+    """QGIS's interface in Brazilian Portuguese for the test."""
+    interface_language("pt_BR")
 
 
 @pytest.fixture()

@@ -29,11 +29,11 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcess
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..about import ALGORITHM_REFERENCE_URL, PLUGIN_DIR, PROVIDER_ID
+from ..about import PLUGIN_DIR
 from ..core.errors import Cancelled, NetLoadError
 from ..geo.destinations import check_destinations
 from ..translation import user_locale
-from .help import help_html
+from .help import help_html, reference_url
 
 GROUP_SOURCES = "sources"
 GROUP_MODEL = "model"
@@ -98,8 +98,8 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
         return help_html(self.ALGORITHM_ID, user_locale())
 
     def helpUrl(self) -> str:  # noqa: N802
-        """This algorithm's section of the generated reference (GitHub's anchor of "## netload:<id>")."""
-        return f"{ALGORITHM_REFERENCE_URL}#{PROVIDER_ID}{self.ALGORITHM_ID}"
+        """This algorithm's section of the generated reference, in the analyst's language."""
+        return reference_url(self.ALGORITHM_ID, user_locale())
 
     # -- running ---------------------------------------------------------------------------------
     def process(self, parameters, context, feedback) -> dict:

@@ -4,17 +4,20 @@
 what it does, every parameter with its default, the outputs and a ``qgis_process`` example. A line
 ``@include <name>.md`` pulls in a text that several algorithms share (the load-table and store
 parameters), so it is written once. The same Markdown is the algorithm's help panel (as HTML, through
-:mod:`..core.markdown_html`) and its section of the generated reference ``docs/algorithms.md``.
+:mod:`..core.markdown_html`) and its section of the generated reference ``docs/algorithms.md``
+(``docs/algorithms.pt_BR.md``), where the dialog's Help button leads.
 """
 
 from functools import lru_cache
 
-from ..about import PLUGIN_DIR
+from ..about import PLUGIN_DIR, PROVIDER_ID, REPOSITORY_URL
 from ..core.markdown_html import markdown_to_html
 
 HELP_DIR = PLUGIN_DIR / "help"
 DEFAULT_LANGUAGE = "en"
 INCLUDE = "@include "
+#: The generated reference (scripts/make_algorithm_docs.py) per language, in the repository's docs/.
+REFERENCE_PAGES = {"pt_BR": "algorithms.pt_BR.md", DEFAULT_LANGUAGE: "algorithms.md"}
 
 
 def help_languages(locale: str) -> list:
@@ -50,3 +53,10 @@ def help_markdown(algorithm_id: str, locale: str = DEFAULT_LANGUAGE) -> str:
 def help_html(algorithm_id: str, locale: str) -> str:
     """The help of ``algorithm_id`` in ``locale`` as the HTML the Processing dialog's help panel shows."""
     return markdown_to_html(help_markdown(algorithm_id, locale))
+
+
+def reference_url(algorithm_id: str, locale: str) -> str:
+    """The algorithm's section of the generated reference in ``locale``'s language (English when there is none):
+    GitHub's anchor of its heading ``## netload:<id>``."""
+    page = next(REFERENCE_PAGES[name] for name in help_languages(locale) if name in REFERENCE_PAGES)
+    return f"{REPOSITORY_URL}/blob/main/docs/{page}#{PROVIDER_ID}{algorithm_id}"

@@ -4,12 +4,9 @@ its expert knobs marked Advanced, and the generated reference (docs/algorithms.m
 The parameter and result names come from each algorithm's own definitions, never from a list written here.
 """
 
-import importlib.util
 import re
 
 import pytest
-from qgis.core import QgsSettings
-
 from netload_plugin import compat, translation
 from netload_plugin.processing import help as algorithm_help
 from netload_plugin.processing.provider import algorithm_classes
@@ -98,34 +95,49 @@ def test_the_expert_rule_catches_what_the_brief_names():
     assert not any(EXPERT.search(name) for name in ["START", "OUTPUT", "ZONE_ID", "STATES", "UNDECLARED_PV"])
 
 
-def test_help_panel_speaks_the_analysts_language(portuguese):
+def test_help_panel_speaks_the_analysts_language(interface_language):
     from netload_plugin.processing.algorithms.download_aneel_gd import DownloadAneelGd
 
     algorithm = DownloadAneelGd()
+    interface_language("pt_BR")
     assert translation.user_locale() == "pt_BR"
     portuguese_html = algorithm.shortHelpString()
     assert "<h3>Parâmetros</h3>" in portuguese_html and "<b>MAX_DISTANCE_KM</b>" in portuguese_html
-    QgsSettings().setValue("locale/userLocale", "en_US")
+    interface_language("en_US")
     english_html = algorithm.shortHelpString()
     assert "<h3>Parameters</h3>" in english_html and "<b>MAX_DISTANCE_KM</b>" in english_html
     assert english_html != portuguese_html
 
 
+def anchors(page: str) -> set:
+    """GitHub's anchors of the ``## `` headings of ``docs/<page>``: lower case, punctuation other than - and _
+    dropped, spaces as -."""
+    headings = re.findall(r"^## (.+)$", (REPO_ROOT / "docs" / page).read_text(encoding="utf-8"), re.M)
+    return {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+
+
 @pytest.mark.parametrize("algorithm_class", ALGORITHMS)
-def test_help_url_points_at_the_algorithms_section_of_the_reference(algorithm_class):
+def test_help_url_points_at_the_algorithms_section_of_the_reference(algorithm_class, interface_language):
+    interface_language("en_US")
     algorithm = initialised(algorithm_class)
     url, _, anchor = algorithm.helpUrl().partition("#")
     assert url == "https://github.com/netload/netload-qgis/blob/main/docs/algorithms.md"
-    headings = re.findall(r"^## (.+)$", (REPO_ROOT / "docs" / "algorithms.md").read_text(encoding="utf-8"), re.M)
-    # GitHub's anchor of a heading: lower case, punctuation other than - and _ dropped, spaces as -
-    assert anchor in {re.sub(r"[^\w\- ]", "", heading.lower()).replace(" ", "-") for heading in headings}
+    assert anchor in anchors("algorithms.md")
 
 
-def test_the_committed_reference_is_generated_from_the_algorithms(qgis_app):
-    script_path = REPO_ROOT / "scripts" / "make_algorithm_docs.py"
-    spec = importlib.util.spec_from_file_location("make_algorithm_docs", script_path)
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
-    translation.remove_translator()  # the reference is English whatever a previous test installed
-    committed = script.TARGET.read_text(encoding="utf-8")
-    assert committed == script.reference(script.provider_algorithms()), "docs/algorithms.md is stale: run make docs"
+def test_help_url_leads_a_portuguese_analyst_to_the_portuguese_reference(portuguese):
+    for algorithm_class in algorithm_classes():
+        url, _, anchor = algorithm_class().helpUrl().partition("#")
+        assert url == "https://github.com/netload/netload-qgis/blob/main/docs/algorithms.pt_BR.md"
+        assert anchor in anchors("algorithms.pt_BR.md")
+
+
+def test_the_committed_references_are_generated_from_the_algorithms(qgis_app):
+    from scripts.make_algorithm_docs import references
+
+    generated = references()
+    assert set(generated) == {REPO_ROOT / "docs" / "algorithms.md", REPO_ROOT / "docs" / "algorithms.pt_BR.md"}
+    for path, text in generated.items():
+        assert path.read_text(encoding="utf-8") == text, f"{path.name} is stale: run make docs"
+    portuguese = generated[REPO_ROOT / "docs" / "algorithms.pt_BR.md"]
+    assert "**Baixar a carga do ONS (carga verificada / curva de carga)** — grupo *Fontes de dados*" in portuguese

@@ -62,3 +62,10 @@ def test_shared_texts_are_included_where_an_algorithm_names_them():
     assert "@include _load_table.md" in source
     text = algorithm_help.help_markdown("hidden_load", "en")
     assert shared in text and "@include" not in text
+
+
+def test_the_reference_page_follows_the_help_language():
+    base = "https://github.com/netload/netload-qgis/blob/main/docs/"
+    assert algorithm_help.reference_url("hidden_load", "pt_BR") == base + "algorithms.pt_BR.md#netloadhidden_load"
+    assert algorithm_help.reference_url("hidden_load", "en_GB") == base + "algorithms.md#netloadhidden_load"
+    assert algorithm_help.reference_url("hidden_load", "de_DE") == base + "algorithms.md#netloadhidden_load"
