@@ -33,7 +33,7 @@ from ..about import PLUGIN_DIR
 from ..core.errors import Cancelled, NetLoadError
 from ..geo.destinations import check_destinations
 from ..translation import user_locale
-from .help import help_html, reference_url
+from .help import help_html, reference_url, with_labels
 
 GROUP_SOURCES = "sources"
 GROUP_MODEL = "model"
@@ -94,8 +94,10 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
         return QIcon(str(PLUGIN_DIR / "icons" / "netload.svg"))
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API)
-        """The help file of this algorithm in the analyst's language (English when it has none), as HTML."""
-        return help_html(self.ALGORITHM_ID, user_locale())
+        """The help file of this algorithm in the analyst's language (English when it has none), as HTML, each
+        parameter's name followed by its label."""
+        labels = {definition.name(): definition.description() for definition in self.parameterDefinitions()}
+        return with_labels(help_html(self.ALGORITHM_ID, user_locale()), labels)
 
     def helpUrl(self) -> str:  # noqa: N802
         """This algorithm's section of the generated reference, in the analyst's language."""

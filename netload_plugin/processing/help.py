@@ -8,6 +8,7 @@ parameters), so it is written once. The same Markdown is the algorithm's help pa
 (``docs/algorithms.pt_BR.md``), where the dialog's Help button leads.
 """
 
+import html
 from functools import lru_cache
 
 from ..about import PLUGIN_DIR, PROVIDER_ID, REPOSITORY_URL
@@ -53,6 +54,14 @@ def help_markdown(algorithm_id: str, locale: str = DEFAULT_LANGUAGE) -> str:
 def help_html(algorithm_id: str, locale: str) -> str:
     """The help of ``algorithm_id`` in ``locale`` as the HTML the Processing dialog's help panel shows."""
     return markdown_to_html(help_markdown(algorithm_id, locale))
+
+
+def with_labels(help_text: str, labels: dict) -> str:
+    """The help's HTML with each parameter's label (as the dialog shows it, in its language) after the first bold
+    mention of the parameter's name, so the analyst can tell which field ``MAX_DISTANCE_KM`` is."""
+    for name, label in labels.items():
+        help_text = help_text.replace(f"<b>{name}</b>", f"<b>{name}</b> <i>{html.escape(label, quote=False)}</i>", 1)
+    return help_text
 
 
 def reference_url(algorithm_id: str, locale: str) -> str:

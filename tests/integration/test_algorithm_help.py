@@ -98,14 +98,15 @@ def test_the_expert_rule_catches_what_the_brief_names():
 def test_help_panel_speaks_the_analysts_language(interface_language):
     from netload_plugin.processing.algorithms.download_aneel_gd import DownloadAneelGd
 
-    algorithm = DownloadAneelGd()
     interface_language("pt_BR")
     assert translation.user_locale() == "pt_BR"
-    portuguese_html = algorithm.shortHelpString()
-    assert "<h3>Parâmetros</h3>" in portuguese_html and "<b>MAX_DISTANCE_KM</b>" in portuguese_html
+    portuguese_html = initialised(DownloadAneelGd).shortHelpString()
+    assert "<h3>Parâmetros</h3>" in portuguese_html
+    assert "<b>MAX_DISTANCE_KM</b> <i>Distância máxima do município (km)</i>" in portuguese_html  # the dialog's label
     interface_language("en_US")
-    english_html = algorithm.shortHelpString()
-    assert "<h3>Parameters</h3>" in english_html and "<b>MAX_DISTANCE_KM</b>" in english_html
+    english_html = initialised(DownloadAneelGd).shortHelpString()
+    assert "<h3>Parameters</h3>" in english_html
+    assert "<b>MAX_DISTANCE_KM</b> <i>Maximum distance from the municipality (km)</i>" in english_html
     assert english_html != portuguese_html
 
 

@@ -69,3 +69,10 @@ def test_the_reference_page_follows_the_help_language():
     assert algorithm_help.reference_url("hidden_load", "pt_BR") == base + "algorithms.pt_BR.md#netloadhidden_load"
     assert algorithm_help.reference_url("hidden_load", "en_GB") == base + "algorithms.md#netloadhidden_load"
     assert algorithm_help.reference_url("hidden_load", "de_DE") == base + "algorithms.md#netloadhidden_load"
+
+
+def test_labels_follow_the_first_bold_mention_of_each_parameter_escaped():
+    text = "<li><b>ZONES</b>: polygons</li><li><b>OUTPUT_ZONES</b>: per zone; see <b>ZONES</b></li>"
+    assert algorithm_help.with_labels(text, {"ZONES": "Zones (<= 1000)", "MISSING": "x"}) == (
+        "<li><b>ZONES</b> <i>Zones (&lt;= 1000)</i>: polygons</li>"
+        "<li><b>OUTPUT_ZONES</b>: per zone; see <b>ZONES</b></li>")
