@@ -16,7 +16,7 @@ QGIS_PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 PYTEST_ARGS ?=
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: help setup setup-ltr test test-ltr test-unit test-integration test-headless test-gui demo package deploy process bench clean translations styles
+.PHONY: help setup setup-ltr test test-ltr test-unit test-integration test-headless test-gui demo package deploy process bench clean translations styles docs
 
 help:
 	@echo "make demo      run the whole pipeline on the bundled samples (offline)"
@@ -30,6 +30,7 @@ help:
 	@echo "make process ARGS='list'   run qgis_process with this plugin (scripts/netload-process)"
 	@echo "make bench     run every benchmark script at a small size"
 	@echo "make translations  re-extract tr() strings, fill pt_BR from i18n/pt_BR_source.json, compile the .qm"
+	@echo "make docs      regenerate docs/algorithms.md from the algorithms' help files and parameters"
 
 ## setup: idempotent; installs only what is missing.
 setup: $(VENV)/.installed
@@ -96,6 +97,10 @@ process:
 translations:
 	@command -v lrelease >/dev/null || { echo "Installing qttools5-dev-tools for lrelease"; $(SUDO) apt-get install -y -q --no-install-recommends qttools5-dev-tools; }
 	$(SYSTEM_PY) scripts/update_translations.py --add-missing
+
+## docs: the algorithm reference, generated from the algorithms (help files + parameter definitions).
+docs: setup
+	$(PY) scripts/make_algorithm_docs.py
 
 ## styles: regenerate the shipped QML styles with the QGIS API (they are committed).
 styles: setup

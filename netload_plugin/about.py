@@ -10,6 +10,7 @@ from pathlib import Path
 PLUGIN_DIR = Path(__file__).resolve().parent
 PLUGIN_NAME = "NetLoad"
 PROVIDER_ID = "netload"
+REPOSITORY_URL = "https://github.com/netload/netload-qgis"
 
 
 @lru_cache(maxsize=1)
@@ -25,4 +26,4 @@ def plugin_version() -> str:
 
 def user_agent() -> str:
     """The User-Agent every request of the plugin carries."""
-    return f"{PLUGIN_NAME}-QGIS-plugin/{plugin_version()} (+https://github.com/netload/netload-qgis)"
+    return f"{PLUGIN_NAME}-QGIS-plugin/{plugin_version()} (+{REPOSITORY_URL})"

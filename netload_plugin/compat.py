@@ -24,7 +24,8 @@ Processing parameter options
     ``FILE_FILE``, ``FILE_FOLDER`` (``QgsProcessingParameterFile`` behavior);
     ``FIELD_ANY``, ``FIELD_NUMERIC``, ``FIELD_STRING``, ``FIELD_DATETIME``
     (``QgsProcessingParameterField`` data type); ``set_advanced(parameter)`` puts a parameter
-    under "Advanced parameters".
+    under "Advanced parameters"; ``has_flag(parameter, PARAMETER_FLAG_ADVANCED or
+    PARAMETER_FLAG_OPTIONAL)`` reads a flag back.
 
 Geometry and features
     ``WKB_POINT``, ``WKB_MULTIPOINT``, ``WKB_POLYGON``, ``WKB_MULTIPOLYGON``, ``WKB_NO_GEOMETRY``
@@ -135,6 +136,9 @@ FIELD_DATETIME = _member(
 PARAMETER_FLAG_ADVANCED = _member(
     "Qgis.ProcessingParameterFlag.Advanced", "QgsProcessingParameterDefinition.Flag.FlagAdvanced"
 )
+PARAMETER_FLAG_OPTIONAL = _member(
+    "Qgis.ProcessingParameterFlag.Optional", "QgsProcessingParameterDefinition.Flag.FlagOptional"
+)
 
 WKB_POINT = _member("Qgis.WkbType.Point", "QgsWkbTypes.Type.Point")
 WKB_MULTIPOINT = _member("Qgis.WkbType.MultiPoint", "QgsWkbTypes.Type.MultiPoint")
@@ -178,3 +182,8 @@ def set_advanced(parameter):
     """Show ``parameter`` under "Advanced parameters" in the algorithm dialog; returns it."""
     parameter.setFlags(parameter.flags() | PARAMETER_FLAG_ADVANCED)
     return parameter
+
+
+def has_flag(parameter, flag) -> bool:
+    """Whether ``parameter`` carries ``flag`` (``PARAMETER_FLAG_ADVANCED``, ``PARAMETER_FLAG_OPTIONAL``)."""
+    return bool(parameter.flags() & flag)

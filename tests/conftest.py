@@ -1,5 +1,6 @@
 """Fixtures shared by every test layer."""
 
+import contextlib
 import itertools
 import os
 import sys
@@ -38,6 +39,22 @@ def large_data() -> Path:
     if not LARGE_DATA.is_dir():
         pytest.skip(f"optional large-data test: {LARGE_DATA} (the full sample collection) is not beside this checkout")
     return LARGE_DATA
+
+
+@pytest.fixture()
+def interface_language(qgis_app):
+    """Call it with a locale (``"pt_BR"``) to switch QGIS's interface language as Options ▸ General does, with the
+    plugin's translator; the settings as they were afterwards."""
+    from scripts.make_algorithm_docs import interface_language as switched_to
+
+    with contextlib.ExitStack() as switches:
+        yield lambda locale: switches.enter_context(switched_to(locale))
+
+
+@pytest.fixture()
+def portuguese(interface_language):
+    """QGIS's interface in Brazilian Portuguese for the test."""
+    interface_language("pt_BR")
 
 
 @pytest.fixture()

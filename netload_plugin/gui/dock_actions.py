@@ -13,7 +13,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QFileDialog, QPushButton
 
-from ..about import PLUGIN_DIR
+from ..about import PLUGIN_DIR, REPOSITORY_URL
 from ..core import input_sniffing as sniff
 from ..translation import user_locale
 from . import dock_state
@@ -30,7 +30,6 @@ from .run_request import (
 )
 
 CONTEXT = "NetLoadDockActions"
-HOMEPAGE = "https://github.com/netload/netload-qgis"
 GUIDE_PATH = "docs/desktop.md"
 DEMO_STATES = ("PR", "SC", "RS")
 DEMO_PERIOD = (date(2024, 1, 1), date(2024, 1, 7))
@@ -66,7 +65,7 @@ def guide_url(locale: str = None) -> QUrl:
     local = PLUGIN_DIR.parent / path
     if local.is_file():
         return QUrl.fromLocalFile(str(local))
-    return QUrl(f"{HOMEPAGE}/blob/main/{path}")
+    return QUrl(f"{REPOSITORY_URL}/blob/main/{path}")
 
 
 def demo_candidates() -> list:

@@ -10,33 +10,6 @@
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
-        <source>Counts the distributed-generation (GD) units in each zone and sums their installed capacity, in total and by generation type, consumer class and modality.
-
-&lt;b&gt;GD_UNITS&lt;/b&gt;: point layer of GD units (e.g. the output of download_aneel_gd), any CRS.
-&lt;b&gt;ZONES&lt;/b&gt;: polygon layer (municipalities, concession areas, drawn polygons), any CRS; invalid polygons are repaired (makeValid) and counted in the log.
-&lt;b&gt;ZONE_ID&lt;/b&gt;: zone field holding the 7-digit IBGE code (needed for the IBGE-code method).
-&lt;b&gt;METHOD&lt;/b&gt;: 'By location' (point in polygon; a point on two overlapping zones counts in both) or 'By IBGE code' (unit field IBGE_FIELD against ZONE_ID; 6-digit codes match).
-&lt;b&gt;AS_OF&lt;/b&gt;: optional date; units connected after it are left out, so a past day is modelled with the fleet of that day. Units without a connection date always count and are reported.
-&lt;b&gt;CAPACITY_FIELD, TYPE_FIELD, CLASS_FIELD, MODALITY_FIELD, DATE_FIELD, IBGE_FIELD&lt;/b&gt;: names of the GD layer's fields (defaults: capacity_kw, generation_type, consumer_class, modality, connected_on, ibge_code). Missing optional fields count as 'other'.
-
-&lt;b&gt;OUTPUT&lt;/b&gt;: the zones (same CRS) with their fields plus gd_units, gd_capacity_kw, gd_undated (units without connection date), cap_ufv_kw, cap_ute_kw, cap_cgh_kw, cap_eol_kw, cap_other_type_kw, cap_class_residential_kw, cap_class_commercial_kw, cap_class_rural_kw, cap_class_industrial_kw, cap_class_public_authority_kw, cap_class_public_service_kw, cap_class_public_lighting_kw, cap_class_other_kw, cap_mod_own_site_kw, cap_mod_remote_self_kw, cap_mod_shared_kw, cap_mod_multi_unit_kw, cap_mod_other_kw (all kW).
-&lt;b&gt;OUTSIDE&lt;/b&gt;: optional point layer of the units inside no zone.
-Outputs OUTSIDE_COUNT, UNDATED_COUNT, REPAIRED_ZONES report the counts.</source>
-        <translation>Conta as unidades de geração distribuída (GD) em cada zona e soma a potência instalada, no total e por tipo de geração, classe de consumo e modalidade.
-
-&lt;b&gt;GD_UNITS&lt;/b&gt;: camada de pontos das unidades de GD (por exemplo, a saída de download_aneel_gd), em qualquer SRC.
-&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos (municípios, áreas de concessão, polígonos desenhados), em qualquer SRC; polígonos inválidos são reparados (makeValid) e contados no log.
-&lt;b&gt;ZONE_ID&lt;/b&gt;: campo da zona com o código IBGE de 7 dígitos (necessário no método por código IBGE).
-&lt;b&gt;METHOD&lt;/b&gt;: 'Por localização' (ponto no polígono; um ponto sobre duas zonas sobrepostas conta nas duas) ou 'Por código IBGE' (campo IBGE_FIELD da unidade comparado com ZONE_ID; códigos de 6 dígitos também casam).
-&lt;b&gt;AS_OF&lt;/b&gt;: data opcional; unidades conectadas depois dela ficam de fora, de modo que um dia passado é modelado com o parque daquele dia. Unidades sem data de conexão sempre contam e são informadas.
-&lt;b&gt;CAPACITY_FIELD, TYPE_FIELD, CLASS_FIELD, MODALITY_FIELD, DATE_FIELD, IBGE_FIELD&lt;/b&gt;: nomes dos campos da camada de GD (padrões: capacity_kw, generation_type, consumer_class, modality, connected_on, ibge_code). Campos opcionais ausentes contam como 'outros'.
-
-&lt;b&gt;OUTPUT&lt;/b&gt;: as zonas (mesmo SRC) com seus campos mais gd_units, gd_capacity_kw, gd_undated (unidades sem data de conexão), cap_ufv_kw, cap_ute_kw, cap_cgh_kw, cap_eol_kw, cap_other_type_kw, cap_class_residential_kw, cap_class_commercial_kw, cap_class_rural_kw, cap_class_industrial_kw, cap_class_public_authority_kw, cap_class_public_service_kw, cap_class_public_lighting_kw, cap_class_other_kw, cap_mod_own_site_kw, cap_mod_remote_self_kw, cap_mod_shared_kw, cap_mod_multi_unit_kw, cap_mod_other_kw (todos em kW).
-&lt;b&gt;OUTSIDE&lt;/b&gt;: camada de pontos opcional com as unidades que não caem em nenhuma zona.
-As saídas OUTSIDE_COUNT, UNDATED_COUNT e REPAIRED_ZONES informam as contagens.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/aggregate_gd.py"/>
         <source>GD units</source>
         <translation>Unidades de GD</translation>
     </message>
@@ -298,39 +271,6 @@ Viés: média de GD cadastrada − MMGD do ONS (MW). nMAE (diurno): diferença a
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
         <source>Classify rooftops (PV)</source>
         <translation>Classificar telhados (FV)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
-        <source>Estimates for every building polygon the probability that its roof carries a PV array, with an ONNX image classifier. A chip is cut around each roof centroid (in the raster's CRS), resampled to the model's ground sample distance and chip size as the model's metadata declares, and scored in batches.
-
-BUILDINGS: building polygons, any CRS.
-RASTER: RGB imagery (bands 1, 2, 3 = R, G, B, 8 bit), any CRS and resolution. A raster much coarser than the model expects (more than twice its GSD, e.g. CBERS-4A 2 m against the bundled 0.3 m model) runs with a warning: the result is screening only.
-MODEL: ONNX file following the NetLoad model contract (models/README.md); empty = the bundled model (trained on 0.3 m USGS aerial imagery of Fresno, California).
-THRESHOLD: probability at or above which has_pv is true; empty = the model's own threshold.
-BATCH_SIZE: chips per inference call.
-PV_AREA_FRACTION (default 0.25) and KWP_PER_M2 (default 0.20): assumptions of the capacity estimate pv_kwp_est = roof_area_m2 × PV_AREA_FRACTION × KWP_PER_M2 for roofs with PV (NREL/TP-6A20-65298: ~26 % of small-building roof area suitable; ~20 % efficient modules).
-OUTPUT_CRS: CRS of the output layer (default EPSG:4674, SIRGAS 2000).
-
-OUTPUT: the buildings with their fields plus pv_probability (0..1), has_pv, roof_area_m2 (ellipsoidal), pv_kwp_est (kWp), status: classified; outside_raster (centroid outside the raster); chip_clipped (chip crosses the raster edge); no_data (more than half the chip is no data). Unclassified buildings keep empty probability, has_pv and pv_kwp_est and are counted in the log: they are not guessed.
-
-Cancel stops the run between batches. The output is created only once every roof is scored, so a cancelled run writes nothing and leaves an earlier output intact.
-
-Needs the Python package onnxruntime (see 'Install optional dependencies').</source>
-        <translation>Estima, para cada polígono de edificação, a probabilidade de que o telhado tenha um arranjo FV, com um classificador de imagens ONNX. Um recorte é feito em torno do centroide de cada telhado (no SRC do raster), reamostrado para a distância de amostragem no terreno e o tamanho de recorte que os metadados do modelo declaram, e avaliado em lotes.
-
-BUILDINGS: polígonos de edificações, qualquer SRC.
-RASTER: imagem RGB (bandas 1, 2, 3 = R, G, B, 8 bits), qualquer SRC e resolução. Um raster muito mais grosseiro do que o modelo espera (mais que o dobro da sua GSD, p. ex. CBERS-4A 2 m contra o modelo incluído de 0,3 m) roda com um aviso: o resultado é apenas triagem.
-MODEL: arquivo ONNX que segue o contrato de modelo do NetLoad (models/README.md); vazio = o modelo incluído (treinado com imagens aéreas USGS de 0,3 m de Fresno, Califórnia).
-THRESHOLD: probabilidade a partir da qual has_pv é verdadeiro; vazio = o limiar do próprio modelo.
-BATCH_SIZE: recortes por chamada de inferência.
-PV_AREA_FRACTION (padrão 0,25) e KWP_PER_M2 (padrão 0,20): premissas da estimativa de potência pv_kwp_est = roof_area_m2 × PV_AREA_FRACTION × KWP_PER_M2 para telhados com FV (NREL/TP-6A20-65298: ~26 % da área de telhado de pequenas edificações é adequada; módulos de ~20 % de eficiência).
-OUTPUT_CRS: SRC da camada de saída (padrão EPSG:4674, SIRGAS 2000).
-
-OUTPUT: as edificações com seus campos mais pv_probability (0..1), has_pv, roof_area_m2 (elipsoidal), pv_kwp_est (kWp), status: classified; outside_raster (centroide fora do raster); chip_clipped (o recorte cruza a borda do raster); no_data (mais da metade do recorte sem dados). Edificações não classificadas ficam com probabilidade, has_pv e pv_kwp_est vazios e são contadas no log: não são adivinhadas.
-
-Cancelar interrompe a execução entre lotes. A saída só é criada depois que todos os telhados foram avaliados; assim, uma execução cancelada não grava nada e mantém intacta uma saída anterior.
-
-Requer o pacote Python onnxruntime (veja 'Instalar dependências opcionais').</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/classify_rooftops.py"/>
@@ -612,39 +552,6 @@ Curva de carga: CSV horário anual do ONS, sem MMGD: a comparação com o ONS fi
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
-        <source>Downloads ANEEL's registry of micro and mini distributed generation units (about 4 million rows) and writes them as points in SIRGAS 2000 (EPSG:4674). The file is streamed and cleaned in chunks; it is never held whole in memory.
-
-&lt;b&gt;Parameters&lt;/b&gt;
-URL: the registry CSV or ZIP (default: ANEEL's open-data resource); an http(s) URL, a local path or a file:// URL. Downloads are cached and resumed.
-STATES: optional comma-separated state letters (e.g. PR,SC,RS); empty = all of Brazil.
-GENERATION_TYPES: optional comma-separated SigTipoGeracao codes (UFV solar, UTE thermal, CGH hydro, EOL wind); empty = all.
-MAX_DISTANCE_KM: a unit farther than this from its municipality's centroid (default 50 km), or outside Brazil, is placed at the centroid.
-REFRESH: download again even if a validated copy is cached.
-OUTPUT: the point layer (GeoPackage written by a fast bulk writer with its spatial index; other formats are converted from it).
-REJECTED: optional table of the rows that could not be used, with line_number (physical line in the file) and reason; a field is kept only when its text has the shape of its column (a code, a date, a number), and a row whose fields moved to other columns keeps only its line and reason, so no personal data reaches it. OUTPUT and REJECTED are replaced only when the whole file was read: a failed or cancelled run leaves earlier ones as they were.
-
-&lt;b&gt;Output fields&lt;/b&gt;
-unit_id (CodEmpreendimento), uf, ibge_code (7 digits; 6-digit codes completed with the IBGE check digit), municipality, consumer_class, modality, generation_type, source, size_class, capacity_kw (installed inverter capacity, kW), connected_on (date, from DthAtualizaCadastralEmpreend; 1900 sentinels are NULL), distributor, substation, geom_source (registry, repaired_decimal: the lost decimal comma was restored, municipality_centroid).
-
-Exact duplicate rows are dropped and counted. Holder names, CPF/CNPJ and postal codes are never read into any output. The log ends with a summary of rows read, kept, repaired and rejected.</source>
-        <translation>Baixa o cadastro de unidades de micro e minigeração distribuída da ANEEL (cerca de 4 milhões de linhas) e grava as unidades como pontos em SIRGAS 2000 (EPSG:4674). O arquivo é lido em fluxo e limpo em blocos; nunca é mantido inteiro na memória.
-
-&lt;b&gt;Parâmetros&lt;/b&gt;
-URL: o CSV ou ZIP do cadastro (padrão: o recurso de dados abertos da ANEEL); uma URL http(s), um caminho local ou uma URL file://. Os downloads ficam em cache e são retomados.
-STATES: siglas de estados opcionais, separadas por vírgula (ex.: PR,SC,RS); vazio = todo o Brasil.
-GENERATION_TYPES: códigos SigTipoGeracao opcionais, separados por vírgula (UFV solar, UTE térmica, CGH hidráulica, EOL eólica); vazio = todos.
-MAX_DISTANCE_KM: uma unidade mais distante que isso do centroide do seu município (padrão 50 km), ou fora do Brasil, é posicionada no centroide.
-REFRESH: baixar de novo mesmo que exista uma cópia validada no cache.
-OUTPUT: a camada de pontos (GeoPackage gravado por um gravador rápido em lote, com índice espacial; outros formatos são convertidos a partir dele).
-REJECTED: tabela opcional das linhas que não puderam ser usadas, com line_number (linha física no arquivo) e reason; um campo só é mantido quando seu texto tem a forma da sua coluna (um código, uma data, um número), e uma linha cujos campos mudaram de coluna guarda apenas a linha e o motivo, de modo que nenhum dado pessoal chega a ela. OUTPUT e REJECTED só são substituídos quando o arquivo inteiro foi lido: uma execução que falha ou é cancelada deixa os anteriores como estavam.
-
-&lt;b&gt;Campos de saída&lt;/b&gt;
-unit_id (CodEmpreendimento), uf, ibge_code (7 dígitos; códigos de 6 dígitos completados com o dígito verificador do IBGE), municipality, consumer_class, modality, generation_type, source, size_class, capacity_kw (potência instalada dos inversores, kW), connected_on (data, de DthAtualizaCadastralEmpreend; sentinelas de 1900 viram NULL), distributor, substation, geom_source (registry; repaired_decimal: a vírgula decimal perdida foi restaurada; municipality_centroid).
-
-Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CPF/CNPJ e CEPs nunca são lidos para nenhuma saída. O log termina com um resumo das linhas lidas, mantidas, reparadas e rejeitadas.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_gd.py"/>
         <source>Registry URL or file (.csv or .zip)</source>
         <translation>URL ou arquivo do cadastro (.csv ou .zip)</translation>
     </message>
@@ -678,35 +585,6 @@ Linhas duplicadas idênticas são descartadas e contadas. Nomes de titulares, CP
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
-        <source>Downloads ANEEL's SIGA table of generation plants (about 25,000 rows) and writes them as points in SIRGAS 2000 (EPSG:4674).
-
-&lt;b&gt;Parameters&lt;/b&gt;
-URL: the SIGA CSV or a ZIP holding it (default: ANEEL's monthly open-data resource); http(s), local path or file:// URL.
-STATES: optional comma-separated state letters (e.g. PR,SC,RS); empty = all.
-REFRESH: download again even if a validated copy is cached.
-OUTPUT: the point layer (GeoPackage by default).
-REJECTED: optional table of unusable rows with line_number and reason (fields only where their text has the shape of their column). OUTPUT and REJECTED are replaced only when the whole file was read.
-
-&lt;b&gt;Output fields&lt;/b&gt;
-ceg (CodCEG), name (HTML-entity damage such as J&amp;amp;amp-F repaired), uf, generation_type (UHE, PCH, CGH, UTE, EOL, UFV, UTN…), phase, fuel_source, capacity_kw (granted capacity, kW), started_on (date of commercial operation; 1900 sentinels are NULL), municipalities (ANEEL's text, possibly several), geom_source (registry or municipality_centroid).
-
-Rows repeating a CEG (they differ only in the grant type) are kept once and counted.</source>
-        <translation>Baixa a tabela de usinas de geração do SIGA da ANEEL (cerca de 25.000 linhas) e grava as usinas como pontos em SIRGAS 2000 (EPSG:4674).
-
-&lt;b&gt;Parâmetros&lt;/b&gt;
-URL: o CSV do SIGA ou um ZIP que o contenha (padrão: o recurso mensal de dados abertos da ANEEL); http(s), caminho local ou URL file://.
-STATES: siglas de estados opcionais, separadas por vírgula (ex.: PR,SC,RS); vazio = todos.
-REFRESH: baixar de novo mesmo que exista uma cópia validada no cache.
-OUTPUT: a camada de pontos (GeoPackage por padrão).
-REJECTED: tabela opcional das linhas inutilizáveis, com line_number e reason (campos só onde seu texto tem a forma da sua coluna). OUTPUT e REJECTED só são substituídos quando o arquivo inteiro foi lido.
-
-&lt;b&gt;Campos de saída&lt;/b&gt;
-ceg (CodCEG), name (danos de entidades HTML como J&amp;amp;amp-F reparados), uf, generation_type (UHE, PCH, CGH, UTE, EOL, UFV, UTN…), phase, fuel_source, capacity_kw (potência outorgada, kW), started_on (data de entrada em operação comercial; sentinelas de 1900 viram NULL), municipalities (texto da ANEEL, possivelmente com vários municípios), geom_source (registry ou municipality_centroid).
-
-Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez e contadas.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_aneel_siga.py"/>
         <source>SIGA URL or file (.csv or .zip)</source>
         <translation>URL ou arquivo do SIGA (.csv ou .zip)</translation>
     </message>
@@ -725,31 +603,6 @@ Linhas que repetem um CEG (diferem só no tipo de outorga) são mantidas uma vez
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
-        <source>Searches a STAC catalogue (default INPE's Brazil Data Cube) for scenes of COLLECTION that intersect EXTENT between START and END with cloud cover at most MAX_CLOUD, reads only the windows of their Cloud-Optimized GeoTIFFs that cover EXTENT (HTTP range requests through GDAL), mosaics them and writes one RGB GeoTIFF clipped to EXTENT.
-
-STAC_URL: STAC API root (default: INPE's catalogue, or the one set in NetLoad's settings).
-COLLECTION: default CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM pansharpened RGB, 2 m, CC-BY-4.0).
-EXTENT: area to cover, any CRS.
-START, END: dates YYYY-MM-DD (inclusive).
-MAX_CLOUD: highest scene cloud cover in percent (eo:cloud_cover or cloud_cover); scenes without a figure are kept.
-API_KEY: optional, sent as the x-api-key header (to STAC and to the COG reads).
-OUTPUT: GeoTIFF, 3 bands R, G, B, in the CRS and pixel size of the least cloudy scene, grid aligned to its pixels; where scenes overlap the least cloudy one is on top. 0 = no data. Written atomically.
-
-2 m imagery is screening input for rooftop PV (classify_rooftops warns); aerial imagery at 0.3-0.5 m is what the bundled model expects.</source>
-        <translation>Procura em um catálogo STAC (padrão: o Brazil Data Cube do INPE) cenas de COLLECTION que intersectam EXTENT entre START e END com cobertura de nuvens de no máximo MAX_CLOUD, lê apenas as janelas dos seus Cloud-Optimized GeoTIFFs que cobrem EXTENT (requisições HTTP por faixa, via GDAL), faz o mosaico e grava um único GeoTIFF RGB recortado em EXTENT.
-
-STAC_URL: raiz da API STAC (padrão: o catálogo do INPE, ou o definido nas configurações do NetLoad).
-COLLECTION: padrão CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM RGB fusionado, 2 m, CC-BY-4.0).
-EXTENT: área a cobrir, qualquer SRC.
-START, END: datas AAAA-MM-DD (inclusive).
-MAX_CLOUD: maior cobertura de nuvens da cena, em porcentagem (eo:cloud_cover ou cloud_cover); cenas sem esse dado são mantidas.
-API_KEY: opcional, enviada no cabeçalho x-api-key (ao STAC e às leituras dos COGs).
-OUTPUT: GeoTIFF de 3 bandas R, G, B, no SRC e tamanho de pixel da cena menos nublada, grade alinhada aos seus pixels; onde as cenas se sobrepõem, a menos nublada fica por cima. 0 = sem dados. Gravado de forma atômica.
-
-Imagens de 2 m são entrada de triagem para FV em telhados (classify_rooftops avisa); o modelo incluído espera imagens aéreas de 0,3-0,5 m.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
         <source>STAC API URL</source>
         <translation>URL da API STAC</translation>
     </message>
@@ -765,13 +618,13 @@ Imagens de 2 m são entrada de triagem para FV em telhados (classify_rooftops av
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
-        <source>Start date (YYYY-MM-DD)</source>
-        <translation>Data inicial (AAAA-MM-DD)</translation>
+        <source>Start date (YYYY-MM-DD; empty = a year before END)</source>
+        <translation>Data inicial (AAAA-MM-DD; vazio = um ano antes de END)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
-        <source>End date (YYYY-MM-DD)</source>
-        <translation>Data final (AAAA-MM-DD)</translation>
+        <source>End date (YYYY-MM-DD; empty = today)</source>
+        <translation>Data final (AAAA-MM-DD; vazio = hoje)</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_inpe_imagery.py"/>
@@ -825,35 +678,6 @@ Imagens de 2 m são entrada de triagem para FV em telhados (classify_rooftops av
         <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
         <source>Download solar irradiance (INPE LABREN / INMET / NASA POWER)</source>
         <translation>Baixar irradiância solar (INPE LABREN / INMET / NASA POWER)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
-        <source>Downloads solar irradiance for an extent from one of three sources and writes the places as points (SIRGAS 2000, EPSG:4674) and, for INMET and NASA POWER, a time series table.
-
-&lt;b&gt;Parameters&lt;/b&gt;
-SOURCE: 0 = INPE LABREN Atlas Brasileiro de Energia Solar 2017 (monthly climatology on a 0.1° grid; no series); 1 = INMET automatic stations (hourly, from the yearly ZIP of station files); 2 = NASA POWER (global satellite/reanalysis fallback where INMET has no station).
-URL: empty = the source's live address; otherwise for LABREN the atlas ZIP/CSV, for INMET the ZIP address template with {year} (or one ZIP), for NASA POWER the API base or a saved CSV reply. Local files work too.
-EXTENT: area of interest, any CRS (transformed to EPSG:4674).
-START, END: first and last day (UTC), YYYY-MM-DD; not used by LABREN.
-LABREN_FILE: 0 = global horizontal (default), 1 = tilted at the latitude angle.
-POWER_TEMPORAL: 0 = daily (regional API, default), 1 = hourly (point API, one request per 0.5° cell, at most 50 cells).
-
-&lt;b&gt;Output fields&lt;/b&gt;
-OUTPUT points: station (INMET code such as A001, LABREN_{cell id}, POWER_{lat}_{lon}); name; altitude_m; founded_on (INMET foundation date); source; LABREN adds ghi_jan … ghi_dec and ghi_annual (Wh/m²/day; gti_… for the tilted file).
-OUTPUT_SERIES table: station; time_utc (START of the interval, UTC); interval_s (3600 hourly, 86400 daily); ghi_wm2 (MEAN global horizontal irradiance over the interval, W/m²: INMET kJ/m² per hour ÷ 3.6, POWER kWh/m²/day × 1000/24); temp_c (air temperature, °C). Empty values mean not measured: INMET leaves night hours empty (read them as 0 W/m² if you need a full day), -9999 and -999 are empty too. INMET labels each hour by its end; time_utc is its start. POWER daily values are days in local solar time, so they start at 00:00 UTC minus longitude/15 hours.</source>
-        <translation>Baixa a irradiância solar de uma extensão a partir de uma de três fontes e grava os locais como pontos (SIRGAS 2000, EPSG:4674) e, para INMET e NASA POWER, uma tabela de séries temporais.
-
-&lt;b&gt;Parâmetros&lt;/b&gt;
-SOURCE: 0 = Atlas Brasileiro de Energia Solar 2017 do INPE/LABREN (climatologia mensal em grade de 0,1°; sem séries); 1 = estações automáticas do INMET (horárias, do ZIP anual de arquivos das estações); 2 = NASA POWER (alternativa global de satélite/reanálise onde o INMET não tem estação).
-URL: vazio = o endereço on-line da fonte; senão, para o LABREN o ZIP/CSV do atlas, para o INMET o modelo de endereço do ZIP com {year} (ou um ZIP), para o NASA POWER a base da API ou uma resposta CSV salva. Arquivos locais também funcionam.
-EXTENT: área de interesse, em qualquer SRC (transformada para EPSG:4674).
-START, END: primeiro e último dia (UTC), AAAA-MM-DD; não usados pelo LABREN.
-LABREN_FILE: 0 = global horizontal (padrão), 1 = inclinada no ângulo da latitude.
-POWER_TEMPORAL: 0 = diária (API regional, padrão), 1 = horária (API por ponto, uma requisição por célula de 0,5°, no máximo 50 células).
-
-&lt;b&gt;Campos de saída&lt;/b&gt;
-Pontos de OUTPUT: station (código INMET como A001, LABREN_{cell id}, POWER_{lat}_{lon}); name; altitude_m; founded_on (data de fundação no INMET); source; o LABREN acrescenta ghi_jan … ghi_dec e ghi_annual (Wh/m²/dia; gti_… para o arquivo inclinado).
-Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s (3600 horária, 86400 diária); ghi_wm2 (irradiância global horizontal MÉDIA no intervalo, W/m²: INMET kJ/m² por hora ÷ 3,6, POWER kWh/m²/dia × 1000/24); temp_c (temperatura do ar, °C). Valores vazios significam não medido: o INMET deixa as horas noturnas vazias (leia-as como 0 W/m² se precisar do dia completo); -9999 e -999 também viram vazio. O INMET rotula cada hora pelo seu fim; time_utc é o início. Os valores diários do POWER são dias em tempo solar local, então começam às 00:00 UTC menos longitude/15 horas.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_irradiance.py"/>
@@ -945,33 +769,6 @@ Tabela OUTPUT_SERIES: station; time_utc (INÍCIO do intervalo, UTC); interval_s 
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
-        <source>Downloads the load ONS measured on Brazil's grid and writes one row per area and interval, times in UTC at the START of each interval.
-
-&lt;b&gt;Parameters&lt;/b&gt;
-DATASET: 0 = carga verificada API (half-hourly, any of the 34 load-area codes, with ONS's own MMGD estimate; requested in pages of at most 90 days, each page checked for completeness); 1 = curva de carga CSV (hourly per subsystem, whole years, local time converted with Brazil's historical daylight saving).
-AREAS: comma-separated codes, default SECO,S,NE,N (the subsystems; SE/CO is SECO). Areas such as SP, RJ, BASE, PBRN and the loss areas PESE, PES, PENE, PEN exist in the API only. An unknown code stops the run with a suggestion.
-START, END: first and last local (Brasília) day, YYYY-MM-DD.
-URL: empty = ONS's live service; otherwise the API address (dataset 0) or the CSV address template with {year}, or a local file (dataset 1).
-
-&lt;b&gt;Output fields&lt;/b&gt;
-area; time_utc (start of the interval, UTC); interval_s (1800 or 3600); load_mw (global load, MW average over the interval, including ONS's MMGD estimate); net_load_mw (load without MMGD: what the grid served; equals load_mw where ONS has no MMGD estimate; empty for the curva de carga); mmgd_mw (ONS's MMGD estimate, empty where ONS has none); supervised_mw; unsupervised_mw; updated_at (ONS revision time, UTC); dataset; quality (ok, or comma-separated flags: mmgd_missing, mmgd_unsplit, revised, inconsistent, dst_ambiguous, incomplete_day).
-
-Not invented: the current day's zero padding is dropped; hours skipped or repeated by daylight saving, empty values, empty days and days the API left short are listed in the log.</source>
-        <translation>Baixa a carga medida pelo ONS na rede brasileira e grava uma linha por área e intervalo, com horários em UTC no INÍCIO de cada intervalo.
-
-&lt;b&gt;Parâmetros&lt;/b&gt;
-DATASET: 0 = API de carga verificada (semi-horária, qualquer um dos 34 códigos de área de carga, com a estimativa de MMGD do próprio ONS; pedida em páginas de no máximo 90 dias, cada página conferida quanto à completude); 1 = CSV da curva de carga (horária por subsistema, anos inteiros, hora local convertida com o histórico do horário de verão brasileiro).
-AREAS: códigos separados por vírgula, padrão SECO,S,NE,N (os subsistemas; SE/CO é SECO). Áreas como SP, RJ, BASE, PBRN e as áreas de perdas PESE, PES, PENE, PEN existem só na API. Um código desconhecido interrompe a execução com uma sugestão.
-START, END: primeiro e último dia locais (Brasília), AAAA-MM-DD.
-URL: vazio = o serviço on-line do ONS; senão, o endereço da API (conjunto 0) ou o modelo de endereço do CSV com {year}, ou um arquivo local (conjunto 1).
-
-&lt;b&gt;Campos de saída&lt;/b&gt;
-area; time_utc (início do intervalo, UTC); interval_s (1800 ou 3600); load_mw (carga global, MW médio no intervalo, incluindo a estimativa de MMGD do ONS); net_load_mw (carga sem MMGD: o que a rede atendeu; igual a load_mw onde o ONS não tem estimativa de MMGD; vazio na curva de carga); mmgd_mw (estimativa de MMGD do ONS, vazia onde o ONS não tem); supervised_mw; unsupervised_mw; updated_at (hora da revisão do ONS, UTC); dataset; quality (ok, ou marcas separadas por vírgula: mmgd_missing, mmgd_unsplit, revised, inconsistent, dst_ambiguous, incomplete_day).
-
-Nada é inventado: o preenchimento com zeros do dia corrente é descartado; horas puladas ou repetidas pelo horário de verão, valores vazios, dias vazios e dias que a API deixou incompletos são listados no log.</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/download_ons_load.py"/>
         <source>Dataset</source>
         <translation>Conjunto de dados</translation>
     </message>
@@ -1012,45 +809,6 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
         <source>Estimate GD generation per zone</source>
         <translation>Estimar a geração da GD por zona</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
-        <source>Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the modules' planes, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.
-
-&lt;b&gt;ZONES&lt;/b&gt;: polygons with a capacity field (output of aggregate_gd).
-&lt;b&gt;ZONE_ID&lt;/b&gt;: zone id field (default: ibge_code or zone_id when present, else the feature id).
-&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;: capacity in kW (default gd_capacity_kw).
-&lt;b&gt;GD_UNITS&lt;/b&gt;: optional GD points; when given, each day uses the fleet connected by that day (connected_on), located in the zones by point in polygon, instead of the static capacity.
-&lt;b&gt;IRRADIANCE&lt;/b&gt;: points from download_irradiance (stations, NASA POWER cells or LABREN cells with ghi_jan…ghi_dec).
-&lt;b&gt;IRRADIANCE_SERIES&lt;/b&gt;: the series table (station, time_utc, interval_s, ghi_wm2, temp_c); not needed for the LABREN climatology.
-&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: measured series – nearest station; measured series – inverse-distance weighting within RADIUS_KM; daily totals shaped by the clear-sky profile – nearest; the same with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method). At each time only the stations or cells with a value then are used; substitutions are counted in the log.
-&lt;b&gt;RADIUS_KM&lt;/b&gt;: search radius for stations (default 150 km).
-&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (UTC days, END included).
-&lt;b&gt;STEP&lt;/b&gt;: 60 or 30 minutes.
-&lt;b&gt;ORIENTATION&lt;/b&gt;: how the fleet faces the sky: roofs at 15° pitch, a quarter of the capacity on each of the north, east, south and west faces (the default); the same roofs with north preferred (north 37.5 %, east and west 25 % each, south 12.5 %); or one plane given by &lt;b&gt;TILT&lt;/b&gt; (degrees, -1 = |latitude| of each zone) and &lt;b&gt;AZIMUTH&lt;/b&gt; (degrees clockwise from north). &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: module kWp per registered kW (default {}); &lt;b&gt;LOSSES&lt;/b&gt;: system losses in % (default {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: air temperature when the series has none (default 25 °C).
-&lt;b&gt;CALIBRATION&lt;/b&gt;: optional calibration file (JSON) written by scripts/validate_mmgd.py --write-calibration: each zone's generation is multiplied by its ONS area's factor (fitted against ONS's MMGD); empty = the physical model.
-
-&lt;b&gt;OUTPUT&lt;/b&gt;: table zone_id, time_utc (interval start, UTC), generation_mw (mean over the interval), ghi_wm2 (mean irradiance used), capacity_kw (fleet of that day).
-&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with generation_mwh, mean_capacity_kw, capacity_factor (mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals without irradiance, left NULL).
-&lt;b&gt;PROVENANCE&lt;/b&gt;: the model parameters, the calibration applied (if any) and the plugin version, as JSON.</source>
-        <translation>Geração FV horária (ou semi-horária) do parque de GD de cada zona a partir da capacidade e da irradiância: posição solar (SPA), modelo de céu claro, decomposição de Erbs, transposição de Hay-Davies para os planos dos módulos, temperatura de célula SAPM, modelo CC do PVWatts com razão CC/CA e perdas, inversor limitado à potência cadastrada. O autoconsumo não é descontado: tudo é carga oculta.
-
-&lt;b&gt;ZONES&lt;/b&gt;: polígonos com um campo de capacidade (saída de aggregate_gd).
-&lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador da zona (padrão: ibge_code ou zone_id quando existirem, senão o id da feição).
-&lt;b&gt;CAPACITY_FIELD&lt;/b&gt;: capacidade em kW (padrão gd_capacity_kw).
-&lt;b&gt;GD_UNITS&lt;/b&gt;: pontos de GD opcionais; quando informados, cada dia usa o parque conectado até aquele dia (connected_on), localizado nas zonas por ponto no polígono, em vez da capacidade estática.
-&lt;b&gt;IRRADIANCE&lt;/b&gt;: pontos de download_irradiance (estações, células do NASA POWER ou células do LABREN com ghi_jan…ghi_dec).
-&lt;b&gt;IRRADIANCE_SERIES&lt;/b&gt;: a tabela de séries (station, time_utc, interval_s, ghi_wm2, temp_c); dispensável para a climatologia do LABREN.
-&lt;b&gt;IRRADIANCE_MODE&lt;/b&gt;: séries medidas – estação mais próxima; séries medidas – ponderação pelo inverso da distância dentro de RADIUS_KM; totais diários moldados pelo perfil de céu claro – mais próxima; o mesmo com IDW; climatologia mensal do LABREN moldada pelo perfil de céu claro (o método do ONS). Em cada instante só entram as estações ou células que têm valor naquele instante; as substituições são contadas no log.
-&lt;b&gt;RADIUS_KM&lt;/b&gt;: raio de busca de estações (padrão 150 km).
-&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (dias em UTC, END incluído).
-&lt;b&gt;STEP&lt;/b&gt;: 60 ou 30 minutos.
-&lt;b&gt;ORIENTATION&lt;/b&gt;: como o parque está voltado para o céu: telhados com 15° de inclinação, um quarto da capacidade em cada água — norte, leste, sul e oeste (o padrão); os mesmos telhados com preferência pelo norte (norte 37,5 %, leste e oeste 25 % cada, sul 12,5 %); ou um plano dado por &lt;b&gt;TILT&lt;/b&gt; (graus, -1 = |latitude| de cada zona) e &lt;b&gt;AZIMUTH&lt;/b&gt; (graus no sentido horário a partir do norte). &lt;b&gt;DC_AC_RATIO&lt;/b&gt;: kWp de módulos por kW cadastrado (padrão {}); &lt;b&gt;LOSSES&lt;/b&gt;: perdas do sistema em % (padrão {}); &lt;b&gt;TEMP_AIR&lt;/b&gt;: temperatura do ar quando a série não tem (padrão 25 °C).
-&lt;b&gt;CALIBRATION&lt;/b&gt;: arquivo de calibração (JSON) opcional, escrito por scripts/validate_mmgd.py --write-calibration: a geração de cada zona é multiplicada pelo fator da sua área do ONS (ajustado contra a MMGD do ONS); vazio = o modelo físico.
-
-&lt;b&gt;OUTPUT&lt;/b&gt;: tabela zone_id, time_utc (início do intervalo, UTC), generation_mw (média no intervalo), ghi_wm2 (irradiância média usada), capacity_kw (parque daquele dia).
-&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com generation_mwh, mean_capacity_kw, capacity_factor (geração média / capacidade), peak_generation_mw, missing_intervals (intervalos diurnos sem irradiância, deixados NULL).
-&lt;b&gt;PROVENANCE&lt;/b&gt;: os parâmetros do modelo, a calibração aplicada (se houver) e a versão do plugin, em JSON.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/estimate_gd_generation.py"/>
@@ -1232,33 +990,6 @@ Nada é inventado: o preenchimento com zeros do dia corrente é descartado; hora
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
-        <source>Compares roofs where the classifier found PV with the registered GD units (ANEEL). The result is a list of suspects — PV that is undeclared ('não declarada (suspeita)') — not proof of any irregularity: the classifier errs, and ANEEL coordinates carry about 1 km precision.
-
-ROOFTOPS: output of classify_rooftops (polygons or points, any CRS).
-PV_FIELD (default has_pv) and ROOF_KW_FIELD (default pv_kwp_est): the roof's PV flag and estimated capacity.
-GD_UNITS: registered GD units (points, any CRS), e.g. from download_aneel_gd.
-GD_KW_FIELD (default capacity_kw): installed capacity of a unit in kW.
-SEARCH_DISTANCE: metres (default 1000, the precision of ANEEL's coordinates). Roof and unit pairs closer than this are matched nearest first; each unit explains at most one roof.
-ZONES (optional) and ZONE_ID: zones for the per-zone comparison (municipalities, feeders).
-OUTPUT_CRS: default EPSG:4674.
-
-OUTPUT: the roofs with status (declared: a unit within the distance; undeclared: PV and no unit left within the distance; no_pv; not_classified: no probability), nearest_gd_m (distance to the matched unit in m) and zone; a status field of the input (classify_rooftops' classified / outside_raster / …) is kept as classification_status.
-OUTPUT_ZONES: per zone, the zone id field, pv_roofs and pv_roofs_kw (PV roofs found and their estimated kW), undeclared_roofs, gd_units and gd_kw (registered), and undeclared_kw = max(0, pv_roofs_kw − gd_kw): capacity seen on roofs beyond what is registered, ready for hidden_load (UNDECLARED_PV with the same ZONE_ID).</source>
-        <translation>Compara os telhados em que o classificador encontrou FV com as unidades de GD registradas (ANEEL). O resultado é uma lista de suspeitas — FV não declarada (suspeita) — e não prova de qualquer irregularidade: o classificador erra, e as coordenadas da ANEEL têm precisão de cerca de 1 km.
-
-ROOFTOPS: saída de classify_rooftops (polígonos ou pontos, qualquer SRC).
-PV_FIELD (padrão has_pv) e ROOF_KW_FIELD (padrão pv_kwp_est): o indicador de FV do telhado e a potência estimada.
-GD_UNITS: unidades de GD registradas (pontos, qualquer SRC), p. ex. de download_aneel_gd.
-GD_KW_FIELD (padrão capacity_kw): potência instalada de uma unidade em kW.
-SEARCH_DISTANCE: metros (padrão 1000, a precisão das coordenadas da ANEEL). Pares telhado–unidade mais próximos que isso são associados do mais próximo ao mais distante; cada unidade explica no máximo um telhado.
-ZONES (opcional) e ZONE_ID: zonas para a comparação por zona (municípios, alimentadores).
-OUTPUT_CRS: padrão EPSG:4674.
-
-OUTPUT: os telhados com status (declared: uma unidade dentro da distância; undeclared: FV e nenhuma unidade restante dentro da distância; no_pv; not_classified: sem probabilidade), nearest_gd_m (distância até a unidade associada, em m) e zona; um campo status da entrada (classified / outside_raster / … de classify_rooftops) é mantido como classification_status.
-OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (telhados com FV encontrados e seus kW estimados), undeclared_roofs, gd_units e gd_kw (registrados) e undeclared_kw = max(0, pv_roofs_kw − gd_kw): potência vista nos telhados além da registrada, pronta para hidden_load (UNDECLARED_PV com o mesmo ZONE_ID).</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/find_undeclared_pv.py"/>
         <source>Classified rooftops</source>
         <translation>Telhados classificados</translation>
     </message>
@@ -1334,47 +1065,6 @@ OUTPUT_ZONES: por zona, o campo identificador da zona, pv_roofs e pv_roofs_kw (t
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
         <source>Hidden and real load</source>
         <translation>Carga oculta e carga real</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
-        <source>Hidden load = registered GD generation (our estimate) + undeclared PV; real load = net load + hidden load, per load area and per zone, compared with the load table's own MMGD estimate (ONS's, or your GD column). The load is ONS's per area (ONS_LOAD; zones mapped to subsystems by state: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) or any load table (LOAD_TABLE), e.g. a utility's measured load per substation or feeder polygon: then every zone is its own load area.
-
-Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimate, so net load is val_cargaglobalsmmgd (net_load_mw) and real = net + our hidden load (ONS's own real load is reported as ons_load_mw). Curva de carga has one value that includes ONS's MMGD and no split: net load is derived as load − registered GD (quality 'net_derived'), so real = ONS load + undeclared PV, and there is no ONS MMGD to compare with. A substation meter measures net load.
-
-&lt;b&gt;ONS_LOAD&lt;/b&gt;: table in the load-table schema (download_ons_load's output, or a previous run's: area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset), UTC, matched by ONS area.
-&lt;b&gt;GD_GENERATION&lt;/b&gt;: table from estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).
-&lt;b&gt;ZONES&lt;/b&gt;: optional zone layer (for OUTPUT_ZONES and for the state of each zone).
-&lt;b&gt;ZONE_ID&lt;/b&gt;: the zones' id field matching zone_id (default ibge_code).
-&lt;b&gt;STATE_FIELD&lt;/b&gt;: optional zone field with the state letters; otherwise the state comes from the first two digits of the IBGE code in zone_id.
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW registered profile, or where the zone has no registered capacity the mean per-kW profile of its ONS area (of all the zones with a per-zone load table). Without it undeclared_pv_mw is 0.
-
-{load_table}
-
-&lt;b&gt;OUTPUT&lt;/b&gt;: area (ONS area, or zone id with a per-zone table), time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw and ons_mmgd_mw (the load table's global load and MMGD/GD estimate), dataset, quality, capacity_kw.
-&lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: optional zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
-&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: per area: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (mean ours − table's MMGD), nmae_daylight (mean |ours − MMGD| / mean MMGD over daylight rows), correlation (Pearson), energy_ratio (Σ ours / Σ MMGD), capacity_factor (ours), ons_capacity_factor (MMGD over our capacity), peak_hidden_share (max hidden / real load), hidden_peak_mw.
-&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: the zones with area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw.
-&lt;b&gt;OUTPUT_LOAD&lt;/b&gt;: optional: the load table as used (download_ons_load's schema, UTC).
-&lt;b&gt;OUTPUT_LOAD_REJECTED&lt;/b&gt;: optional: the load rows that could not be used: row (first data row = 1), zone_id, time and load as written, reason.</source>
-        <translation>Carga oculta = geração da GD cadastrada (nossa estimativa) + FV não declarada; carga real = carga líquida + carga oculta, por área de carga e por zona, comparadas com a estimativa de MMGD da própria tabela de carga (a do ONS, ou a sua coluna de GD). A carga é a do ONS por área (ONS_LOAD; zonas associadas aos subsistemas pelo estado: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO MA AP AM RR) ou qualquer tabela de carga (LOAD_TABLE), p. ex. a carga medida de uma distribuidora por polígono de subestação ou alimentador: então cada zona é a sua própria área de carga.
-
-Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de MMGD do ONS, então a carga líquida é val_cargaglobalsmmgd (net_load_mw) e real = líquida + nossa carga oculta (a carga real do próprio ONS é informada em ons_load_mw). A curva de carga tem um único valor, que inclui a MMGD do ONS sem separação: a carga líquida é derivada como carga − GD cadastrada (quality 'net_derived'), então real = carga do ONS + FV não declarada, e não há MMGD do ONS para comparar. O medidor de uma subestação mede carga líquida.
-
-&lt;b&gt;ONS_LOAD&lt;/b&gt;: tabela no esquema de tabela de carga (a saída de download_ons_load, ou a de uma execução anterior: area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset), em UTC, associada por área do ONS.
-&lt;b&gt;GD_GENERATION&lt;/b&gt;: tabela de estimate_gd_generation (zone_id, time_utc, generation_mw, capacity_kw).
-&lt;b&gt;ZONES&lt;/b&gt;: camada de zonas opcional (para OUTPUT_ZONES e para o estado de cada zona).
-&lt;b&gt;ZONE_ID&lt;/b&gt;: campo identificador das zonas correspondente a zone_id (padrão ibge_code).
-&lt;b&gt;STATE_FIELD&lt;/b&gt;: campo opcional da zona com a sigla do estado; senão, o estado vem dos dois primeiros dígitos do código IBGE em zone_id.
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: camada/tabela opcional com ZONE_ID e UNDECLARED_FIELD (padrão undeclared_kw, de find_undeclared_pv); os kW não declarados de cada zona seguem o perfil por kW da GD cadastrada da zona, ou, onde a zona não tem potência cadastrada, o perfil médio por kW da sua área do ONS (de todas as zonas, com uma tabela de carga por zona). Sem ela, undeclared_pv_mw é 0.
-
-{load_table}
-
-&lt;b&gt;OUTPUT&lt;/b&gt;: area (área do ONS, ou identificador da zona com uma tabela por zona), time_utc, net_load_mw, registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw e ons_mmgd_mw (a carga global e a estimativa de MMGD/GD da tabela de carga), dataset, quality, capacity_kw.
-&lt;b&gt;OUTPUT_ZONE_SERIES&lt;/b&gt;: opcional, zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, hidden_load_mw.
-&lt;b&gt;OUTPUT_SUMMARY&lt;/b&gt;: por área: rows, rows_compared, capacity_mw, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (média de nossa − MMGD da tabela), nmae_daylight (média de |nossa − MMGD| / média da MMGD nas linhas diurnas), correlation (Pearson), energy_ratio (Σ nossa / Σ MMGD), capacity_factor (nosso), ons_capacity_factor (MMGD sobre a nossa capacidade), peak_hidden_share (máximo de oculta / carga real), hidden_peak_mw.
-&lt;b&gt;OUTPUT_ZONES&lt;/b&gt;: as zonas com area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, hidden_peak_mw, capacity_factor e, da sua área, energy_ratio, nmae_daylight, correlation, bias_mw.
-&lt;b&gt;OUTPUT_LOAD&lt;/b&gt;: opcional: a tabela de carga usada (esquema de download_ons_load, UTC).
-&lt;b&gt;OUTPUT_LOAD_REJECTED&lt;/b&gt;: opcional: as linhas de carga que não puderam ser usadas: row (primeira linha de dados = 1), zone_id, time e load como escritos, reason.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/hidden_load.py"/>
@@ -1488,15 +1178,6 @@ Carga líquida: o val_cargaglobal da carga verificada já inclui a estimativa de
         <location filename="../../netload_plugin/processing/algorithms/install_dependencies.py"/>
         <source>Install optional dependencies (onnxruntime)</source>
         <translation>Instalar dependências opcionais (onnxruntime)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/install_dependencies.py"/>
-        <source>Installs the Python packages the rooftop classifier needs ({} and {}) into the folder &lt;QGIS profile&gt;/python/netload_deps, with QGIS's own Python and pip (--target, --no-deps), so QGIS's numpy is never replaced. The plugin adds that folder to Python's path when it loads; the new packages work at once. Needs access to PyPI (through the system proxy). Run it again to repair or update.
-
-OUTPUT_FOLDER: the folder the packages went to.</source>
-        <translation>Instala os pacotes Python de que o classificador de telhados precisa ({} e {}) na pasta &lt;perfil do QGIS&gt;/python/netload_deps, com o próprio Python e pip do QGIS (--target, --no-deps), de modo que o numpy do QGIS nunca é substituído. O complemento adiciona essa pasta ao caminho do Python ao carregar; os novos pacotes funcionam de imediato. Requer acesso ao PyPI (pelo proxy do sistema). Execute de novo para reparar ou atualizar.
-
-OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/install_dependencies.py"/>
@@ -1715,27 +1396,6 @@ OUTPUT_FOLDER: a pasta em que os pacotes foram instalados.</translation>
         <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
         <source>Load table: time layout when not ISO 8601 (e.g. %d/%m/%Y %H:%M)</source>
         <translation>Tabela de carga: formato do horário quando não é ISO 8601 (p. ex. %d/%m/%Y %H:%M)</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
-        <source>&lt;b&gt;LOAD_TABLE&lt;/b&gt;: any table or CSV of measured load, e.g. a utility's SCADA export per substation or feeder, or a previous run's ONS table; instead of ONS_LOAD. Rows that cannot be used (unreadable times or values, local times that did not exist, times off the zone's step, conflicting duplicates, ids that are no zone's) are rejected with their reason (OUTPUT_LOAD_REJECTED) and counted in the log; gaps are listed, never filled.
-&lt;b&gt;LOAD_MATCH&lt;/b&gt;: 0 = the table's ids are zone ids (ZONE_ID values): hidden and real load per zone; 1 = they are ONS area codes (SECO, S, NE, N…): each zone joins its state's subsystem.
-&lt;b&gt;LOAD_ZONE_FIELD&lt;/b&gt;, &lt;b&gt;LOAD_TIME_FIELD&lt;/b&gt; (default time_utc), &lt;b&gt;LOAD_FIELD&lt;/b&gt; (default load_mw): the table's id, time and load fields.
-&lt;b&gt;LOAD_TIME_ZONE&lt;/b&gt;: the zone the times are written in: UTC (default), an offset (UTC-03:00) or an IANA name (America/Sao_Paulo: Brazil's daylight saving until 2019 is applied; an hour that did not exist is rejected, one that happened twice is read in row order). Times with their own offset keep it.
-&lt;b&gt;LOAD_TIME_FORMAT&lt;/b&gt;: the times' layout when not ISO 8601, in strptime codes (%d/%m/%Y %H:%M).
-&lt;b&gt;LOAD_TIME_LABEL&lt;/b&gt;: 0 = a time is its interval's start, 1 = its end.
-&lt;b&gt;LOAD_UNIT&lt;/b&gt;: 0 = MW, 1 = kW (every value field).
-&lt;b&gt;LOAD_KIND&lt;/b&gt;: 0 = net load, what a substation meter sees (real = net + hidden load); 1 = global load that includes the distributed generation, split by LOAD_NET_FIELD or LOAD_MMGD_FIELD (else the net load is derived as load − registered GD).
-&lt;b&gt;LOAD_NET_FIELD&lt;/b&gt;: with a global load, the net load field. &lt;b&gt;LOAD_MMGD_FIELD&lt;/b&gt;: the table's own MMGD/GD estimate, compared with ours in the summary.</source>
-        <translation>&lt;b&gt;LOAD_TABLE&lt;/b&gt;: qualquer tabela ou CSV de carga medida, p. ex. a exportação do SCADA de uma distribuidora por subestação ou alimentador, ou a tabela do ONS de uma execução anterior; no lugar de ONS_LOAD. Linhas que não podem ser usadas (horários ou valores ilegíveis, horários locais que não existiram, horários fora do passo da zona, duplicatas conflitantes, identificadores que não são de nenhuma zona) são rejeitadas com o motivo (OUTPUT_LOAD_REJECTED) e contadas no log; as lacunas são listadas, nunca preenchidas.
-&lt;b&gt;LOAD_MATCH&lt;/b&gt;: 0 = os identificadores da tabela são de zonas (valores de ZONE_ID): carga oculta e real por zona; 1 = são códigos de área do ONS (SECO, S, NE, N…): cada zona entra no subsistema do seu estado.
-&lt;b&gt;LOAD_ZONE_FIELD&lt;/b&gt;, &lt;b&gt;LOAD_TIME_FIELD&lt;/b&gt; (padrão time_utc), &lt;b&gt;LOAD_FIELD&lt;/b&gt; (padrão load_mw): os campos de identificador, horário e carga da tabela.
-&lt;b&gt;LOAD_TIME_ZONE&lt;/b&gt;: o fuso em que os horários estão escritos: UTC (padrão), um deslocamento (UTC-03:00) ou um nome IANA (America/Sao_Paulo: aplica o horário de verão brasileiro até 2019; uma hora que não existiu é rejeitada, uma que ocorreu duas vezes é lida na ordem das linhas). Horários com deslocamento próprio o mantêm.
-&lt;b&gt;LOAD_TIME_FORMAT&lt;/b&gt;: o formato dos horários quando não é ISO 8601, em códigos strptime (%d/%m/%Y %H:%M).
-&lt;b&gt;LOAD_TIME_LABEL&lt;/b&gt;: 0 = o horário é o início do intervalo, 1 = o fim.
-&lt;b&gt;LOAD_UNIT&lt;/b&gt;: 0 = MW, 1 = kW (todos os campos de valor).
-&lt;b&gt;LOAD_KIND&lt;/b&gt;: 0 = carga líquida, a que o medidor da subestação vê (real = líquida + oculta); 1 = carga global que inclui a geração distribuída, separada por LOAD_NET_FIELD ou LOAD_MMGD_FIELD (senão a carga líquida é derivada como carga − GD cadastrada).
-&lt;b&gt;LOAD_NET_FIELD&lt;/b&gt;: com carga global, o campo de carga líquida. &lt;b&gt;LOAD_MMGD_FIELD&lt;/b&gt;: a estimativa de MMGD/GD da própria tabela, comparada com a nossa no resumo.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/_load_table.py"/>
@@ -3275,11 +2935,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     <name>NetLoadStore</name>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/_store.py"/>
-        <source>&lt;b&gt;STORE&lt;/b&gt; (optional): also publish to a team's PostGIS store: a QGIS PostgreSQL connection, or on the command line a connection string without password (service=netload, host=… dbname=…). &lt;b&gt;STORE_SCHEMA&lt;/b&gt;: its schema (default energy_monitor). The run replaces its own zones, areas or states within its own period, in one transaction, and is recorded in the schema's runs table. &lt;b&gt;STORE_WAIT&lt;/b&gt;: seconds to wait while another run writes to the store (0 = fail at once).</source>
-        <translation>&lt;b&gt;STORE&lt;/b&gt; (opcional): publica também no banco PostGIS da equipe: uma conexão PostgreSQL do QGIS ou, na linha de comando, uma string de conexão sem senha (service=netload, host=… dbname=…). &lt;b&gt;STORE_SCHEMA&lt;/b&gt;: o esquema (padrão energy_monitor). A execução substitui apenas suas próprias zonas, áreas ou estados dentro do seu próprio período, em uma única transação, e fica registrada na tabela runs do esquema. &lt;b&gt;STORE_WAIT&lt;/b&gt;: segundos de espera enquanto outra execução grava no banco (0 = falha imediatamente).</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/_store.py"/>
         <source>PostGIS store (QGIS connection or service=…; optional)</source>
         <translation>Banco PostGIS (conexão do QGIS ou service=…; opcional)</translation>
     </message>
@@ -3615,53 +3270,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
         <source>Run the hidden-load pipeline</source>
         <translation>Executar o fluxo de carga oculta</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>
-        <source>Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
-
-&lt;b&gt;STATES&lt;/b&gt;: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones and their subsystems the ONS areas.
-&lt;b&gt;EXTENT&lt;/b&gt;: optional area (any CRS) instead of STATES: the states with a municipality centroid inside it are modelled, whole (what the panel's map extent mode passes).
-&lt;b&gt;ZONES&lt;/b&gt;: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or id field; the state of a zone comes from the first two digits of an IBGE code). The states the zones lie in (from those codes, else from the municipalities inside the zones' extent) replace STATES.
-&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: first and last day (END included).
-&lt;b&gt;GD_URL&lt;/b&gt;: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource, or the mirror set in NetLoad's settings).
-&lt;b&gt;MUNICIPALITIES&lt;/b&gt;: polygons file with every municipality (ibge_code or id field) or a URL/path template with {code} (IBGE state code); default geodata-br's GeoJSON per state.
-&lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: LABREN climatology, INMET stations or NASA POWER daily (default); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: its URL or local file (empty = live).
-&lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga (hourly; no MMGD to compare with); &lt;b&gt;ONS_URL&lt;/b&gt;: its URL or local file (empty = live).
-Local files are read for their kind before anything is downloaded: a file that does not fit its parameter (a curva de carga CSV with carga verificada chosen…) stops the run at once, saying which choice fits it.
-&lt;b&gt;CALIBRATION&lt;/b&gt;: optional calibration file (JSON, scripts/validate_mmgd.py --write-calibration): the registered-GD generation of each zone is multiplied by its ONS area's factor, fitted against ONS's MMGD on a reference period. Empty (default): the physical model. The file and its factors are listed in the report's sources, the PROVENANCE output and the store's run record.
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: optional undeclared PV per zone from an earlier find_undeclared_pv run (field undeclared_kw and the zone id); the alternative to the rooftop step.
-
-Your own load instead of ONS's (download_ons_load is then skipped): {load_table} The GeoPackage then holds load_table (the table as used, UTC) and load_rejected instead of ons_load.
-
-Rooftop step (optional; needs the Python package onnxruntime, see 'Install optional dependencies'): with &lt;b&gt;BUILDINGS&lt;/b&gt; (building polygons, any CRS) the pipeline runs classify_rooftops → find_undeclared_pv against its own GD units and zones, and feeds the undeclared kW per zone to hidden_load.
-&lt;b&gt;RASTER&lt;/b&gt;: RGB imagery of the buildings; or &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (default off): fetch INPE CBERS-4A imagery over the buildings' extent for START–END with download_inpe_imagery from &lt;b&gt;STAC_URL&lt;/b&gt; (empty = INPE's catalogue, or the one set in NetLoad's settings). CBERS-4A's 2 m pixels are much coarser than the bundled model's 0.3 m: such a run is screening only.
-&lt;b&gt;MODEL&lt;/b&gt;: ONNX rooftop model (empty = the bundled model); &lt;b&gt;THRESHOLD&lt;/b&gt;: PV probability threshold (empty = the model's own); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metres between a PV roof and a registered unit that explains it (default 1000).
-
-&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: the GeoPackage, written atomically, with layers gd_units, zones (capacity, generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series, and the view zones_hourly (each zone's polygon with its generation per hour, for the Temporal Controller); with the rooftop step also rooftops (every building with pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status and status declared / undeclared / no_pv / not_classified; styled by status) and undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw per zone); with municipalities as zones also gd_by_distributor (the registered GD and its estimated generation per distributor).
-&lt;b&gt;REPORT&lt;/b&gt;: optional PDF (two A4 pages): the zones map with its legend and the comparison with ONS, the load chart and the sources with their dates; the chart is also kept as &amp;lt;name&amp;gt;_chart.png beside it.</source>
-        <translation>Executa a cadeia completa para um conjunto de estados (ou uma camada de zonas) e um período, e grava um GeoPackage com camadas estilizadas: download_aneel_gd → (municípios) → aggregate_gd → download_irradiance → estimate_gd_generation → download_ons_load → hidden_load.
-
-&lt;b&gt;STATES&lt;/b&gt;: siglas das UFs, separadas por vírgula (padrão PR,SC,RS); seus municípios são as zonas e seus subsistemas as áreas do ONS.
-&lt;b&gt;EXTENT&lt;/b&gt;: área opcional (qualquer SRC) no lugar de STATES: são modelados, inteiros, os estados com o centroide de algum município dentro dela (o que o modo de extensão do mapa do painel passa).
-&lt;b&gt;ZONES&lt;/b&gt;: camada de polígonos opcional, usada no lugar dos municípios (ZONE_ID: seu campo de código IBGE ou identificador; o estado de uma zona vem dos dois primeiros dígitos do código IBGE). Os estados em que as zonas estão (por esses códigos, ou pelos municípios dentro da extensão das zonas) substituem STATES.
-&lt;b&gt;START&lt;/b&gt;, &lt;b&gt;END&lt;/b&gt;: primeiro e último dia (END incluído).
-&lt;b&gt;GD_URL&lt;/b&gt;: cadastro de GD da ANEEL (URL ou .csv/.zip local; vazio = o recurso on-line, ou o espelho definido nas configurações do NetLoad).
-&lt;b&gt;MUNICIPALITIES&lt;/b&gt;: arquivo de polígonos com todos os municípios (campo ibge_code ou id) ou um modelo de URL/caminho com {code} (código IBGE do estado); padrão: o GeoJSON por estado do geodata-br.
-&lt;b&gt;IRRADIANCE_SOURCE&lt;/b&gt;: climatologia do LABREN, estações do INMET ou NASA POWER diário (padrão); &lt;b&gt;IRRADIANCE_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
-&lt;b&gt;ONS_DATASET&lt;/b&gt;: carga verificada (semi-horária, com a MMGD do ONS, padrão) ou curva de carga (horária; sem MMGD para comparar); &lt;b&gt;ONS_URL&lt;/b&gt;: sua URL ou arquivo local (vazio = on-line).
-Os arquivos locais são lidos para saber o que contêm antes de qualquer download: um arquivo que não corresponde ao seu parâmetro (um CSV da curva de carga com a carga verificada escolhida…) interrompe a execução na hora, dizendo qual escolha lhe corresponde.
-&lt;b&gt;CALIBRATION&lt;/b&gt;: arquivo de calibração opcional (JSON, scripts/validate_mmgd.py --write-calibration): a geração da GD cadastrada de cada zona é multiplicada pelo fator da sua área do ONS, ajustado contra a MMGD do ONS num período de referência. Vazio (padrão): o modelo físico. O arquivo e seus fatores aparecem nas fontes do relatório, na saída PROVENANCE e no registro da execução no repositório.
-&lt;b&gt;UNDECLARED_PV&lt;/b&gt;: FV não declarada por zona, opcional, de uma execução anterior de find_undeclared_pv (campo undeclared_kw e o identificador da zona); a alternativa à etapa dos telhados.
-
-Sua própria carga no lugar da do ONS (download_ons_load é então pulado): {load_table} O GeoPackage passa a ter load_table (a tabela usada, UTC) e load_rejected no lugar de ons_load.
-
-Etapa dos telhados (opcional; precisa do pacote Python onnxruntime, veja 'Instalar dependências opcionais'): com &lt;b&gt;BUILDINGS&lt;/b&gt; (polígonos de edificações, qualquer SRC) o pipeline executa classify_rooftops → find_undeclared_pv com suas próprias unidades de GD e zonas, e passa os kW não declarados por zona a hidden_load.
-&lt;b&gt;RASTER&lt;/b&gt;: imagem RGB das edificações; ou &lt;b&gt;DOWNLOAD_IMAGERY&lt;/b&gt; (padrão desligado): baixa imagens CBERS-4A do INPE sobre a extensão das edificações em START–END com download_inpe_imagery a partir de &lt;b&gt;STAC_URL&lt;/b&gt; (vazio = o catálogo do INPE, ou o definido nas configurações do NetLoad). Os pixels de 2 m do CBERS-4A são muito mais grossos que os 0,3 m do modelo incluído: tal execução é apenas uma triagem.
-&lt;b&gt;MODEL&lt;/b&gt;: modelo ONNX de telhados (vazio = o modelo incluído); &lt;b&gt;THRESHOLD&lt;/b&gt;: limiar de probabilidade de FV (vazio = o do próprio modelo); &lt;b&gt;SEARCH_DISTANCE&lt;/b&gt;: metros entre um telhado com FV e uma unidade registrada que o explica (padrão 1000).
-
-&lt;b&gt;OUTPUT_GPKG&lt;/b&gt;: o GeoPackage, gravado de forma atômica, com as camadas gd_units, zones (capacidade, geração, carga oculta; estilizada por hidden_load_mwh), gd_generation, ons_load, hidden_load_area, hidden_load_summary, irradiance_points, irradiance_series, e a visão zones_hourly (o polígono de cada zona com sua geração por hora, para o Controlador Temporal); com a etapa dos telhados também rooftops (cada edificação com pv_probability, has_pv, roof_area_m2, pv_kwp_est, classification_status e status declared / undeclared / no_pv / not_classified; estilizada pelo status) e undeclared_pv_zones (pv_roofs, pv_roofs_kw, gd_units, gd_kw, undeclared_kw por zona); com municípios como zonas também gd_by_distributor (a GD cadastrada e sua geração estimada por distribuidora).
-&lt;b&gt;REPORT&lt;/b&gt;: PDF opcional (duas páginas A4): o mapa das zonas com a legenda e a comparação com o ONS, o gráfico de carga e as fontes com suas datas; o gráfico também fica como &amp;lt;nome&amp;gt;_chart.png ao lado.</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/processing/algorithms/run_pipeline.py"/>

@@ -1,7 +1,8 @@
 """The small base class every NetLoad algorithm derives from.
 
-It gives each algorithm its translated name and group, its help text and icon, and
-``createInstance()``; subclasses only declare parameters and implement :meth:`NetLoadAlgorithm.process`.
+It gives each algorithm its translated name and group, its help (the file ``help/<language>/<id>.md``,
+see :mod:`.help`), its place in the algorithm reference, its icon and ``createInstance()``; subclasses
+only declare parameters and implement :meth:`NetLoadAlgorithm.process`.
 
 The base owns ``processAlgorithm`` so that every algorithm ends an error or a cancel the same way
 (see docs/development.md, "Errors and cancel"):
@@ -31,6 +32,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..about import PLUGIN_DIR
 from ..core.errors import Cancelled, NetLoadError
 from ..geo.destinations import check_destinations
+from ..translation import user_locale
+from .help import help_html, reference_url, with_labels
 
 GROUP_SOURCES = "sources"
 GROUP_MODEL = "model"
@@ -90,8 +93,15 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
     def icon(self) -> QIcon:
         return QIcon(str(PLUGIN_DIR / "icons" / "netload.svg"))
 
-    def helpUrl(self) -> str:  # noqa: N802
-        return "https://github.com/netload/netload-qgis#algorithms"
+    def shortHelpString(self) -> str:
+        """The help file of this algorithm in the analyst's language (English when it has none), as HTML, each
+        parameter's name followed by its label."""
+        labels = {definition.name(): definition.description() for definition in self.parameterDefinitions()}
+        return with_labels(help_html(self.ALGORITHM_ID, user_locale()), labels)
+
+    def helpUrl(self) -> str:
+        """This algorithm's section of the generated reference, in the analyst's language."""
+        return reference_url(self.ALGORITHM_ID, user_locale())
 
     # -- running ---------------------------------------------------------------------------------
     def process(self, parameters, context, feedback) -> dict:

@@ -264,3 +264,11 @@ def test_algorithm_outputs_are_styled_by_the_post_processor(fake_pipeline):
     assert layer.renderer().classAttribute() == '"hidden_load_mw"'
     assert layer.renderer().ranges()[0].lowerValue() == min(v[1] for v in ZONE_VALUES.values())
     QgsProject.instance().removeMapLayer(layer)
+
+
+def test_help_button_opens_the_desktop_guide_in_the_analysts_language(repo_root):
+    from netload_plugin.gui.dock_actions import guide_url
+
+    assert guide_url("pt_BR").toLocalFile() == str(repo_root / "docs" / "desktop.pt_BR.md")
+    assert guide_url("en_US").toLocalFile() == str(repo_root / "docs" / "desktop.md")
+    assert (repo_root / "docs" / "desktop.pt_BR.md").is_file() and (repo_root / "docs" / "desktop.md").is_file()

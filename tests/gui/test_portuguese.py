@@ -14,23 +14,6 @@ from netload_plugin.processing.provider import NetLoadProvider
 from tests.support.iface import RecordingInterface
 
 
-@pytest.fixture()
-def portuguese(qgis_app):
-    settings = QgsSettings()
-    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
-    settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "pt_BR")
-    translation.remove_translator()
-    translation.install_translator()
-    yield
-    translation.remove_translator()
-    for key, value in saved.items():
-        if value is None:
-            settings.remove(key)
-        else:
-            settings.setValue(key, value)
-
-
 def test_dock_comes_out_in_portuguese(portuguese, qgis_iface):
     dock = NetLoadDock(RecordingInterface(qgis_iface))
     try:

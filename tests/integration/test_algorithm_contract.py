@@ -312,7 +312,7 @@ class Broken(NetLoadAlgorithm):
 
     ALGORITHM_ID = "broken"
 
-    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+    def initAlgorithm(self, config=None):
         pass
 
     def process(self, parameters, context, feedback):

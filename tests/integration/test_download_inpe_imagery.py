@@ -79,3 +79,21 @@ def test_no_scene_matches_is_a_clear_error(catalogue, netload_provider, tmp_path
             "START": "2024-09-01", "END": "2024-09-30", "MAX_CLOUD": 1, "OUTPUT": str(tmp_path / "none.tif"),
         })
     assert not (tmp_path / "none.tif").exists()
+
+
+def test_empty_dates_search_the_year_up_to_today(catalogue, netload_provider, tmp_path):
+    import datetime
+
+    import processing
+    from qgis.core import QgsProcessingException
+
+    server, _pixels, _size = catalogue
+    with pytest.raises(QgsProcessingException, match="No scene"):  # MAX_CLOUD 1 keeps none: the search is the point
+        processing.run("netload:download_inpe_imagery", {
+            "STAC_URL": server.url("/stac/"), "EXTENT": "500100,500200,7399000,7399100 [EPSG:31983]",
+            "MAX_CLOUD": 1, "OUTPUT": str(tmp_path / "none.tif"),
+        })
+    today = datetime.date.today()  # the run and this line fall on the same day unless run across midnight
+    year_ago = today - datetime.timedelta(days=365)
+    searched = server.requests_for("/stac/search")[0].query["datetime"]
+    assert searched == [f"{year_ago}T00:00:00Z/{today}T23:59:59Z"]

@@ -48,13 +48,13 @@ class FakePipeline(QgsProcessingAlgorithm):
     def name(self):
         return "fake_pipeline"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return "Fake pipeline (tests)"
 
     def createInstance(self):
         return FakePipeline()
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         for name in ("STATES", "START", "END"):
             self.addParameter(QgsProcessingParameterString(name, name, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination("OUTPUT_GPKG", "OUTPUT_GPKG", "GeoPackage (*.gpkg)"))
@@ -155,13 +155,13 @@ class StyledZonesProbe(QgsProcessingAlgorithm):
     def name(self):
         return "styled_zones"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return "Styled zones (tests)"
 
     def createInstance(self):
         return StyledZonesProbe()
 
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSink("OUTPUT", "OUTPUT", QgsProcessing.SourceType.TypeVectorPolygon)
         )

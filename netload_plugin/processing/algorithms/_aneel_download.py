@@ -62,14 +62,14 @@ class AneelDownloadAlgorithm(NetLoadAlgorithm):
         """The ``core`` parser of this table over ``stream``; it yields ``(points, rejects)`` chunks."""
         raise NotImplementedError
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterString(self.URL, self.url_description(),
-                                                       defaultValue=source_url(self.URL_SETTING)))
+    def initAlgorithm(self, config=None):
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            self.URL, self.url_description(), defaultValue=source_url(self.URL_SETTING))))
         self.addParameter(QgsProcessingParameterString(self.STATES, self.tr("States (UF letters, comma-separated; "
                                                                             "empty = all)"), optional=True))
         self.add_filter_parameters()
-        self.addParameter(QgsProcessingParameterBoolean(self.REFRESH, self.tr("Download again (ignore the cache)"),
-                                                        defaultValue=False))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterBoolean(
+            self.REFRESH, self.tr("Download again (ignore the cache)"), defaultValue=False)))
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.output_description(), compat.SOURCE_POINT))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -1,8 +1,8 @@
 """The load-table input that hidden_load and run_pipeline share: its parameters, mapping and messages.
 
 A load table is any table of measured load per zone or area (core.load_table). Both algorithms
-declare the same parameters here, so run_pipeline forwards them to hidden_load unchanged and the
-two help texts cannot drift apart.
+declare the same parameters here, so run_pipeline forwards them to hidden_load unchanged; both helps
+include the one text that describes them (``help/<language>/_load_table.md``).
 """
 
 from pathlib import Path
@@ -139,31 +139,6 @@ def add_parameters(algorithm) -> None:
         LOAD_TIME_FORMAT, tr("Load table: time layout when not ISO 8601 (e.g. %d/%m/%Y %H:%M)"), optional=True)
     compat.set_advanced(time_format)
     algorithm.addParameter(time_format)
-
-
-def help_text() -> str:
-    """The load-table parameters, for the help of every algorithm that declares them."""
-    return tr(
-        "<b>LOAD_TABLE</b>: any table or CSV of measured load, e.g. a utility's SCADA export per substation or "
-        "feeder, or a previous run's ONS table; instead of ONS_LOAD. Rows that cannot be used (unreadable "
-        "times or values, local times that did not exist, times off the zone's step, conflicting duplicates, "
-        "ids that are no zone's) are rejected with their reason (OUTPUT_LOAD_REJECTED) and counted in the log; "
-        "gaps are listed, never filled.\n"
-        "<b>LOAD_MATCH</b>: 0 = the table's ids are zone ids (ZONE_ID values): hidden and real load per zone; "
-        "1 = they are ONS area codes (SECO, S, NE, N…): each zone joins its state's subsystem.\n"
-        "<b>LOAD_ZONE_FIELD</b>, <b>LOAD_TIME_FIELD</b> (default time_utc), <b>LOAD_FIELD</b> (default load_mw): "
-        "the table's id, time and load fields.\n"
-        "<b>LOAD_TIME_ZONE</b>: the zone the times are written in: UTC (default), an offset (UTC-03:00) or an "
-        "IANA name (America/Sao_Paulo: Brazil's daylight saving until 2019 is applied; an hour that did not "
-        "exist is rejected, one that happened twice is read in row order). Times with their own offset keep it.\n"
-        "<b>LOAD_TIME_FORMAT</b>: the times' layout when not ISO 8601, in strptime codes (%d/%m/%Y %H:%M).\n"
-        "<b>LOAD_TIME_LABEL</b>: 0 = a time is its interval's start, 1 = its end.\n"
-        "<b>LOAD_UNIT</b>: 0 = MW, 1 = kW (every value field).\n"
-        "<b>LOAD_KIND</b>: 0 = net load, what a substation meter sees (real = net + hidden load); 1 = global "
-        "load that includes the distributed generation, split by LOAD_NET_FIELD or LOAD_MMGD_FIELD (else the "
-        "net load is derived as load − registered GD).\n"
-        "<b>LOAD_NET_FIELD</b>: with a global load, the net load field. <b>LOAD_MMGD_FIELD</b>: the table's own "
-        "MMGD/GD estimate, compared with ours in the summary.")
 
 
 def is_given(parameters) -> bool:

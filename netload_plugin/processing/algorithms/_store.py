@@ -27,21 +27,11 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def store_help() -> str:
-    """The paragraph each publishing algorithm adds to its help."""
-    return "\n\n" + tr(
-        "<b>STORE</b> (optional): also publish to a team's PostGIS store: a QGIS PostgreSQL connection, or on "
-        "the command line a connection string without password (service=netload, host=… dbname=…). "
-        "<b>STORE_SCHEMA</b>: its schema (default energy_monitor). The run replaces its own zones, areas or "
-        "states within its own period, in one transaction, and is recorded in the schema's runs table. "
-        "<b>STORE_WAIT</b>: seconds to wait while another run writes to the store (0 = fail at once).")
-
-
 def add_store_parameters(algorithm) -> None:
     algorithm.addParameter(QgsProcessingParameterProviderConnection(
         STORE, tr("PostGIS store (QGIS connection or service=…; optional)"), "postgres", optional=True))
-    algorithm.addParameter(QgsProcessingParameterDatabaseSchema(
-        STORE_SCHEMA, tr("Store schema"), connectionParameterName=STORE, defaultValue=DEFAULT_SCHEMA, optional=True))
+    algorithm.addParameter(compat.set_advanced(QgsProcessingParameterDatabaseSchema(
+        STORE_SCHEMA, tr("Store schema"), connectionParameterName=STORE, defaultValue=DEFAULT_SCHEMA, optional=True)))
     algorithm.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
         STORE_WAIT, tr("Wait for another run writing to the store (s; 0 = fail at once)"), compat.NUMBER_DOUBLE,
         DEFAULT_WAIT_S, minValue=0.0)))

@@ -42,37 +42,10 @@ class AggregateGdAlgorithm(NetLoadAlgorithm):
     OUTPUT = "OUTPUT"
     OUTSIDE = "OUTSIDE"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Aggregate GD capacity per zone")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Counts the distributed-generation (GD) units in each zone and sums their installed capacity, "
-            "in total and by generation type, consumer class and modality.\n\n"
-            "<b>GD_UNITS</b>: point layer of GD units (e.g. the output of download_aneel_gd), any CRS.\n"
-            "<b>ZONES</b>: polygon layer (municipalities, concession areas, drawn polygons), any CRS; "
-            "invalid polygons are repaired (makeValid) and counted in the log.\n"
-            "<b>ZONE_ID</b>: zone field holding the 7-digit IBGE code (needed for the IBGE-code method).\n"
-            "<b>METHOD</b>: 'By location' (point in polygon; a point on two overlapping zones counts in "
-            "both) or 'By IBGE code' (unit field IBGE_FIELD against ZONE_ID; 6-digit codes match).\n"
-            "<b>AS_OF</b>: optional date; units connected after it are left out, so a past day is "
-            "modelled with the fleet of that day. Units without a connection date always count and "
-            "are reported.\n"
-            "<b>CAPACITY_FIELD, TYPE_FIELD, CLASS_FIELD, MODALITY_FIELD, DATE_FIELD, IBGE_FIELD</b>: "
-            "names of the GD layer's fields (defaults: capacity_kw, generation_type, consumer_class, "
-            "modality, connected_on, ibge_code). Missing optional fields count as 'other'.\n\n"
-            "<b>OUTPUT</b>: the zones (same CRS) with their fields plus gd_units, gd_capacity_kw, "
-            "gd_undated (units without connection date), cap_ufv_kw, cap_ute_kw, cap_cgh_kw, "
-            "cap_eol_kw, cap_other_type_kw, cap_class_residential_kw, cap_class_commercial_kw, "
-            "cap_class_rural_kw, cap_class_industrial_kw, cap_class_public_authority_kw, "
-            "cap_class_public_service_kw, cap_class_public_lighting_kw, cap_class_other_kw, "
-            "cap_mod_own_site_kw, cap_mod_remote_self_kw, cap_mod_shared_kw, cap_mod_multi_unit_kw, "
-            "cap_mod_other_kw (all kW).\n"
-            "<b>OUTSIDE</b>: optional point layer of the units inside no zone.\n"
-            "Outputs OUTSIDE_COUNT, UNDATED_COUNT, REPAIRED_ZONES report the counts."
-        )
-
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(
             QgsProcessingParameterFeatureSource(self.GD_UNITS, self.tr("GD units"), [compat.SOURCE_POINT])
         )

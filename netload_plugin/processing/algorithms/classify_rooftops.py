@@ -40,54 +40,29 @@ class ClassifyRooftops(NetLoadAlgorithm):
     ALGORITHM_ID = "classify_rooftops"
     GROUP = GROUP_ROOFTOPS
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Classify rooftops (PV)")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Estimates for every building polygon the probability that its roof carries a PV array, with an "
-            "ONNX image classifier. A chip is cut around each roof centroid (in the raster's CRS), resampled "
-            "to the model's ground sample distance and chip size as the model's metadata declares, and scored "
-            "in batches.\n\n"
-            "BUILDINGS: building polygons, any CRS.\n"
-            "RASTER: RGB imagery (bands 1, 2, 3 = R, G, B, 8 bit), any CRS and resolution. A raster much "
-            "coarser than the model expects (more than twice its GSD, e.g. CBERS-4A 2 m against the bundled "
-            "0.3 m model) runs with a warning: the result is screening only.\n"
-            "MODEL: ONNX file following the NetLoad model contract (models/README.md); empty = the bundled "
-            "model (trained on 0.3 m USGS aerial imagery of Fresno, California).\n"
-            "THRESHOLD: probability at or above which has_pv is true; empty = the model's own threshold.\n"
-            "BATCH_SIZE: chips per inference call.\n"
-            "PV_AREA_FRACTION (default 0.25) and KWP_PER_M2 (default 0.20): assumptions of the capacity "
-            "estimate pv_kwp_est = roof_area_m2 × PV_AREA_FRACTION × KWP_PER_M2 for roofs with PV "
-            "(NREL/TP-6A20-65298: ~26 % of small-building roof area suitable; ~20 % efficient modules).\n"
-            "OUTPUT_CRS: CRS of the output layer (default EPSG:4674, SIRGAS 2000).\n\n"
-            "OUTPUT: the buildings with their fields plus pv_probability (0..1), has_pv, roof_area_m2 "
-            "(ellipsoidal), pv_kwp_est (kWp), status: classified; outside_raster (centroid outside the "
-            "raster); chip_clipped (chip crosses the raster edge); no_data (more than half the chip is no "
-            "data). Unclassified buildings keep empty probability, has_pv and pv_kwp_est and are counted "
-            "in the log: they are not guessed.\n\n"
-            "Cancel stops the run between batches. The output is created only once every roof is scored, "
-            "so a cancelled run writes nothing and leaves an earlier output intact.\n\n"
-            "Needs the Python package onnxruntime (see 'Install optional dependencies')."
-        )
-
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "BUILDINGS", self.tr("Buildings"), [compat.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterRasterLayer("RASTER", self.tr("Imagery (RGB)")))
-        self.addParameter(QgsProcessingParameterFile(
-            "MODEL", self.tr("ONNX model (empty: bundled model)"), extension="onnx", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
-            "THRESHOLD", self.tr("Threshold (empty: model's own)"), compat.NUMBER_DOUBLE,
-            None, optional=True, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "BATCH_SIZE", self.tr("Batch size"), compat.NUMBER_INTEGER, 64, minValue=1, maxValue=4096))
-        self.addParameter(QgsProcessingParameterNumber(
-            "PV_AREA_FRACTION", self.tr("Share of roof area covered by PV"), compat.NUMBER_DOUBLE,
-            DEFAULT_PV_AREA_FRACTION, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
-            "KWP_PER_M2", self.tr("Module power density (kWp/m²)"), compat.NUMBER_DOUBLE,
-            DEFAULT_KWP_PER_M2, minValue=0.0, maxValue=1.0))
+        for parameter in (  # the model and the capacity estimate's assumptions: expert knobs
+            QgsProcessingParameterFile(
+                "MODEL", self.tr("ONNX model (empty: bundled model)"), extension="onnx", optional=True),
+            QgsProcessingParameterNumber(
+                "THRESHOLD", self.tr("Threshold (empty: model's own)"), compat.NUMBER_DOUBLE,
+                None, optional=True, minValue=0.0, maxValue=1.0),
+            QgsProcessingParameterNumber(
+                "BATCH_SIZE", self.tr("Batch size"), compat.NUMBER_INTEGER, 64, minValue=1, maxValue=4096),
+            QgsProcessingParameterNumber(
+                "PV_AREA_FRACTION", self.tr("Share of roof area covered by PV"), compat.NUMBER_DOUBLE,
+                DEFAULT_PV_AREA_FRACTION, minValue=0.0, maxValue=1.0),
+            QgsProcessingParameterNumber(
+                "KWP_PER_M2", self.tr("Module power density (kWp/m²)"), compat.NUMBER_DOUBLE,
+                DEFAULT_KWP_PER_M2, minValue=0.0, maxValue=1.0),
+        ):
+            self.addParameter(compat.set_advanced(parameter))
         self.addParameter(QgsProcessingParameterCrs(
             "OUTPUT_CRS", self.tr("Output CRS"), QgsCoordinateReferenceSystem("EPSG:4674"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -26,41 +26,26 @@ class DownloadInpeImagery(NetLoadAlgorithm):
     ALGORITHM_ID = "download_inpe_imagery"
     GROUP = GROUP_SOURCES
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Download INPE CBERS imagery (STAC)")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Searches a STAC catalogue (default INPE's Brazil Data Cube) for scenes of COLLECTION that "
-            "intersect EXTENT between START and END with cloud cover at most MAX_CLOUD, reads only the "
-            "windows of their Cloud-Optimized GeoTIFFs that cover EXTENT (HTTP range requests through "
-            "GDAL), mosaics them and writes one RGB GeoTIFF clipped to EXTENT.\n\n"
-            "STAC_URL: STAC API root (default: INPE's catalogue, or the one set in NetLoad's settings).\n"
-            "COLLECTION: default CB4A-WPM-PCA-FUSED-1 (CBERS-4A WPM pansharpened RGB, 2 m, CC-BY-4.0).\n"
-            "EXTENT: area to cover, any CRS.\n"
-            "START, END: dates YYYY-MM-DD (inclusive).\n"
-            "MAX_CLOUD: highest scene cloud cover in percent (eo:cloud_cover or cloud_cover); scenes "
-            "without a figure are kept.\n"
-            "API_KEY: optional, sent as the x-api-key header (to STAC and to the COG reads).\n"
-            "OUTPUT: GeoTIFF, 3 bands R, G, B, in the CRS and pixel size of the least cloudy scene, grid "
-            "aligned to its pixels; where scenes overlap the least cloudy one is on top. 0 = no data. "
-            "Written atomically.\n\n"
-            "2 m imagery is screening input for rooftop PV (classify_rooftops warns); aerial imagery "
-            "at 0.3-0.5 m is what the bundled model expects."
-        )
-
-    def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterString("STAC_URL", self.tr("STAC API URL"), source_url("stac")))
-        self.addParameter(QgsProcessingParameterString("COLLECTION", self.tr("Collection"), DEFAULT_COLLECTION))
+    def initAlgorithm(self, config=None):
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            "STAC_URL", self.tr("STAC API URL"), source_url("stac"))))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            "COLLECTION", self.tr("Collection"), DEFAULT_COLLECTION)))
         self.addParameter(QgsProcessingParameterExtent("EXTENT", self.tr("Extent")))
-        today = datetime.date.today()
+        # Empty defaults, filled when the run starts: a default computed here would be the day QGIS started
+        # (and the generated reference would change every day).
         self.addParameter(QgsProcessingParameterString(
-            "START", self.tr("Start date (YYYY-MM-DD)"), (today - datetime.timedelta(days=365)).isoformat()))
-        self.addParameter(QgsProcessingParameterString("END", self.tr("End date (YYYY-MM-DD)"), today.isoformat()))
+            "START", self.tr("Start date (YYYY-MM-DD; empty = a year before END)"), "", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "END", self.tr("End date (YYYY-MM-DD; empty = today)"), "", optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             "MAX_CLOUD", self.tr("Maximum cloud cover (%)"), compat.NUMBER_DOUBLE, 20.0,
             minValue=0.0, maxValue=100.0))
-        self.addParameter(QgsProcessingParameterString("API_KEY", self.tr("API key (x-api-key)"), "", optional=True))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            "API_KEY", self.tr("API key (x-api-key)"), "", optional=True)))
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", self.tr("Imagery")))
 
     def process(self, parameters, context, feedback):
@@ -68,8 +53,8 @@ class DownloadInpeImagery(NetLoadAlgorithm):
         from ...geo.imagery import gdal_http_options, mosaic_window, vsi_path
 
         progress = FeedbackProgress(feedback)
-        start = self._date(parameters, context, "START")
-        end = self._date(parameters, context, "END")
+        end = self._date(parameters, context, "END") or datetime.date.today()
+        start = self._date(parameters, context, "START") or end - datetime.timedelta(days=365)
         if end < start:
             raise SourceFormatError(self.tr("END {} is before START {}").format(end, start))
         extent = self.parameterAsExtent(parameters, "EXTENT", context)
@@ -115,7 +100,10 @@ class DownloadInpeImagery(NetLoadAlgorithm):
         return {"OUTPUT": output, "SCENES": len(scenes)}
 
     def _date(self, parameters, context, name):
+        """The date parameter ``name``, or None when it is empty."""
         text = self.parameterAsString(parameters, name, context).strip()
+        if not text:
+            return None
         try:
             return datetime.date.fromisoformat(text[:10])
         except ValueError:

@@ -44,43 +44,15 @@ class DownloadIrradiance(NetLoadAlgorithm):
     OUTPUT = "OUTPUT"
     OUTPUT_SERIES = "OUTPUT_SERIES"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Download solar irradiance (INPE LABREN / INMET / NASA POWER)")
 
-    def shortHelpString(self) -> str:  # noqa: N802
-        return self.tr(
-            "Downloads solar irradiance for an extent from one of three sources and writes the places as points "
-            "(SIRGAS 2000, EPSG:4674) and, for INMET and NASA POWER, a time series table.\n\n"
-            "<b>Parameters</b>\n"
-            "SOURCE: 0 = INPE LABREN Atlas Brasileiro de Energia Solar 2017 (monthly climatology on a 0.1° grid; "
-            "no series); 1 = INMET automatic stations (hourly, from the yearly ZIP of station files); "
-            "2 = NASA POWER (global satellite/reanalysis fallback where INMET has no station).\n"
-            "URL: empty = the source's live address; otherwise for LABREN the atlas ZIP/CSV, for INMET the ZIP "
-            "address template with {year} (or one ZIP), for NASA POWER the API base or a saved CSV reply. "
-            "Local files work too.\n"
-            "EXTENT: area of interest, any CRS (transformed to EPSG:4674).\n"
-            "START, END: first and last day (UTC), YYYY-MM-DD; not used by LABREN.\n"
-            "LABREN_FILE: 0 = global horizontal (default), 1 = tilted at the latitude angle.\n"
-            "POWER_TEMPORAL: 0 = daily (regional API, default), 1 = hourly (point API, one request per 0.5° "
-            "cell, at most 50 cells).\n\n"
-            "<b>Output fields</b>\n"
-            "OUTPUT points: station (INMET code such as A001, LABREN_{cell id}, POWER_{lat}_{lon}); name; "
-            "altitude_m; founded_on (INMET foundation date); source; LABREN adds ghi_jan … ghi_dec and "
-            "ghi_annual (Wh/m²/day; gti_… for the tilted file).\n"
-            "OUTPUT_SERIES table: station; time_utc (START of the interval, UTC); interval_s (3600 hourly, 86400 "
-            "daily); ghi_wm2 (MEAN global horizontal irradiance over the interval, W/m²: INMET kJ/m² per hour ÷ "
-            "3.6, POWER kWh/m²/day × 1000/24); temp_c (air temperature, °C). Empty values mean not measured: "
-            "INMET leaves night hours empty (read them as 0 W/m² if you need a full day), -9999 and -999 are "
-            "empty too. INMET labels each hour by its end; time_utc is its start. POWER daily values are days "
-            "in local solar time, so they start at 00:00 UTC minus longitude/15 hours."
-        )
-
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(
             self.SOURCE, self.tr("Source"),
             options=option_labels(IRRADIANCE_SOURCES), defaultValue=0))
-        self.addParameter(QgsProcessingParameterString(
-            self.URL, self.tr("Source URL or file (empty = live service)"), defaultValue="", optional=True))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            self.URL, self.tr("Source URL or file (empty = live service)"), defaultValue="", optional=True)))
         self.addParameter(QgsProcessingParameterExtent(self.EXTENT, self.tr("Extent")))
         self.addParameter(QgsProcessingParameterDateTime(
             self.START, self.tr("First day"), type=compat.DATETIME_DATE, optional=True))

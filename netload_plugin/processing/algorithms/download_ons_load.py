@@ -45,36 +45,10 @@ class DownloadOnsLoad(NetLoadAlgorithm):
     URL = "URL"
     OUTPUT = "OUTPUT"
 
-    def displayName(self) -> str:  # noqa: N802
+    def displayName(self) -> str:
         return self.tr("Download ONS load (carga verificada / curva de carga)")
 
-    def shortHelpString(self) -> str:  # noqa: N802
-        return self.tr(
-            "Downloads the load ONS measured on Brazil's grid and writes one row per area and interval, "
-            "times in UTC at the START of each interval.\n\n"
-            "<b>Parameters</b>\n"
-            "DATASET: 0 = carga verificada API (half-hourly, any of the 34 load-area codes, with ONS's own "
-            "MMGD estimate; requested in pages of at most 90 days, each page checked for completeness); "
-            "1 = curva de carga CSV (hourly per subsystem, whole years, local time converted with Brazil's "
-            "historical daylight saving).\n"
-            "AREAS: comma-separated codes, default SECO,S,NE,N (the subsystems; SE/CO is SECO). Areas such as "
-            "SP, RJ, BASE, PBRN and the loss areas PESE, PES, PENE, PEN exist in the API only. An unknown "
-            "code stops the run with a suggestion.\n"
-            "START, END: first and last local (Brasília) day, YYYY-MM-DD.\n"
-            "URL: empty = ONS's live service; otherwise the API address (dataset 0) or the CSV address "
-            "template with {year}, or a local file (dataset 1).\n\n"
-            "<b>Output fields</b>\n"
-            "area; time_utc (start of the interval, UTC); interval_s (1800 or 3600); load_mw (global load, MW "
-            "average over the interval, including ONS's MMGD estimate); net_load_mw (load without MMGD: what the "
-            "grid served; equals load_mw where ONS has no MMGD estimate; empty for the curva de carga); mmgd_mw "
-            "(ONS's MMGD estimate, empty where ONS has none); supervised_mw; unsupervised_mw; updated_at (ONS "
-            "revision time, UTC); dataset; quality (ok, or comma-separated flags: mmgd_missing, mmgd_unsplit, "
-            "revised, inconsistent, dst_ambiguous, incomplete_day).\n\n"
-            "Not invented: the current day's zero padding is dropped; hours skipped or repeated by daylight "
-            "saving, empty values, empty days and days the API left short are listed in the log."
-        )
-
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterEnum(
             self.DATASET, self.tr("Dataset"),
             options=option_labels(ONS_DATASETS), defaultValue=0))
@@ -83,8 +57,8 @@ class DownloadOnsLoad(NetLoadAlgorithm):
             self.START, self.tr("First day"), type=compat.DATETIME_DATE))
         self.addParameter(QgsProcessingParameterDateTime(
             self.END, self.tr("Last day"), type=compat.DATETIME_DATE))
-        self.addParameter(QgsProcessingParameterString(
-            self.URL, self.tr("Service URL or CSV template (empty = ONS)"), defaultValue="", optional=True))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            self.URL, self.tr("Service URL or CSV template (empty = ONS)"), defaultValue="", optional=True)))
         self.addParameter(QgsProcessingParameterVectorDestination(
             self.OUTPUT, self.tr("ONS load"), type=compat.SOURCE_TABLE))
 

@@ -29,7 +29,7 @@ from ...geo.feedback import FeedbackProgress
 from ...translation import format_number, option_labels
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from ._layers import as_vector_layer, date_parameter, date_value
-from ._store import add_store_parameters, store_help, store_request
+from ._store import add_store_parameters, store_request
 
 OUTPUT_COLUMNS = {"zone_id": "string", "time_utc": "datetime", "generation_mw": "double", "ghi_wm2": "double",
                   "capacity_kw": "double"}
@@ -75,52 +75,10 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
     # core.generation and core.zone_generation say what is wrong with the inputs in ValueErrors.
     USER_ERRORS = (NetLoadError, ValueError)
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Estimate GD generation per zone")
 
-    def shortHelpString(self):  # noqa: N802
-        defaults = PVParameters()
-        return self.tr(
-            "Hourly (or half-hourly) PV generation of each zone's GD fleet from its capacity and irradiance: "
-            "solar position (SPA), clear-sky model, Erbs decomposition, Hay-Davies transposition to the "
-            "modules' planes, SAPM cell temperature, PVWatts DC model with DC/AC ratio and losses, inverter "
-            "clipped at the registered capacity. Self-consumption is not subtracted: all of it is hidden load.\n\n"
-            "<b>ZONES</b>: polygons with a capacity field (output of aggregate_gd).\n"
-            "<b>ZONE_ID</b>: zone id field (default: ibge_code or zone_id when present, else the feature id).\n"
-            "<b>CAPACITY_FIELD</b>: capacity in kW (default gd_capacity_kw).\n"
-            "<b>GD_UNITS</b>: optional GD points; when given, each day uses the fleet connected by that day "
-            "(connected_on), located in the zones by point in polygon, instead of the static capacity.\n"
-            "<b>IRRADIANCE</b>: points from download_irradiance (stations, NASA POWER cells or LABREN cells "
-            "with ghi_jan…ghi_dec).\n"
-            "<b>IRRADIANCE_SERIES</b>: the series table (station, time_utc, interval_s, ghi_wm2, temp_c); "
-            "not needed for the LABREN climatology.\n"
-            "<b>IRRADIANCE_MODE</b>: measured series – nearest station; measured series – inverse-distance "
-            "weighting within RADIUS_KM; daily totals shaped by the clear-sky profile – nearest; the same "
-            "with IDW; LABREN monthly climatology shaped by the clear-sky profile (the ONS method). At each "
-            "time only the stations or cells with a value then are used; substitutions are counted in the log.\n"
-            "<b>RADIUS_KM</b>: search radius for stations (default 150 km).\n"
-            "<b>START</b>, <b>END</b>: first and last day (UTC days, END included).\n"
-            "<b>STEP</b>: 60 or 30 minutes.\n"
-            "<b>ORIENTATION</b>: how the fleet faces the sky: roofs at 15° pitch, a quarter of the capacity "
-            "on each of the north, east, south and west faces (the default); the same roofs with north "
-            "preferred (north 37.5 %, east and west 25 % each, south 12.5 %); or one plane given by "
-            "<b>TILT</b> (degrees, -1 = |latitude| of each zone) "
-            "and <b>AZIMUTH</b> (degrees clockwise from north). <b>DC_AC_RATIO</b>: module kWp per "
-            "registered kW (default {}); <b>LOSSES</b>: system losses in % (default {}); <b>TEMP_AIR</b>: "
-            "air temperature when the series has none (default 25 °C).\n"
-            "<b>CALIBRATION</b>: optional calibration file (JSON) written by scripts/validate_mmgd.py "
-            "--write-calibration: each zone's generation is multiplied by its ONS area's factor (fitted "
-            "against ONS's MMGD); empty = the physical model.\n\n"
-            "<b>OUTPUT</b>: table zone_id, time_utc (interval start, UTC), generation_mw (mean over the "
-            "interval), ghi_wm2 (mean irradiance used), capacity_kw (fleet of that day).\n"
-            "<b>OUTPUT_ZONES</b>: the zones with generation_mwh, mean_capacity_kw, capacity_factor "
-            "(mean generation / capacity), peak_generation_mw, missing_intervals (daylight intervals "
-            "without irradiance, left NULL).\n"
-            "<b>PROVENANCE</b>: the model parameters, the calibration applied (if any) and the plugin "
-            "version, as JSON."
-        ).format(defaults.dc_ac_ratio, round(defaults.losses_percent, 2)) + store_help()
-
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(self.ZONES, self.tr("Zones with GD capacity"),
                                                               [compat.SOURCE_POLYGON]))
         self.addParameter(QgsProcessingParameterField(self.ZONE_ID, self.tr("Zone id field"),
@@ -138,8 +96,8 @@ class EstimateGdGenerationAlgorithm(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(self.IRRADIANCE_MODE, self.tr("Irradiance mode"),
                                                      option_labels(IRRADIANCE_MODES),
                                                      defaultValue=IRRADIANCE_MODES.index("daily_nearest")))
-        self.addParameter(QgsProcessingParameterNumber(self.RADIUS_KM, self.tr("Station search radius (km)"),
-                                                       compat.NUMBER_DOUBLE, 150.0, minValue=1.0))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
+            self.RADIUS_KM, self.tr("Station search radius (km)"), compat.NUMBER_DOUBLE, 150.0, minValue=1.0)))
         self.addParameter(date_parameter(self.START, self.tr("First day (UTC)"), optional=False))
         self.addParameter(date_parameter(self.END, self.tr("Last day (UTC, included)"), optional=False))
         self.addParameter(QgsProcessingParameterEnum(self.STEP, self.tr("Time step"), ["60 min", "30 min"],

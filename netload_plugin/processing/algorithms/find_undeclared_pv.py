@@ -48,49 +48,25 @@ class FindUndeclaredPv(NetLoadAlgorithm):
     ALGORITHM_ID = "find_undeclared_pv"
     GROUP = GROUP_ROOFTOPS
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Find undeclared rooftop PV")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Compares roofs where the classifier found PV with the registered GD units (ANEEL). The result is "
-            "a list of suspects — PV that is undeclared ('não declarada (suspeita)') — not proof of any "
-            "irregularity: the classifier errs, and ANEEL coordinates carry about 1 km precision.\n\n"
-            "ROOFTOPS: output of classify_rooftops (polygons or points, any CRS).\n"
-            "PV_FIELD (default has_pv) and ROOF_KW_FIELD (default pv_kwp_est): the roof's PV flag and "
-            "estimated capacity.\n"
-            "GD_UNITS: registered GD units (points, any CRS), e.g. from download_aneel_gd.\n"
-            "GD_KW_FIELD (default capacity_kw): installed capacity of a unit in kW.\n"
-            "SEARCH_DISTANCE: metres (default 1000, the precision of ANEEL's coordinates). Roof and unit "
-            "pairs closer than this are matched nearest first; each unit explains at most one roof.\n"
-            "ZONES (optional) and ZONE_ID: zones for the per-zone comparison (municipalities, feeders).\n"
-            "OUTPUT_CRS: default EPSG:4674.\n\n"
-            "OUTPUT: the roofs with status (declared: a unit within the distance; undeclared: PV and no "
-            "unit left within the distance; no_pv; not_classified: no probability), nearest_gd_m (distance "
-            "to the matched unit in m) and zone; a status field of the input (classify_rooftops' "
-            "classified / outside_raster / …) is kept as classification_status.\n"
-            "OUTPUT_ZONES: per zone, the zone id field, pv_roofs and pv_roofs_kw (PV roofs found and their "
-            "estimated kW), undeclared_roofs, gd_units and gd_kw (registered), and undeclared_kw = "
-            "max(0, pv_roofs_kw − gd_kw): capacity seen on roofs beyond what is registered, ready for "
-            "hidden_load (UNDECLARED_PV with the same ZONE_ID)."
-        )
-
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ROOFTOPS", self.tr("Classified rooftops"), [compat.SOURCE_ANY_GEOMETRY]))
-        self.addParameter(QgsProcessingParameterField(
-            "PV_FIELD", self.tr("PV flag field"), DEFAULT_FIELDS["PV_FIELD"], "ROOFTOPS", optional=True))
-        self.addParameter(QgsProcessingParameterField(
+        self.addParameter(compat.set_advanced(QgsProcessingParameterField(
+            "PV_FIELD", self.tr("PV flag field"), DEFAULT_FIELDS["PV_FIELD"], "ROOFTOPS", optional=True)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterField(
             "ROOF_KW_FIELD", self.tr("Roof capacity field (kWp)"), DEFAULT_FIELDS["ROOF_KW_FIELD"], "ROOFTOPS",
-            compat.FIELD_NUMERIC, optional=True))
+            compat.FIELD_NUMERIC, optional=True)))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "GD_UNITS", self.tr("Registered GD units"), [compat.SOURCE_POINT]))
-        self.addParameter(QgsProcessingParameterField(
+        self.addParameter(compat.set_advanced(QgsProcessingParameterField(
             "GD_KW_FIELD", self.tr("GD capacity field (kW)"), DEFAULT_FIELDS["GD_KW_FIELD"], "GD_UNITS",
-            compat.FIELD_NUMERIC, optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
+            compat.FIELD_NUMERIC, optional=True)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             "SEARCH_DISTANCE", self.tr("Search distance (m)"), compat.NUMBER_DOUBLE, 1000.0,
-            minValue=0.0))
+            minValue=0.0)))
         self.addParameter(QgsProcessingParameterFeatureSource(
             "ZONES", self.tr("Zones"), [compat.SOURCE_POLYGON], optional=True))
         self.addParameter(QgsProcessingParameterField(

@@ -26,7 +26,7 @@ from ...translation import format_number
 from ..base import GROUP_MODEL, NetLoadAlgorithm
 from . import _load_table as load_input
 from ._layers import as_vector_layer
-from ._store import add_store_parameters, store_help, store_request
+from ._store import add_store_parameters, store_request
 from .download_ons_load import LOAD_FIELDS
 
 if TYPE_CHECKING:  # pandas is imported where it is used: loading the plugin must not import it
@@ -59,53 +59,10 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
     OUTPUT_LOAD = "OUTPUT_LOAD"
     OUTPUT_LOAD_REJECTED = "OUTPUT_LOAD_REJECTED"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Hidden and real load")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Hidden load = registered GD generation (our estimate) + undeclared PV; real load = net load "
-            "+ hidden load, per load area and per zone, compared with the load table's own MMGD estimate "
-            "(ONS's, or your GD column). The load is ONS's per area (ONS_LOAD; zones mapped to subsystems by "
-            "state: SE/CO = SP RJ MG ES GO DF MT MS AC RO; S = PR SC RS; NE = BA SE AL PE PB RN CE PI; N = PA TO "
-            "MA AP AM RR) or any load table (LOAD_TABLE), e.g. a utility's measured load per substation or "
-            "feeder polygon: then every zone is its own load area.\n\n"
-            "Net load: carga verificada's val_cargaglobal already includes ONS's MMGD estimate, so net load is "
-            "val_cargaglobalsmmgd (net_load_mw) and real = net + our hidden load (ONS's own real load is "
-            "reported as ons_load_mw). Curva de carga has one value that includes ONS's MMGD and no split: "
-            "net load is derived as load − registered GD (quality 'net_derived'), so real = ONS load + "
-            "undeclared PV, and there is no ONS MMGD to compare with. A substation meter measures net load.\n\n"
-            "<b>ONS_LOAD</b>: table in the load-table schema (download_ons_load's output, or a previous run's: "
-            "area, time_utc, load_mw, net_load_mw, mmgd_mw, dataset), UTC, matched by ONS area.\n"
-            "<b>GD_GENERATION</b>: table from estimate_gd_generation (zone_id, time_utc, generation_mw, "
-            "capacity_kw).\n"
-            "<b>ZONES</b>: optional zone layer (for OUTPUT_ZONES and for the state of each zone).\n"
-            "<b>ZONE_ID</b>: the zones' id field matching zone_id (default ibge_code).\n"
-            "<b>STATE_FIELD</b>: optional zone field with the state letters; otherwise the state comes from "
-            "the first two digits of the IBGE code in zone_id.\n"
-            "<b>UNDECLARED_PV</b>: optional layer/table with ZONE_ID and UNDECLARED_FIELD (default "
-            "undeclared_kw, from find_undeclared_pv); each zone's undeclared kW follows the zone's per-kW "
-            "registered profile, or where the zone has no registered capacity the mean per-kW profile of its "
-            "ONS area (of all the zones with a per-zone load table). Without it undeclared_pv_mw is 0.\n\n"
-            "{load_table}\n\n"
-            "<b>OUTPUT</b>: area (ONS area, or zone id with a per-zone table), time_utc, net_load_mw, "
-            "registered_gd_mw, undeclared_pv_mw, hidden_load_mw, real_load_mw, ons_load_mw and ons_mmgd_mw (the "
-            "load table's global load and MMGD/GD estimate), dataset, quality, capacity_kw.\n"
-            "<b>OUTPUT_ZONE_SERIES</b>: optional zone_id, area, time_utc, registered_gd_mw, undeclared_pv_mw, "
-            "hidden_load_mw.\n"
-            "<b>OUTPUT_SUMMARY</b>: per area: rows, rows_compared, capacity_mw, registered_gd_mwh, "
-            "undeclared_pv_mwh, hidden_load_mwh, ons_mmgd_mwh, bias_mw (mean ours − table's MMGD), nmae_daylight "
-            "(mean |ours − MMGD| / mean MMGD over daylight rows), correlation (Pearson), energy_ratio "
-            "(Σ ours / Σ MMGD), capacity_factor (ours), ons_capacity_factor (MMGD over our capacity), "
-            "peak_hidden_share (max hidden / real load), hidden_peak_mw.\n"
-            "<b>OUTPUT_ZONES</b>: the zones with area, registered_gd_mwh, undeclared_pv_mwh, hidden_load_mwh, "
-            "hidden_peak_mw, capacity_factor and their area's energy_ratio, nmae_daylight, correlation, bias_mw.\n"
-            "<b>OUTPUT_LOAD</b>: optional: the load table as used (download_ons_load's schema, UTC).\n"
-            "<b>OUTPUT_LOAD_REJECTED</b>: optional: the load rows that could not be used: row (first data row = "
-            "1), zone_id, time and load as written, reason."
-        ).replace("{load_table}", load_input.help_text()) + store_help()
-
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ONS_LOAD, self.tr("ONS load table"), [compat.SOURCE_TABLE], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -119,9 +76,9 @@ class HiddenLoadAlgorithm(NetLoadAlgorithm):
             self.STATE_FIELD, self.tr("Zone state field (UF)"), parentLayerParameterName=self.ZONES, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.UNDECLARED_PV, self.tr("Undeclared PV per zone"), [compat.SOURCE_TABLE], optional=True))
-        self.addParameter(QgsProcessingParameterString(
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
             self.UNDECLARED_FIELD, self.tr("Undeclared capacity field (kW)"), defaultValue="undeclared_kw",
-            optional=True))
+            optional=True)))
         load_input.add_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Hidden and real load per area"), compat.SOURCE_TABLE))

@@ -33,7 +33,7 @@ from ..base import GROUP_WORKFLOW, NetLoadAlgorithm
 from . import _load_table as load_input
 from ._layers import date_parameter
 from ._pipeline_run import PipelineRequest, run_pipeline
-from ._store import add_store_parameters, store_help, store_request
+from ._store import add_store_parameters, store_request
 
 DEFAULT_SEARCH_DISTANCE_M = 1000.0
 
@@ -66,67 +66,10 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
     OUTPUT_GPKG = "OUTPUT_GPKG"
     REPORT = "REPORT"
 
-    def displayName(self):  # noqa: N802
+    def displayName(self):
         return self.tr("Run the hidden-load pipeline")
 
-    def shortHelpString(self):  # noqa: N802
-        return self.tr(
-            "Runs the whole chain for a set of states (or a zone layer) and a period, and writes one GeoPackage "
-            "with styled layers: download_aneel_gd → (municipalities) → aggregate_gd → download_irradiance → "
-            "estimate_gd_generation → download_ons_load → hidden_load.\n\n"
-            "<b>STATES</b>: UF letters, comma-separated (default PR,SC,RS); their municipalities are the zones "
-            "and their subsystems the ONS areas.\n"
-            "<b>EXTENT</b>: optional area (any CRS) instead of STATES: the states with a municipality centroid "
-            "inside it are modelled, whole (what the panel's map extent mode passes).\n"
-            "<b>ZONES</b>: optional polygon layer used instead of the municipalities (ZONE_ID: its IBGE code or "
-            "id field; the state of a zone comes from the first two digits of an IBGE code). The states the zones "
-            "lie in (from those codes, else from the municipalities inside the zones' extent) replace STATES.\n"
-            "<b>START</b>, <b>END</b>: first and last day (END included).\n"
-            "<b>GD_URL</b>: ANEEL GD registry (URL or local .csv/.zip; empty = the live resource, or the mirror "
-            "set in NetLoad's settings).\n"
-            "<b>MUNICIPALITIES</b>: polygons file with every municipality (ibge_code or id field) or a URL/path "
-            "template with {code} (IBGE state code); default geodata-br's GeoJSON per state.\n"
-            "<b>IRRADIANCE_SOURCE</b>: LABREN climatology, INMET stations or NASA POWER daily (default); "
-            "<b>IRRADIANCE_URL</b>: its URL or local file (empty = live).\n"
-            "<b>ONS_DATASET</b>: carga verificada (half-hourly, with ONS's MMGD, default) or curva de carga "
-            "(hourly; no MMGD to compare with); <b>ONS_URL</b>: its URL or local file (empty = live).\n"
-            "Local files are read for their kind before anything is downloaded: a file that does not fit its "
-            "parameter (a curva de carga CSV with carga verificada chosen…) stops the run at once, saying which "
-            "choice fits it.\n"
-            "<b>CALIBRATION</b>: optional calibration file (JSON, scripts/validate_mmgd.py --write-calibration): "
-            "the registered-GD generation of each zone is multiplied by its ONS area's factor, fitted against "
-            "ONS's MMGD on a reference period. Empty (default): the physical model. The file and its factors are "
-            "listed in the report's sources, the PROVENANCE output and the store's run record.\n"
-            "<b>UNDECLARED_PV</b>: optional undeclared PV per zone from an earlier find_undeclared_pv run "
-            "(field undeclared_kw and the zone id); the alternative to the rooftop step.\n\n"
-            "Your own load instead of ONS's (download_ons_load is then skipped): {load_table} The GeoPackage then "
-            "holds load_table (the table as used, UTC) and load_rejected instead of ons_load.\n\n"
-            "Rooftop step (optional; needs the Python package onnxruntime, see 'Install optional dependencies'): "
-            "with <b>BUILDINGS</b> (building polygons, any CRS) the pipeline runs classify_rooftops → "
-            "find_undeclared_pv against its own GD units and zones, and feeds the undeclared kW per zone to "
-            "hidden_load.\n"
-            "<b>RASTER</b>: RGB imagery of the buildings; or <b>DOWNLOAD_IMAGERY</b> (default off): fetch INPE "
-            "CBERS-4A imagery over the buildings' extent for START–END with download_inpe_imagery from "
-            "<b>STAC_URL</b> (empty = INPE's catalogue, or the one set in NetLoad's settings). CBERS-4A's 2 m "
-            "pixels are much coarser than the bundled model's 0.3 m: such a run is screening only.\n"
-            "<b>MODEL</b>: ONNX rooftop model (empty = the bundled model); <b>THRESHOLD</b>: PV probability "
-            "threshold (empty = the model's own); <b>SEARCH_DISTANCE</b>: metres between a PV roof and a "
-            "registered unit that explains it (default 1000).\n\n"
-            "<b>OUTPUT_GPKG</b>: the GeoPackage, written atomically, with layers gd_units, zones (capacity, "
-            "generation, hidden load; styled by hidden_load_mwh), gd_generation, ons_load, hidden_load_area, "
-            "hidden_load_summary, irradiance_points, irradiance_series, and the view zones_hourly (each zone's "
-            "polygon with its generation per hour, for the Temporal Controller); with the rooftop step also "
-            "rooftops (every building with pv_probability, has_pv, roof_area_m2, pv_kwp_est, "
-            "classification_status and status declared / undeclared / no_pv / not_classified; styled by status) "
-            "and undeclared_pv_zones (pv_roofs, "
-            "pv_roofs_kw, gd_units, gd_kw, undeclared_kw per zone); with municipalities as zones also "
-            "gd_by_distributor (the registered GD and its estimated generation per distributor).\n"
-            "<b>REPORT</b>: optional PDF (two A4 pages): the zones map with its legend and the comparison with "
-            "ONS, the load chart and the sources with their dates; the chart is also kept as "
-            "&lt;name&gt;_chart.png beside it."
-        ).replace("{load_table}", load_input.help_text()) + store_help()
-
-    def initAlgorithm(self, config=None):  # noqa: N802
+    def initAlgorithm(self, config=None):
         self.add_region_parameters()
         self.add_source_parameters()
         self.add_rooftop_parameters()
@@ -154,21 +97,21 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
 
     def add_source_parameters(self):
         """Where each source comes from (empty: the official endpoint or the mirror set in the settings)."""
-        self.addParameter(QgsProcessingParameterString(
-            self.GD_URL, self.tr("ANEEL GD registry (URL or file; empty = live)"), defaultValue="", optional=True))
-        self.addParameter(QgsProcessingParameterString(
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            self.GD_URL, self.tr("ANEEL GD registry (URL or file; empty = live)"), defaultValue="", optional=True)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
             self.MUNICIPALITIES, self.tr("Municipality polygons (file, or URL template with {code})"),
-            defaultValue=DEFAULT_SOURCE, optional=True))
+            defaultValue=DEFAULT_SOURCE, optional=True)))
         self.addParameter(QgsProcessingParameterEnum(
             self.IRRADIANCE_SOURCE, self.tr("Irradiance source"), option_labels(IRRADIANCE_SOURCES),
             defaultValue=IRRADIANCE_SOURCES.index(PIPELINE_IRRADIANCE_SOURCE)))
-        self.addParameter(QgsProcessingParameterString(
-            self.IRRADIANCE_URL, self.tr("Irradiance URL or file (empty = live)"), defaultValue="", optional=True))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            self.IRRADIANCE_URL, self.tr("Irradiance URL or file (empty = live)"), defaultValue="", optional=True)))
         self.addParameter(QgsProcessingParameterEnum(
             self.ONS_DATASET, self.tr("ONS dataset"), option_labels(ONS_DATASETS),
             defaultValue=ONS_DATASETS.index("carga_verificada")))
-        self.addParameter(QgsProcessingParameterString(
-            self.ONS_URL, self.tr("ONS URL or file (empty = live)"), defaultValue="", optional=True))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            self.ONS_URL, self.tr("ONS URL or file (empty = live)"), defaultValue="", optional=True)))
         self.addParameter(QgsProcessingParameterFile(
             self.CALIBRATION, self.tr("Calibration file (empty: the physical model)"), extension="json",
             optional=True))
@@ -184,16 +127,16 @@ class RunPipelineAlgorithm(NetLoadAlgorithm):
             self.RASTER, self.tr("Imagery of the buildings (RGB)"), optional=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.DOWNLOAD_IMAGERY, self.tr("Download INPE CBERS imagery instead"), defaultValue=False))
-        self.addParameter(QgsProcessingParameterString(
-            self.STAC_URL, self.tr("INPE STAC API URL (empty = INPE's catalogue)"), defaultValue="", optional=True))
-        self.addParameter(QgsProcessingParameterFile(
-            self.MODEL, self.tr("ONNX rooftop model (empty: bundled model)"), extension="onnx", optional=True))
-        self.addParameter(QgsProcessingParameterNumber(
+        self.addParameter(compat.set_advanced(QgsProcessingParameterString(
+            self.STAC_URL, self.tr("INPE STAC API URL (empty = INPE's catalogue)"), defaultValue="", optional=True)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterFile(
+            self.MODEL, self.tr("ONNX rooftop model (empty: bundled model)"), extension="onnx", optional=True)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("PV probability threshold (empty: model's own)"), compat.NUMBER_DOUBLE,
-            None, optional=True, minValue=0.0, maxValue=1.0))
-        self.addParameter(QgsProcessingParameterNumber(
+            None, optional=True, minValue=0.0, maxValue=1.0)))
+        self.addParameter(compat.set_advanced(QgsProcessingParameterNumber(
             self.SEARCH_DISTANCE, self.tr("Search distance roof ↔ GD unit (m)"), compat.NUMBER_DOUBLE,
-            DEFAULT_SEARCH_DISTANCE_M, minValue=0.0))
+            DEFAULT_SEARCH_DISTANCE_M, minValue=0.0)))
 
     def process(self, parameters, context, feedback):
         return run_pipeline(self, self.request(parameters, context), context, feedback)
