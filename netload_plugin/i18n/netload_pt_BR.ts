@@ -3008,6 +3008,12 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadResults</name>
     <message>
+        <location filename="../../netload_plugin/geo/postgis_project.py"/>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
         <location filename="../../netload_plugin/gui/results.py"/>
         <source>Hourly GD generation per zone (tick to animate)</source>
         <translation>Geração horária da GD por zona (marque para animar)</translation>
@@ -3071,11 +3077,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/results.py"/>
         <source>ONS load</source>
         <translation>Carga do ONS</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/results.py"/>
-        <source>Inputs</source>
-        <translation>Entradas</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/results.py"/>
