@@ -162,8 +162,8 @@ def test_the_stored_project_shows_the_results_over_unticked_inputs(store):
     top = {node.get("name"): node.get("checked") for node in tree if node.tag == "layer-tree-layer"}
     inputs, = [node for node in tree if node.tag == "layer-tree-group" and node.get("name") == "Inputs"]
     assert inputs.get("checked") == "Qt::Unchecked"
-    assert {node.get("name") for node in inputs if node.tag == "layer-tree-layer"} == {"gd_units_generated", "irradiance_points", "irradiance_series",
-                                                     "ons_load", "gd_generation"}
+    grouped = {node.get("name") for node in inputs if node.tag == "layer-tree-layer"}
+    assert grouped == {"gd_units_generated", "irradiance_points", "irradiance_series", "ons_load", "gd_generation"}
     assert top["zones"] == "Qt::Checked" and top["zones_hourly"] == "Qt::Unchecked"
     assert {"hidden_load_area", "hidden_load_summary", "runs"} <= set(top)
 
