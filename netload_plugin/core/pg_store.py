@@ -47,6 +47,10 @@ from .progress import Progress
 
 LOCK_CLASS = 0x4E4C4F44  # "NLOD": the first key of NetLoad's advisory locks; the second is hashtext(schema)
 APPLICATION_NAME = "netload"
+# What NetLoad speaks to the server whatever the database's own encoding: a cluster made by initdb under a
+# POSIX locale is SQL_ASCII, whose default client encoding cannot carry QGIS 3.22's "Białowieża" or a
+# municipality's name. The server stores UTF-8 from such a client as it comes, and QGIS reads it back so.
+CLIENT_ENCODING = "UTF8"
 COPY_BUFFER = 1 << 20
 MAINTENANCE_MEMORY = "512MB"  # per run, while it builds keys and indexes: a national month sorts in memory
 RUNS_TABLE = "runs"
@@ -128,6 +132,7 @@ class Store:
         self.row_counts: dict = {}
         self._locked = False
         qualified(schema, RUNS_TABLE)  # refuses an unsafe schema name before any SQL runs
+        connection.set_client_encoding(CLIENT_ENCODING)
         connection.autocommit = False
 
     # -- lifecycle ------------------------------------------------------------------------------

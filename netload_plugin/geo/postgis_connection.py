@@ -25,7 +25,7 @@ from qgis.core import QgsDataSourceUri, QgsProviderRegistry
 from ..core.definitions import DEFAULT_STORE_SCHEMA
 from ..core.errors import MissingOptionalDependencyError, NetLoadError
 from ..core.pg_sql import check_name
-from ..core.pg_store import APPLICATION_NAME
+from ..core.pg_store import APPLICATION_NAME, CLIENT_ENCODING
 
 DEFAULT_SCHEMA = DEFAULT_STORE_SCHEMA
 _SECRET_KEYS = ("password", "passfile", "sslpassword")
@@ -41,10 +41,12 @@ class StoreTarget:
     schema: str
 
     def connect(self):
-        """An open psycopg2 connection (application_name ``netload``, so lock holders can be named)."""
+        """An open psycopg2 connection (application_name ``netload``, so lock holders can be named; UTF-8
+        whatever the database's encoding)."""
         psycopg2 = import_psycopg2()
         try:
-            return psycopg2.connect(self.connection_info, application_name=APPLICATION_NAME)
+            return psycopg2.connect(self.connection_info, application_name=APPLICATION_NAME,
+                                    client_encoding=CLIENT_ENCODING)
         except psycopg2.Error as error:
             reason = " ".join(str(error).split())
             raise NetLoadError(f"Cannot connect to the store {self.label}: {reason}") from None

@@ -20,13 +20,15 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from qgis.core import QgsDataSourceUri, QgsDateTimeRange, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..core.pg_snapshots import CHANGES, SNAPSHOTS
 from ..core.pg_store import RUNS_TABLE
-from ..core.store_layers import PUBLISH_ORDER, RULES, resolved
+from ..core.store_layers import INPUT_TABLES, PUBLISH_ORDER, RULES, resolved
 from ..core.store_publish import ZONE_SERIES_VIEW
 from .styles import set_project_time, set_temporal, style_output_layer, style_zone_series, temporal_extent
 
+CONTEXT = "NetLoadResults"
 PROJECT_NAME = "netload"
 PROJECTS_TABLE = "qgis_projects"
 PROJECTS_DDL = "CREATE TABLE IF NOT EXISTS {table} (name text PRIMARY KEY, metadata jsonb, content bytea)"
@@ -108,16 +110,29 @@ def gpkg_default_styles(gpkg: Path | None) -> dict:
     return styles
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 def build_project(layers: list, path: Path) -> None:
-    """A project holding ``layers`` (points over polygons over tables; the hourly view hidden until the
-    Temporal Controller runs) with the store's time range, written to ``path`` (.qgz)."""
+    """A project holding ``layers`` (points over polygons over tables; the run's inputs in an unticked
+    group and the hourly view hidden until the Temporal Controller runs, as the dock shows a run) with the
+    store's time range, written to ``path`` (.qgz)."""
     project = QgsProject()
     root = project.layerTreeRoot()
+    inputs = None
     for layer in sorted(layers, key=lambda item: (item.geometryType() if item.isSpatial() else 99)):
         project.addMapLayer(layer, False)
+        if layer.name() in INPUT_TABLES:
+            inputs = inputs or root.addGroup(tr("Inputs"))
+            inputs.addLayer(layer)
+            continue
         node = root.addLayer(layer)
         if layer.name() == ZONE_SERIES_VIEW:
             node.setItemVisibilityChecked(False)
+    if inputs is not None:
+        inputs.setItemVisibilityChecked(False)
+        inputs.setExpanded(False)
     extents = [temporal_extent(layer) for layer in layers
                if layer.temporalProperties().isActive() and layer.name() not in (ZONE_SERIES_VIEW, "gd_generation")]
     extents = [extent for extent in extents if extent is not None]

@@ -14,6 +14,7 @@ from qgis.core import QgsDateTimeRange, QgsProject, QgsTemporalNavigationObject,
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..compat import qgis_enum
+from ..core.store_layers import INPUT_TABLES
 from ..geo.field_aliases import set_field_aliases
 from ..geo.styles import LINE, POINT, POLYGON, set_project_time, style_output_layer, style_zone_series, temporal_extent
 from ..geo.zone_series import VIEW_NAME
@@ -24,8 +25,6 @@ LOADABLE_SUFFIXES = {".gpkg", ".shp", ".geojson", ".csv"}
 SKIPPED_TABLES = {"layer_styles"}
 TABLE_PROPERTY = "netload/table"
 #: Tables that fed the run: kept, but out of the way.
-INPUT_TABLES = {"gd_units", "gd_units_generated", "irradiance_points", "irradiance_series", "ons_load", "gd_generation",
-                "load_table"}
 #: Table → the name shown in the Layers panel.
 LAYER_TITLES = {
     VIEW_NAME: QT_TRANSLATE_NOOP("NetLoadResults", "Hourly GD generation per zone (tick to animate)"),

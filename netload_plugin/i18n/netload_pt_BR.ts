@@ -2768,6 +2768,12 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
 <context>
     <name>NetLoadResults</name>
     <message>
+        <location filename="../../netload_plugin/geo/postgis_project.py"/>
+        <location filename="../../netload_plugin/gui/results.py"/>
+        <source>Inputs</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
         <location filename="../../netload_plugin/gui/results.py"/>
         <source>Hourly GD generation per zone (tick to animate)</source>
         <translation>Geração horária da GD por zona (marque para animar)</translation>
@@ -2841,11 +2847,6 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
         <location filename="../../netload_plugin/gui/results.py"/>
         <source>Load table rows rejected</source>
         <translation>Linhas rejeitadas da tabela de carga</translation>
-    </message>
-    <message>
-        <location filename="../../netload_plugin/gui/results.py"/>
-        <source>Inputs</source>
-        <translation>Entradas</translation>
     </message>
     <message>
         <location filename="../../netload_plugin/gui/results.py"/>

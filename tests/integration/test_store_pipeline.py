@@ -151,6 +151,23 @@ def test_the_stored_project_holds_no_credentials(store):
     assert b"password" not in project.lower() and b"netload_writer" not in project
 
 
+def test_the_stored_project_shows_the_results_over_unticked_inputs(store):
+    """As the dock shows a run: the 150,000 GD points and the other inputs wait in an unticked group."""
+    from xml.etree import ElementTree
+
+    content, = query(store["connection"], f"SELECT content FROM {SCHEMA}.qgis_projects WHERE name = 'netload'")[0]
+    with zipfile.ZipFile(BytesIO(bytes(content))) as archive:
+        qgs = next(name for name in archive.namelist() if name.endswith(".qgs"))
+        tree = ElementTree.fromstring(archive.read(qgs)).find("layer-tree-group")
+    top = {node.get("name"): node.get("checked") for node in tree if node.tag == "layer-tree-layer"}
+    inputs, = [node for node in tree if node.tag == "layer-tree-group" and node.get("name") == "Inputs"]
+    assert inputs.get("checked") == "Qt::Unchecked"
+    grouped = {node.get("name") for node in inputs if node.tag == "layer-tree-layer"}
+    assert grouped == {"gd_units_generated", "irradiance_points", "irradiance_series", "ons_load", "gd_generation"}
+    assert top["zones"] == "Qt::Checked" and top["zones_hourly"] == "Qt::Unchecked"
+    assert {"hidden_load_area", "hidden_load_summary", "runs"} <= set(top)
+
+
 def test_an_injected_schema_name_is_refused_before_anything_runs(store, tmp_path):
     injected = 'x"; DROP TABLE energy_monitor.runs; --'
     with pytest.raises(QgsProcessingException, match="Schema name .* refused"):

@@ -227,18 +227,26 @@ class ThrowAwayCluster:
             raise RuntimeError(f"psql {' '.join(map(str, args))}: {completed.stderr}")
         return completed.stdout
 
-    def create_database(self, name: str, schema: str = "energy_monitor") -> str:
-        """A database with PostGIS, the team roles (scripts/store-roles.sql) for ``schema``, and its services."""
-        if not re.fullmatch(r"[a-z_][a-z0-9_]*", name):
+    def create_database(self, name: str, schema: str = "energy_monitor", encoding: str = "") -> str:
+        """A database with PostGIS, the team roles (scripts/store-roles.sql) for ``schema``, and its services.
+
+        ``encoding`` (``SQL_ASCII``: what ``initdb`` makes under a POSIX locale) gives a database of that
+        encoding instead of the cluster's UTF8 one.
+        """
+        if not re.fullmatch(r"[a-z_][a-z0-9_]*", name) or not re.fullmatch(r"[A-Z0-9_]*", encoding):
             raise ValueError(name)
         admin = self.connect()
         try:
             with admin.cursor() as cursor:
-                if not self._template:  # PostGIS installed once, copied with each database
-                    cursor.execute("CREATE DATABASE netload_template")
-                    self.psql("netload_template", "-c", "CREATE EXTENSION postgis")
-                    self._template = True
-                cursor.execute(f"CREATE DATABASE {name} TEMPLATE netload_template")
+                if encoding:
+                    cursor.execute(f"CREATE DATABASE {name} TEMPLATE template0 ENCODING '{encoding}'")
+                    self.psql(name, "-c", "CREATE EXTENSION postgis")
+                else:
+                    if not self._template:  # PostGIS installed once, copied with each database
+                        cursor.execute("CREATE DATABASE netload_template")
+                        self.psql("netload_template", "-c", "CREATE EXTENSION postgis")
+                        self._template = True
+                    cursor.execute(f"CREATE DATABASE {name} TEMPLATE netload_template")
         finally:
             admin.close()
         self.setup_roles(name, schema)

@@ -216,3 +216,20 @@ def test_a_cancel_between_batches_leaves_the_store_as_it_was(writer):
                           Scope(("zone_id",), list(zones), (start, start + pd.Timedelta(hours=96))), total_rows=4800)
     assert CancelAfterFirstBatch.fractions  # it had begun writing
     assert table_state(writer) == before
+
+
+def test_a_sql_ascii_database_stores_what_is_not_ascii_as_utf8(postgres_cluster, store_database):
+    """A cluster made by initdb under a POSIX locale (a new team member's shell) is SQL_ASCII: the run's
+    QGIS version ("Białowieża") and a zone layer named in Portuguese still go in, as UTF-8 bytes."""
+    database = postgres_cluster.create_database("netload_sql_ascii", encoding="SQL_ASCII")
+    version, region = "3.22.16-Białowieża", "zones:São José dos Pinhais.gpkg"
+    connection = psycopg2.connect(f"service={database}")  # the server's own client encoding: SQL_ASCII
+    try:
+        with Store(connection, SCHEMA, wait_s=0.0) as store:
+            store.start_run(RunRecord("test:publish", "0", qgis_version=version, region=region))
+            run_id = store.commit()
+        stored, = query(connection, "SELECT qgis_version::bytea, region::bytea FROM energy_monitor.runs "
+                                    "WHERE run_id = %s", (run_id,))
+        assert [bytes(value) for value in stored] == [version.encode("utf-8"), region.encode("utf-8")]
+    finally:
+        connection.close()
