@@ -136,8 +136,7 @@ def _fit_extent(extent, ratio: float):
 
 def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: str, project=None):
     """The print layout (not yet exported); returns ``(layout, keep_alive)``."""
-    project = project or QgsProject.instance()
-    layout = QgsPrintLayout(project)
+    layout = QgsPrintLayout(project or QgsProject.instance())
     layout.initializeDefaults()
     layout.setName(title)
     collection = layout.pageCollection()
@@ -145,23 +144,19 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     second = QgsLayoutItemPage(layout)
     second.setPageSize(QgsLayoutSize(PAGE_WIDTH_MM, PAGE_HEIGHT_MM, MM))
     collection.addPage(second)
+    keep_alive = _map_page(layout, zones_layer, metrics, title)
+    _chart_page(layout, chart_png, sources)
+    return layout, keep_alive
 
+
+def _map_page(layout, zones_layer, metrics: dict, title: str) -> tuple:
+    """Page 1: title, the zones' map with its legend, and the comparison metrics; returns what must stay alive."""
     generated = display_locale().toString(QDateTime.currentDateTimeUtc(), QLocale.FormatType.ShortFormat) + " UTC"
     content_width = PAGE_WIDTH_MM - 2 * MARGIN_MM
-
-    # Page 1: map, legend, metrics.
     _label(layout, title, MARGIN_MM, MARGIN_MM, content_width, 10, size=16, bold=True)
-    _label(
-        layout,
-        tr("Hidden load = registered GD + undeclared PV; real load = ONS net load + hidden load. Generated {}.").format(
-            generated
-        ),
-        MARGIN_MM,
-        MARGIN_MM + 10,
-        content_width,
-        8,
-        size=8.5,
-    )
+    explanation = tr("Hidden load = registered GD + undeclared PV; real load = ONS net load + hidden load. "
+                     "Generated {}.").format(generated)
+    _label(layout, explanation, MARGIN_MM, MARGIN_MM + 10, content_width, 8, size=8.5)
     map_top = MARGIN_MM + 20
     map_width, map_height = 175.0, PAGE_HEIGHT_MM - map_top - MARGIN_MM
     map_item = QgsLayoutItemMap(layout)
@@ -177,9 +172,9 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
         node = tree.addLayer(zones_layer)
         renderer = zones_layer.renderer()
         if hasattr(renderer, "classAttribute"):
-            title = LEGEND_TITLES.get(renderer.classAttribute().strip('"'))
-            if title:  # a legend-only label: QgsLayerTreeLayer.setName would rename the layer itself
-                node.setCustomProperty("legend/title-label", tr(title))
+            legend_title = LEGEND_TITLES.get(renderer.classAttribute().strip('"'))
+            if legend_title:  # a legend-only label: QgsLayerTreeLayer.setName would rename the layer itself
+                node.setCustomProperty("legend/title-label", tr(legend_title))
     side_x = MARGIN_MM + map_width + 8
     side_width = PAGE_WIDTH_MM - MARGIN_MM - side_x
     legend = QgsLayoutItemLegend(layout)
@@ -192,11 +187,14 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     legend.adjustBoxSize()
     _label(layout, tr("Registered GD vs ONS MMGD"), side_x, map_top + 85, side_width, 7, size=10, bold=True)
     _table(layout, [tr("Metric"), tr("Value")], metric_rows(metrics), side_x, map_top + 93, side_width, 60)
+    return tree, legend, map_item
 
-    # Page 2: chart and sources.
-    _label(
-        layout, tr("Load and generation over time"), MARGIN_MM, MARGIN_MM, content_width, 8, size=12, bold=True, page=1
-    )
+
+def _chart_page(layout, chart_png, sources: list) -> None:
+    """Page 2: the chart across the page and the sources below it."""
+    content_width = PAGE_WIDTH_MM - 2 * MARGIN_MM
+    _label(layout, tr("Load and generation over time"), MARGIN_MM, MARGIN_MM, content_width, 8, size=12, bold=True,
+           page=1)
     picture = QgsLayoutItemPicture(layout)
     picture.setPicturePath(str(chart_png))
     picture.setResizeMode(QgsLayoutItemPicture.ResizeMode.Zoom)
@@ -206,17 +204,8 @@ def build_layout(zones_layer, chart_png, metrics: dict, sources: list, title: st
     sources_top = MARGIN_MM + 9 + CHART_HEIGHT_MM + 2  # room below for eight sources (with the rooftop step)
     _label(layout, tr("Sources"), MARGIN_MM, sources_top, content_width, 7, size=10, bold=True, page=1)
     rows = [(str(s.get("name", "")), str(s.get("location", "")), str(s.get("date", ""))) for s in sources]
-    _table(
-        layout,
-        [tr("Source"), tr("URL or file"), tr("Date")],
-        rows,
-        MARGIN_MM,
-        sources_top + 8,
-        content_width,
-        PAGE_HEIGHT_MM - sources_top - 8 - MARGIN_MM,
-        page=1,
-    )
-    return layout, (tree, legend, map_item)
+    _table(layout, [tr("Source"), tr("URL or file"), tr("Date")], rows, MARGIN_MM, sources_top + 8, content_width,
+           PAGE_HEIGHT_MM - sources_top - 8 - MARGIN_MM, page=1)
 
 
 def write_report(
