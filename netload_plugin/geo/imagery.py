@@ -19,8 +19,6 @@ from ..core.errors import Cancelled, DownloadError
 from ..core.progress import Progress
 from ..net.session import NetworkSettings
 
-gdal.UseExceptions()
-
 
 @contextlib.contextmanager
 def gdal_http_options(settings: NetworkSettings, headers: dict | None = None):

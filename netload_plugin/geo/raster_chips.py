@@ -24,8 +24,6 @@ from ..core.errors import SourceFormatError
 from ..core.progress import Progress
 from ..core.rooftop_estimate import chip_origins
 
-gdal.UseExceptions()
-
 WINDOW_PX = 1024  # side of the raster window read at once, in model pixels (~3.8 MB of RGB)
 STATUS_OK, STATUS_OUTSIDE, STATUS_CLIPPED, STATUS_NO_DATA = 0, 1, 2, 3
 WARP_BY_WINDOW = "GDAL_VRT_WARP_USE_DATASET_RASTERIO"  # GDAL >= 3.8; older GDAL always reads by block

@@ -55,6 +55,9 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
     GROUP = GROUP_SOURCES
     #: Exceptions whose message is written for the analyst: shown as one line, never as a traceback.
     USER_ERRORS: tuple = (NetLoadError,)
+    #: True for work written for GDAL raising Python exceptions: switched on for the run only
+    #: (:mod:`..geo.gdal_exceptions`), never for the QGIS process.
+    GDAL_EXCEPTIONS = False
 
     def __init_subclass__(cls, **kwargs):
         """Refuse a subclass that overrides ``processAlgorithm``: it would bypass the error and cancel contract."""
@@ -127,6 +130,11 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
         try:
             self.check_cancelled(feedback)  # cancelled before the first step: touch nothing
             check_destinations(self, parameters, context)  # an unwritable output fails now, not after the work
+            if self.GDAL_EXCEPTIONS:
+                from ..geo.gdal_exceptions import gdal_exceptions
+
+                with gdal_exceptions():
+                    return self.process(parameters, context, feedback)
             return self.process(parameters, context, feedback)
         except Cancelled as error:
             if not feedback.isCanceled():  # Ctrl+C in a shell (qgis_process): fail, so scripts see an exit code

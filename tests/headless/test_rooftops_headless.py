@@ -1,13 +1,11 @@
 """classify_rooftops under qgis_process (scripts/netload-process sees the venv's onnxruntime)."""
 
 import numpy as np
-from osgeo import gdal
 
 from tests.support.rasters import write_geotiff
 from tests.support.requires import require
 
 require("onnxruntime")
-gdal.UseExceptions()
 
 
 def test_classify_rooftops_headless(netload_process, tmp_path):

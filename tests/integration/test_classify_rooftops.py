@@ -25,7 +25,6 @@ from tests.support.requires import require
 require("onnxruntime")
 from netload_plugin.core.onnx_runtime import RooftopModel
 
-gdal.UseExceptions()
 ORIGIN_X, ORIGIN_Y = 300_000.0, 7_500_000.0
 UTM = "EPSG:31983"
 
@@ -117,6 +116,18 @@ def test_threshold_parameter_overrides_model(scene, netload_provider, tmp_path):
     layer = buildings_layer(scene["centres"][:4])
     _, roofs = run(scene["path"], layer, tmp_path, THRESHOLD=0.0)
     assert all(roofs[i]["has_pv"] for i in range(4))
+
+
+@pytest.mark.parametrize("mode_before", [False, True])
+def test_a_run_leaves_gdals_exception_mode_as_it_found_it(scene, netload_provider, tmp_path, mode_before):
+    """GDAL's exception mode is process-wide: switched for the run only, never for QGIS and other plugins."""
+    earlier = gdal.GetUseExceptions()
+    (gdal.UseExceptions if mode_before else gdal.DontUseExceptions)()
+    try:
+        run(scene["path"], buildings_layer(scene["centres"][:3]), tmp_path)
+        assert bool(gdal.GetUseExceptions()) is mode_before
+    finally:
+        (gdal.UseExceptions if earlier else gdal.DontUseExceptions)()
 
 
 def test_coarse_raster_warns_screening_only(scene, netload_provider, tmp_path):

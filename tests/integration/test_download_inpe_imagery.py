@@ -9,8 +9,6 @@ from osgeo import gdal
 from tests.support.http_server import FixtureServer, Reply
 from tests.support.stac import ORIGIN_X, ORIGIN_Y, PIXEL, item, make_cog
 
-gdal.UseExceptions()
-
 
 @pytest.fixture()
 def catalogue(tmp_path):

@@ -39,6 +39,7 @@ OUTPUT_FIELDS = (("pv_probability", "double"), ("has_pv", "bool"), ("roof_area_m
 class ClassifyRooftops(NetLoadAlgorithm):
     ALGORITHM_ID = "classify_rooftops"
     GROUP = GROUP_ROOFTOPS
+    GDAL_EXCEPTIONS = True  # the raster/imagery code expects GDAL to raise
 
     def displayName(self):
         return self.tr("Classify rooftops (PV)")
@@ -70,7 +71,6 @@ class ClassifyRooftops(NetLoadAlgorithm):
 
     def process(self, parameters, context, feedback):
         """Load the model, score every roof streaming the raster, then write the output in one go."""
-        # geo.raster_chips sets gdal.UseExceptions(), which imports osgeo.gdal_array on GDAL >= 3.7: run time only
         from ...geo.roof_scores import score_points
 
         progress = FeedbackProgress(feedback)

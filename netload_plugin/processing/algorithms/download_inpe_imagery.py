@@ -25,6 +25,7 @@ from ..base import GROUP_SOURCES, NetLoadAlgorithm
 class DownloadInpeImagery(NetLoadAlgorithm):
     ALGORITHM_ID = "download_inpe_imagery"
     GROUP = GROUP_SOURCES
+    GDAL_EXCEPTIONS = True  # the raster/imagery code expects GDAL to raise
 
     def displayName(self):
         return self.tr("Download INPE CBERS imagery (STAC)")
@@ -49,7 +50,6 @@ class DownloadInpeImagery(NetLoadAlgorithm):
         self.addParameter(QgsProcessingParameterRasterDestination("OUTPUT", self.tr("Imagery")))
 
     def process(self, parameters, context, feedback):
-        # geo.imagery sets gdal.UseExceptions(), which imports osgeo.gdal_array on GDAL >= 3.7: run time only
         from ...geo.imagery import gdal_http_options, mosaic_window, vsi_path
 
         progress = FeedbackProgress(feedback)
