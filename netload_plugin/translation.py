@@ -91,6 +91,7 @@ def install_translator() -> None:
                 QCoreApplication.installTranslator(translator)
                 _installed.append(translator)
                 i18n.set_translator(QCoreApplication.translate)
+                i18n.set_number_formatter(format_number)
             return
 
 
@@ -99,6 +100,7 @@ def remove_translator() -> None:
     while _installed:
         QCoreApplication.removeTranslator(_installed.pop())
     i18n.set_translator(None)
+    i18n.set_number_formatter(None)
 
 
 def translated(label: str) -> str:

@@ -8,12 +8,27 @@ plugin installs Qt's translate function here when it loads its translator
 """
 
 _translator = None
+_number_formatter = None
 
 
 def set_translator(function) -> None:
     """Use ``function(context, text) -> str`` for every later :func:`translate` (``None``: English)."""
     global _translator
     _translator = function
+
+
+def set_number_formatter(function) -> None:
+    """Use ``function(value, decimals) -> str`` for every later :func:`number` (``None``: English digits)."""
+    global _number_formatter
+    _number_formatter = function
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``value`` written the analyst's way once the plugin installed its formatter (``1.234,5`` in pt_BR),
+    else as English writes it (``1,234.5``)."""
+    if _number_formatter is None:
+        return f"{value:,.{decimals}f}"
+    return _number_formatter(value, decimals)
 
 
 def translate(context: str, text: str) -> str:

@@ -28,7 +28,7 @@ import pandas as pd
 
 from .daily_shaping import ghi_from_daily_totals, ghi_from_monthly_climatology
 from .generation import generation_kw
-from .i18n import translate
+from .i18n import number, translate
 from .model_grid import hourly_times
 from .pv_system import PVParameters
 from .station_interpolation import Interpolated, ghi_from_stations, interpolate, neighbours
@@ -103,13 +103,17 @@ def hourly_from_series(series: pd.DataFrame, stations: list[str], times: np.ndar
 
 
 def _share(count: int, total: int) -> str:
-    return f"{count:,} of {total:,} ({100.0 * count / max(total, 1):.2f} %)"
+    return tr("{} of {} ({} %)").format(number(count), number(total), number(100.0 * count / max(total, 1), 2))
+
+
+def _km(distance: float) -> str:
+    return number(distance, 0 if float(distance).is_integer() else 1)
 
 
 def _substitution_note(found: Interpolated, what: str, unit: str, method: str) -> str:
     """A line for the log saying how often zones were served by other than their usual cells or stations."""
-    return (f"{what} ({method}): {_share(int(found.substituted.sum()), found.values.size)} {unit}s came from "
-            "farther cells or stations because the usual ones had no value then")
+    return tr("{} ({}): {} {} came from farther cells or stations because the usual ones had no value then").format(
+        what, method, _share(int(found.substituted.sum()), found.values.size), unit)
 
 
 def _live_stations(values, station_lat, station_lon):
@@ -127,9 +131,10 @@ def _climatology_ghi(times, zone_lat, zone_lon, station_lat, station_lon, monthl
     live, station_lat, station_lon = _live_stations(monthly, station_lat, station_lon)
     near = neighbours(zone_lat, zone_lon, station_lat, station_lon)
     found = interpolate(monthly[:, live], near, "nearest")
-    notes = [f"LABREN climatology: nearest atlas cell at {near.distance_km.min(axis=1).max():.1f} km at most"]
+    notes = [tr("LABREN climatology: nearest atlas cell at {} km at most").format(
+        number(near.distance_km.min(axis=1).max(), 1))]
     if found.substituted.any():
-        notes.append(_substitution_note(found, "LABREN climatology", "zone-month", "nearest"))
+        notes.append(_substitution_note(found, tr("LABREN climatology"), tr("zone-months"), "nearest"))
     ghi = ghi_from_monthly_climatology(times, zone_lat, zone_lon, found.values, progress=progress)
     return ghi, notes, int(found.substituted.sum())
 
@@ -143,9 +148,10 @@ def _daily_ghi(times, zone_lat, zone_lon, station_lat, station_lon, station_ids,
     live, station_lat, station_lon = _live_stations(daily, station_lat, station_lon)
     near = neighbours(zone_lat, zone_lon, station_lat, station_lon)
     found = interpolate(daily[:, live], near, method, radius_km)
-    notes = [f"{int((~live).sum())} station(s) without data in the period ignored",
-             f"daily totals ({method}): nearest cell at {near.distance_km.min(axis=1).max():.1f} km at most"]
-    notes.append(_substitution_note(found, "daily totals", "zone-day", method))
+    notes = [tr("{} station(s) without data in the period ignored").format(number(int((~live).sum()))),
+             tr("daily totals ({}): nearest cell at {} km at most").format(
+                 method, number(near.distance_km.min(axis=1).max(), 1))]
+    notes.append(_substitution_note(found, tr("daily totals"), tr("zone-days"), method))
     ghi = ghi_from_daily_totals(times, zone_lat, zone_lon, found.values, days, progress=progress)
     return ghi, notes, int(found.substituted.sum())
 
@@ -158,8 +164,9 @@ def _series_temperature(times, zone_lat, zone_lon, station_lat, station_lon, sta
     station_temp = hourly_from_series(series, list(station_ids), times, "temp_c")
     near = neighbours(zone_lat, zone_lon, station_lat, station_lon, max_distance_km=radius_km)
     found = interpolate(station_temp, near, "nearest")
-    notes = [f"air temperature: {_share(int(found.missing.sum()), found.values.size)} zone-intervals without "
-             f"a reading within {radius_km:g} km took {temp_air_c:g} °C"] if found.missing.any() else []
+    notes = [tr("air temperature: {} zone-intervals without a reading within {} km took {} °C").format(
+        _share(int(found.missing.sum()), found.values.size), _km(radius_km), number(temp_air_c, 1))
+    ] if found.missing.any() else []
     return np.where(np.isfinite(found.values), found.values, temp_air_c).astype(np.float32), notes
 
 
@@ -171,9 +178,11 @@ def _series_ghi(times, zone_lat, zone_lon, station_lat, station_lon, station_ids
     notes = []
     missing = int((result.nearest_station < 0).sum())
     if missing:
-        notes.append(f"{missing} zone(s) have no station within {radius_km:g} km: their generation is NULL")
-    notes.append(f"measured series ({method}): {_share(int(result.substituted_intervals.sum()), result.ghi_wm2.size)}"
-                 " zone-intervals came from farther stations because the usual ones had no value then")
+        notes.append(tr("{} zone(s) have no station within {} km: their generation is NULL").format(
+            number(missing), _km(radius_km)))
+    notes.append(tr("measured series ({}): {} zone-intervals came from farther stations because the usual ones "
+                    "had no value then").format(method, _share(int(result.substituted_intervals.sum()),
+                                                               result.ghi_wm2.size)))
     return result.ghi_wm2, notes, int(result.substituted_intervals.sum())
 
 
@@ -201,8 +210,8 @@ def estimate(
                                                              station_ids, series, radius_km, temp_air_c)
     missing = int(np.isnan(ghi).sum())
     if missing:
-        notes.append(f"{_share(missing, ghi.size)} daylight zone-intervals had no irradiance value (no station or "
-                     "cell had one): their generation is NULL")
+        notes.append(tr("{} daylight zone-intervals had no irradiance value (no station or cell had one): their "
+                        "generation is NULL").format(_share(missing, ghi.size)))
     capacity = expand_capacity(capacity_kw, capacity_days, times)
     gen = generation_kw(times, zone_lat, zone_lon, capacity, ghi, temperature, params, progress=progress)
     return ZoneGeneration(times, gen, ghi, capacity, notes + temperature_notes, substituted)

@@ -2954,8 +2954,73 @@ Carga real = carga líquida do ONS + carga oculta.</translation>
     <name>NetLoadZoneGeneration</name>
     <message>
         <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>{} of {} ({} %)</source>
+        <translation>{} de {} ({} %)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>{} ({}): {} {} came from farther cells or stations because the usual ones had no value then</source>
+        <translation>{} ({}): {} {} vieram de células ou estações mais distantes porque as habituais não tinham valor no momento</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
         <source>no irradiance station or cell has a value in the period: does the irradiance file cover these days?</source>
         <translation>nenhuma estação ou célula de irradiância tem valor no período: o arquivo de irradiância cobre esses dias?</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>LABREN climatology: nearest atlas cell at {} km at most</source>
+        <translation>Climatologia LABREN: célula do atlas mais próxima a no máximo {} km</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>LABREN climatology</source>
+        <translation>Climatologia LABREN</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>zone-months</source>
+        <translation>zona-meses</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>{} station(s) without data in the period ignored</source>
+        <translation>{} estação(ões) sem dados no período ignorada(s)</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>daily totals ({}): nearest cell at {} km at most</source>
+        <translation>totais diários ({}): célula mais próxima a no máximo {} km</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>daily totals</source>
+        <translation>totais diários</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>zone-days</source>
+        <translation>zona-dias</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>air temperature: {} zone-intervals without a reading within {} km took {} °C</source>
+        <translation>temperatura do ar: {} intervalos de zona sem leitura num raio de {} km usaram {} °C</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>{} zone(s) have no station within {} km: their generation is NULL</source>
+        <translation>{} zona(s) sem estação num raio de {} km: a geração delas é NULL</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>measured series ({}): {} zone-intervals came from farther stations because the usual ones had no value then</source>
+        <translation>séries medidas ({}): {} intervalos de zona vieram de estações mais distantes porque as habituais não tinham valor no momento</translation>
+    </message>
+    <message>
+        <location filename="../../netload_plugin/core/zone_generation.py"/>
+        <source>{} daylight zone-intervals had no irradiance value (no station or cell had one): their generation is NULL</source>
+        <translation>{} intervalos diurnos de zona sem valor de irradiância (nenhuma estação ou célula tinha): a geração deles é NULL</translation>
     </message>
 </context>
 <context>

@@ -264,3 +264,17 @@ def test_every_capacity_field_and_the_options_numbers_in_portuguese(qgis_started
         assert spin.text() == "14,08 %"
     finally:
         page.deleteLater()
+
+
+def test_the_irradiance_notes_of_the_log_in_portuguese(qgis_started_in_portuguese):
+    """The zone-generation notes (core, no Qt) were English words with English numbers in the Portuguese log."""
+    import numpy as np
+
+    from netload_plugin.core import zone_generation
+
+    assert zone_generation._share(1234, 5000) == "1.234 de 5.000 (24,68 %)"
+    result = zone_generation.estimate([-25.4], [-49.3], [1000.0], "2024-01-01", "2024-01-02", 60,
+                                      zone_generation.MODE_CLIMATOLOGY, [-25.5], [-49.3],
+                                      monthly_wh_m2_day=np.full((12, 1), 5000.0))
+    # 0.1° of latitude on a 6,371 km sphere: 11.12 km, written with a decimal comma
+    assert result.notes[0] == "Climatologia LABREN: célula do atlas mais próxima a no máximo 11,1 km"
