@@ -23,6 +23,7 @@ returns or raises, so no layer or feature a frame held stays alive until the int
 (QGIS 3.22 crashed at exit, status 139, when a kept traceback still held layers).
 """
 
+import contextlib
 import traceback
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingFeedback
@@ -32,6 +33,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..about import PLUGIN_DIR
 from ..core.errors import Cancelled, NetLoadError
 from ..geo.destinations import check_destinations
+from ..geo.gdal_exceptions import gdal_exceptions
 from ..translation import user_locale
 from .help import help_html, reference_url, with_labels
 
@@ -130,12 +132,8 @@ class NetLoadAlgorithm(QgsProcessingAlgorithm):
         try:
             self.check_cancelled(feedback)  # cancelled before the first step: touch nothing
             check_destinations(self, parameters, context)  # an unwritable output fails now, not after the work
-            if self.GDAL_EXCEPTIONS:
-                from ..geo.gdal_exceptions import gdal_exceptions
-
-                with gdal_exceptions():
-                    return self.process(parameters, context, feedback)
-            return self.process(parameters, context, feedback)
+            with gdal_exceptions() if self.GDAL_EXCEPTIONS else contextlib.nullcontext():
+                return self.process(parameters, context, feedback)
         except Cancelled as error:
             if not feedback.isCanceled():  # Ctrl+C in a shell (qgis_process): fail, so scripts see an exit code
                 message = str(error)
