@@ -106,8 +106,9 @@ def _share(count: int, total: int) -> str:
     return tr("{} of {} ({} %)").format(number(count), number(total), number(100.0 * count / max(total, 1), 2))
 
 
-def _km(distance: float) -> str:
-    return number(distance, 0 if float(distance).is_integer() else 1)
+def _short(value: float) -> str:
+    """A setting as the analyst typed it: ``150``, ``12,5`` (what ``{:g}`` wrote, in the analyst's format)."""
+    return number(value, 0 if float(value).is_integer() else 1)
 
 
 def _substitution_note(found: Interpolated, what: str, unit: str, method: str) -> str:
@@ -165,7 +166,7 @@ def _series_temperature(times, zone_lat, zone_lon, station_lat, station_lon, sta
     near = neighbours(zone_lat, zone_lon, station_lat, station_lon, max_distance_km=radius_km)
     found = interpolate(station_temp, near, "nearest")
     notes = [tr("air temperature: {} zone-intervals without a reading within {} km took {} °C").format(
-        _share(int(found.missing.sum()), found.values.size), _km(radius_km), number(temp_air_c, 1))
+        _share(int(found.missing.sum()), found.values.size), _short(radius_km), _short(temp_air_c))
     ] if found.missing.any() else []
     return np.where(np.isfinite(found.values), found.values, temp_air_c).astype(np.float32), notes
 
@@ -179,7 +180,7 @@ def _series_ghi(times, zone_lat, zone_lon, station_lat, station_lon, station_ids
     missing = int((result.nearest_station < 0).sum())
     if missing:
         notes.append(tr("{} zone(s) have no station within {} km: their generation is NULL").format(
-            number(missing), _km(radius_km)))
+            number(missing), _short(radius_km)))
     notes.append(tr("measured series ({}): {} zone-intervals came from farther stations because the usual ones "
                     "had no value then").format(method, _share(int(result.substituted_intervals.sum()),
                                                                result.ghi_wm2.size)))
